@@ -1,0 +1,107 @@
+// @ts-check
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layer rules of DESIGN.md, as a table: folder = layer, and who may import whom. Read it as
+ * "code in <layer> may import <may>, and only types from <types>"; anything else is a violation.
+ * Storage returns the API's read models, so it may name their types without depending on the API.
+ */
+const LAYERS = [
+  { layer: 'src/core', may: [] },
+  { layer: 'src/shared', may: ['src/core'] },
+  { layer: 'src/storage', may: ['src/core'], types: ['src/shared'] },
+  { layer: 'src/adapters', may: ['src/core'] },
+  { layer: 'src/backend', may: ['src/core', 'src/shared', 'src/storage', 'src/adapters'] },
+  { layer: 'src/renderer', may: ['src/core', 'src/shared'] },
+  { layer: 'src/cli', may: ['src/core', 'src/shared', 'src/backend'] },
+  { layer: 'electron/main', may: ['src/core', 'src/shared', 'src/backend'] },
+  { layer: 'electron/preload', may: ['src/core', 'src/shared'] },
+];
+
+/** Packages that belong to one place only (a bare import elsewhere is a violation). */
+const PACKAGES = [
+  { name: 'electron', only: ['electron/main', 'electron/preload'], why: 'Electron stays in the shell (and a Node import triggers a binary download)' },
+  { name: 'better-sqlite3', only: ['src/storage/database.ts'], why: 'one module owns the native driver' },
+  { name: 'react', only: ['src/renderer'], why: 'UI lives in the renderer' },
+  { name: 'react-dom', only: ['src/renderer'], why: 'UI lives in the renderer' },
+  { name: 'lexical', only: ['src/renderer'], why: 'the editor lives in the renderer' },
+  { name: '@lexical/', only: ['src/renderer'], why: 'the editor lives in the renderer' },
+];
+
+/** Layers that run without Node: no builtins there. The core additionally imports no package at all. */
+const NO_NODE = ['src/core', 'src/shared', 'src/renderer', 'electron/preload'];
+const PURE = ['src/core'];
+const PURE_ALLOWED_PACKAGES = [];
+const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const rel = (file) => path.relative(root, file).split(path.sep).join('/');
+const within = (file, folder) => file === folder || file.startsWith(`${folder}/`);
+const layerOf = (file) => LAYERS.find((l) => within(file, l.layer));
+
+/** @type {import('eslint').Rule.RuleModule} */
+const layersRule = {
+  meta: { type: 'problem', schema: [], docs: { description: 'enforce the layer table of DESIGN.md' } },
+  create(context) {
+    const file = rel(context.filename);
+    const own = layerOf(file);
+    const inTests = within(file, 'tests') || within(file, 'bench') || within(file, 'scripts');
+    function check(node, spec) {
+      if (typeof spec !== 'string') return;
+      if (spec.startsWith('.')) {
+        if (own === undefined) return;
+        const target = rel(path.resolve(path.dirname(context.filename), spec));
+        const targetLayer = layerOf(target);
+        if (targetLayer === undefined || targetLayer === own) return;
+        const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
+        if (typeOnly && (own.types ?? []).includes(targetLayer.layer)) return;
+        if (!own.may.includes(targetLayer.layer)) {
+          context.report({ node, message: `${own.layer} may not import ${targetLayer.layer} (layer table in eslint.config.mjs).` });
+        }
+        return;
+      }
+      const pkg = PACKAGES.find((p) => spec === p.name || (p.name.endsWith('/') ? spec.startsWith(p.name) : spec.startsWith(`${p.name}/`)));
+      if (pkg !== undefined && (inTests ? pkg.name === 'electron' : !pkg.only.some((o) => within(file, o)))) {
+        context.report({ node, message: `"${spec}" may only be imported in ${pkg.only.join(', ')}: ${pkg.why}.` });
+      }
+      if (own !== undefined && NO_NODE.includes(own.layer) && NODE_BUILTINS.has(spec)) {
+        context.report({ node, message: `${own.layer} runs without Node: no "${spec}".` });
+      } else if (own !== undefined && PURE.includes(own.layer) && !PURE_ALLOWED_PACKAGES.includes(spec)) {
+        context.report({ node, message: `${own.layer} is pure and imports no packages ("${spec}").` });
+      }
+    }
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+      CallExpression: (node) => {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+          check(node, node.arguments[0].value);
+        }
+      },
+    };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.cache/**', 'bench/results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { gioia: { rules: { layers: layersRule } } },
+    rules: {
+      'gioia/layers': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['bin/**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly' } },
+  },
+);
