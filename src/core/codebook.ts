@@ -1,0 +1,75 @@
+import type { CodeId } from './ids';
+
+/**
+ * The three Gioia levels (Gioia, Corley & Hamilton 2013): informant-centric 1st-order concepts,
+ * researcher-centric 2nd-order themes, and aggregate dimensions.
+ */
+export const CODE_LEVELS = ['concept', 'theme', 'dimension'] as const;
+export type CodeLevel = (typeof CODE_LEVELS)[number];
+
+export const LEVEL_LABEL: Readonly<Record<CodeLevel, string>> = {
+  concept: '1st-order concept',
+  theme: '2nd-order theme',
+  dimension: 'Aggregate dimension',
+};
+
+/** The level a code's parent must have: concepts group under themes, themes under dimensions. */
+export function parentLevelOf(level: CodeLevel): CodeLevel | null {
+  if (level === 'concept') return 'theme';
+  if (level === 'theme') return 'dimension';
+  return null;
+}
+
+export interface CodeNode {
+  readonly id: CodeId;
+  readonly level: CodeLevel;
+  readonly parentId: CodeId | null;
+  readonly name: string;
+  readonly position: number;
+}
+
+export interface CodeTree<T extends CodeNode> {
+  /** Dimensions in order, each with its themes in order, each with its concepts in order. */
+  readonly dimensions: ReadonlyArray<{ node: T; themes: ReadonlyArray<{ node: T; concepts: readonly T[] }> }>;
+  /** Themes not yet placed under a dimension. */
+  readonly ungroupedThemes: ReadonlyArray<{ node: T; concepts: readonly T[] }>;
+  /** Open codes not yet grouped under a theme (the "ungrouped concepts" tray). */
+  readonly ungroupedConcepts: readonly T[];
+}
+
+function byPosition<T extends CodeNode>(a: T, b: T): number {
+  return a.position - b.position || a.name.localeCompare(b.name);
+}
+
+/**
+ * Builds the Gioia tree from flat code rows. A parent of the wrong level or a missing parent puts
+ * the code in the ungrouped tray rather than dropping it: nothing a coder made may vanish from view.
+ */
+export function buildCodeTree<T extends CodeNode>(codes: readonly T[]): CodeTree<T> {
+  const byId = new Map(codes.map((c) => [c.id, c] as const));
+  const children = new Map<CodeId, T[]>();
+  const orphans = new Map<CodeLevel, T[]>([
+    ['concept', []],
+    ['theme', []],
+    ['dimension', []],
+  ]);
+  for (const code of codes) {
+    const parent = code.parentId === null ? undefined : byId.get(code.parentId);
+    if (parent !== undefined && parent.level === parentLevelOf(code.level)) {
+      const list = children.get(parent.id) ?? [];
+      list.push(code);
+      children.set(parent.id, list);
+    } else {
+      orphans.get(code.level)?.push(code);
+    }
+  }
+  const themeEntry = (t: T) => ({ node: t, concepts: [...(children.get(t.id) ?? [])].sort(byPosition) });
+  return {
+    dimensions: [...(orphans.get('dimension') ?? [])].sort(byPosition).map((d) => ({
+      node: d,
+      themes: [...(children.get(d.id) ?? [])].sort(byPosition).map(themeEntry),
+    })),
+    ungroupedThemes: [...(orphans.get('theme') ?? [])].sort(byPosition).map(themeEntry),
+    ungroupedConcepts: [...(orphans.get('concept') ?? [])].sort(byPosition),
+  };
+}

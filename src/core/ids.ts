@@ -1,0 +1,22 @@
+/**
+ * Branded ids. Every entity id is a UUID string so that ids stay unique across project files:
+ * coder packages merge back by id (issue 6) and REFI-QDA exports need stable GUIDs (issue 7).
+ */
+declare const brand: unique symbol;
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type DocumentId = Brand<string, 'DocumentId'>;
+export type CodeId = Brand<string, 'CodeId'>;
+export type SegmentId = Brand<string, 'SegmentId'>;
+export type CoderId = Brand<string, 'CoderId'>;
+export type MemoId = Brand<string, 'MemoId'>;
+export type ProjectId = Brand<string, 'ProjectId'>;
+
+/** Sequence number of an entry in the append-only event log. */
+export type EventSeq = Brand<number, 'EventSeq'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,23 @@
+import type { Result } from '../core/result';
+import type { Channel } from './channels';
+import type { Params, Returns } from './contract';
+import type { AppEvent } from './types';
+
+/**
+ * `window.gioia`: one named function per channel, each resolving to a Result (never rejecting for
+ * domain errors), plus a subscription to host events. Provided by the Electron preload, or by the
+ * web bridge in `gioia serve` and the browser e2e harness.
+ */
+export type GioiaApi = {
+  readonly [K in Channel]: (params: Params<K>) => Promise<Result<Returns<K>>>;
+} & {
+  readonly onEvent: (listener: (event: AppEvent) => void) => () => void;
+};
+
+/**
+ * What a backend implements: plain functions that return values and throw `DomainError` for
+ * expected failures. The dispatcher validates params before calling and wraps results.
+ */
+export type Handlers = {
+  readonly [K in Channel]: (params: Params<K>) => Returns<K> | Promise<Returns<K>>;
+};

@@ -1,0 +1,103 @@
+import type { CodeLevel } from '../core/codebook';
+import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+
+/**
+ * Plain-JSON data the API returns. Everything here crosses IPC, HTTP and the CLI's --json output,
+ * so: no Dates (ISO strings), no Maps, no class instances.
+ */
+
+export interface LevelCounts {
+  readonly concept: number;
+  readonly theme: number;
+  readonly dimension: number;
+}
+
+export interface ProjectSummary {
+  readonly path: string;
+  readonly name: string;
+  readonly schemaVersion: number;
+  readonly documents: number;
+  readonly codes: LevelCounts;
+  readonly segments: number;
+  /** Segment↔code links: one segment coded with two concepts counts twice. */
+  readonly codings: number;
+  readonly coders: number;
+  readonly memos: number;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly platform: 'electron' | 'web';
+  readonly project: ProjectSummary | null;
+  readonly recentProjects: readonly string[];
+}
+
+export interface DocumentSummary {
+  readonly id: DocumentId;
+  readonly name: string;
+  readonly sha256: string;
+  /** Length of the text in UTF-16 units. */
+  readonly length: number;
+  readonly turnCount: number;
+  readonly sourceFormat: string;
+  readonly importedAt: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+export interface Turn {
+  /** Range of the whole turn, speaker label included, in UTF-16 units. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the spoken words start (after "Interviewer: "); equals `start` when there is no label. */
+  readonly textStart: number;
+  readonly speaker: string | null;
+  readonly startMs: number | null;
+  readonly endMs: number | null;
+}
+
+export interface DocumentContent {
+  readonly id: DocumentId;
+  readonly name: string;
+  readonly text: string;
+  readonly turns: readonly Turn[];
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+export interface CodeRow {
+  readonly id: CodeId;
+  readonly level: CodeLevel;
+  readonly parentId: CodeId | null;
+  readonly name: string;
+  readonly definition: string;
+  readonly colour: string;
+  readonly position: number;
+  /** Segments linked to this code (for themes and dimensions: to any code beneath them, counted once). */
+  readonly segmentCount: number;
+  readonly documentCount: number;
+}
+
+export interface SegmentRow {
+  readonly id: SegmentId;
+  readonly documentId: DocumentId;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coderId: CoderId;
+  readonly createdAt: string;
+  readonly codeIds: readonly CodeId[];
+}
+
+export interface CoderRow {
+  readonly id: CoderId;
+  readonly name: string;
+  readonly colour: string;
+  readonly kind: 'human' | 'consensus';
+}
+
+/** Pushed from the host (Electron main, web server) to the renderer. */
+export type AppEvent =
+  | { readonly type: 'project-changed'; readonly project: ProjectSummary | null }
+  | { readonly type: 'menu'; readonly command: MenuCommand }
+  | { readonly type: 'error'; readonly message: string };
+
+export type MenuCommand = 'undo' | 'redo' | 'import' | 'export' | 'find';
