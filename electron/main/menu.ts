@@ -1,0 +1,67 @@
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../src/shared/types';
+
+export interface MenuActions {
+  newProject(): void;
+  openProject(): void;
+  openRecent(path: string): void;
+  sendCommand(command: MenuCommand): void;
+  recentProjects(): readonly string[];
+}
+
+/**
+ * The application menu. Undo/Redo are forwarded to the renderer as commands rather than using
+ * Electron's text-editing roles: undo in Gioia Studio means undoing a coding or codebook operation.
+ * Import and Export are listed but disabled until the importers and exporters land (issues 3, 5, 7).
+ */
+export function buildMenu(actions: MenuActions): Menu {
+  const isMac = process.platform === 'darwin';
+  const recent = actions.recentProjects();
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
+        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        {
+          label: 'Open Recent',
+          submenu:
+            recent.length === 0
+              ? [{ label: 'No recent projects', enabled: false }]
+              : recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
+        },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', enabled: false },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.sendCommand('undo') },
+        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => actions.sendCommand('redo') },
+        { type: 'separator' },
+        { role: 'copy' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find in Documents…', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.sendCommand('find') },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(process.env['ELECTRON_RENDERER_URL'] ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
+  return Menu.buildFromTemplate(template);
+}
