@@ -63,7 +63,9 @@ const layersRule = {
         return;
       }
       const pkg = PACKAGES.find((p) => spec === p.name || (p.name.endsWith('/') ? spec.startsWith(p.name) : spec.startsWith(`${p.name}/`)));
-      if (pkg !== undefined && (inTests ? pkg.name === 'electron' : !pkg.only.some((o) => within(file, o)))) {
+      // A type-only import is erased at build time, so it loads nothing (and downloads nothing).
+      const typeOnly = node.importKind === 'type';
+      if (pkg !== undefined && !typeOnly && (inTests ? pkg.name === 'electron' : !pkg.only.some((o) => within(file, o)))) {
         context.report({ node, message: `"${spec}" may only be imported in ${pkg.only.join(', ')}: ${pkg.why}.` });
       }
       if (own !== undefined && NO_NODE.includes(own.layer) && NODE_BUILTINS.has(spec)) {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, Menu, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, type BrowserWindow } from 'electron';
 import { createBackend, type Backend } from '../../src/backend';
 import { EVENT_CHANNEL } from '../../src/shared/channels';
 import type { AppEvent } from '../../src/shared/types';
@@ -111,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
       nativeBinding: nativeBinding(),
       emit: send,
     });
-    registerIpc(backend.dispatch, rendererUrl);
+    registerIpc(ipcMain, backend.dispatch, rendererUrl);
     const initial = projectFromArgv(process.argv);
     if (initial !== undefined) await call('openProject', initial);
     refreshMenu();
