@@ -1,0 +1,161 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { CoderId, DocumentId } from '../core/ids';
+import { DomainError } from '../core/result';
+import type { DocumentContent, DocumentSummary, Turn } from '../shared/types';
+import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute } from './attributes-repo';
+import type { Conn } from './conn';
+import type { Tx } from './tx';
+
+export interface NewDocument {
+  readonly id?: DocumentId;
+  readonly name: string;
+  /** Verbatim, already decoded and with line endings normalised to `\n`. */
+  readonly text: string;
+  readonly turns: readonly Turn[];
+  readonly sourceName?: string | null;
+  readonly sourceFormat: string;
+  readonly sourceEncoding?: string | null;
+  readonly sourceBytes?: number | null;
+  readonly importedBy?: CoderId | null;
+  /** Values for attributes that must already be defined. */
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+interface DocumentDbRow {
+  id: string;
+  name: string;
+  sha256: string;
+  length: number;
+  source_format: string;
+  imported_at: string;
+  turn_count: number;
+}
+
+interface TurnDbRow {
+  start: number;
+  end: number;
+  text_start: number;
+  speaker: string | null;
+  start_ms: number | null;
+  end_ms: number | null;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function addDocument(tx: Tx, input: NewDocument): DocumentId {
+  const name = input.name.trim();
+  if (name === '') throw new DomainError('invalid-arguments', 'A document needs a name.');
+  checkTurns(name, input.text.length, input.turns);
+  const id = input.id ?? (randomUUID() as DocumentId);
+  const sha256 = sha256Hex(input.text);
+  tx.insertText(sha256, input.text);
+  const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM documents')?.p ?? 1;
+  tx.insert('documents', {
+    id,
+    name,
+    sha256,
+    length: input.text.length,
+    source_name: input.sourceName ?? null,
+    source_format: input.sourceFormat,
+    source_encoding: input.sourceEncoding ?? null,
+    source_bytes: input.sourceBytes ?? null,
+    imported_at: tx.now,
+    imported_by: input.importedBy ?? null,
+    position,
+    deleted_at: null,
+  });
+  input.turns.forEach((t, position) => {
+    tx.insert('turns', {
+      document_id: id,
+      position,
+      start: t.start,
+      end: t.end,
+      text_start: t.textStart,
+      speaker: t.speaker,
+      start_ms: t.startMs,
+      end_ms: t.endMs,
+    });
+  });
+  for (const [attr, value] of Object.entries(input.attributes ?? {})) setDocumentAttribute(tx, id, attr, value);
+  return id;
+}
+
+function checkTurns(name: string, length: number, turns: readonly Turn[]): void {
+  let previousEnd = 0;
+  for (const t of turns) {
+    const ok = t.start >= previousEnd && t.start <= t.textStart && t.textStart <= t.end && t.end <= length;
+    if (!ok) {
+      throw new DomainError('invalid-arguments', `Turn ${t.start}–${t.end} of "${name}" is outside the text or out of order.`);
+    }
+    previousEnd = t.end;
+  }
+}
+
+/** Soft delete: the text, turns and codings stay so undo is a one-column update. */
+export function softDeleteDocument(tx: Tx, id: DocumentId): void {
+  requireDocument(tx.conn, id);
+  tx.update('documents', { id }, { deleted_at: tx.now });
+}
+
+export function renameDocument(tx: Tx, id: DocumentId, name: string): void {
+  requireDocument(tx.conn, id);
+  if (name.trim() === '') throw new DomainError('invalid-arguments', 'A document needs a name.');
+  tx.update('documents', { id }, { name: name.trim() });
+}
+
+const SUMMARY_SQL = `
+SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at,
+       (SELECT count(*) FROM turns t WHERE t.document_id = d.id) AS turn_count
+FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.position, d.name`;
+
+export function listDocuments(conn: Conn): DocumentSummary[] {
+  const attributes = listAllDocumentAttributes(conn);
+  return conn.all<DocumentDbRow>(SUMMARY_SQL).map((r) => ({
+    id: r.id as DocumentId,
+    name: r.name,
+    sha256: r.sha256,
+    length: r.length,
+    turnCount: r.turn_count,
+    sourceFormat: r.source_format,
+    importedAt: r.imported_at,
+    attributes: attributes.get(r.id) ?? {},
+  }));
+}
+
+export function findDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } | null {
+  const row = conn.get<{ id: string; name: string; body: string }>(
+    `SELECT d.id, d.name, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
+     WHERE d.id = ? AND d.deleted_at IS NULL`,
+    [id],
+  );
+  return row ? { id: row.id as DocumentId, name: row.name, text: row.body } : null;
+}
+
+export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {
+  const doc = findDocument(conn, id);
+  if (doc === null) throw new DomainError('not-found', `No document with id ${id} in this project.`);
+  return doc;
+}
+
+export function listTurns(conn: Conn, documentId: string): Turn[] {
+  return conn
+    .all<TurnDbRow>(
+      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY position',
+      [documentId],
+    )
+    .map((t) => ({
+      start: t.start,
+      end: t.end,
+      textStart: t.text_start,
+      speaker: t.speaker,
+      startMs: t.start_ms,
+      endMs: t.end_ms,
+    }));
+}
+
+export function getDocument(conn: Conn, id: string): DocumentContent {
+  const doc = requireDocument(conn, id);
+  return { ...doc, turns: listTurns(conn, id), attributes: listDocumentAttributes(conn, id) };
+}

@@ -1,0 +1,71 @@
+import type { CoderId, EventSeq } from '../core/ids';
+import type { Conn } from './conn';
+import type { Change } from './tx';
+
+export type EventKind = 'do' | 'undo' | 'redo' | 'system';
+
+export interface EventRecord {
+  readonly seq: EventSeq;
+  readonly at: string;
+  readonly coderId: CoderId | null;
+  readonly kind: EventKind;
+  /** Machine name of the use case, e.g. "create-code"; undo/redo dispatch on it. */
+  readonly action: string;
+  /** The sentence the history panel shows, e.g. "Created concept “Trust”". */
+  readonly summary: string;
+  readonly changes: readonly Change[];
+  /** For undo/redo: the event being reverted or replayed. */
+  readonly targetSeq: EventSeq | null;
+}
+
+export interface NewEvent {
+  readonly at: string;
+  readonly coderId: CoderId | null;
+  readonly kind: EventKind;
+  readonly action: string;
+  readonly summary: string;
+  readonly changes: readonly Change[];
+  readonly targetSeq?: EventSeq | null;
+}
+
+interface EventDbRow {
+  seq: number;
+  at: string;
+  coder_id: string | null;
+  kind: EventKind;
+  action: string;
+  summary: string;
+  changes: string;
+  target_seq: number | null;
+}
+
+export function appendEvent(conn: Conn, event: NewEvent): EventSeq {
+  conn.run(
+    'INSERT INTO events (at, coder_id, kind, action, summary, changes, target_seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [event.at, event.coderId, event.kind, event.action, event.summary, JSON.stringify(event.changes), event.targetSeq ?? null],
+  );
+  return (conn.get<{ seq: number }>('SELECT last_insert_rowid() AS seq')?.seq ?? 0) as EventSeq;
+}
+
+/** Events in log order, optionally only those after `afterSeq` (for incremental readers). */
+export function listEvents(conn: Conn, options: { afterSeq?: number; limit?: number } = {}): EventRecord[] {
+  const rows = conn.all<EventDbRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?', [
+    options.afterSeq ?? 0,
+    options.limit ?? -1,
+  ]);
+  return rows.map((r) => ({
+    seq: r.seq as EventSeq,
+    at: r.at,
+    coderId: r.coder_id as CoderId | null,
+    kind: r.kind,
+    action: r.action,
+    summary: r.summary,
+    changes: JSON.parse(r.changes) as Change[],
+    targetSeq: r.target_seq as EventSeq | null,
+  }));
+}
+
+export function lastEventSeq(conn: Conn): EventSeq | null {
+  const row = conn.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM events');
+  return (row?.seq ?? null) as EventSeq | null;
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { CoderId, MemoId } from '../core/ids';
+import { DomainError } from '../core/result';
+import type { Conn } from './conn';
+import type { Tx } from './tx';
+
+export type MemoTargetKind = 'project' | 'document' | 'code' | 'segment';
+
+export interface MemoRecord {
+  readonly id: MemoId;
+  readonly targetKind: MemoTargetKind;
+  readonly targetId: string | null;
+  readonly title: string;
+  /** Serialised Lexical editor state. */
+  readonly bodyJson: string;
+  /** Plain text of the body, for search and exports. */
+  readonly bodyText: string;
+  readonly authorId: CoderId | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+interface MemoDbRow {
+  id: string;
+  target_kind: MemoTargetKind;
+  target_id: string | null;
+  title: string;
+  body_json: string;
+  body_text: string;
+  author_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function createMemo(
+  tx: Tx,
+  input: {
+    id?: MemoId;
+    targetKind: MemoTargetKind;
+    targetId: string | null;
+    title?: string;
+    bodyJson: string;
+    bodyText: string;
+    authorId?: CoderId | null;
+  },
+): MemoId {
+  const id = input.id ?? (randomUUID() as MemoId);
+  tx.insert('memos', {
+    id,
+    target_kind: input.targetKind,
+    target_id: input.targetId,
+    title: input.title ?? '',
+    body_json: input.bodyJson,
+    body_text: input.bodyText,
+    author_id: input.authorId ?? null,
+    created_at: tx.now,
+    updated_at: tx.now,
+    deleted_at: null,
+  });
+  return id;
+}
+
+export function updateMemo(tx: Tx, id: MemoId, patch: { title?: string; bodyJson?: string; bodyText?: string }): void {
+  requireMemo(tx.conn, id);
+  const row: Record<string, string> = { updated_at: tx.now };
+  if (patch.title !== undefined) row.title = patch.title;
+  if (patch.bodyJson !== undefined) row.body_json = patch.bodyJson;
+  if (patch.bodyText !== undefined) row.body_text = patch.bodyText;
+  tx.update('memos', { id }, row);
+}
+
+export function softDeleteMemo(tx: Tx, id: MemoId): void {
+  requireMemo(tx.conn, id);
+  tx.update('memos', { id }, { deleted_at: tx.now });
+}
+
+function requireMemo(conn: Conn, id: string): void {
+  if (conn.get('SELECT 1 FROM memos WHERE id = ? AND deleted_at IS NULL', [id]) === undefined) {
+    throw new DomainError('not-found', `No memo with id ${id} in this project.`);
+  }
+}
+
+export function listMemos(conn: Conn, target?: { kind: MemoTargetKind; id: string | null }): MemoRecord[] {
+  const rows = target
+    ? conn.all<MemoDbRow>(
+        'SELECT * FROM memos WHERE deleted_at IS NULL AND target_kind = ? AND target_id IS ? ORDER BY created_at',
+        [target.kind, target.id],
+      )
+    : conn.all<MemoDbRow>('SELECT * FROM memos WHERE deleted_at IS NULL ORDER BY created_at');
+  return rows.map((r) => ({
+    id: r.id as MemoId,
+    targetKind: r.target_kind,
+    targetId: r.target_id,
+    title: r.title,
+    bodyJson: r.body_json,
+    bodyText: r.body_text,
+    authorId: r.author_id as CoderId | null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}

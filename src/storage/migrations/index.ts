@@ -1,0 +1,16 @@
+import { initial } from './0001-initial';
+
+/**
+ * A schema step. Migrations are append-only: once released, a file is never edited, only followed
+ * by a new one. The runner refuses a list that is not exactly versions 1..N in order.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+/** The newest schema this build reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

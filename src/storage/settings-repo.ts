@@ -1,0 +1,17 @@
+import type { Conn } from './conn';
+import type { Tx } from './tx';
+
+/** Per-project state that travels with the file (not per-machine preferences). */
+export const SETTING_ACTIVE_CODER = 'activeCoderId';
+
+export function getSetting(conn: Conn, key: string): string | null {
+  return conn.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key])?.value ?? null;
+}
+
+export function setSetting(tx: Tx, key: string, value: string): void {
+  if (!tx.update('settings', { key }, { value })) tx.insert('settings', { key, value });
+}
+
+export function deleteSetting(tx: Tx, key: string): void {
+  tx.delete('settings', { key });
+}

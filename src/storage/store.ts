@@ -1,0 +1,121 @@
+import type { CoderId, EventSeq } from '../core/ids';
+import type { CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from '../shared/types';
+import { listCoders } from './coders-repo';
+import { listCodes } from './codes-repo';
+import { Conn } from './conn';
+import { openProjectDatabase, type OpenDatabaseOptions, type ProjectDatabase } from './database';
+import { getDocument, listDocuments } from './documents-repo';
+import { appendEvent, listEvents, type EventKind, type EventRecord } from './events-repo';
+import { findProject, type ProjectRecord } from './project-repo';
+import { listSegments } from './segments-repo';
+import { getSetting } from './settings-repo';
+import { projectSummary } from './summary';
+import { Tx } from './tx';
+
+export interface MutationMeta {
+  /** Who did it; null for system work such as creating a project. */
+  readonly coderId: CoderId | null;
+  /** Machine name of the use case, e.g. "create-code". */
+  readonly action: string;
+  /** Sentence for the history panel. */
+  readonly summary: string;
+  readonly kind?: Exclude<EventKind, 'undo' | 'redo'>;
+}
+
+export interface MutationResult<T> {
+  readonly value: T;
+  /** The event appended, or null when the mutation changed nothing (no empty undo steps). */
+  readonly seq: EventSeq | null;
+}
+
+/**
+ * An open project file. Reads are plain methods; every write goes through `mutate`, which runs the
+ * callback and its event-log entry in one IMMEDIATE transaction, so the log and the data can never
+ * disagree and a crash loses either the whole mutation or nothing.
+ */
+export class ProjectStore {
+  readonly conn: Conn;
+
+  private constructor(private readonly database: ProjectDatabase) {
+    this.conn = new Conn(database.db);
+  }
+
+  static async open(path: string, options: OpenDatabaseOptions): Promise<ProjectStore> {
+    return new ProjectStore(await openProjectDatabase(path, options));
+  }
+
+  get path(): string {
+    return this.database.path;
+  }
+
+  get schemaVersion(): number {
+    return this.database.schemaVersion;
+  }
+
+  get backupPath(): string | null {
+    return this.database.backupPath;
+  }
+
+  get isOpen(): boolean {
+    return this.database.db.open;
+  }
+
+  mutate<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
+    const run = this.database.db.transaction((): MutationResult<T> => {
+      const tx = new Tx(this.conn, new Date().toISOString());
+      const value = fn(tx);
+      if (value instanceof Promise) throw new Error(`Mutation "${meta.action}" must be synchronous.`);
+      if (tx.changes.length === 0) return { value, seq: null };
+      const seq = appendEvent(this.conn, {
+        at: tx.now,
+        coderId: meta.coderId,
+        kind: meta.kind ?? 'do',
+        action: meta.action,
+        summary: meta.summary,
+        changes: tx.changes,
+      });
+      return { value, seq };
+    });
+    return run.immediate();
+  }
+
+  project(): ProjectRecord | null {
+    return findProject(this.conn);
+  }
+
+  summary(): ProjectSummary {
+    return projectSummary(this.conn, this.path, this.schemaVersion);
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return listDocuments(this.conn);
+  }
+
+  getDocument(id: string): DocumentContent {
+    return getDocument(this.conn, id);
+  }
+
+  listCodes(): CodeRow[] {
+    return listCodes(this.conn);
+  }
+
+  listSegments(documentId: string): SegmentRow[] {
+    return listSegments(this.conn, documentId);
+  }
+
+  listCoders(): CoderRow[] {
+    return listCoders(this.conn);
+  }
+
+  listEvents(options?: { afterSeq?: number; limit?: number }): EventRecord[] {
+    return listEvents(this.conn, options);
+  }
+
+  getSetting(key: string): string | null {
+    return getSetting(this.conn, key);
+  }
+
+  close(): void {
+    this.database.close();
+  }
+}

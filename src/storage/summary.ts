@@ -1,0 +1,46 @@
+import type { ProjectSummary } from '../shared/types';
+import type { Conn } from './conn';
+import { findProject } from './project-repo';
+
+interface CountsRow {
+  documents: number;
+  concepts: number;
+  themes: number;
+  dimensions: number;
+  segments: number;
+  codings: number;
+  coders: number;
+  memos: number;
+}
+
+/** Live rows only: soft-deleted items and codings on deleted documents or codes are not counted. */
+const COUNTS_SQL = `
+SELECT
+  (SELECT count(*) FROM documents WHERE deleted_at IS NULL) AS documents,
+  (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'concept') AS concepts,
+  (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'theme') AS themes,
+  (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'dimension') AS dimensions,
+  (SELECT count(*) FROM segments s JOIN documents d ON d.id = s.document_id
+     WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL) AS segments,
+  (SELECT count(*) FROM segment_codes sc
+     JOIN segments s ON s.id = sc.segment_id JOIN documents d ON d.id = s.document_id
+     JOIN codes c ON c.id = sc.code_id
+     WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND c.deleted_at IS NULL) AS codings,
+  (SELECT count(*) FROM coders) AS coders,
+  (SELECT count(*) FROM memos WHERE deleted_at IS NULL) AS memos`;
+
+export function projectSummary(conn: Conn, path: string, schemaVersion: number): ProjectSummary {
+  const c = conn.get<CountsRow>(COUNTS_SQL);
+  if (c === undefined) throw new Error('count query returned no row');
+  return {
+    path,
+    name: findProject(conn)?.name ?? '',
+    schemaVersion,
+    documents: c.documents,
+    codes: { concept: c.concepts, theme: c.themes, dimension: c.dimensions },
+    segments: c.segments,
+    codings: c.codings,
+    coders: c.coders,
+    memos: c.memos,
+  };
+}

@@ -1,0 +1,108 @@
+import type { Conn, Row, SqlValue } from './conn';
+import { q } from './conn';
+
+/** Primary-key columns of every table that mutations may touch (the event log is not one of them). */
+export const TABLE_KEYS = {
+  project: ['id'],
+  coders: ['id'],
+  texts: ['sha256'],
+  documents: ['id'],
+  attribute_defs: ['name'],
+  document_attributes: ['document_id', 'name'],
+  turns: ['document_id', 'position'],
+  codes: ['id'],
+  segments: ['id'],
+  segment_codes: ['segment_id', 'code_id'],
+  memos: ['id'],
+  settings: ['key'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type TableName = keyof typeof TABLE_KEYS;
+
+/**
+ * One row-level change, enough to revert (`before`) or replay (`after`) it. Updates carry only the
+ * columns that changed. `texts` inserts carry the hash alone: bodies can be megabytes and are
+ * content-addressed, so undo must never delete a text row (it may be needed again by redo).
+ */
+export interface Change {
+  readonly table: TableName;
+  readonly op: 'insert' | 'update' | 'delete';
+  readonly key: Row;
+  readonly before?: Row;
+  readonly after?: Row;
+}
+
+/**
+ * The write side of a mutation. Repositories write only through these methods, so the change list
+ * the store appends to the event log is complete by construction.
+ */
+export class Tx {
+  readonly changes: Change[] = [];
+
+  constructor(
+    readonly conn: Conn,
+    /** One timestamp for the whole mutation, so all its rows agree with its event. */
+    readonly now: string,
+  ) {}
+
+  insert(table: TableName, row: Row): void {
+    const cols = Object.keys(row);
+    const sql = `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
+    this.conn.run(sql, cols.map((c) => row[c]));
+    this.changes.push({ table, op: 'insert', key: keyOf(table, row), after: row });
+  }
+
+  /** Stores a text by content hash; a text already present is shared, not duplicated. */
+  insertText(sha256: string, body: string): void {
+    const added = this.conn.run('INSERT OR IGNORE INTO texts (sha256, body) VALUES (?, ?)', [sha256, body]);
+    if (added > 0) this.changes.push({ table: 'texts', op: 'insert', key: { sha256 } });
+  }
+
+  /** Returns false when the row does not exist; records nothing when no column actually changes. */
+  update(table: TableName, key: Row, patch: Row): boolean {
+    const current = this.read(table, key);
+    if (current === undefined) return false;
+    const cols = Object.keys(patch).filter((c) => !sameValue(current[c] ?? null, patch[c] ?? null));
+    if (cols.length === 0) return true;
+    const where = whereClause(key);
+    const sql = `UPDATE ${q(table)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE ${where.sql}`;
+    this.conn.run(sql, [...cols.map((c) => patch[c]), ...where.params]);
+    const before: Row = {};
+    const after: Row = {};
+    for (const c of cols) {
+      before[c] = current[c] ?? null;
+      after[c] = patch[c] ?? null;
+    }
+    this.changes.push({ table, op: 'update', key, before, after });
+    return true;
+  }
+
+  delete(table: TableName, key: Row): boolean {
+    const current = this.read(table, key);
+    if (current === undefined) return false;
+    const where = whereClause(key);
+    this.conn.run(`DELETE FROM ${q(table)} WHERE ${where.sql}`, where.params);
+    this.changes.push({ table, op: 'delete', key, before: current });
+    return true;
+  }
+
+  read(table: TableName, key: Row): Row | undefined {
+    const where = whereClause(key);
+    return this.conn.get<Row>(`SELECT * FROM ${q(table)} WHERE ${where.sql}`, where.params);
+  }
+}
+
+function keyOf(table: TableName, row: Row): Row {
+  const key: Row = {};
+  for (const col of TABLE_KEYS[table]) key[col] = row[col] ?? null;
+  return key;
+}
+
+function whereClause(key: Row): { sql: string; params: SqlValue[] } {
+  const cols = Object.keys(key);
+  return { sql: cols.map((c) => `${q(c)} = ?`).join(' AND '), params: cols.map((c) => key[c] ?? null) };
+}
+
+function sameValue(a: SqlValue, b: SqlValue): boolean {
+  return a === b;
+}
