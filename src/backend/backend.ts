@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import type { Handlers } from '../shared/api';
+import { createDispatch, type Dispatch } from '../shared/dispatch';
+import type { AppEvent } from '../shared/types';
+import { createHandlers } from './handlers';
+import { RecentProjects } from './recent-projects';
+import { ProjectSession } from './session';
+
+export interface BackendOptions {
+  /** Per-user folder for the recent list and the demo project. */
+  readonly dataDir: string;
+  /** Folder holding `demo/project.json` and its transcripts. */
+  readonly resourcesDir: string;
+  readonly appVersion: string;
+  readonly platform: 'electron' | 'web';
+  /** better_sqlite3.node built for the host's ABI (Electron), when not the one in node_modules. */
+  readonly nativeBinding?: string;
+  /** Pushes host events (project changes) to whichever front end runs this backend. */
+  readonly emit?: (event: AppEvent) => void;
+  /** Unexpected (non-domain) errors, for the host's log. */
+  readonly onInternalError?: (error: unknown) => void;
+}
+
+export interface Backend {
+  readonly handlers: Handlers;
+  readonly dispatch: Dispatch;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The process-agnostic application: Electron main, `gioia serve` and tests all run this same object
+ * and differ only in how they carry `dispatch` calls and `emit` events.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  mkdirSync(options.dataDir, { recursive: true });
+  const recent = new RecentProjects(options.dataDir);
+  const session = new ProjectSession(recent, options.nativeBinding, options.emit ?? (() => undefined));
+  const handlers = createHandlers({
+    session,
+    recent,
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    appVersion: options.appVersion,
+    platform: options.platform,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  return {
+    handlers,
+    dispatch: createDispatch(handlers, options.onInternalError),
+    dispose: async () => {
+      await session.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Handlers } from '../shared/api';
+import { DEMO_FILE_NAME, writeDemoProject } from './demo';
+import { createProjectFile } from './project-files';
+import type { RecentProjects } from './recent-projects';
+import type { ProjectSession } from './session';
+
+export interface HandlerContext {
+  readonly session: ProjectSession;
+  readonly recent: RecentProjects;
+  readonly dataDir: string;
+  readonly resourcesDir: string;
+  readonly appVersion: string;
+  readonly platform: 'electron' | 'web';
+  readonly nativeBinding?: string;
+}
+
+/** The API as plain functions; params arrive already validated by the dispatcher. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { session } = ctx;
+  const fileOptions = {
+    appVersion: ctx.appVersion,
+    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
+  };
+  return {
+    getAppInfo: () => ({
+      version: ctx.appVersion,
+      platform: ctx.platform,
+      project: session.current?.isOpen ? session.current.summary() : null,
+      recentProjects: ctx.recent.list(),
+    }),
+    createProject: async ({ path }) => {
+      const absolute = resolve(path);
+      await createProjectFile(absolute, fileOptions);
+      return session.open(absolute);
+    },
+    openProject: ({ path }) => session.open(path),
+    openDemoProject: async () => {
+      const path = join(ctx.dataDir, DEMO_FILE_NAME);
+      if (!existsSync(path)) await writeDemoProject(path, ctx.resourcesDir, fileOptions);
+      return session.open(path);
+    },
+    closeProject: () => session.close(),
+    getProjectSummary: () => session.require().summary(),
+    listDocuments: () => session.require().listDocuments(),
+    getDocument: ({ documentId }) => session.require().getDocument(documentId),
+    listCodes: () => session.require().listCodes(),
+    listSegments: ({ documentId }) => session.require().listSegments(documentId),
+    listCoders: () => session.require().listCoders(),
+  };
+}

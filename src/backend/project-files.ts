@@ -1,0 +1,108 @@
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { CoderId } from '../core/ids';
+import { DomainError } from '../core/result';
+import type { ProjectSummary } from '../shared/types';
+import { createCoder, insertProject, ProjectStore, setSetting, SETTING_ACTIVE_CODER, type Tx } from '../storage';
+
+export interface ProjectFileOptions {
+  readonly appVersion?: string;
+  readonly nativeBinding?: string;
+  /** Defaults to the file name without its extension. */
+  readonly name?: string;
+}
+
+export const PROJECT_EXTENSION = '.gioia';
+const DEFAULT_CODER_COLOUR = '#3f7cac';
+
+export function defaultProjectName(path: string): string {
+  return basename(path, extname(path)) || 'Untitled project';
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username.trim() || 'Coder 1';
+  } catch {
+    return 'Coder 1';
+  }
+}
+
+/**
+ * Builds a project at a temporary path beside `target` and moves it into place only once complete
+ * and closed, so a crash never leaves a half-written project under the real name, and an existing
+ * file is never overwritten.
+ */
+export async function writeProjectAtomically(
+  target: string,
+  options: ProjectFileOptions,
+  fill: (store: ProjectStore) => void,
+): Promise<void> {
+  const path = resolve(target);
+  if (!existsSync(dirname(path))) {
+    throw new DomainError('file-not-found', `Folder "${dirname(path)}" does not exist.`);
+  }
+  if (existsSync(path)) throw new DomainError('conflict', `A file already exists at "${path}".`);
+  const temp = `${path}.tmp-${randomUUID().slice(0, 8)}`;
+  try {
+    const store = await ProjectStore.open(temp, { create: true, ...binding(options) });
+    try {
+      fill(store);
+    } finally {
+      store.close();
+    }
+    moveIntoPlace(temp, path);
+  } finally {
+    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
+  }
+}
+
+/** link() refuses to replace an existing file, unlike rename(); fall back where links are unsupported (FAT). */
+function moveIntoPlace(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new DomainError('conflict', `A file already exists at "${path}".`);
+    if (existsSync(path)) throw new DomainError('conflict', `A file already exists at "${path}".`);
+    renameSync(temp, path);
+  }
+}
+
+export function binding(options: { nativeBinding?: string }): { nativeBinding?: string } {
+  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+}
+
+/** Writes the project record plus one human coder (the OS user), who becomes the active coder. */
+export function initialiseProject(
+  tx: Tx,
+  input: { name: string; description?: string; appVersion: string; coderName?: string },
+): CoderId {
+  insertProject(tx, { name: input.name, description: input.description ?? '', appVersion: input.appVersion });
+  const coder = createCoder(tx, { name: input.coderName ?? osUserName(), colour: DEFAULT_CODER_COLOUR });
+  setSetting(tx, SETTING_ACTIVE_CODER, coder.id);
+  return coder.id;
+}
+
+/** Creates an empty project file (refusing to overwrite) and returns its summary. */
+export async function createProjectFile(path: string, options: ProjectFileOptions = {}): Promise<ProjectSummary> {
+  const absolute = resolve(path);
+  const name = options.name ?? defaultProjectName(absolute);
+  await writeProjectAtomically(absolute, options, (store) => {
+    store.mutate({ coderId: null, action: 'create-project', summary: `Created project “${name}”`, kind: 'system' }, (tx) =>
+      initialiseProject(tx, { name, appVersion: options.appVersion ?? 'unknown' }),
+    );
+  });
+  return projectInfo(absolute, options);
+}
+
+/** Opens a project just long enough to count what it holds. */
+export async function projectInfo(path: string, options: { nativeBinding?: string } = {}): Promise<ProjectSummary> {
+  const store = await ProjectStore.open(resolve(path), { create: false, ...binding(options) });
+  try {
+    return store.summary();
+  } finally {
+    store.close();
+  }
+}
