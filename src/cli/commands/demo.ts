@@ -1,0 +1,25 @@
+import { writeDemoProject } from '../../backend';
+import { appVersion, resourcesDir } from '../app-root';
+import { defineCommand } from '../command';
+import { forFile, projectArg, refuseOverwrite } from './project-file';
+import { printSummary } from './summary-output';
+
+export const demoCommand = defineCommand({
+  name: 'demo',
+  summary: 'Write the demo project (coded interviews) to a file',
+  usage: 'gioia demo FILE [--json]',
+  description:
+    'Writes the bundled demo project to FILE: interview transcripts already coded into 1st-order\n' +
+    'concepts, 2nd-order themes and aggregate dimensions. An existing file is never overwritten.',
+  options: { json: { type: 'boolean' } },
+  optionHelp: { json: 'Print the demo project summary as JSON' },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const path = projectArg(ctx.positionals[0] ?? '');
+    refuseOverwrite(path);
+    const summary = await forFile(path, () =>
+      writeDemoProject(path, resourcesDir(ctx.appRoot), { appVersion: appVersion(ctx.appRoot) }),
+    );
+    printSummary(ctx, summary, `Wrote the demo project "${summary.name}" to ${summary.path}`);
+  },
+});

@@ -1,0 +1,21 @@
+import { createProjectFile } from '../../backend';
+import { appVersion } from '../app-root';
+import { defineCommand } from '../command';
+import { forFile, projectArg, refuseOverwrite } from './project-file';
+import { printSummary } from './summary-output';
+
+export const newCommand = defineCommand({
+  name: 'new',
+  summary: 'Create an empty project file',
+  usage: 'gioia new FILE [--json]',
+  description: 'Creates FILE as a new, empty Gioia project. An existing file is never overwritten.',
+  options: { json: { type: 'boolean' } },
+  optionHelp: { json: 'Print the new project summary as JSON' },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const path = projectArg(ctx.positionals[0] ?? '');
+    refuseOverwrite(path);
+    const summary = await forFile(path, () => createProjectFile(path, { appVersion: appVersion(ctx.appRoot) }));
+    printSummary(ctx, summary, `Created project "${summary.name}" at ${summary.path}`);
+  },
+});
