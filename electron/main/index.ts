@@ -91,6 +91,10 @@ function projectFromArgv(argv: readonly string[]): string | undefined {
   return argv.slice(1).find((arg) => arg.endsWith('.gioia'));
 }
 
+// Tests (and users who keep several profiles) point the app at another data folder.
+const userDataOverride = process.env['GIOIA_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

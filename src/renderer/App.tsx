@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentId } from '../core/ids';
 import { CodebookTree } from './components/CodebookTree';
 import { DocumentList } from './components/DocumentList';
@@ -16,10 +16,14 @@ export function App() {
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.
+  const shownProject = useRef<string | null>(null);
   useEffect(() => {
-    if (selected === null || !documents.some((d) => d.id === selected)) setSelected(documents[0]?.id ?? null);
-  }, [documents, selected]);
-  useEffect(() => setSelected(null), [projectPath]);
+    const switched = shownProject.current !== projectPath;
+    shownProject.current = projectPath;
+    if (switched || selected === null || !documents.some((d) => d.id === selected)) {
+      setSelected(documents[0]?.id ?? null);
+    }
+  }, [documents, selected, projectPath]);
 
   const doc = useDocument(selected, 0);
 
