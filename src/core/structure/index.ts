@@ -1,0 +1,9 @@
+/** The Gioia data structure figure: model → layout → SVG, all pure. */
+export * from './model';
+export * from './layout-types';
+export { resolveLayoutOptions, DEFAULT_HEADERS, DEFAULT_FONT_FAMILY, type StructureLayoutOptions } from './layout-options';
+export { layoutStructure } from './layout';
+export { renderStructureSvg, type StructureSvgStyle } from './svg';
+export { measureText, fontWidthFactor, clusters, type TextStyle } from './text-metrics';
+export { wrapText } from './wrap-text';
+export { countsLabel } from './box-text';
