@@ -1,0 +1,87 @@
+import { parseTimecode, TIMECODE_SOURCE } from './timecodes';
+
+/**
+ * Recognises the speaker label at the start of one line of a transcript. Each convention below
+ * comes from a real source of transcripts; `detectSpeakerTurns` decides which candidates to trust.
+ */
+export type LabelKind =
+  /** `Interviewer: words`, `P1: words` — hand-typed transcripts. */
+  | 'colon'
+  /** `**Interviewer:** words` — Markdown notes. */
+  | 'bold'
+  /** `[Customer – HR manager] words`, or the bracketed label alone on its line. */
+  | 'bracket'
+  /** `SPEAKER 1  00:01:23` alone on a line, the words on the next lines — Rev, Otter, Trint. */
+  | 'heading'
+  /** `Ana (00:01:23): words` or `00:01:23 Ana: words` — timestamped exports. */
+  | 'timed';
+
+export interface LabelMatch {
+  readonly kind: LabelKind;
+  readonly speaker: string;
+  /** Offset within the line just after the label (and its colon/bracket/timecode). */
+  readonly end: number;
+  readonly startMs: number | null;
+}
+
+/** Letters first, then what names and roles contain: `Dr. Ana Costa`, `P1`, `O'Neil`, `HR/Ops`. */
+const NAME = String.raw`\p{L}[\p{L}\p{M}\p{N} .,'’()&#_/-]{0,39}?`;
+const TIME = String.raw`[\[(]?(${TIMECODE_SOURCE})[\])]?`;
+
+const HEADING = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${TIME}[ \t]*$`, 'u');
+const NAME_THEN_TIME = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*[\[(](${TIMECODE_SOURCE})[\])][ \t]*:(?=[ \t]|$)`, 'u');
+const TIME_THEN_NAME = new RegExp(String.raw`^[ \t]*${TIME}[ \t]+(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+const BOLD = new RegExp(String.raw`^[ \t]*(\*\*|__)(${NAME})[ \t]*(?::\1|\1[ \t]*:)(?=[ \t]|$)`, 'u');
+const BRACKET = /^[ \t]*\[([\p{Lu}\p{Lo}][^[\]\n]{0,59})\][ \t]*:?(?=[ \t]|$)/u;
+/** The colleague-proven convention of `turns.ts`: no sentence punctuation, whitespace after the colon. */
+const COLON = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+
+/**
+ * Bracketed stage directions of verbatim transcripts. They sit where a bracketed speaker would, so
+ * `[Laughter] Yes.` must stay text, not become a speaker called "Laughter".
+ */
+const ANNOTATIONS = new Set([
+  'applause', 'background noise', 'break', 'cough', 'coughs', 'crosstalk', 'cross-talk', 'crying',
+  'end', 'inaudible', 'indistinct', 'interruption', 'laughing', 'laughs', 'laughter', 'long pause',
+  'music', 'name redacted', 'noise', 'overlap', 'overlapping', 'pause', 'redacted', 'sic', 'sighs',
+  'silence', 'unclear', 'unintelligible',
+]);
+
+function isAnnotation(label: string): boolean {
+  const lower = label.toLowerCase();
+  return ANNOTATIONS.has(lower) || ANNOTATIONS.has(lower.split(/[ \t]/)[0] ?? '') || parseTimecode(label) !== null;
+}
+
+/**
+ * The label at the start of `line`, or `null`. Tried from the most specific convention to the
+ * least, so `Ana (00:01:23): hi` is a timed label rather than a colon label named "Ana (00".
+ *
+ * @example matchSpeakerLabel("SPEAKER 1  00:01:23")  // {kind:"heading", speaker:"SPEAKER 1", startMs:83000, end:19}
+ * @example matchSpeakerLabel("[Laughs] yes")           // null
+ */
+export function matchSpeakerLabel(line: string): LabelMatch | null {
+  let m = HEADING.exec(line);
+  if (m?.[1] !== undefined && m[2] !== undefined) return found('heading', m[1], line.length, m[2]);
+  m = NAME_THEN_TIME.exec(line);
+  if (m?.[1] !== undefined && m[2] !== undefined) return found('timed', m[1], m[0].length, m[2]);
+  m = TIME_THEN_NAME.exec(line);
+  if (m?.[1] !== undefined && m[2] !== undefined) return found('timed', m[2], m[0].length, m[1]);
+  m = BOLD.exec(line);
+  if (m?.[2] !== undefined) return found('bold', m[2], m[0].length, null);
+  m = BRACKET.exec(line);
+  if (m?.[1] !== undefined && !isAnnotation(m[1].trim())) return found('bracket', m[1], m[0].length, null);
+  m = COLON.exec(line);
+  if (m?.[1] !== undefined) return found('colon', m[1], m[0].length, null);
+  return null;
+}
+
+function found(kind: LabelKind, speaker: string, end: number, time: string | null): LabelMatch | null {
+  const name = speaker.trim();
+  if (name === '') return null;
+  return { kind, speaker: name, end, startMs: time === null ? null : parseTimecode(time) };
+}
+
+/** Words of a label, counting only tokens with a letter or digit (`Customer – HR manager` has 3). */
+export function labelWordCount(speaker: string): number {
+  return speaker.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
