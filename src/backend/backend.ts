@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../shared/api';
 import { createDispatch, type Dispatch } from '../shared/dispatch';
 import type { AppEvent } from '../shared/types';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { RecentProjects } from './recent-projects';
 import { ProjectSession } from './session';
 
@@ -34,8 +34,10 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const recent = new RecentProjects(options.dataDir);
-  const session = new ProjectSession(recent, options.nativeBinding, options.emit ?? (() => undefined));
+  const emit = options.emit ?? (() => undefined);
+  const session = new ProjectSession(recent, options.nativeBinding, emit);
   const handlers = createHandlers({
+    emit,
     session,
     recent,
     dataDir: options.dataDir,

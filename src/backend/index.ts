@@ -1,6 +1,6 @@
 /** The backend's public surface for Electron main, the CLI and the web server. */
 export { createBackend, type Backend, type BackendOptions } from './backend';
-export { createHandlers, type HandlerContext } from './handlers';
+export { createHandlers, type HandlerContext } from './handlers/index';
 export {
   createProjectFile,
   projectInfo,

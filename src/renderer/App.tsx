@@ -1,16 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
-import type { DocumentId } from '../core/ids';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentId, SegmentId } from '../core/ids';
 import { CodebookTree } from './components/CodebookTree';
 import { DocumentList } from './components/DocumentList';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
 import { StatusBar } from './components/StatusBar';
-import { TranscriptView } from './components/TranscriptView';
-import { useDocument } from './state/use-document';
+import { ViewTabs } from './components/ViewTabs';
 import { useProject } from './state/use-project';
+import { MAIN_VIEWS } from './views/registry';
+import type { MainViewId, ViewContext } from './views/view-context';
 
 export function App() {
-  const { state, reload } = useProject();
+  const { state, reload, generation } = useProject();
   const [selected, setSelected] = useState<DocumentId | null>(null);
+  const [focusSegment, setFocusSegment] = useState<SegmentId | null>(null);
+  const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
   const documents = state.status === 'ready' ? state.data.documents : [];
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
@@ -25,7 +28,41 @@ export function App() {
     }
   }, [documents, selected, projectPath]);
 
-  const doc = useDocument(selected, 0);
+  const openSegment = useCallback((documentId: DocumentId, segmentId: SegmentId | null) => {
+    setSelected(documentId);
+    setFocusSegment(segmentId);
+    setView('transcript');
+  }, []);
+
+  // Ctrl/Cmd+1…4 switch views, as tabs do in an IDE.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const target = MAIN_VIEWS.find((v) => v.shortcutKey === event.key);
+      if (target === undefined) return;
+      event.preventDefault();
+      setView(target.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const ctx = useMemo<ViewContext | null>(
+    () =>
+      state.status === 'ready'
+        ? {
+            info: state.info,
+            data: state.data,
+            generation,
+            selectedDocumentId: selected,
+            selectDocument: setSelected,
+            openSegment,
+            showView: setView,
+            focusSegmentId: focusSegment,
+          }
+        : null,
+    [state, generation, selected, openSegment, focusSegment],
+  );
 
   if (state.status === 'loading') {
     return (
@@ -34,11 +71,11 @@ export function App() {
       </div>
     );
   }
-  if (state.status === 'failed') {
+  if (state.status === 'failed' || ctx === null) {
     return (
       <div className="splash failed" role="alert">
         <h1>Gioia Studio could not open the project</h1>
-        <p>{state.message}</p>
+        <p>{state.status === 'failed' ? state.message : ''}</p>
         <button type="button" className="primary" onClick={reload}>
           Try again
         </button>
@@ -46,7 +83,8 @@ export function App() {
     );
   }
 
-  const { info, data } = state;
+  const { info, data } = ctx;
+  const current = MAIN_VIEWS.find((v) => v.id === view) ?? MAIN_VIEWS[0];
   return (
     <div className="app">
       <header className="titlebar">
@@ -64,24 +102,15 @@ export function App() {
       </header>
       <div className="workbench">
         <aside className="sidebar" aria-label="Project sidebar">
-          <DocumentList documents={data.documents} selected={selected} onSelect={setSelected} />
+          <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
           <CodebookTree codes={data.codes} />
         </aside>
-        <main className="main-pane" aria-label="Transcript">
-          {doc.status === 'ready' && <TranscriptView content={doc.content} segments={doc.segments} codes={data.codes} />}
-          {doc.status === 'loading' && <p className="placeholder">Loading transcript…</p>}
-          {doc.status === 'failed' && (
-            <p className="placeholder error-text" role="alert">
-              {doc.message}
-            </p>
-          )}
-          {doc.status === 'idle' && (
-            <div className="placeholder">
-              <h1>No transcript open</h1>
-              <p>Choose a document in the sidebar.</p>
-            </div>
-          )}
-        </main>
+        <div className="main-column">
+          {MAIN_VIEWS.length > 1 && <ViewTabs views={MAIN_VIEWS} current={current?.id ?? 'transcript'} onSelect={setView} />}
+          <main className="main-pane" aria-label={current?.label ?? 'Transcript'}>
+            {current?.render(ctx)}
+          </main>
+        </div>
       </div>
       <StatusBar info={info} data={data} />
       {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}

@@ -1,6 +1,6 @@
 import type { Result } from '../core/result';
 import type { Channel } from './channels';
-import type { Params, Returns } from './contract';
+import type { Params, Returns, ValidParams } from './contract';
 import type { AppEvent } from './types';
 
 /**
@@ -19,5 +19,8 @@ export type GioiaApi = {
  * expected failures. The dispatcher validates params before calling and wraps results.
  */
 export type Handlers = {
-  readonly [K in Channel]: (params: Params<K>) => Returns<K> | Promise<Returns<K>>;
+  readonly [K in Channel]: (params: ValidParams<K>) => Returns<K> | Promise<Returns<K>>;
 };
+
+/** The slice of the handler map one feature implements (`src/backend/handlers/<feature>.ts`). */
+export type FeatureHandlers<C extends readonly Channel[]> = Pick<Handlers, C[number]>;

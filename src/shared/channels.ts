@@ -1,8 +1,14 @@
+import { ANALYSIS_CHANNELS } from './features/analysis-channels';
+import { COMPARISON_CHANNELS } from './features/comparison-channels';
+import { DOCUMENTS_CHANNELS } from './features/documents-channels';
+import { EXCHANGE_CHANNELS } from './features/exchange-channels';
+
 /**
- * The API's channel names, kept free of imports so the sandboxed preload can bundle this list alone.
- * `contract.ts` must define exactly these keys (checked with `satisfies`).
+ * The API's channel names, kept free of zod so the sandboxed preload can bundle this list alone.
+ * Each feature owns its list in `features/<feature>-channels.ts`; `contract.ts` must define exactly
+ * these keys (checked with `satisfies`).
  */
-export const CHANNELS = [
+export const PROJECT_CHANNELS = [
   'getAppInfo',
   'createProject',
   'openProject',
@@ -14,6 +20,14 @@ export const CHANNELS = [
   'listCodes',
   'listSegments',
   'listCoders',
+] as const;
+
+export const CHANNELS = [
+  ...PROJECT_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
+  ...ANALYSIS_CHANNELS,
+  ...COMPARISON_CHANNELS,
+  ...EXCHANGE_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import type { Channel } from './channels';
+import { channel, type ChannelSpec } from './channel-spec';
+import { analysisContract } from './features/analysis-contract';
+import { comparisonContract } from './features/comparison-contract';
+import { documentsContract } from './features/documents-contract';
+import { exchangeContract } from './features/exchange-contract';
+import { filePath, none, uuid } from './schemas';
 import type {
   AppInfo,
   CodeRow,
@@ -13,26 +19,14 @@ import type {
 /**
  * The API contract: for each channel, the zod schema its single params object must satisfy (checked
  * in Electron main and in the web server before anything reaches the backend) and, as a phantom
- * type, what it returns. Adding a channel = add its name to `channels.ts`, its entry here, its handler
- * in `src/backend/handlers.ts`; the preload and the web bridge pick it up from the channel list.
+ * type, what it returns. Adding a channel = its name in `features/<f>-channels.ts`, its entry in
+ * `features/<f>-contract.ts`, its handler in `src/backend/handlers/<f>.ts`; the preload and the web
+ * bridge pick it up from the channel list.
  */
-const uuid = z.string().uuid();
-/** Absolute or relative path to a project file; NUL bytes are never a legitimate path. */
-const projectPath = z
-  .string()
-  .min(1)
-  .max(4096)
-  .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
-const none = z.object({}).strict();
-
-function channel<R>() {
-  return <P extends z.ZodType>(params: P) => ({ params, result: undefined as unknown as R });
-}
-
-export const contract = {
+const projectContract = {
   getAppInfo: channel<AppInfo>()(none),
-  createProject: channel<ProjectSummary>()(z.object({ path: projectPath }).strict()),
-  openProject: channel<ProjectSummary>()(z.object({ path: projectPath }).strict()),
+  createProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
+  openProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
   openDemoProject: channel<ProjectSummary>()(none),
   closeProject: channel<null>()(none),
   getProjectSummary: channel<ProjectSummary>()(none),
@@ -41,8 +35,19 @@ export const contract = {
   listCodes: channel<CodeRow[]>()(none),
   listSegments: channel<SegmentRow[]>()(z.object({ documentId: uuid }).strict()),
   listCoders: channel<CoderRow[]>()(none),
-} satisfies Record<Channel, { params: z.ZodType; result: unknown }>;
+} satisfies Record<string, ChannelSpec>;
+
+export const contract = {
+  ...projectContract,
+  ...documentsContract,
+  ...analysisContract,
+  ...comparisonContract,
+  ...exchangeContract,
+} satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;
-export type Params<K extends Channel> = z.infer<Contract[K]['params']>;
+/** What the caller passes (defaults may be omitted). */
+export type Params<K extends Channel> = z.input<Contract[K]['params']>;
+/** What the handler receives after validation (defaults filled in). */
+export type ValidParams<K extends Channel> = z.output<Contract[K]['params']>;
 export type Returns<K extends Channel> = Contract[K]['result'];

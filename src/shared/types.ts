@@ -23,6 +23,8 @@ export interface ProjectSummary {
   readonly codings: number;
   readonly coders: number;
   readonly memos: number;
+  /** The coder new codings are recorded for (switchable from the status bar). */
+  readonly activeCoderId: CoderId | null;
 }
 
 export interface AppInfo {
@@ -97,7 +99,25 @@ export interface CoderRow {
 /** Pushed from the host (Electron main, web server) to the renderer. */
 export type AppEvent =
   | { readonly type: 'project-changed'; readonly project: ProjectSummary | null }
+  /** After every committed mutation, so every open view (structure, matrix, lists) can refresh. */
+  | { readonly type: 'data-changed'; readonly action: string }
+  /** Progress of long work (imports, exports, merges); `done === total` ends it. */
+  | { readonly type: 'progress'; readonly task: string; readonly label: string; readonly done: number; readonly total: number }
   | { readonly type: 'menu'; readonly command: MenuCommand }
   | { readonly type: 'error'; readonly message: string };
 
-export type MenuCommand = 'undo' | 'redo' | 'import' | 'export' | 'find';
+/** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */
+export type MenuCommand =
+  | 'undo'
+  | 'redo'
+  | 'import'
+  | 'export'
+  | 'find'
+  | 'in-vivo'
+  | 'export-structure'
+  | 'export-qdpx'
+  | 'export-qdc'
+  | 'view-transcript'
+  | 'view-structure'
+  | 'view-matrix'
+  | 'view-compare';

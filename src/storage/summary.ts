@@ -1,3 +1,4 @@
+import type { CoderId } from '../core/ids';
 import type { ProjectSummary } from '../shared/types';
 import type { Conn } from './conn';
 import { findProject } from './project-repo';
@@ -11,6 +12,7 @@ interface CountsRow {
   codings: number;
   coders: number;
   memos: number;
+  activeCoderId: string | null;
 }
 
 /** Live rows only: soft-deleted items and codings on deleted documents or codes are not counted. */
@@ -27,7 +29,8 @@ SELECT
      JOIN codes c ON c.id = sc.code_id
      WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND c.deleted_at IS NULL) AS codings,
   (SELECT count(*) FROM coders) AS coders,
-  (SELECT count(*) FROM memos WHERE deleted_at IS NULL) AS memos`;
+  (SELECT count(*) FROM memos WHERE deleted_at IS NULL) AS memos,
+  (SELECT s.value FROM settings s JOIN coders k ON k.id = s.value WHERE s.key = 'activeCoderId') AS activeCoderId`;
 
 export function projectSummary(conn: Conn, path: string, schemaVersion: number): ProjectSummary {
   const c = conn.get<CountsRow>(COUNTS_SQL);
@@ -42,5 +45,6 @@ export function projectSummary(conn: Conn, path: string, schemaVersion: number):
     codings: c.codings,
     coders: c.coders,
     memos: c.memos,
+    activeCoderId: c.activeCoderId as CoderId | null,
   };
 }

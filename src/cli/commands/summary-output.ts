@@ -16,6 +16,7 @@ export function orderedSummary(s: ProjectSummary): ProjectSummary {
     codings: s.codings,
     coders: s.coders,
     memos: s.memos,
+    activeCoderId: s.activeCoderId,
   };
 }
 

@@ -27,7 +27,7 @@ async function loadProject(summary: ProjectSummary): Promise<ProjectData> {
  * Loads the open project and keeps it current. On first start nothing is open yet, so the demo
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
  */
-export function useProject(): { state: ProjectState; reload: () => void } {
+export function useProject(): { state: ProjectState; reload: () => void; generation: number } {
   const [state, setState] = useState<ProjectState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
@@ -51,10 +51,10 @@ export function useProject(): { state: ProjectState; reload: () => void } {
   useEffect(
     () =>
       window.gioia.onEvent((event) => {
-        if (event.type === 'project-changed') reload();
+        if (event.type === 'project-changed' || event.type === 'data-changed') reload();
       }),
     [reload],
   );
 
-  return { state, reload };
+  return { state, reload, generation };
 }

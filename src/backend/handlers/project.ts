@@ -1,23 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Handlers } from '../shared/api';
-import { DEMO_FILE_NAME, writeDemoProject } from './demo';
-import { createProjectFile } from './project-files';
-import type { RecentProjects } from './recent-projects';
-import type { ProjectSession } from './session';
+import type { FeatureHandlers } from '../../shared/api';
+import type { PROJECT_CHANNELS } from '../../shared/channels';
+import { DEMO_FILE_NAME, writeDemoProject } from '../demo';
+import { createProjectFile } from '../project-files';
+import type { HandlerContext } from './context';
 
-export interface HandlerContext {
-  readonly session: ProjectSession;
-  readonly recent: RecentProjects;
-  readonly dataDir: string;
-  readonly resourcesDir: string;
-  readonly appVersion: string;
-  readonly platform: 'electron' | 'web';
-  readonly nativeBinding?: string;
-}
 
-/** The API as plain functions; params arrive already validated by the dispatcher. */
-export function createHandlers(ctx: HandlerContext): Handlers {
+/** Opening, creating and reading the project; params arrive already validated by the dispatcher. */
+export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PROJECT_CHANNELS> {
   const { session } = ctx;
   const fileOptions = {
     appVersion: ctx.appVersion,

@@ -1,0 +1,16 @@
+import type { AppEvent } from '../../shared/types';
+import type { RecentProjects } from '../recent-projects';
+import type { ProjectSession } from '../session';
+
+/** What every feature's handlers may use. */
+export interface HandlerContext {
+  readonly session: ProjectSession;
+  readonly recent: RecentProjects;
+  readonly dataDir: string;
+  readonly resourcesDir: string;
+  readonly appVersion: string;
+  readonly platform: 'electron' | 'web';
+  readonly nativeBinding?: string;
+  /** Pushes an event to the front end (progress, data-changed). */
+  readonly emit: (event: AppEvent) => void;
+}

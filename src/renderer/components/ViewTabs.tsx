@@ -1,0 +1,25 @@
+import type { MainView } from '../views/registry';
+import type { MainViewId } from '../views/view-context';
+
+const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** Tabs over the main pane (Transcript, Data structure, Matrix, Compare). */
+export function ViewTabs(props: { views: readonly MainView[]; current: MainViewId; onSelect: (id: MainViewId) => void }) {
+  return (
+    <div role="tablist" aria-label="Views" className="view-tabs">
+      {props.views.map((v) => (
+        <button
+          key={v.id}
+          type="button"
+          role="tab"
+          aria-selected={v.id === props.current}
+          className="view-tab"
+          title={`${v.label} (${MOD}${v.shortcutKey})`}
+          onClick={() => props.onSelect(v.id)}
+        >
+          {v.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { TranscriptPane } from './TranscriptPane';
+import type { MainViewId, ViewContext } from './view-context';
+
+/** A main-pane view, shown as a tab above the pane. Each feature adds its view here. */
+export interface MainView {
+  readonly id: MainViewId;
+  readonly label: string;
+  /** Shown in the tab's tooltip; bound by the shell to Ctrl/Cmd+<key>. */
+  readonly shortcutKey: string;
+  readonly render: (ctx: ViewContext) => ReactNode;
+}
+
+export const MAIN_VIEWS: readonly MainView[] = [
+  { id: 'transcript', label: 'Transcript', shortcutKey: '1', render: (ctx) => <TranscriptPane ctx={ctx} /> },
+];

@@ -1,0 +1,2 @@
+/** Channel names of the analysis feature (see ../channels.ts). Kept import-free for the sandboxed preload. */
+export const ANALYSIS_CHANNELS = [] as const;

@@ -1,0 +1,33 @@
+/**
+ * Channel names of coding, the codebook, memos, retrieval, coders and undo (issue 4).
+ * Kept import-free for the sandboxed preload.
+ */
+export const CODING_CHANNELS = [
+  // coding text
+  'codeSelection',
+  'applyCode',
+  'removeCode',
+  'resizeSegment',
+  'deleteSegment',
+  // codebook
+  'createCode',
+  'updateCode',
+  'moveCode',
+  'mergeCodes',
+  'splitCode',
+  'deleteCode',
+  // memos
+  'getMemo',
+  'saveMemo',
+  'listMemos',
+  // retrieval and search
+  'listQuotes',
+  'searchText',
+  // coders
+  'createCoder',
+  'setActiveCoder',
+  // history
+  'undo',
+  'redo',
+  'getHistory',
+] as const;

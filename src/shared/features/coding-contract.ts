@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { CODE_LEVELS } from '../../core/codebook';
+import { channel, type ChannelSpec } from '../channel-spec';
+import { colour, name, none, offset, uuid } from '../schemas';
+import type { CodeRow, CoderRow, SegmentRow } from '../types';
+import type { CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
+
+const level = z.enum(CODE_LEVELS);
+const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
+
+/**
+ * Coding, codebook, memos, retrieval, coders and undo (issue 4). Every mutation is one transaction
+ * and one event in the log, and therefore one step of undo.
+ */
+export const codingContract = {
+  /**
+   * Codes `[start, end)` of a document for the active coder with existing codes and/or one new
+   * concept (created in the ungrouped tray). `inVivo: true` names the new concept after the selected
+   * words. If the active coder already has a segment with exactly this range, the codes are added
+   * to it instead of creating a duplicate segment.
+   */
+  codeSelection: channel<CodingResult>()(
+    z
+      .object({
+        documentId: uuid,
+        start: offset,
+        end: offset,
+        codeIds: z.array(uuid).max(50).default([]),
+        newConcept: z.object({ name, colour: colour.optional() }).strict().optional(),
+        inVivo: z.boolean().default(false),
+      })
+      .strict()
+      .refine((p) => p.end > p.start, 'end must be after start')
+      .refine((p) => p.codeIds.length > 0 || p.newConcept !== undefined || p.inVivo, 'give codeIds, newConcept or inVivo'),
+  ),
+  applyCode: channel<SegmentRow>()(z.object({ segmentId: uuid, codeId: uuid }).strict()),
+  /** Removes one code from a segment; a segment left with no code is deleted (returns null). */
+  removeCode: channel<SegmentRow | null>()(z.object({ segmentId: uuid, codeId: uuid }).strict()),
+  resizeSegment: channel<SegmentRow>()(
+    z.object({ segmentId: uuid, start: offset, end: offset }).strict().refine((p) => p.end > p.start, 'end must be after start'),
+  ),
+  deleteSegment: channel<null>()(z.object({ segmentId: uuid }).strict()),
+
+  createCode: channel<CodeRow>()(
+    z
+      .object({
+        level,
+        name,
+        parentId: uuid.nullable().default(null),
+        colour: colour.optional(),
+        definition: z.string().max(20_000).optional(),
+      })
+      .strict(),
+  ),
+  updateCode: channel<CodeRow>()(
+    z
+      .object({ codeId: uuid, name: name.optional(), colour: colour.optional(), definition: z.string().max(20_000).optional() })
+      .strict(),
+  ),
+  /**
+   * Regroups a code: a concept under a theme (or null = ungrouped tray), a theme under a dimension
+   * (or null). `index` is the position among the new siblings (end when omitted). Dimensions only
+   * reorder (parentId must be null). Returns the whole codebook, since siblings renumber.
+   */
+  moveCode: channel<CodeRow[]>()(
+    z.object({ codeId: uuid, parentId: uuid.nullable(), index: z.number().int().min(0).optional() }).strict(),
+  ),
+  /** Merges `sourceId` into `targetId` (same level): every segment link and child moves; the source is deleted. */
+  mergeCodes: channel<CodeRow>()(
+    z.object({ sourceId: uuid, targetId: uuid }).strict().refine((p) => p.sourceId !== p.targetId, 'cannot merge a code into itself'),
+  ),
+  /** Moves the chosen segments of a concept to a new concept with the same parent. */
+  splitCode: channel<CodeRow>()(
+    z.object({ codeId: uuid, segmentIds: z.array(uuid).min(1).max(100_000), name }).strict(),
+  ),
+  /** Deletes a code: its children move to the ungrouped tray, its segment links go, segments left uncoded go. */
+  deleteCode: channel<null>()(z.object({ codeId: uuid }).strict()),
+
+  getMemo: channel<MemoRow | null>()(z.object({ targetKind: memoTarget, targetId: uuid.nullable() }).strict()),
+  saveMemo: channel<MemoRow>()(
+    z
+      .object({
+        targetKind: memoTarget,
+        targetId: uuid.nullable(),
+        title: z.string().max(500).default(''),
+        bodyJson: z.string().max(5_000_000),
+        bodyText: z.string().max(5_000_000),
+      })
+      .strict(),
+  ),
+  listMemos: channel<MemoRow[]>()(none),
+
+  /** Quotes of a code (any level: a theme returns its concepts' quotes), optionally one coder's / one document's. */
+  listQuotes: channel<QuoteRow[]>()(
+    z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional() }).strict(),
+  ),
+  /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
+  searchText: channel<SearchResult>()(
+    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+  ),
+
+  createCoder: channel<CoderRow>()(z.object({ name, colour: colour.optional() }).strict()),
+  setActiveCoder: channel<CoderRow>()(z.object({ coderId: uuid }).strict()),
+
+  undo: channel<HistoryState>()(none),
+  redo: channel<HistoryState>()(none),
+  getHistory: channel<HistoryState>()(none),
+} satisfies Record<string, ChannelSpec>;

@@ -1,0 +1,80 @@
+import type { CodeLevel } from '../../core/codebook';
+import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../../core/ids';
+import type { CodeRow, SegmentRow } from '../types';
+
+/** Result of coding a selection: the segment and any code created on the way (inline or in-vivo). */
+export interface CodingResult {
+  readonly segment: SegmentRow;
+  readonly createdCodes: readonly CodeRow[];
+}
+
+export type MemoTargetKind = 'project' | 'document' | 'code' | 'segment';
+
+export interface MemoRow {
+  readonly id: MemoId;
+  readonly targetKind: MemoTargetKind;
+  /** null for the project memo. */
+  readonly targetId: string | null;
+  readonly title: string;
+  /** Serialized Lexical editor state (JSON string). */
+  readonly bodyJson: string;
+  /** Plain text of the memo, for search, exports and REFI-QDA notes. */
+  readonly bodyText: string;
+  readonly authorId: CoderId | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One retrieved quotation with enough context to read it without opening the transcript. */
+export interface QuoteRow {
+  readonly segmentId: SegmentId;
+  readonly documentId: DocumentId;
+  readonly documentName: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  /** Speaker of the turn the quote starts in, when known. */
+  readonly speaker: string | null;
+  /** Up to ~160 characters of the text before and after the quote, cut at word boundaries. */
+  readonly contextBefore: string;
+  readonly contextAfter: string;
+  readonly coderId: CoderId;
+  readonly coderName: string;
+  readonly codeIds: readonly CodeId[];
+  /** For each code of the segment: [dimension, theme, concept] names, as far as the code is grouped. */
+  readonly codePaths: readonly (readonly string[])[];
+  readonly starred: boolean;
+  readonly createdAt: string;
+}
+
+export interface SearchHit {
+  readonly documentId: DocumentId;
+  readonly documentName: string;
+  /** Range of the match in the document, UTF-16 units. */
+  readonly start: number;
+  readonly end: number;
+  readonly before: string;
+  readonly match: string;
+  readonly after: string;
+  readonly speaker: string | null;
+}
+
+export interface SearchResult {
+  readonly query: string;
+  readonly hits: readonly SearchHit[];
+  /** True when there were more hits than `limit`. */
+  readonly truncated: boolean;
+}
+
+/** What undo/redo would do next, for menu labels and buttons ("Undo Apply concept …"). */
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+}
+
+export interface NewCode {
+  readonly level: CodeLevel;
+  readonly name: string;
+}

@@ -1,0 +1,2 @@
+/** Channel names of the comparison feature (see ../channels.ts). Kept import-free for the sandboxed preload. */
+export const COMPARISON_CHANNELS = [] as const;

@@ -1,0 +1,2 @@
+/** Channel names of the documents feature (see ../channels.ts). Kept import-free for the sandboxed preload. */
+export const DOCUMENTS_CHANNELS = [] as const;

@@ -1,0 +1,4 @@
+import type { ChannelSpec } from '../channel-spec';
+
+/** Params schemas and result types of the documents feature's channels. */
+export const documentsContract = {} satisfies Record<string, ChannelSpec>;
