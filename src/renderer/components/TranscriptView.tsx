@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
 import { formatMs, plural } from '../lib/format';
+import { DocumentAttributes } from './DocumentAttributes';
 import { paintCodings } from '../lib/paint-codings';
 import { turnBlocks } from '../lib/turn-blocks';
 
@@ -27,7 +28,6 @@ export function TranscriptView({ content, segments, codes }: Props) {
     return paintCodings(painted, segments, codeMap);
   }, [blocks, segments, codeMap]);
 
-  const attributes = Object.entries(content.attributes);
   return (
     <article className="transcript" aria-labelledby="transcript-title">
       <header className="transcript-header">
@@ -35,16 +35,7 @@ export function TranscriptView({ content, segments, codes }: Props) {
         <p className="transcript-meta">
           {plural(content.turns.length, 'turn')} · {plural(segments.length, 'coded segment')}
         </p>
-        {attributes.length > 0 && (
-          <dl className="attributes" aria-label="Document attributes">
-            {attributes.map(([key, value]) => (
-              <div key={key} className="attribute">
-                <dt>{key}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        <DocumentAttributes documentId={content.id} attributes={content.attributes} />
       </header>
       <div className="turns" ref={bodyRef}>
         {blocks.map((block) => (
