@@ -1,4 +1,5 @@
 import { ANALYSIS_CHANNELS } from './features/analysis-channels';
+import { CODING_CHANNELS } from './features/coding-channels';
 import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
@@ -25,6 +26,7 @@ export const PROJECT_CHANNELS = [
 export const CHANNELS = [
   ...PROJECT_CHANNELS,
   ...DOCUMENTS_CHANNELS,
+  ...CODING_CHANNELS,
   ...ANALYSIS_CHANNELS,
   ...COMPARISON_CHANNELS,
   ...EXCHANGE_CHANNELS,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './channels';
 import { channel, type ChannelSpec } from './channel-spec';
 import { analysisContract } from './features/analysis-contract';
+import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
@@ -40,6 +41,7 @@ const projectContract = {
 export const contract = {
   ...projectContract,
   ...documentsContract,
+  ...codingContract,
   ...analysisContract,
   ...comparisonContract,
   ...exchangeContract,

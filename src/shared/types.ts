@@ -1,5 +1,6 @@
 import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { ImportReport } from './features/documents-types';
 
 /**
  * Plain-JSON data the API returns. Everything here crosses IPC, HTTP and the CLI's --json output,
@@ -104,6 +105,8 @@ export type AppEvent =
   /** Progress of long work (imports, exports, merges); `done === total` ends it. */
   | { readonly type: 'progress'; readonly task: string; readonly label: string; readonly done: number; readonly total: number }
   | { readonly type: 'menu'; readonly command: MenuCommand }
+  /** Per-file results of an import started outside the renderer (File ▸ Import… in Electron). */
+  | { readonly type: 'import-finished'; readonly report: ImportReport }
   | { readonly type: 'error'; readonly message: string };
 
 /** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */

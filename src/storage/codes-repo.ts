@@ -4,6 +4,7 @@ import type { CodeId, CoderId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
+import { listCodesWithCounts } from './code-counts';
 import type { Tx } from './tx';
 
 export interface NewCode {
@@ -24,18 +25,6 @@ export interface CodePatch {
   readonly colour?: string;
   readonly parentId?: CodeId | null;
   readonly position?: number;
-}
-
-interface CodeDbRow {
-  id: string;
-  level: CodeLevel;
-  parent_id: string | null;
-  name: string;
-  definition: string;
-  colour: string;
-  position: number;
-  segment_count: number;
-  document_count: number;
 }
 
 export function createCode(tx: Tx, input: NewCode): CodeId {
@@ -127,46 +116,47 @@ export function requireCode(conn: Conn, id: string): { id: CodeId; level: CodeLe
   return code;
 }
 
-/**
- * Counts per code over the live tree: each code's closure (itself and every live code beneath it)
- * joined to live codings on live documents, so a theme counts a segment once even when two of its
- * concepts code it.
- */
-const LIST_SQL = `
-WITH RECURSIVE live AS (SELECT id, parent_id FROM codes WHERE deleted_at IS NULL),
-closure(ancestor, descendant) AS (
-  SELECT id, id FROM live
-  UNION ALL
-  SELECT c.ancestor, l.id FROM closure c JOIN live l ON l.parent_id = c.descendant
-),
-coded AS (
-  SELECT sc.code_id, s.id AS segment_id, s.document_id
-  FROM segment_codes sc
-  JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL
-  JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-),
-counts AS (
-  SELECT c.ancestor AS code_id, count(DISTINCT x.segment_id) AS segment_count,
-         count(DISTINCT x.document_id) AS document_count
-  FROM closure c JOIN coded x ON x.code_id = c.descendant
-  GROUP BY c.ancestor
-)
-SELECT k.id, k.level, k.parent_id, k.name, k.definition, k.colour, k.position,
-       coalesce(n.segment_count, 0) AS segment_count, coalesce(n.document_count, 0) AS document_count
-FROM codes k LEFT JOIN counts n ON n.code_id = k.id
-WHERE k.deleted_at IS NULL
-ORDER BY CASE k.level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, k.position, k.name`;
-
 export function listCodes(conn: Conn): CodeRow[] {
-  return conn.all<CodeDbRow>(LIST_SQL).map((r) => ({
-    id: r.id as CodeId,
-    level: r.level,
-    parentId: r.parent_id as CodeId | null,
-    name: r.name,
-    definition: r.definition,
-    colour: r.colour,
-    position: r.position,
-    segmentCount: r.segment_count,
-    documentCount: r.document_count,
-  }));
+  return listCodesWithCounts(conn);
+}
+
+/** A live code of `level` named `name` (case-insensitive, trimmed), for merging by name. */
+export function findCodeByName(conn: Conn, level: CodeLevel, name: string): { id: CodeId; parentId: CodeId | null } | null {
+  const row = conn.get<{ id: string; parent_id: string | null }>(
+    'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position LIMIT 1',
+    [level, name.trim()],
+  );
+  return row ? { id: row.id as CodeId, parentId: row.parent_id as CodeId | null } : null;
+}
+
+/** Live siblings under `parentId` at `level`, in display order. */
+export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null): CodeId[] {
+  return conn
+    .all<{ id: string }>(
+      'SELECT id FROM codes WHERE level = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, name',
+      [level, parentId],
+    )
+    .map((r) => r.id as CodeId);
+}
+
+/** Raw fields the codebook operations need (parent, colour), for a live code. */
+export function codeRecord(
+  conn: Conn,
+  id: string,
+): { id: CodeId; level: CodeLevel; parentId: CodeId | null; name: string; colour: string; definition: string } | null {
+  const r = conn.get<{ id: string; level: CodeLevel; parent_id: string | null; name: string; colour: string; definition: string }>(
+    'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE id = ? AND deleted_at IS NULL',
+    [id],
+  );
+  return r
+    ? { id: r.id as CodeId, level: r.level, parentId: r.parent_id as CodeId | null, name: r.name, colour: r.colour, definition: r.definition }
+    : null;
+}
+
+/** How many live codes use each colour, so new codes spread over the palette. */
+export function colourUsage(conn: Conn): Map<string, number> {
+  const rows = conn.all<{ colour: string; n: number }>(
+    'SELECT lower(colour) AS colour, count(*) AS n FROM codes WHERE deleted_at IS NULL GROUP BY lower(colour)',
+  );
+  return new Map(rows.map((r) => [r.colour, r.n] as const));
 }

@@ -6,7 +6,7 @@ import type { SegmentRow } from '../shared/types';
 import { requireCode } from './codes-repo';
 import { getCoder } from './coders-repo';
 import type { Conn } from './conn';
-import { requireDocument } from './documents-repo';
+import { liveDocumentText } from './text-cache';
 import type { Tx } from './tx';
 
 export interface NewSegment {
@@ -30,14 +30,9 @@ interface SegmentDbRow {
 
 /** The quote is cut from the stored text here, so a stored quote always matches its range. */
 export function createSegment(tx: Tx, input: NewSegment): SegmentId {
-  const doc = requireDocument(tx.conn, input.documentId);
+  const doc = liveDocumentText(tx.conn, input.documentId);
   requireCoder(tx.conn, input.coderId);
-  if (!isValidRange(doc.text, range(input.start, input.end))) {
-    throw new DomainError(
-      'invalid-arguments',
-      `Range ${input.start}–${input.end} is not a valid selection in "${doc.name}" (length ${doc.text.length}).`,
-    );
-  }
+  requireValidRange(doc, input.start, input.end);
   const id = input.id ?? (randomUUID() as SegmentId);
   tx.insert('segments', {
     id,
@@ -60,8 +55,9 @@ export function linkCode(tx: Tx, segmentId: SegmentId, codeId: CodeId, coderId: 
   tx.insert('segment_codes', { segment_id: segmentId, code_id: codeId, coder_id: coderId, created_at: tx.now, starred: 0 });
 }
 
-export function unlinkCode(tx: Tx, segmentId: SegmentId, codeId: CodeId): void {
-  tx.delete('segment_codes', { segment_id: segmentId, code_id: codeId });
+/** Returns false when the segment was not coded with that code. */
+export function unlinkCode(tx: Tx, segmentId: SegmentId, codeId: CodeId): boolean {
+  return tx.delete('segment_codes', { segment_id: segmentId, code_id: codeId });
 }
 
 /** Starred quotes are the candidates for the representative-data table. */
@@ -77,6 +73,97 @@ export function softDeleteSegment(tx: Tx, segmentId: SegmentId): void {
   tx.update('segments', { id: segmentId }, { deleted_at: tx.now });
 }
 
+/** Refuses ranges outside the text, empty ones, and ones that would cut an emoji's surrogate pair. */
+export function requireValidRange(doc: { name: string; text: string }, start: number, end: number): void {
+  if (!isValidRange(doc.text, range(start, end))) {
+    throw new DomainError(
+      'invalid-arguments',
+      `Range ${start}–${end} is not a valid selection in "${doc.name}" (length ${doc.text.length}; a range must be non-empty, inside the text and not split a character).`,
+    );
+  }
+}
+
+/** Moves a segment's boundaries; the stored quote is re-cut so it always matches the range. */
+export function resizeSegment(tx: Tx, segmentId: SegmentId, start: number, end: number): void {
+  const seg = getSegment(tx.conn, segmentId);
+  const doc = liveDocumentText(tx.conn, seg.documentId);
+  requireValidRange(doc, start, end);
+  tx.update('segments', { id: segmentId }, { start, end, quote: doc.text.slice(start, end) });
+}
+
+/** The live segment of one coder with exactly this range, if any (coding it again reuses it). */
+export function findSegmentByRange(
+  conn: Conn,
+  documentId: string,
+  start: number,
+  end: number,
+  coderId: string,
+): SegmentId | null {
+  const row = conn.get<{ id: string }>(
+    `SELECT id FROM segments WHERE document_id = ? AND start = ? AND "end" = ? AND coder_id = ? AND deleted_at IS NULL
+     ORDER BY created_at LIMIT 1`,
+    [documentId, start, end, coderId],
+  );
+  return (row?.id ?? null) as SegmentId | null;
+}
+
+/** One live segment with its live codes; not-found names the id. */
+export function getSegment(conn: Conn, id: string): SegmentRow {
+  const r = conn.get<SegmentDbRow>(
+    `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id, s.created_at FROM segments s
+     JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+     WHERE s.id = ? AND s.deleted_at IS NULL`,
+    [id],
+  );
+  if (r === undefined) throw new DomainError('not-found', `No coded segment with id ${id} in this project.`);
+  return {
+    id: r.id as SegmentId,
+    documentId: r.document_id as DocumentId,
+    start: r.start,
+    end: r.end,
+    quote: r.quote,
+    coderId: r.coder_id as CoderId,
+    createdAt: r.created_at,
+    codeIds: segmentCodeIds(conn, id),
+  };
+}
+
+/** Live codes linked to a segment, in the order they were applied. */
+export function segmentCodeIds(conn: Conn, segmentId: string): CodeId[] {
+  return conn
+    .all<{ code_id: string }>(
+      `SELECT sc.code_id FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+       WHERE sc.segment_id = ? ORDER BY sc.created_at, sc.rowid`,
+      [segmentId],
+    )
+    .map((r) => r.code_id as CodeId);
+}
+
+/** Every link row of a code (live segments only), for merge, split and delete. */
+export function codeLinks(
+  conn: Conn,
+  codeId: string,
+): { segmentId: SegmentId; coderId: CoderId; createdAt: string; starred: number }[] {
+  return conn
+    .all<{ segment_id: string; coder_id: string; created_at: string; starred: number }>(
+      `SELECT sc.segment_id, sc.coder_id, sc.created_at, sc.starred FROM segment_codes sc
+       JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL WHERE sc.code_id = ?`,
+      [codeId],
+    )
+    .map((r) => ({ segmentId: r.segment_id as SegmentId, coderId: r.coder_id as CoderId, createdAt: r.created_at, starred: r.starred }));
+}
+
+/** Number of links a segment has to live codes; a segment left with none is deleted. */
+export function liveCodeCount(conn: Conn, segmentId: string): number {
+  return (
+    conn.get<{ n: number }>(
+      `SELECT count(*) AS n FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+       WHERE sc.segment_id = ?`,
+      [segmentId],
+    )?.n ?? 0
+  );
+}
+
 function requireCoder(conn: Conn, id: string): void {
   if (getCoder(conn, id) === null) throw new DomainError('not-found', `No coder with id ${id} in this project.`);
 }
@@ -87,7 +174,10 @@ function requireSegment(conn: Conn, id: string): void {
 }
 
 export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
-  requireDocument(conn, documentId);
+  // Existence only: loading a 5 MB text to check an id would dominate this call.
+  if (conn.get('SELECT 1 FROM documents WHERE id = ? AND deleted_at IS NULL', [documentId]) === undefined) {
+    throw new DomainError('not-found', `No document with id ${documentId} in this project.`);
+  }
   const rows = conn.all<SegmentDbRow>(
     `SELECT id, document_id, start, "end", quote, coder_id, created_at FROM segments
      WHERE document_id = ? AND deleted_at IS NULL ORDER BY start, "end", created_at`,

@@ -19,7 +19,10 @@ export interface MutationMeta {
   readonly action: string;
   /** Sentence for the history panel. */
   readonly summary: string;
-  readonly kind?: Exclude<EventKind, 'undo' | 'redo'>;
+  /** 'undo' and 'redo' are written only by history.ts, together with `targetSeq`. */
+  readonly kind?: EventKind;
+  /** For undo/redo: the event being reverted or replayed. */
+  readonly targetSeq?: EventSeq;
 }
 
 export interface MutationResult<T> {
@@ -73,6 +76,7 @@ export class ProjectStore {
         action: meta.action,
         summary: meta.summary,
         changes: tx.changes,
+        targetSeq: meta.targetSeq ?? null,
       });
       return { value, seq };
     });

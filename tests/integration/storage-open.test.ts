@@ -6,7 +6,9 @@ import { DomainError } from '../../src/core/result';
 import { APPLICATION_ID, MIGRATIONS, openProjectDatabase, ProjectStore, type Migration } from '../../src/storage';
 import { tempDir } from './helpers/temp';
 
-const fakeV2: Migration = { version: 2, name: 'future', sql: 'CREATE TABLE future_thing (id TEXT PRIMARY KEY) STRICT;' };
+// One step past the newest real schema, so these tests keep working as migrations are added.
+const CURRENT = MIGRATIONS.length;
+const fakeV2: Migration = { version: CURRENT + 1, name: 'future', sql: 'CREATE TABLE future_thing (id TEXT PRIMARY KEY) STRICT;' };
 
 function fingerprint(path: string) {
   return { sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), mtimeMs: statSync(path).mtimeMs };
@@ -69,7 +71,7 @@ describe('openProjectDatabase', () => {
     const e = await refusal(openProjectDatabase(path, { create: false }));
     expect(e.code).toBe('newer-schema');
     expect(e.message).toBe(
-      `"${path}" was written by a newer version of Gioia Studio (schema v2; this version reads up to v1). Update Gioia Studio to open it.`,
+      `"${path}" was written by a newer version of Gioia Studio (schema v${CURRENT + 1}; this version reads up to v${CURRENT}). Update Gioia Studio to open it.`,
     );
     expect(fingerprint(path)).toEqual(before);
     expect(existsSync(`${path}-wal`)).toBe(false);
@@ -77,7 +79,7 @@ describe('openProjectDatabase', () => {
   });
 
   it('refuses a migration list with a gap', async () => {
-    const gap: Migration[] = [...MIGRATIONS, { ...fakeV2, version: 3 }];
+    const gap: Migration[] = [...MIGRATIONS, { ...fakeV2, version: CURRENT + 2 }];
     await expect(openProjectDatabase(join(tempDir(), 'x.gioia'), { create: true, migrations: gap })).rejects.toThrow(
       /not contiguous/,
     );
@@ -92,12 +94,12 @@ describe('openProjectDatabase', () => {
     const v1Bytes = fingerprint(path).sha256;
 
     const db = await openProjectDatabase(path, { create: false, migrations: [...MIGRATIONS, fakeV2] });
-    expect(db.backupPath).toMatch(/old\.gioia\.v1-\d{8}T\d{6}Z\.bak$/);
-    expect(db.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.backupPath).toMatch(new RegExp(`old\\.gioia\\.v${CURRENT}-\\d{8}T\\d{6}Z\\.bak$`));
+    expect(db.db.pragma('user_version', { simple: true })).toBe(CURRENT + 1);
     db.close();
 
     const backup = await openProjectDatabase(db.backupPath ?? '', { create: false });
-    expect(backup.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.db.pragma('user_version', { simple: true })).toBe(CURRENT);
     expect(backup.db.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: 'v1 data' });
     expect(backup.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'future_thing'").get()).toEqual({ n: 0 });
     backup.close();

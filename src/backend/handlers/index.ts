@@ -1,5 +1,7 @@
 import type { Handlers } from '../../shared/api';
+import { withDataChanged } from '../coding/data-changed';
 import { analysisHandlers } from './analysis';
+import { codingHandlers } from './coding';
 import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
@@ -8,13 +10,18 @@ import { projectHandlers } from './project';
 
 export type { HandlerContext } from './context';
 
-/** The whole API: one handler map assembled from the features' slices. */
+/**
+ * The whole API: one handler map assembled from the features' slices, wrapped once so every call
+ * that changed the project emits data-changed (see withDataChanged).
+ */
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return {
+  const handlers: Handlers = {
     ...projectHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...codingHandlers(ctx),
     ...analysisHandlers(ctx),
     ...comparisonHandlers(ctx),
     ...exchangeHandlers(ctx),
   };
+  return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }

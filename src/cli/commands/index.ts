@@ -1,11 +1,44 @@
 import type { Command } from '../command';
+import { agreementCommand } from './agreement';
+import { coderPackageCommand } from './coder-package';
+import { attributesCommand } from './attributes';
+import { codeCommand } from './code';
+import { codebookCommand } from './codebook';
 import { demoCommand } from './demo';
+import { documentsCommand } from './documents';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { infoCommand } from './info';
+import { matrixCommand } from './matrix';
+import { mergeCommand } from './merge';
 import { newCommand } from './new';
+import { quotesCommand } from './quotes';
+import { quotesTableCommand } from './quotes-table';
 import { serveCommand } from './serve';
+import { structureCommand } from './structure';
+import { textCommand } from './text';
 
 /** The command registry, in the order `gioia --help` lists them. */
-export const COMMANDS: readonly Command[] = [newCommand, demoCommand, infoCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [
+  newCommand,
+  demoCommand,
+  infoCommand,
+  importCommand,
+  exportCommand,
+  documentsCommand,
+  textCommand,
+  codeCommand,
+  codebookCommand,
+  quotesCommand,
+  attributesCommand,
+  coderPackageCommand,
+  mergeCommand,
+  agreementCommand,
+  structureCommand,
+  quotesTableCommand,
+  matrixCommand,
+  serveCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

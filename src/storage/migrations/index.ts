@@ -1,4 +1,5 @@
 import { initial } from './0001-initial';
+import { codingSearch } from './0002-coding-search';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -10,7 +11,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, codingSearch];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

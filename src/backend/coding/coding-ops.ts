@@ -1,0 +1,144 @@
+import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
+import { DomainError } from '../../core/result';
+import type { CodingResult } from '../../shared/features/coding-types';
+import type { SegmentRow } from '../../shared/types';
+import {
+  codeRowWithCounts,
+  createCode,
+  createSegment,
+  findCodeByName,
+  findSegmentByRange,
+  getSegment,
+  linkCode,
+  liveCodeCount,
+  liveDocumentText,
+  requireCode,
+  requireValidRange,
+  resizeSegment as resizeSegmentRow,
+  softDeleteSegment,
+  unlinkCode,
+  type ProjectStore,
+  type Tx,
+} from '../../storage';
+import { quoted, requireActiveCoder } from './active-coder';
+import { defaultColour } from './colours';
+import { inVivoName } from './in-vivo';
+
+export interface CodeSelectionInput {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly codeIds: readonly string[];
+  readonly newConcept?: { readonly name: string; readonly colour?: string | undefined } | undefined;
+  readonly inVivo: boolean;
+}
+
+/**
+ * Codes a selection for the active coder. The range is checked against the stored text before
+ * anything is written, and re-coding exactly the same range adds codes to the coder's existing
+ * segment rather than stacking a duplicate on top of it.
+ */
+export function codeSelection(store: ProjectStore, input: CodeSelectionInput): CodingResult {
+  const conn = store.conn;
+  const coder = requireActiveCoder(conn);
+  const doc = liveDocumentText(conn, input.documentId);
+  requireValidRange(doc, input.start, input.end);
+  const existing = input.codeIds.map((id) => requireCode(conn, id));
+  const newName = input.inVivo ? inVivoName(doc.text.slice(input.start, input.end)) : input.newConcept?.name.trim();
+  if (newName === '') throw new DomainError('invalid-arguments', `The selection in "${doc.name}" has no words to name a concept after.`);
+  // In-vivo coding the same words twice means the same concept; an explicitly new name must be new.
+  const reuse = newName === undefined ? null : findCodeByName(conn, 'concept', newName);
+  if (reuse !== null && !input.inVivo) {
+    throw new DomainError('conflict', `A 1st-order concept named “${newName}” already exists; apply it instead of creating it again.`);
+  }
+  const names = [...existing.map((c) => c.name), ...(newName === undefined ? [] : [newName])];
+  const summary = `${input.inVivo && reuse === null ? 'In-vivo' : 'Apply'} ${quoted(names)}`;
+  const { value } = store.mutate({ coderId: coder.id, action: 'code-selection', summary }, (tx) => {
+    const codeIds: CodeId[] = existing.map((c) => c.id);
+    let created: CodeId | null = null;
+    if (newName !== undefined) {
+      if (reuse !== null) codeIds.push(reuse.id);
+      else {
+        const colour = input.newConcept?.colour ?? defaultColour(tx.conn, 'concept', null);
+        created = createCode(tx, { level: 'concept', name: newName, colour, createdBy: coder.id });
+        codeIds.push(created);
+      }
+    }
+    const segmentId = reuseOrCreateSegment(tx, input, coder.id, [...new Set(codeIds)]);
+    return { segmentId, created };
+  });
+  return {
+    segment: getSegment(conn, value.segmentId),
+    createdCodes: value.created === null ? [] : [codeRowWithCounts(conn, value.created)].filter((c) => c !== null),
+  };
+}
+
+function reuseOrCreateSegment(tx: Tx, input: CodeSelectionInput, coderId: CoderId, codeIds: CodeId[]): SegmentId {
+  const found = findSegmentByRange(tx.conn, input.documentId, input.start, input.end, coderId);
+  if (found === null) {
+    return createSegment(tx, {
+      documentId: input.documentId as DocumentId,
+      start: input.start,
+      end: input.end,
+      coderId,
+      codeIds,
+    });
+  }
+  for (const codeId of codeIds) linkCode(tx, found, codeId, coderId);
+  return found;
+}
+
+export function applyCode(store: ProjectStore, segmentId: string, codeId: string): SegmentRow {
+  const conn = store.conn;
+  const coder = requireActiveCoder(conn);
+  getSegment(conn, segmentId);
+  const code = requireCode(conn, codeId);
+  store.mutate({ coderId: coder.id, action: 'apply-code', summary: `Apply ${quoted([code.name])}` }, (tx) =>
+    linkCode(tx, segmentId as SegmentId, code.id, coder.id),
+  );
+  return getSegment(conn, segmentId);
+}
+
+/** Removes one code; a segment left with no live code is deleted too, in the same undo step. */
+export function removeCode(store: ProjectStore, segmentId: string, codeId: string): SegmentRow | null {
+  const conn = store.conn;
+  const segment = getSegment(conn, segmentId);
+  const code = requireCode(conn, codeId);
+  if (!segment.codeIds.includes(code.id)) {
+    throw new DomainError('not-found', `The segment “${excerpt(segment.quote)}” is not coded with “${code.name}”.`);
+  }
+  const { value } = store.mutate(
+    { coderId: requireActiveCoder(conn).id, action: 'remove-code', summary: `Remove ${quoted([code.name])}` },
+    (tx) => {
+      unlinkCode(tx, segment.id, code.id);
+      if (liveCodeCount(tx.conn, segment.id) > 0) return false;
+      softDeleteSegment(tx, segment.id);
+      return true;
+    },
+  );
+  return value ? null : getSegment(conn, segmentId);
+}
+
+export function resizeSegment(store: ProjectStore, segmentId: string, start: number, end: number): SegmentRow {
+  const conn = store.conn;
+  const segment = getSegment(conn, segmentId);
+  store.mutate({ coderId: requireActiveCoder(conn).id, action: 'resize-segment', summary: `Resize “${excerpt(segment.quote)}”` }, (tx) =>
+    resizeSegmentRow(tx, segment.id, start, end),
+  );
+  return getSegment(conn, segmentId);
+}
+
+export function deleteSegment(store: ProjectStore, segmentId: string): null {
+  const conn = store.conn;
+  const segment = getSegment(conn, segmentId);
+  store.mutate({ coderId: requireActiveCoder(conn).id, action: 'delete-segment', summary: `Delete segment “${excerpt(segment.quote)}”` }, (tx) =>
+    softDeleteSegment(tx, segment.id),
+  );
+  return null;
+}
+
+/** Short form of a quote for labels and messages. */
+export function excerpt(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length <= 40 ? flat : `${flat.slice(0, 39)}…`;
+}

@@ -1,0 +1,101 @@
+import type { MemoId } from '../../core/ids';
+import { DomainError } from '../../core/result';
+import type { MemoRow, MemoTargetKind } from '../../shared/features/coding-types';
+import type { CoderRow } from '../../shared/types';
+import {
+  codeRecord,
+  createCoder as insertCoder,
+  createMemo,
+  findCoderByName,
+  getCoder,
+  getSegment,
+  listCoders,
+  listMemos,
+  liveDocumentText,
+  setSetting,
+  SETTING_ACTIVE_CODER,
+  updateMemo,
+  type Conn,
+  type ProjectStore,
+} from '../../storage';
+import { requireActiveCoder } from './active-coder';
+import { CALM_PALETTE } from './colours';
+
+/** What a memo is attached to, named for history labels; refuses targets that do not exist. */
+function describeTarget(conn: Conn, kind: MemoTargetKind, id: string | null): string {
+  if (kind === 'project') {
+    if (id !== null) throw new DomainError('invalid-arguments', 'The project memo has no target id (pass null).');
+    return 'the project';
+  }
+  if (id === null) throw new DomainError('invalid-arguments', `A ${kind} memo needs the ${kind}'s id.`);
+  if (kind === 'document') return `“${liveDocumentText(conn, id).name}”`;
+  if (kind === 'code') {
+    const code = codeRecord(conn, id);
+    if (code === null) throw new DomainError('not-found', `No code with id ${id} in this project.`);
+    return `“${code.name}”`;
+  }
+  return `segment “${getSegment(conn, id).quote.slice(0, 30)}”`;
+}
+
+export function getMemo(store: ProjectStore, kind: MemoTargetKind, id: string | null): MemoRow | null {
+  return listMemos(store.conn, { kind, id })[0] ?? null;
+}
+
+/** One memo per target: saving again updates it (each save is one undo step). */
+export function saveMemo(
+  store: ProjectStore,
+  input: { targetKind: MemoTargetKind; targetId: string | null; title: string; bodyJson: string; bodyText: string },
+): MemoRow {
+  const conn = store.conn;
+  const what = describeTarget(conn, input.targetKind, input.targetId);
+  const existing = getMemo(store, input.targetKind, input.targetId);
+  const authorId = requireActiveCoder(conn).id;
+  const { value } = store.mutate({ coderId: authorId, action: 'save-memo', summary: `Edit memo on ${what}` }, (tx) => {
+    if (existing !== null) {
+      updateMemo(tx, existing.id, { title: input.title, bodyJson: input.bodyJson, bodyText: input.bodyText });
+      return existing.id;
+    }
+    return createMemo(tx, { ...input, authorId });
+  });
+  const saved = listMemos(conn, { kind: input.targetKind, id: input.targetId }).find((m) => m.id === (value as MemoId));
+  if (saved === undefined) throw new Error('saved memo not found');
+  return saved;
+}
+
+export function createCoder(store: ProjectStore, name: string, colour?: string): CoderRow {
+  const conn = store.conn;
+  const used = new Set(listCoders(conn).map((c) => c.colour.toLowerCase()));
+  const pick: string = colour ?? CALM_PALETTE.find((c) => !used.has(c)) ?? CALM_PALETTE[0];
+  const actor = findActiveOrNull(conn);
+  const { value } = store.mutate({ coderId: actor, action: 'create-coder', summary: `Add coder “${name.trim()}”` }, (tx) =>
+    insertCoder(tx, { name, colour: pick }),
+  );
+  return value;
+}
+
+/**
+ * Switching coder is a 'system' event: it is logged like every change, but Ctrl+Z should undo the
+ * last coding, not flip the status bar back.
+ */
+export function setActiveCoder(store: ProjectStore, coderId: string): CoderRow {
+  const coder = getCoder(store.conn, coderId);
+  if (coder === null) throw new DomainError('not-found', `No coder with id ${coderId} in this project.`);
+  store.mutate(
+    { coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' },
+    (tx) => setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
+  );
+  return coder;
+}
+
+/** The coder named `name`, created (not made active) when missing; for the CLI's --coder. */
+export function coderByName(store: ProjectStore, name: string): CoderRow {
+  return findCoderByName(store.conn, name.trim()) ?? createCoder(store, name);
+}
+
+function findActiveOrNull(conn: Conn) {
+  try {
+    return requireActiveCoder(conn).id;
+  } catch {
+    return null;
+  }
+}

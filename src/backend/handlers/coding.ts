@@ -1,0 +1,47 @@
+import type { FeatureHandlers } from '../../shared/api';
+import type { CODING_CHANNELS } from '../../shared/features/coding-channels';
+import { listMemos } from '../../storage';
+import * as codebook from '../coding/codebook-ops';
+import * as coding from '../coding/coding-ops';
+import * as history from '../coding/history-ops';
+import * as memos from '../coding/memo-coder-ops';
+import { listQuotes } from '../coding/retrieval';
+import { searchText } from '../coding/search';
+import type { HandlerContext } from './context';
+
+/**
+ * Coding, codebook, memos, retrieval, coders and undo (issue 4). The use cases live in
+ * `../coding/`; this map only binds them to the open project. data-changed is emitted once for
+ * every feature by `withDataChanged`, not here.
+ */
+export function codingHandlers(ctx: HandlerContext): FeatureHandlers<typeof CODING_CHANNELS> {
+  const store = () => ctx.session.require();
+  return {
+    codeSelection: (p) => coding.codeSelection(store(), p),
+    applyCode: ({ segmentId, codeId }) => coding.applyCode(store(), segmentId, codeId),
+    removeCode: ({ segmentId, codeId }) => coding.removeCode(store(), segmentId, codeId),
+    resizeSegment: ({ segmentId, start, end }) => coding.resizeSegment(store(), segmentId, start, end),
+    deleteSegment: ({ segmentId }) => coding.deleteSegment(store(), segmentId),
+
+    createCode: (p) => codebook.createCode(store(), p),
+    updateCode: (p) => codebook.updateCode(store(), p),
+    moveCode: (p) => codebook.moveCode(store(), p),
+    mergeCodes: ({ sourceId, targetId }) => codebook.mergeCodes(store(), sourceId, targetId),
+    splitCode: (p) => codebook.splitCode(store(), p),
+    deleteCode: ({ codeId }) => codebook.deleteCode(store(), codeId),
+
+    getMemo: ({ targetKind, targetId }) => memos.getMemo(store(), targetKind, targetId),
+    saveMemo: (p) => memos.saveMemo(store(), p),
+    listMemos: () => listMemos(store().conn),
+
+    listQuotes: (p) => listQuotes(store(), p),
+    searchText: ({ query, limit }) => searchText(store(), query, limit),
+
+    createCoder: ({ name, colour }) => memos.createCoder(store(), name, colour),
+    setActiveCoder: ({ coderId }) => memos.setActiveCoder(store(), coderId),
+
+    undo: () => history.undo(store()),
+    redo: () => history.redo(store()),
+    getHistory: () => history.getHistory(store()),
+  };
+}

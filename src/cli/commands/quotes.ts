@@ -1,0 +1,40 @@
+import { quotesByName, withProjectFile } from '../../backend/coding/file-ops';
+import { defineCommand } from '../command';
+import { forFile, projectArg, requireExistingFile } from './project-file';
+
+export const quotesCommand = defineCommand({
+  name: 'quotes',
+  summary: 'List coded quotes with document, range, code path and coder',
+  usage: 'gioia quotes FILE [--code NAME] [--coder NAME] [--json]',
+  description:
+    'Lists every coded quote of the project in reading order, or only those of --code (a concept, or a\n' +
+    'theme or dimension: then the quotes of every concept beneath it, each once) and/or of --coder.\n' +
+    'Each quote comes with its document, its range [start, end) in UTF-16 units of the verbatim text,\n' +
+    'the speaker, the coder and the Gioia path (dimension ▸ theme ▸ concept) of each of its codes.\n' +
+    'With --json prints one JSON array.',
+  options: { code: { type: 'string' }, coder: { type: 'string' }, json: { type: 'boolean' } },
+  optionHelp: {
+    code: 'Only quotes of this code (any level, by name)',
+    coder: 'Only quotes coded by this coder (by name)',
+    json: 'Print the quotes as a JSON array',
+  },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const path = projectArg(ctx.positionals[0] ?? '');
+    requireExistingFile(path);
+    const filter = {
+      code: typeof ctx.options.code === 'string' ? ctx.options.code : undefined,
+      coder: typeof ctx.options.coder === 'string' ? ctx.options.coder : undefined,
+    };
+    const quotes = await forFile(path, () => withProjectFile(path, (store) => quotesByName(store, filter)));
+    if (ctx.json) {
+      ctx.out(JSON.stringify(quotes, null, 2));
+      return;
+    }
+    for (const q of quotes) {
+      const paths = q.codePaths.map((p) => p.join(' ▸ ')).join('; ');
+      ctx.out(`${q.document} ${q.start}–${q.end} [${q.coder}${q.speaker ? `, ${q.speaker}` : ''}] “${q.quote}” — ${paths}`);
+    }
+    if (quotes.length === 0) ctx.out('No quotes.');
+  },
+});

@@ -1,0 +1,82 @@
+import type { CodeLevel } from '../core/codebook';
+import type { Conn } from './conn';
+
+export interface QuoteFilter {
+  readonly codeId?: string | undefined;
+  readonly coderId?: string | undefined;
+  readonly documentId?: string | undefined;
+}
+
+export interface QuoteRecord {
+  readonly id: string;
+  readonly documentId: string;
+  readonly documentName: string;
+  readonly sha256: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coderId: string;
+  readonly coderName: string;
+  readonly createdAt: string;
+}
+
+const QUOTE_COLUMNS = `s.id, s.document_id AS documentId, d.name AS documentName, d.sha256, s.start, s."end" AS "end", s.quote,
+       s.coder_id AS coderId, k.name AS coderName, s.created_at AS createdAt`;
+const QUOTE_FILTERS = `s.deleted_at IS NULL
+  AND (:coderId IS NULL OR s.coder_id = :coderId)
+  AND (:documentId IS NULL OR s.document_id = :documentId)
+ORDER BY d.position, d.name, s.start, s."end", s.created_at`;
+
+/** Driven from the code's subtree through segment_codes, so a code's quotes cost what they return. */
+const CODE_QUOTES_SQL = `
+WITH RECURSIVE sub(id) AS (
+  SELECT id FROM codes WHERE id = :codeId AND deleted_at IS NULL
+  UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL
+),
+coded AS (SELECT DISTINCT sc.segment_id FROM sub JOIN segment_codes sc ON sc.code_id = sub.id)
+SELECT ${QUOTE_COLUMNS}
+FROM coded JOIN segments s ON s.id = coded.segment_id
+JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+JOIN coders k ON k.id = s.coder_id
+WHERE ${QUOTE_FILTERS}`;
+
+const ALL_QUOTES_SQL = `
+SELECT ${QUOTE_COLUMNS}
+FROM segments s
+JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+JOIN coders k ON k.id = s.coder_id
+WHERE ${QUOTE_FILTERS}`;
+
+/**
+ * Live segments on live documents, each once, in reading order. With `codeId` only segments coded
+ * with that code or any live code beneath it (a theme retrieves its concepts' quotes).
+ */
+export function listQuoteRecords(conn: Conn, filter: QuoteFilter): QuoteRecord[] {
+  const params = { coderId: filter.coderId ?? null, documentId: filter.documentId ?? null };
+  return filter.codeId === undefined
+    ? conn.all<QuoteRecord>(ALL_QUOTES_SQL, params)
+    : conn.all<QuoteRecord>(CODE_QUOTES_SQL, { ...params, codeId: filter.codeId });
+}
+
+/** Live links of the given segments, in the order the codes were applied. */
+export function listLinksOf(conn: Conn, segmentIds: readonly string[]): { segmentId: string; codeId: string; starred: number }[] {
+  return conn.all(
+    `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId, sc.starred FROM json_each(?) j
+     JOIN segment_codes sc ON sc.segment_id = j.value
+     JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+     ORDER BY sc.created_at, sc.rowid`,
+    [JSON.stringify(segmentIds)],
+  );
+}
+
+/** The live code tree in its lightest form, for code paths. */
+export function listCodeNodes(conn: Conn): { id: string; level: CodeLevel; parentId: string | null; name: string }[] {
+  return conn.all(
+    'SELECT id, level, parent_id AS parentId, name FROM codes WHERE deleted_at IS NULL',
+  );
+}
+
+/** Turn starts and speakers of a document, in order, for "who said this". */
+export function listTurnSpeakers(conn: Conn, documentId: string): { start: number; end: number; speaker: string | null }[] {
+  return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY position', [documentId]);
+}
