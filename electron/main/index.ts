@@ -3,6 +3,7 @@ import { app, dialog, ipcMain, Menu, type BrowserWindow } from 'electron';
 import { createBackend, type Backend } from '../../src/backend';
 import { EVENT_CHANNEL } from '../../src/shared/channels';
 import type { AppEvent } from '../../src/shared/types';
+import { runImportFlow } from './import-flow';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { hardenApp } from './security';
@@ -61,6 +62,9 @@ function refreshMenu(): void {
         openProject: () => void openProject(),
         openRecent: (path) => void call('openProject', path),
         sendCommand: (command) => send({ type: 'menu', command }),
+        importFiles: () => {
+          if (mainWindow !== null && backend !== null) void runImportFlow(mainWindow, backend.dispatch, send);
+        },
       }),
     );
   });

@@ -6,13 +6,14 @@ export interface MenuActions {
   openProject(): void;
   openRecent(path: string): void;
   sendCommand(command: MenuCommand): void;
+  importFiles(): void;
   recentProjects(): readonly string[];
 }
 
 /**
  * The application menu. Undo/Redo are forwarded to the renderer as commands rather than using
  * Electron's text-editing roles: undo in Gioia Studio means undoing a coding or codebook operation.
- * Import and Export are listed but disabled until the importers and exporters land (issues 3, 5, 7).
+ * Import… opens a native dialog in main (import-flow.ts); Export stays disabled until the exporters land.
  */
 export function buildMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
@@ -32,7 +33,7 @@ export function buildMenu(actions: MenuActions): Menu {
               : recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
         },
         { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', enabled: false },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

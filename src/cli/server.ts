@@ -1,12 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/dispatch';
+import { MAX_IMPORT_BASE64_CHARS } from '../shared/features/documents-contract';
 import type { AppEvent } from '../shared/types';
 import { bridgeScript } from './web/bridge-script';
 import { applySecurityHeaders, cookieName, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, readCookie, sessionCookie, TOKEN_HEADER, tokensEqual } from './web/security';
 import { contentTypeOf, injectBridge, lookupStatic, readStatic } from './web/static-files';
 
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * A dropped transcript travels as base64 in one JSON body (importFileData), so the limit is the
+ * largest importable file in base64 plus 1 MB for the envelope (about 134 MB) — explicit, not open-ended.
+ */
+export const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface WebServerOptions {

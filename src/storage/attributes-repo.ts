@@ -44,6 +44,28 @@ export function clearDocumentAttribute(tx: Tx, documentId: string, name: string)
   tx.delete('document_attributes', { document_id: documentId, name });
 }
 
+/** Defines `name` as a text attribute unless it exists; returns whether it was new. */
+export function ensureAttribute(tx: Tx, name: string): boolean {
+  if (findAttribute(tx.conn, name.trim()) !== null) return false;
+  defineAttribute(tx, { name, type: 'text' });
+  return true;
+}
+
+/** Definitions in order, each with the distinct values live documents hold (for suggestions). */
+export function listAttributesWithValues(conn: Conn): Array<AttributeDef & { values: string[] }> {
+  const values = conn.all<{ name: string; value: string }>(
+    `SELECT DISTINCT a.name, a.value FROM document_attributes a JOIN documents d ON d.id = a.document_id
+     WHERE d.deleted_at IS NULL ORDER BY a.name, a.value`,
+  );
+  const byName = new Map<string, string[]>();
+  for (const v of values) {
+    const list = byName.get(v.name) ?? [];
+    list.push(v.value);
+    byName.set(v.name, list);
+  }
+  return listAttributes(conn).map((def) => ({ ...def, values: byName.get(def.name) ?? [] }));
+}
+
 function checkValue(def: AttributeDef, value: string): void {
   const valid =
     def.type === 'text' ||

@@ -99,6 +99,61 @@ export function softDeleteDocument(tx: Tx, id: DocumentId): void {
   tx.update('documents', { id }, { deleted_at: tx.now });
 }
 
+/**
+ * Soft-deletes a document and its live coded segments in the same transaction, so the event log
+ * holds both and one undo brings the codings back with the document. Returns how many segments went.
+ */
+export function softDeleteDocumentWithSegments(tx: Tx, id: DocumentId): { name: string; segments: number } {
+  const doc = requireDocument(tx.conn, id);
+  const segments = tx.conn.all<{ id: string }>('SELECT id FROM segments WHERE document_id = ? AND deleted_at IS NULL', [id]);
+  for (const s of segments) tx.update('segments', { id: s.id }, { deleted_at: tx.now });
+  tx.update('documents', { id }, { deleted_at: tx.now });
+  return { name: doc.name, segments: segments.length };
+}
+
+/** The live document holding exactly this text (the duplicate check on import). */
+export function findDocumentBySha256(conn: Conn, sha256: string): { id: DocumentId; name: string } | null {
+  const row = conn.get<{ id: string; name: string }>(
+    'SELECT id, name FROM documents WHERE sha256 = ? AND deleted_at IS NULL ORDER BY position LIMIT 1',
+    [sha256],
+  );
+  return row ? { id: row.id as DocumentId, name: row.name } : null;
+}
+
+/** Live documents with this exact name (names are not unique; callers decide what ambiguity means). */
+export function findDocumentsByName(conn: Conn, name: string): DocumentId[] {
+  return conn
+    .all<{ id: string }>('SELECT id FROM documents WHERE name = ? AND deleted_at IS NULL ORDER BY position', [name])
+    .map((r) => r.id as DocumentId);
+}
+
+/**
+ * Renames a speaker in every turn of one document (or all live documents when `documentId` is null).
+ * The transcript text keeps the label as spoken; only the turns' speaker field changes.
+ */
+export function renameSpeakerInTurns(
+  tx: Tx,
+  documentId: DocumentId | null,
+  from: string,
+  to: string,
+): { turns: number; documents: number } {
+  if (documentId !== null) requireDocument(tx.conn, documentId);
+  const rows = tx.conn.all<{ document_id: string; position: number }>(
+    `SELECT t.document_id, t.position FROM turns t JOIN documents d ON d.id = t.document_id
+     WHERE t.speaker = ? AND d.deleted_at IS NULL AND (? IS NULL OR t.document_id = ?)`,
+    [from, documentId, documentId],
+  );
+  for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
+  return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
+}
+
+/** One document's summary row (after a rename, for the caller to show). */
+export function getDocumentSummary(conn: Conn, id: string): DocumentSummary {
+  const found = listDocuments(conn).find((d) => d.id === id);
+  if (found === undefined) throw new DomainError('not-found', `No document with id ${id} in this project.`);
+  return found;
+}
+
 export function renameDocument(tx: Tx, id: DocumentId, name: string): void {
   requireDocument(tx.conn, id);
   if (name.trim() === '') throw new DomainError('invalid-arguments', 'A document needs a name.');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/backend';
-import { startWebServer, type WebServer } from '../../src/cli/server';
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../src/cli/server';
 import { createEventHub } from '../../src/cli/web/event-hub';
 
 interface Reply {
@@ -124,8 +124,8 @@ describe('local web server', () => {
     expect(broken.status).toBe(400);
   });
 
-  it('answers a body over 10 MB with 413', async () => {
-    const big = JSON.stringify({ path: 'x'.repeat(11 * 1024 * 1024) });
+  it('answers a body over MAX_BODY_BYTES (a 100 MB file as base64 plus envelope) with 413', async () => {
+    const big = JSON.stringify({ path: 'x'.repeat(MAX_BODY_BYTES + 1) });
     expect((await send('POST', '/api/openProject', { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token }, big)).status).toBe(413);
   });
 

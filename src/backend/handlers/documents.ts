@@ -1,8 +1,77 @@
+import type { DocumentId } from '../../core/ids';
+import { DomainError } from '../../core/result';
 import type { FeatureHandlers } from '../../shared/api';
 import type { DOCUMENTS_CHANNELS } from '../../shared/features/documents-channels';
+import {
+  clearDocumentAttribute,
+  ensureAttribute,
+  getDocumentSummary,
+  listAttributesWithValues,
+  listDocumentAttributes,
+  renameDocument,
+  renameSpeakerInTurns,
+  requireDocument,
+  setDocumentAttribute,
+  softDeleteDocumentWithSegments,
+} from '../../storage';
+import { exportAttributesCsv, importAttributesCsv } from '../import/attributes-csv';
+import { importBytes, importPaths } from '../import/import-transcripts';
 import type { HandlerContext } from './context';
 
-/** Handlers of the documents feature. */
-export function documentsHandlers(_ctx: HandlerContext): FeatureHandlers<typeof DOCUMENTS_CHANNELS> {
-  return {};
+/** Import, rename, delete, attributes and speakers: each user action is exactly one `store.mutate`. */
+export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof DOCUMENTS_CHANNELS> {
+  const { session } = ctx;
+  const coder = () => session.require().summary().activeCoderId;
+  return {
+    importFiles: ({ paths, attributes }) => importPaths(session.require(), paths, { attributes, emit: ctx.emit }),
+    importFileData: ({ fileName, dataBase64, attributes }) =>
+      importBytes(session.require(), fileName, Buffer.from(dataBase64, 'base64'), { attributes }),
+
+    renameDocument: ({ documentId, name }) => {
+      const store = session.require();
+      const old = requireDocument(store.conn, documentId).name;
+      store.mutate({ coderId: coder(), action: 'rename-document', summary: `Renamed "${old}" to "${name.trim()}"` }, (tx) =>
+        renameDocument(tx, documentId as DocumentId, name),
+      );
+      return getDocumentSummary(store.conn, documentId);
+    },
+
+    deleteDocument: ({ documentId }) => {
+      const store = session.require();
+      const name = requireDocument(store.conn, documentId).name;
+      const { value } = store.mutate({ coderId: coder(), action: 'delete-document', summary: `Deleted "${name}"` }, (tx) =>
+        softDeleteDocumentWithSegments(tx, documentId as DocumentId),
+      );
+      return { documentId: documentId as DocumentId, name: value.name, segments: value.segments };
+    },
+
+    setDocumentAttribute: ({ documentId, name, value }) => {
+      const store = session.require();
+      const doc = requireDocument(store.conn, documentId);
+      const attribute = name.trim();
+      const summary = value === null ? `Removed ${attribute} from "${doc.name}"` : `Set ${attribute} of "${doc.name}" to ${value}`;
+      store.mutate({ coderId: coder(), action: 'set-document-attribute', summary }, (tx) => {
+        if (value === null) return void clearDocumentAttribute(tx, documentId, attribute);
+        ensureAttribute(tx, attribute);
+        setDocumentAttribute(tx, documentId, attribute, value);
+      });
+      return listDocumentAttributes(store.conn, documentId);
+    },
+
+    listAttributes: () => listAttributesWithValues(session.require().conn),
+
+    renameSpeaker: ({ documentId, from, to }) => {
+      const store = session.require();
+      const where = documentId === undefined ? 'all documents' : `"${requireDocument(store.conn, documentId).name}"`;
+      const { value } = store.mutate(
+        { coderId: coder(), action: 'rename-speaker', summary: `Renamed speaker "${from}" to "${to.trim()}" in ${where}` },
+        (tx) => renameSpeakerInTurns(tx, (documentId ?? null) as DocumentId | null, from, to.trim()),
+      );
+      if (value.turns === 0) throw new DomainError('not-found', `No turn of ${where} has the speaker "${from}".`);
+      return value;
+    },
+
+    importAttributesCsv: ({ csv }) => importAttributesCsv(session.require(), csv, coder()),
+    exportAttributesCsv: () => exportAttributesCsv(session.require()),
+  };
 }

@@ -1,22 +1,120 @@
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
+import type { AttributeInfo } from '../../shared/features/documents-types';
+import { call } from '../lib/api';
+import { refreshShell } from './import/shell-refresh';
+import { SpeakersDialog } from './import/SpeakersDialog';
+import './import/import.css';
 
 interface Props {
   readonly documentId: DocumentId;
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-/** A document's attributes (phase, firm, role, …) shown in the transcript header. */
-export function DocumentAttributes({ attributes }: Props) {
-  const entries = Object.entries(attributes);
-  if (entries.length === 0) return null;
+type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly name: string } | null;
+
+/**
+ * A document's attributes (phase, firm, role, …) in the transcript header, editable in place: click a
+ * value to change it, × to remove it, "+ Attribute" to add one. Names and values already used in the
+ * project are offered as suggestions so "Phase 2" and "phase 2" do not drift apart.
+ */
+export function DocumentAttributes({ documentId, attributes: fromProps }: Props) {
+  // The transcript keeps its loaded document while coding, so the values the backend returns after a
+  // change are shown from here until fresh props arrive.
+  const [saved, setSaved] = useState<{ id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
+  useEffect(() => setSaved(null), [fromProps, documentId]);
+  const attributes = saved?.id === documentId ? saved.values : fromProps;
+  const [editing, setEditing] = useState<Editing>(null);
+  const [known, setKnown] = useState<readonly AttributeInfo[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [speakers, setSpeakers] = useState(false);
+  const listId = useId();
+
+  function start(next: Editing) {
+    setError(null);
+    setEditing(next);
+    call('listAttributes', {}).then(setKnown).catch(() => setKnown([]));
+  }
+
+  async function save(name: string, value: string | null) {
+    try {
+      setSaved({ id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
+      setEditing(null);
+      setError(null);
+      refreshShell();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>, fixedName?: string) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const name = (fixedName ?? String(form.get('name') ?? '')).trim();
+    const value = String(form.get('value') ?? '');
+    if (name === '') return setError('Give the attribute a name.');
+    void save(name, value.trim() === '' ? null : value);
+  }
+
+  const valuesOf = (name: string) => known.find((a) => a.name === name)?.values ?? [];
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      setEditing(null);
+    }
+  };
+
   return (
-    <dl className="attributes" aria-label="Document attributes">
-      {entries.map(([key, value]) => (
-        <div key={key} className="attribute">
-          <dt>{key}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="attributes-editor">
+      <ul className="attributes" aria-label="Document attributes">
+        {Object.entries(attributes).map(([name, value]) => (
+          <li key={name} className="attribute">
+            <span className="attribute-name">{name}</span>
+            {editing?.kind === 'edit' && editing.name === name ? (
+              <form className="attribute-form" onSubmit={(e) => submit(e, name)} onKeyDown={escape}>
+                <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} autoFocus />
+                <datalist id={`${listId}-values`}>
+                  {valuesOf(name).map((v) => <option key={v} value={v} />)}
+                </datalist>
+              </form>
+            ) : (
+              <button type="button" className="attribute-value" aria-label={`${name}: ${value} (edit)`} onClick={() => start({ kind: 'edit', name })}>
+                {value}
+              </button>
+            )}
+            <button type="button" className="attribute-remove" aria-label={`Remove ${name}`} onClick={() => void save(name, null)}>
+              ×
+            </button>
+          </li>
+        ))}
+        <li>
+          {editing?.kind === 'add' ? (
+            <form className="attribute-form add" onSubmit={(e) => submit(e)} onKeyDown={escape}>
+              <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} autoFocus />
+              <datalist id={`${listId}-names`}>
+                {known.filter((a) => !(a.name in attributes)).map((a) => <option key={a.name} value={a.name} />)}
+              </datalist>
+              <input name="value" aria-label="Attribute value" placeholder="value" />
+              <button type="submit">Add</button>
+            </form>
+          ) : (
+            <button type="button" className="attribute-add" onClick={() => start({ kind: 'add' })}>
+              + Attribute
+            </button>
+          )}
+        </li>
+        <li>
+          <button type="button" className="attribute-add" onClick={() => setSpeakers(true)}>
+            Speakers…
+          </button>
+        </li>
+      </ul>
+      {error !== null && (
+        <p role="alert" className="error-text attribute-error">
+          {error}
+        </p>
+      )}
+      {speakers && <SpeakersDialog documentId={documentId} onClose={() => setSpeakers(false)} />}
+    </div>
   );
 }

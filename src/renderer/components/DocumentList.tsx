@@ -1,7 +1,13 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentSummary } from '../../shared/types';
+import { call } from '../lib/api';
 import { plural } from '../lib/format';
+import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
+import { ContextMenu } from './import/ContextMenu';
+import { refreshShell } from './import/shell-refresh';
+import { SpeakersDialog } from './import/SpeakersDialog';
+import './import/import.css';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -9,11 +15,29 @@ interface Props {
   readonly onSelect: (id: DocumentId) => void;
 }
 
-/** The project's transcripts as a single-select listbox (arrow keys move and open, like a file list). */
+type Dialog = { readonly kind: 'delete' | 'speakers'; readonly doc: DocumentSummary } | null;
+
+/**
+ * The project's transcripts as a single-select listbox (arrow keys move and open, like a file list).
+ * F2 or a double-click renames in place, Delete asks before deleting, and the context menu (right
+ * click, Shift+F10 or the Menu key) offers both plus speaker renaming.
+ */
 export function DocumentList({ documents, selected, onSelect }: Props) {
-  const listRef = useRef<HTMLUListElement>(null);
+  const [renaming, setRenaming] = useState<DocumentId | null>(null);
+  const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const current = documents.find((d) => d.id === selected);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (renaming !== null) return;
+    if (current !== undefined && event.key === 'F2') return void (event.preventDefault(), setRenaming(current.id));
+    if (current !== undefined && event.key === 'Delete') return void (event.preventDefault(), setDialog({ kind: 'delete', doc: current }));
+    if (current !== undefined && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+      event.preventDefault();
+      const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
+      return setMenu({ doc: current, x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 });
+    }
     const index = documents.findIndex((d) => d.id === selected);
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     let next: number | null = step === 0 ? null : Math.min(documents.length - 1, Math.max(0, index + step));
@@ -25,16 +49,34 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
     onSelect(doc.id);
   }
 
+  function openMenu(event: MouseEvent, doc: DocumentSummary) {
+    event.preventDefault();
+    onSelect(doc.id);
+    setMenu({ doc, x: event.clientX, y: event.clientY });
+  }
+
+  async function rename(doc: DocumentSummary, name: string) {
+    setRenaming(null);
+    document.querySelector<HTMLElement>('.doc-list')?.focus();
+    if (name.trim() === '' || name.trim() === doc.name) return;
+    try {
+      await call('renameDocument', { documentId: doc.id, name: name.trim() });
+      setError(null);
+      refreshShell();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
   return (
     <section className="panel" aria-labelledby="documents-heading">
       <h2 className="panel-title" id="documents-heading">
         Documents <span className="count">{documents.length}</span>
       </h2>
       {documents.length === 0 ? (
-        <p className="empty">No transcripts yet.</p>
+        <p className="empty">No transcripts yet. Drop files here or use Import….</p>
       ) : (
         <ul
-          ref={listRef}
           role="listbox"
           aria-label="Documents"
           className="doc-list"
@@ -51,15 +93,54 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
               aria-label={doc.name}
               className="doc-item"
               onClick={() => onSelect(doc.id)}
+              onDoubleClick={() => setRenaming(doc.id)}
+              onContextMenu={(e) => openMenu(e, doc)}
               title={`${doc.name}\n${plural(doc.turnCount, 'turn')} · ${plural(doc.length, 'character')}`}
             >
               <span className="doc-icon" aria-hidden="true" />
-              <span className="doc-name">{doc.name}</span>
+              {renaming === doc.id ? (
+                <input
+                  className="doc-rename"
+                  aria-label={`Rename ${doc.name}`}
+                  defaultValue={doc.name}
+                  autoFocus
+                  onFocus={(e) => e.currentTarget.select()}
+                  onClick={(e) => e.stopPropagation()}
+                  onKeyDown={(e) => {
+                    e.stopPropagation();
+                    if (e.key === 'Enter') void rename(doc, e.currentTarget.value);
+                    if (e.key === 'Escape') setRenaming(null);
+                  }}
+                  onBlur={(e) => void rename(doc, e.currentTarget.value)}
+                />
+              ) : (
+                <span className="doc-name">{doc.name}</span>
+              )}
               <span className="doc-meta">{doc.turnCount}</span>
             </li>
           ))}
         </ul>
       )}
+      {error !== null && (
+        <p role="alert" className="error-text empty">
+          {error}
+        </p>
+      )}
+      {menu !== null && (
+        <ContextMenu
+          label={`Actions for ${menu.doc.name}`}
+          x={menu.x}
+          y={menu.y}
+          onClose={() => setMenu(null)}
+          items={[
+            { label: 'Rename', shortcut: 'F2', run: () => setRenaming(menu.doc.id) },
+            { label: 'Rename speakers…', run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
+            { label: 'Delete…', shortcut: 'Del', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
+          ]}
+        />
+      )}
+      {dialog?.kind === 'delete' && <ConfirmDeleteDialog doc={dialog.doc} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'speakers' && <SpeakersDialog documentId={dialog.doc.id} onClose={() => setDialog(null)} />}
     </section>
   );
 }

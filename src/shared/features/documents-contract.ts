@@ -1,4 +1,59 @@
-import type { ChannelSpec } from '../channel-spec';
+import { z } from 'zod';
+import { channel, type ChannelSpec } from '../channel-spec';
+import { filePath, name, uuid } from '../schemas';
+import type { DocumentSummary } from '../types';
+import type {
+  AttributeInfo,
+  AttributesCsvReport,
+  DeleteDocumentResult,
+  ImportReport,
+  ImportResult,
+  RenameSpeakerResult,
+} from './documents-types';
 
-/** Params schemas and result types of the documents feature's channels. */
-export const documentsContract = {} satisfies Record<string, ChannelSpec>;
+/** Largest transcript accepted (same as the importers' default); bigger files are refused unread. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+/** Base64 length of a file of MAX_IMPORT_FILE_BYTES: the web transport must carry this much. */
+export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
+
+/** Attribute names: one line, not blank, short enough for a CSV header and a table column. */
+const attributeName = name.refine((s) => s.length <= 100, 'attribute names are at most 100 characters');
+const attributeValue = z.string().max(10_000).refine((s) => !/[\n\r\0]/.test(s), 'a value must be one line');
+/** Values set on every imported document (`gioia import --attr phase=2`); undefined attributes are defined as text. */
+const importAttributes = z.record(attributeName, attributeValue).default({});
+
+/**
+ * Transcripts and their attributes (issue 3). Each imported file, rename, delete, attribute change
+ * and speaker rename is one `store.mutate` — one event in the log and one undo step.
+ */
+export const documentsContract = {
+  /** Imports files by path, one at a time, emitting `progress` events (task "import"); a failed file never stops the batch. */
+  importFiles: channel<ImportReport>()(
+    z.object({ paths: z.array(filePath).min(1).max(10_000), attributes: importAttributes }).strict(),
+  ),
+  /** Imports one file's bytes (drag-and-drop, the browser file picker); `fileName` gives format and default name. */
+  importFileData: channel<ImportResult>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(1000).refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        attributes: importAttributes,
+      })
+      .strict(),
+  ),
+  renameDocument: channel<DocumentSummary>()(z.object({ documentId: uuid, name }).strict()),
+  /** Soft-deletes the document and its coded segments in one step, so one undo restores both. */
+  deleteDocument: channel<DeleteDocumentResult>()(z.object({ documentId: uuid }).strict()),
+  /** Sets one value (defining the attribute as text if new); `value: null` removes the document's value. */
+  setDocumentAttribute: channel<Readonly<Record<string, string>>>()(
+    z.object({ documentId: uuid, name: attributeName, value: attributeValue.nullable() }).strict(),
+  ),
+  listAttributes: channel<AttributeInfo[]>()(z.object({}).strict()),
+  /** Renames a speaker in every turn of one document, or of all documents when `documentId` is omitted. */
+  renameSpeaker: channel<RenameSpeakerResult>()(
+    z.object({ documentId: uuid.optional(), from: z.string().min(1).max(500), to: name }).strict(),
+  ),
+  /** CSV with a `document` column (matched by name) and one column per attribute; an empty cell removes the value. */
+  importAttributesCsv: channel<AttributesCsvReport>()(z.object({ csv: z.string().max(50 * 1024 * 1024) }).strict()),
+  exportAttributesCsv: channel<string>()(z.object({}).strict()),
+} satisfies Record<string, ChannelSpec>;

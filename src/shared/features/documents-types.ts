@@ -24,3 +24,36 @@ export interface ImportReport {
   readonly duplicates: number;
   readonly failed: number;
 }
+
+/** A defined document attribute, with the values in use (the editor offers them as suggestions). */
+export interface AttributeInfo {
+  readonly name: string;
+  readonly type: 'text' | 'integer' | 'float' | 'date' | 'boolean';
+  readonly values: readonly string[];
+}
+
+export interface DeleteDocumentResult {
+  readonly documentId: DocumentId;
+  readonly name: string;
+  /** Coded segments removed with the document (restored together by one undo). */
+  readonly segments: number;
+}
+
+export interface RenameSpeakerResult {
+  /** Turns whose speaker changed, across all documents concerned. */
+  readonly turns: number;
+  readonly documents: number;
+}
+
+export interface AttributesCsvReport {
+  /** Documents whose attributes were set from a row. */
+  readonly documents: number;
+  /** Values set or cleared. */
+  readonly changed: number;
+  /** Attribute columns that were not defined yet and were defined (as text). */
+  readonly definedAttributes: readonly string[];
+  /** Names in the `document` column that match no document. */
+  readonly unknownDocuments: readonly string[];
+  /** Names that match several documents (skipped: rename one first). */
+  readonly ambiguousDocuments: readonly string[];
+}

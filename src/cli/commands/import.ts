@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { importPaths, withProjectFile } from '../../backend/import';
+import type { ImportResult } from '../../shared/features/documents-types';
+import { defineCommand } from '../command';
+import { usageError } from '../errors';
+import { isRefiImport, runRefiImport } from './import-refi';
+import { forFile, projectArg, requireExistingFile } from './project-file';
+
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: 'Import transcripts (.txt, .md, .docx, .vtt, .srt) into a project',
+  usage: 'gioia import FILE PATH... [--attr key=value]... [--json] | gioia import [--new] FILE X.qdpx|X.qdc',
+  description:
+    'Imports each PATH as one document, one file at a time; a file whose text is already in the project\n' +
+    'is skipped as a duplicate, and a file that cannot be imported is reported without stopping the\n' +
+    'others. A document is named after its file (without the extension); if that name is taken, " (2)",\n' +
+    '" (3)"… is appended. --attr sets an attribute on every imported document (defined as text if new).\n' +
+    'Exits with 1 if any file failed. With --json prints {results, imported, duplicates, failed}.',
+  options: { attr: { type: 'string', multiple: true }, json: { type: 'boolean' }, new: { type: 'boolean' } },
+  optionHelp: {
+    attr: 'key=value attribute for every imported document (repeatable)',
+    json: 'Print the per-file results as JSON',
+    new: 'REFI-QDA: create FILE from a .qdpx project or .qdc codebook (a .qdc without --new merges into FILE)',
+  },
+  positionals: { min: 2, max: Number.MAX_SAFE_INTEGER, names: ['FILE', 'PATH'] },
+  async run(ctx) {
+    // REFI-QDA .qdpx/.qdc files belong to the exchange feature (issue 7).
+    if (isRefiImport(ctx)) return runRefiImport(ctx);
+    const [file = '', ...paths] = ctx.positionals;
+    const project = projectArg(file);
+    requireExistingFile(project);
+    const attributes = parseAttrs(ctx.options['attr'] as unknown);
+    const report = await forFile(project, () =>
+      withProjectFile(project, (store) => importPaths(store, paths.map((p) => resolve(p)), { attributes })),
+    );
+    if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
+    else {
+      for (const r of report.results) ctx.out(describe(r));
+      ctx.out(`${report.imported} imported, ${report.duplicates} skipped as duplicates, ${report.failed} failed.`);
+    }
+    return report.failed > 0 ? 1 : 0;
+  },
+});
+
+function parseAttrs(raw: unknown): Record<string, string> {
+  const list = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
+  const attributes: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    const key = eq < 0 ? '' : item.slice(0, eq).trim();
+    if (key === '') throw usageError(`import: --attr needs key=value, not "${item}"`);
+    attributes[key] = item.slice(eq + 1);
+  }
+  return attributes;
+}
+
+function describe(r: ImportResult): string {
+  if (r.status === 'imported') return `imported   ${r.file} → "${r.name ?? ''}" (${r.details[0] ?? ''})`;
+  if (r.status === 'duplicate') return `duplicate  ${r.reason ?? r.file}`;
+  return `failed     ${r.reason ?? r.file}`;
+}

@@ -1,0 +1,29 @@
+import { useRef } from 'react';
+
+const ACCEPT = '.txt,.text,.md,.markdown,.docx,.vtt,.srt';
+
+/** "Import…" in the title bar: a native file picker (several files at once) in both browser and Electron. */
+export function ImportButton({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className="toolbar-button" disabled={disabled} onClick={() => input.current?.click()}>
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        aria-label="Transcript files to import"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          // Reset so picking the same file again still fires a change.
+          e.target.value = '';
+          onFiles(files);
+        }}
+      />
+    </>
+  );
+}

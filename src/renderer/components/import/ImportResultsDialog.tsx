@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import type { ImportResult } from '../../../shared/features/documents-types';
+
+const STATUS_LABEL: Record<ImportResult['status'], string> = {
+  imported: 'Imported',
+  duplicate: 'Skipped (duplicate)',
+  failed: 'Failed',
+};
+
+/** Per-file outcome of an import: what came in, what was skipped as a duplicate, what failed and why. */
+export function ImportResultsDialog({ results, onClose }: { results: readonly ImportResult[]; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog !== null && !dialog.open) dialog.showModal();
+  }, []);
+  const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
+  const summary = [`${count('imported')} imported`, `${count('duplicate')} skipped as duplicates`, `${count('failed')} failed`].join(' · ');
+
+  return (
+    <dialog ref={ref} className="dialog import-results" aria-labelledby="import-results-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="import-results-title">Import results</h2>
+      <p className="import-results-summary">{summary}</p>
+      <ul className="import-results-list" aria-label="Imported files">
+        {results.map((r, i) => (
+          <li key={`${r.file}-${i}`} className={`import-result status-${r.status}`} aria-label={`${fileName(r.file)}: ${STATUS_LABEL[r.status]}`}>
+            <span className="import-result-status">{STATUS_LABEL[r.status]}</span>
+            <span className="import-result-file">{fileName(r.file)}</span>
+            {r.status === 'imported' && <span className="import-result-detail">as “{r.name}” · {r.details[0] ?? ''}</span>}
+            {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

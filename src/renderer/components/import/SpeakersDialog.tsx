@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { DocumentId } from '../../../core/ids';
+import type { DocumentContent } from '../../../shared/types';
+import { call } from '../../lib/api';
+import { plural } from '../../lib/format';
+import { refreshShell } from './shell-refresh';
+
+/**
+ * Lists a document's speakers with their turn counts; renaming one changes every turn at once
+ * (one undo step), optionally across all documents — e.g. "SPEAKER 1" → "Interviewer".
+ */
+export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [doc, setDoc] = useState<DocumentContent | null>(null);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [everywhere, setEverywhere] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  const load = useMemo(
+    () => () =>
+      call('getDocument', { documentId })
+        .then(setDoc)
+        .catch((e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true })),
+    [documentId],
+  );
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog !== null && !dialog.open) dialog.showModal();
+    void load();
+  }, [load]);
+
+  const speakers = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const t of doc?.turns ?? []) if (t.speaker !== null) counts.set(t.speaker, (counts.get(t.speaker) ?? 0) + 1);
+    return [...counts.entries()];
+  }, [doc]);
+
+  async function rename(event: FormEvent, from: string) {
+    event.preventDefault();
+    const to = (names[from] ?? '').trim();
+    if (to === '' || to === from) return;
+    try {
+      const result = await call('renameSpeaker', { from, to, ...(everywhere ? {} : { documentId }) });
+      setMessage({ text: `Renamed “${from}” to “${to}” in ${plural(result.turns, 'turn')}.`, error: false });
+      setNames((n) => ({ ...n, [from]: '' }));
+      refreshShell();
+      await load();
+    } catch (e) {
+      setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+    }
+  }
+
+  return (
+    <dialog ref={ref} className="dialog speakers-dialog" aria-labelledby="speakers-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="speakers-title">Speakers in “{doc?.name ?? '…'}”</h2>
+      {speakers.length === 0 && doc !== null && <p className="empty">No speaker labels were found in this transcript.</p>}
+      <ul className="speaker-rows" aria-label="Speakers">
+        {speakers.map(([speaker, count]) => (
+          <li key={speaker}>
+            <form className="speaker-row" onSubmit={(e) => void rename(e, speaker)}>
+              <span className="speaker-current">{speaker}</span>
+              <span className="speaker-count">{plural(count, 'turn')}</span>
+              <input
+                aria-label={`New name for ${speaker}`}
+                placeholder="New name"
+                value={names[speaker] ?? ''}
+                onChange={(e) => setNames((n) => ({ ...n, [speaker]: e.target.value }))}
+              />
+              <button type="submit" disabled={(names[speaker] ?? '').trim() === ''}>
+                Rename
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <label className="checkbox">
+        <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
+        Rename in all documents
+      </label>
+      {message !== null && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'ok-text'}>
+          {message.text}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </dialog>
+  );
+}
