@@ -1,8 +1,38 @@
+import type { CodeId, SegmentId } from '../../core/ids';
 import type { FeatureHandlers } from '../../shared/api';
 import type { ANALYSIS_CHANNELS } from '../../shared/features/analysis-channels';
+import { setStarred } from '../../storage';
+import { getMatrix, exportMatrix } from '../analysis/matrix';
+import { analysisQuotes, exportQuotesTable, getQuotesTable } from '../analysis/quotes';
+import { exportStructure } from '../analysis/structure-export';
 import type { HandlerContext } from './context';
 
-/** Handlers of the analysis feature. */
-export function analysisHandlers(_ctx: HandlerContext): FeatureHandlers<typeof ANALYSIS_CHANNELS> {
-  return {};
+/**
+ * Handlers of the analysis feature: the data structure's exports, the representative-data table,
+ * code matrices. All reads except `setQuoteStar`, which is one transaction and one undo step.
+ */
+export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof ANALYSIS_CHANNELS> {
+  const store = () => ctx.session.require();
+  return {
+    exportStructure: ({ format, options }) => exportStructure(store(), format, options),
+    getQuotesTable: ({ perConcept }) => getQuotesTable(store(), perConcept),
+    setQuoteStar: ({ segmentId, codeId, starred }) => {
+      const s = store();
+      // The handler map's wrapper emits data-changed for every call that appended to the event log.
+      s.mutate(
+        {
+          coderId: s.summary().activeCoderId,
+          action: starred ? 'star-quote' : 'unstar-quote',
+          summary: starred ? 'Star a quote for the representative-data table' : 'Unstar a quote',
+        },
+        (tx) => setStarred(tx, segmentId as SegmentId, codeId as CodeId, starred),
+      );
+      return null;
+    },
+    exportQuotesTable: ({ format, perConcept }) => exportQuotesTable(store(), format, perConcept),
+    getMatrix: (query) => getMatrix(store(), query),
+    getCooccurrence: ({ level, count }) => getMatrix(store(), { by: 'cooccurrence', level, count }),
+    exportMatrix: ({ format, query, dpi }) => exportMatrix(store(), format, query, dpi),
+    getAnalysisQuotes: (filter) => analysisQuotes(store(), filter),
+  };
 }

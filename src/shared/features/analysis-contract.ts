@@ -1,4 +1,69 @@
-import type { ChannelSpec } from '../channel-spec';
+import { z } from 'zod';
+import { CODE_LEVELS } from '../../core/codebook';
+import type { CodeMatrix } from '../../core/matrix';
+import { channel, type ChannelSpec } from '../channel-spec';
+import { name, uuid } from '../schemas';
+import { MATRIX_FORMATS, QUOTES_FORMATS, STRUCTURE_FORMATS } from './analysis-types';
+import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types';
 
-/** Params schemas and result types of the analysis feature's channels. */
-export const analysisContract = {} satisfies Record<string, ChannelSpec>;
+/**
+ * The figure's options, the same in the view, every export and the CLI, so an export is what the
+ * screen shows. The structure itself needs no channel: `listCodes` already carries per-code
+ * distinct segment and document counts, themes and dimensions included, and the renderer lays it
+ * out with the pure core.
+ */
+export const structureOptions = z
+  .object({
+    showCounts: z.boolean().default(false),
+    includeUngrouped: z.boolean().default(true),
+    order: z.enum(['codebook', 'frequency']).default('codebook'),
+    fontFamily: z.string().max(200).regex(/^[\w\s,'"-]*$/, 'a CSS font-family list').optional(),
+    fontSize: z.number().min(6).max(48).default(13),
+    palette: z.enum(['colour', 'greyscale']).default('colour'),
+    width: z.number().int().min(320).max(4000).default(960),
+    connector: z.enum(['bracket', 'lines']).default('bracket'),
+    /** PNG resolution: 96 = 1 px per layout px. */
+    dpi: z.number().int().min(72).max(1200).default(300),
+  })
+  .strict();
+export type StructureOptions = z.output<typeof structureOptions>;
+
+const level = z.enum(CODE_LEVELS);
+const count = z.enum(['segments', 'documents']);
+
+/** Rows = codes of `level`; columns = values of a document attribute, documents, or codes (co-occurrence). */
+export const matrixQuery = z
+  .object({
+    by: z.union([z.literal('document'), z.literal('cooccurrence'), z.object({ attribute: name }).strict()]),
+    level: level.default('theme'),
+    count: count.default('segments'),
+    /** One coder's codings only; all coders when omitted. */
+    coderId: uuid.optional(),
+  })
+  .strict();
+export type MatrixQuery = z.output<typeof matrixQuery>;
+
+const perConcept = z.number().int().min(1).max(20).default(2);
+
+export const analysisContract = {
+  exportStructure: channel<ExportedFile>()(
+    z.object({ format: z.enum(STRUCTURE_FORMATS), options: structureOptions.default(structureOptions.parse({})) }).strict(),
+  ),
+  /** Per dimension and theme, each concept with up to `perConcept` quotes: starred first, else the longest distinct. */
+  getQuotesTable: channel<QuotesTable>()(z.object({ perConcept }).strict()),
+  /** Stars or unstars a quote for its concept in the representative-data table; one undoable step. */
+  setQuoteStar: channel<null>()(z.object({ segmentId: uuid, codeId: uuid, starred: z.boolean() }).strict()),
+  exportQuotesTable: channel<ExportedFile>()(z.object({ format: z.enum(QUOTES_FORMATS), perConcept }).strict()),
+  getMatrix: channel<CodeMatrix>()(matrixQuery),
+  getCooccurrence: channel<CodeMatrix>()(z.object({ level: level.default('concept'), count: count.default('segments') }).strict()),
+  exportMatrix: channel<ExportedFile>()(
+    z.object({ format: z.enum(MATRIX_FORMATS), query: matrixQuery, dpi: z.number().int().min(72).max(1200).default(192) }).strict(),
+  ),
+  /** The quotes of a code (a theme or dimension: of its concepts) or of given segments (a matrix cell). */
+  getAnalysisQuotes: channel<AnalysisQuote[]>()(
+    z
+      .object({ codeId: uuid.optional(), segmentIds: z.array(uuid).max(20_000).optional() })
+      .strict()
+      .refine((p) => p.codeId !== undefined || p.segmentIds !== undefined, 'give codeId or segmentIds'),
+  ),
+} satisfies Record<string, ChannelSpec>;

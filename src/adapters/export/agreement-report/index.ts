@@ -1,0 +1,5 @@
+/** Agreement report writers (issue 6): one model, three formats. */
+export { agreementReportCsv } from './csv';
+export { agreementReportDocx } from './docx';
+export { agreementReportXlsx } from './xlsx';
+export { cellText, DECIMALS, undefinedNotes, type AgreementReportModel, type ReportCell } from './model';

@@ -1,0 +1,118 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { GroupedTable } from '../../core/tables';
+
+const FONT = 'Arial';
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+export interface DocxTableOptions {
+  readonly title: string;
+  /** Column widths as fractions of the text width. */
+  readonly widths: readonly number[];
+  readonly landscape?: boolean;
+  /** Renders a cell's paragraphs; default: one paragraph per line. */
+  readonly cellParagraphs?: (row: number, column: number, text: string) => Paragraph[] | undefined;
+}
+
+/** How many rows a grouping cell spans: until the next row that starts a group at or above it. */
+function spanOf(t: GroupedTable, r: number, c: number): number {
+  let n = 1;
+  while (r + n < t.rows.length && (t.rows[r + n]?.groupStart ?? 0) > c) n++;
+  return n;
+}
+
+function plain(text: string, bold = false): Paragraph[] {
+  return text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: FONT, size: 18 })] }));
+}
+
+/**
+ * A grouped table as a Word document: booktabs-like rules (top, under the header, bottom, and
+ * between groups), no vertical lines, the dimension and theme cells merged down their group
+ * (vertical merge), header row repeated on every page.
+ */
+export async function groupedTableToDocx(t: GroupedTable, o: DocxTableOptions): Promise<Buffer> {
+  const pageTwips = o.landscape === true ? 15840 - 2 * 1080 : 12240 - 2 * 1080;
+  const widths = o.widths.map((w) => Math.round(w * pageTwips));
+  const header = new TableRow({
+    tableHeader: true,
+    children: t.headers.map(
+      (h, c) =>
+        new TableCell({
+          children: plain(h, true),
+          width: { size: widths[c] ?? 1000, type: WidthType.DXA },
+          shading: { type: ShadingType.CLEAR, fill: 'F2F3F5', color: 'auto' },
+          borders: { top: RULE, bottom: RULE, left: NONE, right: NONE },
+        }),
+    ),
+  });
+  const rows = t.rows.map((row, r) => {
+    const last = r === t.rows.length - 1;
+    const nextStart = t.rows[r + 1]?.groupStart ?? 0;
+    const cells: TableCell[] = [];
+    row.cells.forEach((text, c) => {
+      const grouping = c < t.groupColumns;
+      if (grouping && row.groupStart > c) return; // covered by the merged cell above
+      const span = grouping ? spanOf(t, r, c) : 1;
+      const endsGroup = last || (grouping ? true : nextStart <= t.groupColumns - 1);
+      cells.push(
+        new TableCell({
+          children: o.cellParagraphs?.(r, c, text) ?? plain(text, grouping && c === 0),
+          width: { size: widths[c] ?? 1000, type: WidthType.DXA },
+          ...(span > 1 ? { rowSpan: span } : {}),
+          verticalAlign: VerticalAlign.TOP,
+          borders: { top: NONE, bottom: endsGroup ? RULE : NONE, left: NONE, right: NONE },
+        }),
+      );
+    });
+    return new TableRow({ children: cells, cantSplit: true });
+  });
+  const doc = new Document({
+    creator: 'Gioia Studio',
+    title: o.title,
+    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            margin: { top: 1080, bottom: 1080, left: 1080, right: 1080 },
+            ...(o.landscape === true ? { size: { orientation: PageOrientation.LANDSCAPE, width: 12240, height: 15840 } } : {}),
+          },
+        },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.LEFT, children: [new TextRun({ text: o.title, font: FONT })] }),
+          new Table({ rows: [header, ...rows], width: { size: pageTwips, type: WidthType.DXA }, columnWidths: widths }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** Quotes as separate paragraphs: the words in italics, the informant upright after them. */
+export function quoteParagraphs(quotes: readonly string[]): Paragraph[] {
+  if (quotes.length === 0) return [new Paragraph({ children: [new TextRun({ text: '—', font: FONT, size: 18, color: '8A929C' })] })];
+  return quotes.map((q) => {
+    const m = /^(.*\u201D)( \(.*\))$/s.exec(q);
+    const words = m?.[1] ?? q;
+    const source = m?.[2] ?? '';
+    return new Paragraph({
+      spacing: { after: 80 },
+      children: [new TextRun({ text: words, italics: true, font: FONT, size: 18 }), new TextRun({ text: source, font: FONT, size: 18 })],
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { Resvg } from '@resvg/resvg-js';
+import { findFigureFont } from './fonts';
+
+export interface PngResult {
+  readonly png: Buffer;
+  readonly width: number;
+  readonly height: number;
+  /** The font family text was drawn with. */
+  readonly font: string;
+}
+
+/**
+ * Rasterises one of our SVGs at `dpi`: the layout's px are CSS px (96 per inch), so a 960 px
+ * figure at 300 dpi is 3000 px wide — 10 inches at print resolution. Fonts: the system's, with
+ * the found figure font loaded explicitly and made the default so text never silently vanishes.
+ */
+export function svgToPng(svg: string, svgWidth: number, dpi: number): PngResult {
+  const target = Math.max(1, Math.round((svgWidth * dpi) / 96));
+  const font = findFigureFont();
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: target },
+    font: {
+      loadSystemFonts: true,
+      fontFiles: font === null ? [] : [font.regular, font.bold, font.italic],
+      ...(font === null ? {} : { defaultFontFamily: font.family, sansSerifFamily: font.family }),
+    },
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height, font: font?.family ?? 'system default' };
+}

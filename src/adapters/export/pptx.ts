@@ -1,0 +1,130 @@
+import PptxGenJS from 'pptxgenjs';
+import type { LayoutBox, Point, StructureLayout } from '../../core/structure';
+import { figurePalette, hex6 } from './figure-palette';
+
+/** PowerPoint's largest slide side is 56 inches; taller figures are scaled down to fit. */
+const MAX_SIDE_IN = 56;
+const PX_PER_IN = 96;
+
+/** Names given to shapes (PowerPoint's selection pane shows them); tests count shapes by prefix. */
+export const PPTX_NAMES = { box: 'Box: ', connector: 'Connector ', header: 'Header: ', rule: 'Rule ', separator: 'Separator ' } as const;
+
+/**
+ * The data structure as one editable slide: a rounded rectangle with its text per code box, a
+ * straight line shape per connector segment, column headings as text boxes. Positions come from
+ * the same layout as the screen (px → inches), so the slide matches the figure; everything stays a
+ * native shape people can restyle. Text uses Arial, which has the metrics the layout assumes.
+ */
+export async function structureToPptx(layout: StructureLayout, options: { palette: 'colour' | 'greyscale'; title: string }): Promise<Buffer> {
+  const scale = Math.min(1, MAX_SIDE_IN / (layout.width / PX_PER_IN), MAX_SIDE_IN / (layout.height / PX_PER_IN)) / PX_PER_IN;
+  const inch = (px: number) => Math.round(px * scale * 10_000) / 10_000;
+  const pt = (px: number) => Math.round(px * scale * 72 * 10) / 10;
+  const p = figurePalette(options.palette);
+  const pptx = new PptxGenJS();
+  pptx.defineLayout({ name: 'FIGURE', width: inch(layout.width), height: inch(layout.height) });
+  pptx.layout = 'FIGURE';
+  pptx.title = options.title;
+  pptx.company = 'Gioia Studio';
+  const slide = pptx.addSlide();
+  slide.background = { color: 'FFFFFF' };
+  const font = 'Arial';
+
+  const segment = (a: Point, b: Point, name: string, colour: string, dashed = false) => {
+    const flip = (b.x - a.x) * (b.y - a.y) < 0;
+    slide.addShape(pptx.ShapeType.line, {
+      x: inch(Math.min(a.x, b.x)),
+      y: inch(Math.min(a.y, b.y)),
+      w: inch(Math.abs(b.x - a.x)),
+      h: inch(Math.abs(b.y - a.y)),
+      flipV: flip,
+      line: { color: hex6(colour), width: 0.75, ...(dashed ? { dashType: 'dash' as const } : {}) },
+      objectName: name,
+    });
+  };
+
+  for (const c of layout.columns) {
+    const top = Math.min(...c.header.map((t) => t.y - t.fontSize));
+    const bottom = Math.max(...c.header.map((t) => t.y + t.fontSize * 0.3));
+    const first = c.header[0];
+    slide.addText(c.header.map((t) => t.text).join(' '), {
+      x: inch(c.x),
+      y: inch(top),
+      w: inch(c.w),
+      h: inch(bottom - top),
+      fontFace: font,
+      fontSize: pt(first?.fontSize ?? layout.fontSize),
+      bold: first?.bold ?? true,
+      color: hex6(p.text),
+      align: 'center',
+      valign: 'bottom',
+      margin: 0,
+      objectName: `${PPTX_NAMES.header}${c.level}`,
+    });
+    segment(c.rule[0], c.rule[1], `${PPTX_NAMES.rule}${c.level}`, p.rule);
+  }
+  layout.separators.forEach((s, i) => {
+    segment(s.from, s.to, `${PPTX_NAMES.separator}${i}`, p.rule, true);
+    slide.addText(s.caption.text, {
+      x: inch(s.caption.x),
+      y: inch(s.caption.y - s.caption.fontSize * 1.1),
+      w: inch(Math.max(120, s.caption.text.length * s.caption.fontSize * 0.6)),
+      h: inch(s.caption.fontSize * 1.4),
+      fontFace: font,
+      fontSize: pt(s.caption.fontSize),
+      italic: s.caption.italic,
+      color: hex6(p.muted),
+      margin: 0,
+      objectName: `${PPTX_NAMES.separator}caption ${i}`,
+    });
+  });
+  for (const c of layout.connectors) {
+    c.polylines.forEach((line, li) =>
+      line.slice(1).forEach((pt2, k) => segment(line[k] as Point, pt2, `${PPTX_NAMES.connector}${c.id} ${li}.${k}`, p.connector)),
+    );
+  }
+  for (const b of layout.boxes) addBox(slide, pptx, b, { inch, pt, font, palette: p });
+  return (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+}
+
+function addBox(
+  slide: PptxGenJS.Slide,
+  pptx: PptxGenJS,
+  b: LayoutBox,
+  o: { inch: (px: number) => number; pt: (px: number) => number; font: string; palette: ReturnType<typeof figurePalette> },
+): void {
+  // One paragraph for the (wrapped) name, one for the counts: PowerPoint rewraps the name itself.
+  const name = b.text.filter((t) => t.role === 'name');
+  const counts = b.text.filter((t) => t.role === 'counts');
+  const runs: PptxGenJS.TextProps[] = [
+    {
+      text: b.name,
+      options: {
+        fontSize: o.pt(name[0]?.fontSize ?? 13),
+        bold: name[0]?.bold ?? false,
+        italic: name[0]?.italic ?? b.placeholder,
+        color: hex6(b.placeholder ? o.palette.muted : o.palette.text),
+        breakLine: counts.length > 0,
+      },
+    },
+  ];
+  if (counts.length > 0) {
+    runs.push({ text: counts.map((t) => t.text).join(' '), options: { fontSize: o.pt(counts[0]?.fontSize ?? 10), color: hex6(o.palette.muted) } });
+  }
+  slide.addText(runs, {
+    shape: pptx.ShapeType.roundRect,
+    x: o.inch(b.x),
+    y: o.inch(b.y),
+    w: o.inch(b.w),
+    h: o.inch(b.h),
+    rectRadius: o.inch(4),
+    fill: { color: hex6(o.palette.fill(b)) },
+    line: { color: hex6(o.palette.stroke(b)), width: 0.75, ...(b.placeholder ? { dashType: 'dash' as const } : {}) },
+    fontFace: o.font,
+    // Concept boxes read as left-aligned lists in the figure, themes and dimensions as centred titles.
+    align: b.level === 'concept' ? 'left' : 'center',
+    valign: 'middle',
+    margin: b.level === 'concept' ? 6 : 2,
+    fit: 'shrink',
+    objectName: `${PPTX_NAMES.box}${b.name}`,
+  });
+}

@@ -1,0 +1,86 @@
+import { byAttribute, byDocument, codeMatrix, cooccurrenceMatrix, renderHeatmapSvg, type CodeMatrix } from '../../core/matrix';
+import type { CodeLevel } from '../../core/codebook';
+import { DomainError } from '../../core/result';
+import { toCsv, matrixToCsvRows } from '../../core/tables';
+import { matrixToXlsx, svgToPng } from '../../adapters/export';
+import type { MatrixQuery } from '../../shared/features/analysis-contract';
+import type { ExportedFile, MatrixFormat } from '../../shared/features/analysis-types';
+import { listAttributes, type ProjectStore } from '../../storage';
+import { listCodings } from '../../storage/analysis-repo';
+import { exported, fileStem } from './files';
+
+const LEVEL_PLURAL: Readonly<Record<CodeLevel, string>> = { concept: 'Concepts', theme: 'Themes', dimension: 'Dimensions' };
+
+function facts(store: ProjectStore, coderId: string | undefined) {
+  return listCodings(store.conn, coderId === undefined ? {} : { coderId });
+}
+
+/** Builds the matrix a query asks for from the live project. */
+export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
+  const codes = store.listCodes();
+  const all = facts(store, q.coderId);
+  if (q.by === 'cooccurrence') {
+    return cooccurrenceMatrix({ codes, facts: all, level: q.level, count: q.count, title: `${LEVEL_PLURAL[q.level]} co-occurring in passages` });
+  }
+  const docs = store.listDocuments();
+  if (q.by === 'document') {
+    return codeMatrix({ codes, facts: all, level: q.level, count: q.count, columns: byDocument(docs), title: `${LEVEL_PLURAL[q.level]} × documents` });
+  }
+  const attribute = q.by.attribute;
+  if (!listAttributes(store.conn).some((a) => a.name === attribute)) {
+    const known = listAttributes(store.conn).map((a) => a.name);
+    throw new DomainError('not-found', `No document attribute "${attribute}" in this project${known.length > 0 ? ` (attributes: ${known.join(', ')})` : ''}.`);
+  }
+  return codeMatrix({
+    codes,
+    facts: all,
+    level: q.level,
+    count: q.count,
+    columns: byAttribute(docs, attribute, chronology(store, attribute)),
+    title: `${LEVEL_PLURAL[q.level]} × ${attribute}`,
+  });
+}
+
+/**
+ * Attribute values in the order of the documents that carry them: the researcher's own order of
+ * the interviews, which reads better than the alphabet for phases, waves or sites.
+ */
+function chronology(store: ProjectStore, attribute: string): string[] {
+  const seen: string[] = [];
+  for (const d of store.listDocuments()) {
+    const v = d.attributes[attribute];
+    if (v !== undefined && v.trim() !== '' && !seen.includes(v)) seen.push(v);
+  }
+  return seen;
+}
+
+export function matrixSlug(q: MatrixQuery): string {
+  const by = q.by === 'document' ? 'documents' : q.by === 'cooccurrence' ? 'cooccurrence' : q.by.attribute.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return `${q.level}-by-${by}`;
+}
+
+export function matrixJson(m: CodeMatrix): string {
+  return `${JSON.stringify(m, null, 2)}\n`;
+}
+
+export async function exportMatrix(store: ProjectStore, format: MatrixFormat, q: MatrixQuery, dpi: number): Promise<ExportedFile> {
+  const m = getMatrix(store, q);
+  const stem = fileStem(store);
+  const kind = `matrix-${matrixSlug(q)}`;
+  switch (format) {
+    case 'csv':
+      return exported(stem, kind, format, toCsv(matrixToCsvRows(m)));
+    case 'json':
+      return exported(stem, kind, format, matrixJson(m));
+    case 'xlsx':
+      return exported(stem, kind, format, await matrixToXlsx(m));
+    case 'svg':
+      return exported(stem, kind, format, renderHeatmapSvg(m));
+    case 'png': {
+      const svg = renderHeatmapSvg(m);
+      const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 800);
+      const r = svgToPng(svg, width, dpi);
+      return exported(stem, kind, format, r.png, [`${r.width} × ${r.height} px at ${dpi} dpi; text drawn in ${r.font}.`]);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { exportQuotesTable, withProjectFile } from '../../backend/analysis';
+import { QUOTES_FORMATS, type QuotesFormat } from '../../shared/features/analysis-types';
+import { defineCommand } from '../command';
+import { intOption, outputFormat, writeExport } from './export-output';
+import { forFile, projectArg, requireExistingFile } from './project-file';
+
+export const quotesTableCommand = defineCommand({
+  name: 'quotes-table',
+  summary: 'Export the representative-data table (quotes per concept)',
+  usage: `gioia quotes-table FILE --format ${QUOTES_FORMATS.join('|')} [-o OUT] [--per-concept N]`,
+  description:
+    'Per aggregate dimension and 2nd-order theme, each 1st-order concept with up to N quotes and the\n' +
+    'informant they come from (the "informant" document attribute, else the document name). Starred\n' +
+    'quotes come first; otherwise the longest distinct ones. Without -o, md and tex print to stdout.',
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'per-concept': { type: 'string' },
+  },
+  optionHelp: {
+    format: QUOTES_FORMATS.join(', '),
+    out: 'Write to this file (required for docx, xlsx)',
+    'per-concept': 'Quotes per concept (1-20, default 2)',
+  },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const { format, out } = outputFormat(ctx, QUOTES_FORMATS);
+    const perConcept = intOption(ctx, 'per-concept', 2, 1, 20);
+    const path = projectArg(ctx.positionals[0] ?? '');
+    requireExistingFile(path);
+    const file = await forFile(path, () => withProjectFile(path, (s) => exportQuotesTable(s, format as QuotesFormat, perConcept)));
+    writeExport(ctx, file, out);
+  },
+});

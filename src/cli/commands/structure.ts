@@ -1,0 +1,56 @@
+import { exportStructure, withProjectFile } from '../../backend/analysis';
+import { structureOptions } from '../../shared/features/analysis-contract';
+import { STRUCTURE_FORMATS, type StructureFormat } from '../../shared/features/analysis-types';
+import { defineCommand } from '../command';
+import { intOption, outputFormat, writeExport } from './export-output';
+import { forFile, projectArg, requireExistingFile } from './project-file';
+
+export const structureCommand = defineCommand({
+  name: 'structure',
+  summary: 'Export the Gioia data structure (figure or table)',
+  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts]`,
+  description:
+    'Draws the data structure exactly as the app shows it: svg, png (at --dpi), pdf (vector, text embedded)\n' +
+    'and pptx (editable shapes) are the figure; docx, xlsx, csv, md and tex (booktabs) are the table,\n' +
+    'one row per 1st-order concept; json is the structure with its layout. Without -o, text formats\n' +
+    '(json, svg, csv, md, tex) print to stdout.',
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    counts: { type: 'boolean' },
+    greyscale: { type: 'boolean' },
+    lines: { type: 'boolean' },
+    'no-ungrouped': { type: 'boolean' },
+    frequency: { type: 'boolean' },
+    width: { type: 'string' },
+    dpi: { type: 'string' },
+  },
+  optionHelp: {
+    format: STRUCTURE_FORMATS.join(', '),
+    out: 'Write to this file (required for png, pdf, pptx, docx, xlsx)',
+    counts: 'Show segment and informant counts',
+    greyscale: 'Black, white and grey instead of the dimension colours',
+    lines: 'Join concepts to themes with one line each instead of a bracket',
+    'no-ungrouped': 'Leave out codes not yet grouped',
+    frequency: 'Order by frequency instead of codebook order',
+    width: 'Figure width in px (320-4000, default 960)',
+    dpi: 'PNG resolution (72-1200, default 300)',
+  },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const { format, out } = outputFormat(ctx, STRUCTURE_FORMATS);
+    const options = structureOptions.parse({
+      showCounts: ctx.options.counts === true,
+      palette: ctx.options.greyscale === true ? 'greyscale' : 'colour',
+      connector: ctx.options.lines === true ? 'lines' : 'bracket',
+      includeUngrouped: ctx.options['no-ungrouped'] !== true,
+      order: ctx.options.frequency === true ? 'frequency' : 'codebook',
+      width: intOption(ctx, 'width', 960, 320, 4000),
+      dpi: intOption(ctx, 'dpi', 300, 72, 1200),
+    });
+    const path = projectArg(ctx.positionals[0] ?? '');
+    requireExistingFile(path);
+    const file = await forFile(path, () => withProjectFile(path, (s) => exportStructure(s, format as StructureFormat, options)));
+    writeExport(ctx, file, out);
+  },
+});

@@ -1,0 +1,103 @@
+import type { CodeId, DocumentId, SegmentId } from '../ids';
+import type { GioiaStructure, StructureConcept } from '../structure/model';
+import { groupRows, type GroupedTable } from './grouped-table';
+import { UNGROUPED_LABEL } from './structure-table';
+
+/** A coded quote that may represent its concept in the table. */
+export interface QuoteCandidate {
+  readonly segmentId: SegmentId;
+  readonly codeId: CodeId;
+  readonly documentId: DocumentId;
+  readonly text: string;
+  /** The quote's range in its document, so overlapping readings of one passage count as one. */
+  readonly start: number;
+  readonly end: number;
+  /** Informant id or document name, shown after the quote. */
+  readonly source: string;
+  readonly starred: boolean;
+}
+
+export interface ChosenQuote {
+  readonly segmentId: SegmentId;
+  readonly text: string;
+  readonly source: string;
+  readonly starred: boolean;
+}
+
+export interface RepresentativeRow {
+  readonly dimension: string;
+  readonly theme: string;
+  readonly conceptId: CodeId;
+  readonly concept: string;
+  readonly quotes: readonly ChosenQuote[];
+  /** How many quotes the concept has in all, so the UI can say "2 of 14". */
+  readonly available: number;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Picks up to `perConcept` quotes: the starred ones first, then the longest that are distinct —
+ * not overlapping a passage already picked, nor the same words as one (two coders often mark
+ * nearly the same passage). Starred quotes are always taken. Ties keep a stable order by segment id.
+ */
+export function chooseQuotes(candidates: readonly QuoteCandidate[], perConcept: number): ChosenQuote[] {
+  const sorted = [...candidates].sort(
+    (a, b) => Number(b.starred) - Number(a.starred) || b.text.length - a.text.length || (a.segmentId < b.segmentId ? -1 : 1),
+  );
+  const picked: ChosenQuote[] = [];
+  const taken: QuoteCandidate[] = [];
+  for (const q of sorted) {
+    if (picked.length >= perConcept) break;
+    const n = normalise(q.text);
+    const duplicate = taken.some(
+      (t) => t.segmentId === q.segmentId || normalise(t.text) === n || (t.documentId === q.documentId && t.start < q.end && q.start < t.end),
+    );
+    if (n === '' || (duplicate && !q.starred)) continue;
+    taken.push(q);
+    picked.push({ segmentId: q.segmentId, text: q.text.trim(), source: q.source, starred: q.starred });
+  }
+  return picked;
+}
+
+/** Rows of the representative-data table in figure order: dimension → theme → concept. */
+export function representativeRows(structure: GioiaStructure, candidates: readonly QuoteCandidate[], perConcept: number): RepresentativeRow[] {
+  const byCode = new Map<CodeId, QuoteCandidate[]>();
+  for (const c of candidates) {
+    const list = byCode.get(c.codeId);
+    if (list === undefined) byCode.set(c.codeId, [c]);
+    else list.push(c);
+  }
+  const rows: RepresentativeRow[] = [];
+  const add = (dimension: string, theme: string, c: StructureConcept) => {
+    const list = byCode.get(c.id) ?? [];
+    rows.push({ dimension, theme, conceptId: c.id, concept: c.name, quotes: chooseQuotes(list, perConcept), available: list.length });
+  };
+  for (const d of structure.dimensions) for (const t of d.themes) for (const c of t.concepts) add(d.name, t.name, c);
+  const u = structure.ungrouped;
+  if (u !== null) {
+    for (const t of u.themes) for (const c of t.concepts) add(UNGROUPED_LABEL, t.name, c);
+    for (const c of u.concepts) add(UNGROUPED_LABEL, UNGROUPED_LABEL, c);
+  }
+  return rows;
+}
+
+/** A quote as printed in a paper: curly quotes, then the informant in parentheses. */
+export function formatQuote(q: ChosenQuote): string {
+  return `\u201C${q.text.replace(/\s+/g, ' ')}\u201D (${q.source})`;
+}
+
+/** The table model the writers share; quotes are one cell, separated by blank lines. */
+export function representativeTable(rows: readonly RepresentativeRow[]): GroupedTable & { readonly quotes: ReadonlyArray<readonly string[]> } {
+  const headers = ['Aggregate dimension', '2nd-order theme', '1st-order concept', 'Representative quotes'];
+  const quotes = rows.map((r) => r.quotes.map(formatQuote));
+  return {
+    headers,
+    groupColumns: 2,
+    rows: groupRows(
+      rows.map((r, i) => [r.dimension, r.theme, r.concept, (quotes[i] ?? []).join('\n\n')]),
+      2,
+    ),
+    quotes,
+  };
+}

@@ -1,0 +1,31 @@
+import type { AnalysisQuote } from '../../../shared/features/analysis-types';
+
+/** The quotes behind a clicked box or cell, beside the figure. */
+export function QuotesPanel(props: { title: string; quotes: readonly AnalysisQuote[] | null; onClose: () => void; onOpen: (q: AnalysisQuote) => void }) {
+  return (
+    <section className="analysis-quotes" aria-label={`Quotes: ${props.title}`}>
+      <header>
+        <h2>{props.title}</h2>
+        <button type="button" className="icon-button" aria-label="Close quotes" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {props.quotes === null ? (
+        <p className="muted">Loading quotes…</p>
+      ) : props.quotes.length === 0 ? (
+        <p className="muted">No coded quotes.</p>
+      ) : (
+        <ol>
+          {props.quotes.map((q) => (
+            <li key={q.segmentId}>
+              <blockquote>{q.quote}</blockquote>
+              <button type="button" className="link" onClick={() => props.onOpen(q)} title={`Open in ${q.documentName}`}>
+                {q.source}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

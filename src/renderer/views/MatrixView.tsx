@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CodeLevel } from '../../core/codebook';
+import type { CodeMatrix } from '../../core/matrix';
+import type { MatrixQuery } from '../../shared/features/analysis-contract';
+import type { AnalysisQuote } from '../../shared/features/analysis-types';
+import { ExportMenu } from '../components/analysis/ExportMenu';
+import { HeatmapTable } from '../components/analysis/HeatmapTable';
+import { QuotesPanel } from '../components/analysis/QuotesPanel';
+import { call } from '../lib/api';
+import '../components/analysis/analysis.css';
+import type { ViewContext } from './view-context';
+
+/** Code × attribute, code × document and code co-occurrence matrices as a heatmap. */
+export function MatrixView({ ctx }: { ctx: ViewContext }) {
+  const attributes = useMemo(() => [...new Set(ctx.data.documents.flatMap((d) => Object.keys(d.attributes)))], [ctx.data.documents]);
+  const [by, setBy] = useState<string>(attributes.includes('phase') ? 'attr:phase' : attributes[0] ? `attr:${attributes[0]}` : 'document');
+  const [level, setLevel] = useState<CodeLevel>('theme');
+  const [count, setCount] = useState<'segments' | 'documents'>('segments');
+  const [matrix, setMatrix] = useState<CodeMatrix | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [cell, setCell] = useState<{ title: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const query: MatrixQuery = {
+    by: by === 'document' || by === 'cooccurrence' ? by : { attribute: by.slice(5) },
+    level,
+    count,
+  };
+  const key = JSON.stringify(query);
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    call('getMatrix', JSON.parse(key) as MatrixQuery).then(
+      (m) => live && setMatrix(m),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, ctx.generation]);
+  const openCell = (r: number, c: number) => {
+    if (matrix === null) return;
+    const ids = matrix.cells[r]?.[c]?.segmentIds ?? [];
+    const title = `${matrix.rows[r]?.name ?? ''} × ${matrix.columns[c]?.label ?? ''}`;
+    setCell({ title, quotes: null });
+    void call('getAnalysisQuotes', { segmentIds: [...ids] }).then((quotes) => setCell((x) => (x?.title === title ? { title, quotes } : x)));
+  };
+  return (
+    <div className="analysis-view">
+      <div role="toolbar" aria-label="Matrix options" className="analysis-toolbar">
+        <label>
+          Columns{' '}
+          <select value={by} onChange={(e) => setBy(e.target.value)}>
+            {attributes.map((a) => (
+              <option key={a} value={`attr:${a}`}>
+                Attribute: {a}
+              </option>
+            ))}
+            <option value="document">Documents</option>
+            <option value="cooccurrence">Co-occurring codes</option>
+          </select>
+        </label>
+        <label>
+          Rows{' '}
+          <select value={level} onChange={(e) => setLevel(e.target.value as CodeLevel)}>
+            <option value="concept">1st-order concepts</option>
+            <option value="theme">2nd-order themes</option>
+            <option value="dimension">Aggregate dimensions</option>
+          </select>
+        </label>
+        <label>
+          Count{' '}
+          <select value={count} onChange={(e) => setCount(e.target.value as 'segments' | 'documents')}>
+            <option value="segments">Coded segments</option>
+            <option value="documents">Documents</option>
+          </select>
+        </label>
+        <ExportMenu
+          choices={(['csv', 'xlsx', 'json', 'svg', 'png'] as const).map((format) => ({
+            label: { csv: 'CSV', xlsx: 'Excel (.xlsx)', json: 'JSON', svg: 'SVG heatmap', png: 'PNG heatmap' }[format],
+            run: () => call('exportMatrix', { format, query, dpi: 192 }),
+          }))}
+        />
+      </div>
+      <div className="analysis-body">
+        <div className="matrix-scroll">
+          {error !== null ? <p role="alert" className="error-text">{error}</p> : matrix === null ? <p className="muted">Counting…</p> : <HeatmapTable matrix={matrix} onCell={openCell} />}
+        </div>
+        {cell !== null && (
+          <QuotesPanel title={cell.title} quotes={cell.quotes} onClose={() => setCell(null)} onOpen={(q) => ctx.openSegment(q.documentId, q.segmentId)} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import type { DocumentId, SegmentId } from '../../core/ids';
+import { structureFigure, type FigureOptions } from '../../core/tables';
+import type { AnalysisQuote } from '../../shared/features/analysis-types';
+import { ExportMenu } from '../components/analysis/ExportMenu';
+import { FigureCanvas } from '../components/analysis/FigureCanvas';
+import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
+import { QuotesPanel } from '../components/analysis/QuotesPanel';
+import { QuotesTableView } from '../components/analysis/QuotesTableView';
+import { call } from '../lib/api';
+import '../components/analysis/analysis.css';
+import type { ViewContext } from './view-context';
+
+const FIGURE_EXPORTS = [
+  ['svg', 'SVG figure'],
+  ['png', 'PNG figure (300 dpi)'],
+  ['pdf', 'PDF figure (vector)'],
+  ['pptx', 'PowerPoint, editable shapes (.pptx)'],
+  ['docx', 'Word table (.docx)'],
+  ['xlsx', 'Excel table (.xlsx)'],
+  ['csv', 'CSV table'],
+  ['md', 'Markdown table'],
+  ['tex', 'LaTeX booktabs table'],
+] as const;
+
+const INITIAL: FigureOptions = {
+  showCounts: true,
+  includeUngrouped: true,
+  order: 'codebook',
+  fontFamily: FONTS[0]?.value,
+  fontSize: 13,
+  palette: 'colour',
+  width: 960,
+  connector: 'bracket',
+};
+
+/**
+ * The Gioia data structure, drawn live from the codebook: the shell refetches codes (with counts)
+ * on every data change, and the figure is recomputed from them with the same pure function the
+ * exports use.
+ */
+export function StructureView({ ctx }: { ctx: ViewContext }) {
+  const [options, setOptions] = useState<FigureOptions>(INITIAL);
+  const [mode, setMode] = useState<'figure' | 'table'>('figure');
+  const [selected, setSelected] = useState<{ codeId: string; name: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
+  const openBox = (codeId: string, name: string) => {
+    setSelected({ codeId, name, quotes: null });
+    void call('getAnalysisQuotes', { codeId }).then(
+      (quotes) => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes } : s)),
+      () => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes: [] } : s)),
+    );
+  };
+  const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
+  return (
+    <div className="analysis-view">
+      <div className="analysis-modes" role="group" aria-label="Show">
+        <button type="button" aria-pressed={mode === 'figure'} onClick={() => setMode('figure')}>
+          Figure
+        </button>
+        <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
+          Representative data
+        </button>
+        {mode === 'figure' && (
+          <ExportMenu
+            choices={FIGURE_EXPORTS.map(([format, label]) => ({
+              label,
+              run: () => call('exportStructure', { format, options: { ...options, dpi: 300 } }),
+            }))}
+          />
+        )}
+      </div>
+      {mode === 'figure' ? (
+        <>
+          <FigureToolbar options={options} onChange={setOptions} />
+          <div className="analysis-body">
+            <div className="figure-scroll" style={{ ['--figure-width' as string]: `${figure.layout.width}px` }}>
+              <FigureCanvas svg={figure.svg} label="Gioia data structure" onBox={openBox} />
+            </div>
+            {selected !== null && (
+              <QuotesPanel
+                title={selected.name}
+                quotes={selected.quotes}
+                onClose={() => setSelected(null)}
+                onOpen={(q) => open(q.documentId, q.segmentId)}
+              />
+            )}
+          </div>
+        </>
+      ) : (
+        <QuotesTableView generation={ctx.generation} onOpen={open} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin', 'gioia.js');
+
+function gioia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let dir = '';
+let file = '';
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gioia-cli-analysis-'));
+  file = join(dir, 'demo.gioia');
+  expect((await gioia('demo', file)).code).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('gioia structure', () => {
+  it('prints the SVG figure to stdout when no -o is given', async () => {
+    const r = await gioia('structure', file, '--format', 'svg');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml[\s\S]*Anticipatory containment[\s\S]*<\/svg>\n$/);
+  });
+
+  it('prints JSON with the structure and its layout', async () => {
+    const r = await gioia('structure', file, '--format', 'json', '--counts');
+    const json = JSON.parse(r.stdout) as { structure: { dimensions: unknown[] }; layout: { boxes: Array<{ text: Array<{ role: string }> }> } };
+    expect(json.structure.dimensions).toHaveLength(2);
+    expect(json.layout.boxes.some((b) => b.text.some((t) => t.role === 'counts'))).toBe(true);
+  });
+
+  it('writes a PNG of the width the DPI asks for with -o', async () => {
+    const out = join(dir, 'figure.png');
+    const r = await gioia('structure', file, '--format', 'png', '--dpi', '192', '-o', out);
+    expect(r.code).toBe(0);
+    expect(PNG.sync.read(readFileSync(out)).width).toBe(1920);
+  });
+
+  it('refuses a binary format without -o as a usage error (exit 2)', async () => {
+    const r = await gioia('structure', file, '--format', 'pptx');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('give -o FILE');
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses an unknown format as a usage error', async () => {
+    expect((await gioia('structure', file, '--format', 'gif')).code).toBe(2);
+  });
+});
+
+describe('gioia matrix', () => {
+  it('prints the theme × phase matrix as CSV', async () => {
+    const r = await gioia('matrix', file, '--by', 'phase', '--format', 'csv');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('2nd-order theme,pre-incident,recovery,follow-up,during outage,Total');
+    expect(lines).toHaveLength(5 + 2);
+  });
+
+  it('counts documents per concept when asked', async () => {
+    const r = await gioia('matrix', file, '--by', 'firm', '--level', 'concept', '--count', 'documents', '--format', 'json');
+    const m = JSON.parse(r.stdout) as { count: string; cells: Array<Array<{ count: number }>> };
+    expect(m.count).toBe('documents');
+    expect(Math.max(...m.cells.flat().map((c) => c.count))).toBeLessThanOrEqual(2);
+  });
+
+  it('fails with exit 1 naming the attributes when --by names none of them', async () => {
+    const r = await gioia('matrix', file, '--by', 'shoe', '--format', 'csv');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('phase');
+  });
+
+  it('rejects an unknown level as a usage error', async () => {
+    expect((await gioia('matrix', file, '--by', 'phase', '--level', 'sub', '--format', 'csv')).code).toBe(2);
+  });
+});
+
+describe('gioia quotes-table', () => {
+  it('prints a LaTeX booktabs table to stdout', async () => {
+    const r = await gioia('quotes-table', file, '--format', 'tex', '--per-concept', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\\begin{longtable}');
+    expect(r.stdout).toContain('(P1)');
+  });
+
+  it('needs -o for docx', async () => {
+    expect((await gioia('quotes-table', file, '--format', 'docx')).code).toBe(2);
+  });
+});
