@@ -1,8 +1,41 @@
 import type { FeatureHandlers } from '../../shared/api';
 import type { COMPARISON_CHANNELS } from '../../shared/features/comparison-channels';
+import { computeProjectAgreement } from '../comparison/agreement';
+import { writeCoderPackage } from '../comparison/coder-package';
+import { resolveDisagreement } from '../comparison/consensus';
+import { listDisagreements } from '../comparison/disagreements';
+import { mergeProjectFile } from '../comparison/merge';
+import { writeAgreementReport } from '../comparison/report';
 import type { HandlerContext } from './context';
 
-/** Handlers of the comparison feature. */
-export function comparisonHandlers(_ctx: HandlerContext): FeatureHandlers<typeof COMPARISON_CHANNELS> {
-  return {};
+/** Handlers of the comparison feature: coder packages, merging, agreement, disagreements, consensus. */
+export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof COMPARISON_CHANNELS> {
+  const { session } = ctx;
+  const changed = (action: string) => ctx.emit({ type: 'data-changed', action });
+  return {
+    createCoderPackage: ({ path, coderId, blind }) =>
+      writeCoderPackage(session.require(), {
+        target: path,
+        coderId,
+        blind,
+        ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
+      }),
+    mergeProject: async ({ path }) => {
+      const report = await mergeProjectFile(session.require(), path, ctx.nativeBinding);
+      changed('merge-project');
+      return report;
+    },
+    computeAgreement: (params) => computeProjectAgreement(session.require(), params),
+    listDisagreements: (params) => listDisagreements(session.require(), params),
+    resolveDisagreement: (params) => {
+      const result = resolveDisagreement(session.require(), params);
+      changed('resolve-disagreement');
+      return result;
+    },
+    exportAgreementReport: async ({ path, format, agreement }) => {
+      const store = session.require();
+      const result = computeProjectAgreement(store, agreement);
+      return writeAgreementReport(result, store.project()?.name ?? store.summary().name, format, path);
+    },
+  };
 }

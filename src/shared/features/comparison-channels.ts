@@ -1,2 +1,9 @@
 /** Channel names of the comparison feature (see ../channels.ts). Kept import-free for the sandboxed preload. */
-export const COMPARISON_CHANNELS = [] as const;
+export const COMPARISON_CHANNELS = [
+  'createCoderPackage',
+  'mergeProject',
+  'computeAgreement',
+  'listDisagreements',
+  'resolveDisagreement',
+  'exportAgreementReport',
+] as const;

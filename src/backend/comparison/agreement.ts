@@ -1,0 +1,185 @@
+import {
+  buildCodingIndex,
+  characterAlpha,
+  computeAgreement,
+  type AgreementInput,
+  type AgreementReport,
+  type CharacterCell,
+  type CodeAgreementRow,
+  type Statistic,
+} from '../../core/agreement';
+import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import type { ValidParams } from '../../shared/contract';
+import type { AgreementCounts, AgreementResult, AgreementRow, StatCell } from '../../shared/features/comparison-types';
+import type { ProjectStore } from '../../storage';
+import { loadComparisonData, requireCodes, type ComparisonData } from './load';
+
+type Params = ValidParams<'computeAgreement'>;
+
+function notApplicable(message: string): StatCell {
+  return { kind: 'undefined', reason: 'not-applicable', message };
+}
+
+const TWO_CODERS_ONLY = notApplicable(
+  'Percent agreement and kappa compare exactly two coders; with three or more, read Krippendorff’s alpha.',
+);
+const NO_SEGMENT_KAPPA = notApplicable(
+  'Cohen’s kappa needs a count of units neither coder coded, which segment matching does not have; read Brennan–Prediger (pe = 1/q), MAXQDA’s choice.',
+);
+
+function cell(s: Statistic): StatCell {
+  return s.kind === 'value' ? { kind: 'value', value: s.value } : { kind: 'undefined', reason: s.reason, message: s.message };
+}
+
+/** The agreement input of the core: documents with their lengths and every coder's segments. */
+function agreementInput(data: ComparisonData, documentIds?: ReadonlySet<string>): AgreementInput {
+  const docs = documentIds ? data.documents.filter((d) => documentIds.has(d.id)) : data.documents;
+  return {
+    documents: docs.map((d) => ({ id: d.id, length: d.length })),
+    coders: data.coders.map((c) => ({
+      coderId: c.id,
+      segments: (data.segmentsByCoder.get(c.id) ?? []).filter((s) => !documentIds || documentIds.has(s.documentId)),
+    })),
+  };
+}
+
+/**
+ * α over every (code, character) pair as one unit: the all-codes counterpart of the per-code
+ * character alpha. Each (code, document) becomes its own stretch of units with a single pseudo code,
+ * so the core's binary character alpha applies unchanged.
+ */
+function pooledCharacterAlpha(input: AgreementInput, codeIds: readonly CodeId[]): Statistic {
+  const wanted = new Set<string>(codeIds);
+  const ALL = '*' as CodeId;
+  const documents = codeIds.flatMap((c) => input.documents.map((d) => ({ id: `${c}|${d.id}` as DocumentId, length: d.length })));
+  const coders = input.coders.map((coder) => ({
+    coderId: coder.coderId,
+    segments: coder.segments.flatMap((s) =>
+      s.codeIds
+        .filter((c) => wanted.has(c))
+        .map((c) => ({ documentId: `${c}|${s.documentId}` as DocumentId, start: s.start, end: s.end, codeIds: [ALL] })),
+    ),
+  }));
+  const index = buildCodingIndex({ documents, coders });
+  return characterAlpha(index, index.coders, ALL).alpha;
+}
+
+function segmentCounts(data: ComparisonData, codeId: CodeId | null, documentIds?: ReadonlySet<string>): number[] {
+  return data.coders.map(
+    (c) =>
+      (data.segmentsByCoder.get(c.id) ?? []).filter(
+        (s) => (!documentIds || documentIds.has(s.documentId)) && (codeId === null || s.codeIds.includes(codeId)),
+      ).length,
+  );
+}
+
+function characterCounts(table: CharacterCell['table']): Omit<AgreementCounts, 'segmentsByCoder'> {
+  const agreements = table.both + table.neither;
+  const disagreements = table.onlyA + table.onlyB;
+  return { agreements, disagreements, units: agreements + disagreements };
+}
+
+function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow): AgreementRow {
+  const code = data.codes.find((c) => c.id === row.codeId);
+  const base = {
+    key: row.codeId,
+    label: code?.name ?? row.codeId,
+    level: code?.level ?? null,
+    alpha: cell(row.characterAlpha.alpha),
+    alphaU: cell(row.unitizedAlpha.alpha),
+  };
+  const segmentsByCoder = segmentCounts(data, row.codeId);
+  if (params.unit === 'char' && row.character) {
+    const p = row.character.pooled;
+    return { ...base, percent: cell(p.percentAgreement), kappa: cell(p.kappa), brennanPrediger: cell(p.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(p.table) } };
+  }
+  if (params.unit === 'segment' && row.segment) {
+    const s = row.segment;
+    return {
+      ...base,
+      percent: cell(s.percentAgreement),
+      kappa: NO_SEGMENT_KAPPA,
+      brennanPrediger: cell(s.kappa),
+      counts: { segmentsByCoder, agreements: s.agreements, disagreements: s.disagreements, units: s.agreements + s.disagreements },
+    };
+  }
+  return { ...base, percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
+}
+
+/** The all-codes row of one report (the table's last row, or one row per document when by=document). */
+function pooledRow(
+  data: ComparisonData,
+  params: Params,
+  report: AgreementReport,
+  input: AgreementInput,
+  codeIds: readonly CodeId[],
+  key: string,
+  label: string,
+  documentIds?: ReadonlySet<string>,
+): AgreementRow {
+  const base = {
+    key,
+    label,
+    level: null,
+    alpha: cell(pooledCharacterAlpha(input, codeIds)),
+    alphaU: cell(report.overall.unitizedAlpha),
+  };
+  const segmentsByCoder = data.coders.map((_, i) => {
+    const all = data.segmentsByCoder.get(data.coders[i]?.id as CoderId) ?? [];
+    return all.filter((s) => (!documentIds || documentIds.has(s.documentId)) && s.codeIds.some((c) => codeIds.includes(c))).length;
+  });
+  const { character, segment } = report.overall;
+  if (params.unit === 'char' && character) {
+    return { ...base, percent: cell(character.percentAgreement), kappa: cell(character.kappa), brennanPrediger: cell(character.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(character.table) } };
+  }
+  if (params.unit === 'segment' && segment) {
+    return {
+      ...base,
+      percent: cell(segment.percentAgreement),
+      kappa: NO_SEGMENT_KAPPA,
+      brennanPrediger: cell(segment.kappa),
+      counts: { segmentsByCoder, agreements: segment.agreements, disagreements: segment.disagreements, units: segment.agreements + segment.disagreements },
+    };
+  }
+  return { ...base, percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
+}
+
+/** Codes to compare: the ones asked for, else every code a chosen coder applied, in codebook order. */
+function comparedCodes(data: ComparisonData, params: Params): CodeId[] {
+  if (params.codeIds !== undefined) return requireCodes(data.codes, params.codeIds).map((c) => c.id);
+  const used = new Set<string>();
+  for (const list of data.segmentsByCoder.values()) for (const s of list) for (const c of s.codeIds) used.add(c);
+  return data.codes.filter((c) => used.has(c.id)).map((c) => c.id);
+}
+
+export function computeProjectAgreement(store: ProjectStore, params: Params, now = new Date()): AgreementResult {
+  const data = loadComparisonData(store, params.coderIds, params.documentIds);
+  const codeIds = comparedCodes(data, params);
+  const options = { codeIds, segmentThreshold: params.overlap };
+  const input = agreementInput(data);
+  const report = computeAgreement(input, options);
+  const overall = pooledRow(data, params, report, input, codeIds, 'overall', 'All codes');
+  const rows =
+    params.by === 'code'
+      ? report.codes.map((r) => codeRow(data, params, r))
+      : data.documents.map((d) => {
+          const only = new Set<string>([d.id]);
+          const docInput = agreementInput(data, only);
+          return pooledRow(data, params, computeAgreement(docInput, options), docInput, codeIds, d.id, d.name, only);
+        });
+  return {
+    coders: data.coders.map((c) => ({ id: c.id, name: c.name })),
+    documents: data.documents.map((d) => ({ id: d.id, name: d.name })),
+    parameters: {
+      unit: params.unit,
+      overlap: params.overlap,
+      by: params.by,
+      measures: params.measures,
+      documentScope: params.documentIds === undefined ? 'coded-by-all' : 'chosen',
+    },
+    rows,
+    overall,
+    ignoredSegments: report.ignoredSegments,
+    computedAt: now.toISOString(),
+  };
+}

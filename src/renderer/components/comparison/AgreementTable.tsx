@@ -1,0 +1,88 @@
+import type { AgreementResult, AgreementRow, StatCell } from '../../../shared/features/comparison-types';
+import { band, formatStat } from './scale';
+
+const COLUMNS: ReadonlyArray<readonly [string, string, (r: AgreementRow) => StatCell]> = [
+  ['Agreement', 'Percent agreement (proportion of units)', (r) => r.percent],
+  ['κ', 'Cohen’s kappa', (r) => r.kappa],
+  ['κ BP', 'Brennan–Prediger kappa', (r) => r.brennanPrediger],
+  ['α', 'Krippendorff’s alpha (nominal, characters as units)', (r) => r.alpha],
+  ['α_u', 'Krippendorff’s unitized alpha', (r) => r.alphaU],
+];
+
+function StatTd({ cell }: { cell: StatCell }) {
+  // An undefined value says why, in its tooltip and to screen readers.
+  return (
+    <td className={`stat ${band(cell)}`} title={cell.kind === 'undefined' ? cell.message : undefined}>
+      {formatStat(cell)}
+      {cell.kind === 'undefined' && <span className="visually-hidden">: {cell.message}</span>}
+    </td>
+  );
+}
+
+function count(n: number | null): string {
+  return n === null ? '–' : n.toLocaleString('en');
+}
+
+interface Props {
+  readonly result: AgreementResult;
+  readonly selected: string | null;
+  readonly onSelect: (codeId: string) => void;
+}
+
+/** One row per code with the coefficients colour-banded and the counts behind them; the last row pools all codes. */
+export function AgreementTable({ result, selected, onSelect }: Props) {
+  const units = result.parameters.unit === 'char' ? 'characters' : 'segments';
+  return (
+    <table className="agreement-table" aria-label="Agreement per code">
+      <thead>
+        <tr>
+          <th scope="col">Code</th>
+          {COLUMNS.map(([label, title]) => (
+            <th key={label} scope="col" title={title}>
+              {label}
+            </th>
+          ))}
+          {result.coders.map((c) => (
+            <th key={c.id} scope="col" title={`Segments coded by ${c.name}`}>
+              {c.name.split(' ')[0]}
+            </th>
+          ))}
+          <th scope="col" title={`Agreeing ${units}`}>Agree</th>
+          <th scope="col" title={`Disagreeing ${units}`}>Disagree</th>
+        </tr>
+      </thead>
+      <tbody>
+        {result.rows.map((r) => (
+          <tr key={r.key} aria-selected={r.key === selected} onClick={() => onSelect(r.key)}>
+            <th scope="row">
+              <button type="button" className="row-open" onClick={() => onSelect(r.key)}>
+                {r.label}
+              </button>
+            </th>
+            {COLUMNS.map(([label, , pick]) => (
+              <StatTd key={label} cell={pick(r)} />
+            ))}
+            {r.counts.segmentsByCoder.map((n, i) => (
+              <td key={i}>{count(n)}</td>
+            ))}
+            <td>{count(r.counts.agreements)}</td>
+            <td>{count(r.counts.disagreements)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{result.overall.label}</th>
+          {COLUMNS.map(([label, , pick]) => (
+            <StatTd key={label} cell={pick(result.overall)} />
+          ))}
+          {result.overall.counts.segmentsByCoder.map((n, i) => (
+            <td key={i}>{count(n)}</td>
+          ))}
+          <td>{count(result.overall.counts.agreements)}</td>
+          <td>{count(result.overall.counts.disagreements)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

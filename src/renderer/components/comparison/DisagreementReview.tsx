@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import type { Disagreement, Resolution } from '../../../shared/features/comparison-types';
+import type { CoderRow } from '../../../shared/types';
+import { Excerpt } from './Excerpt';
+
+interface Props {
+  readonly codeName: string;
+  readonly coderA: CoderRow;
+  readonly coderB: CoderRow;
+  readonly items: readonly Disagreement[];
+  /** Document texts by id, loaded by the view. */
+  readonly texts: ReadonlyMap<string, string>;
+  readonly index: number;
+  readonly onIndex: (i: number) => void;
+  readonly onResolve: (item: Disagreement, resolution: Resolution) => void;
+  readonly busy: boolean;
+}
+
+function ranges(list: readonly { start: number; end: number }[]): string {
+  return list.length === 0 ? 'not coded' : list.map((r) => `${r.start}–${r.end}`).join(', ');
+}
+
+/** One disagreement at a time: both coders' codings side by side, next/previous, and its resolution into consensus. */
+export function DisagreementReview({ codeName, coderA, coderB, items, texts, index, onIndex, onResolve, busy }: Props) {
+  const item = items[index];
+  const [edit, setEdit] = useState<{ start: number; end: number }>({ start: 0, end: 0 });
+  useEffect(() => {
+    if (item) setEdit({ start: item.start, end: item.end });
+  }, [item]);
+
+  if (items.length === 0) {
+    return (
+      <section className="review" aria-label="Disagreements">
+        <h2 className="review-title">{codeName}</h2>
+        <p className="placeholder">No disagreements on this code under the current unit and threshold.</p>
+      </section>
+    );
+  }
+  if (item === undefined) return null;
+  const text = texts.get(item.documentId);
+  const resolve = (r: Resolution) => onResolve(item, r);
+  return (
+    <section className="review" aria-label="Disagreements">
+      <div className="review-head">
+        <h2>
+          {codeName} · {item.documentName}
+        </h2>
+        <span className="review-nav">
+          <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0} aria-label="Previous disagreement">
+            ‹ Previous
+          </button>{' '}
+          <span aria-live="polite">
+            {index + 1} of {items.length}
+          </span>{' '}
+          <button type="button" onClick={() => onIndex(index + 1)} disabled={index + 1 >= items.length} aria-label="Next disagreement">
+            Next ›
+          </button>
+        </span>
+      </div>
+      <div className="legend" aria-hidden="true">
+        <span><mark className="seg-a">A</mark> {coderA.name}</span>
+        <span><mark className="seg-b">B</mark> {coderB.name}</span>
+        <span><mark className="overlap">both</mark> overlap ({(item.overlapRatio * 100).toFixed(0)}%)</span>
+        <span><mark className="seg-consensus">consensus</mark></span>
+      </div>
+      {text === undefined ? (
+        <p className="placeholder">Loading transcript…</p>
+      ) : (
+        <div className="side-by-side">
+          <Excerpt
+            title={`Coder A: ${coderA.name}`}
+            side="a"
+            text={text}
+            extent={item}
+            mine={item.a}
+            overlap={item.overlap}
+            consensus={item.consensus}
+          />
+          <Excerpt
+            title={`Coder B: ${coderB.name}`}
+            side="b"
+            text={text}
+            extent={item}
+            mine={item.b}
+            overlap={item.overlap}
+            consensus={item.consensus}
+          />
+        </div>
+      )}
+      <p className="consensus-state">
+        A: {ranges(item.a)} · B: {ranges(item.b)} · <strong>Consensus</strong>: {ranges(item.consensus)}
+      </p>
+      <div className="resolve" role="group" aria-label="Resolve into consensus">
+        <button type="button" disabled={busy || item.a.length === 0} onClick={() => resolve({ kind: 'acceptA' })}>
+          Accept A
+        </button>
+        <button type="button" disabled={busy || item.b.length === 0} onClick={() => resolve({ kind: 'acceptB' })}>
+          Accept B
+        </button>
+        <button type="button" disabled={busy} onClick={() => resolve({ kind: 'union' })}>
+          Union
+        </button>
+        <button type="button" disabled={busy || item.overlap.length === 0} onClick={() => resolve({ kind: 'intersection' })}>
+          Intersection
+        </button>
+        <label>
+          from <input type="number" aria-label="Consensus start" value={edit.start} min={0} onChange={(e) => setEdit({ ...edit, start: Number(e.target.value) })} />
+        </label>
+        <label>
+          to <input type="number" aria-label="Consensus end" value={edit.end} min={0} onChange={(e) => setEdit({ ...edit, end: Number(e.target.value) })} />
+        </label>
+        <button type="button" disabled={busy || !(edit.end > edit.start)} onClick={() => resolve({ kind: 'edit', start: edit.start, end: edit.end })}>
+          Apply edit
+        </button>
+      </div>
+    </section>
+  );
+}
