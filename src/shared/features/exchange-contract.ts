@@ -1,4 +1,20 @@
-import type { ChannelSpec } from '../channel-spec';
+import { z } from 'zod';
+import { channel, type ChannelSpec } from '../channel-spec';
+import { filePath } from '../schemas';
+import type { ImportResult } from './documents-types';
+import type { ExportDataResult, ExportFileResult } from './exchange-types';
 
-/** Params schemas and result types of the exchange feature's channels. */
-export const exchangeContract = {} satisfies Record<string, ChannelSpec>;
+const format = z.enum(['qdpx', 'qdc']);
+
+/**
+ * REFI-QDA exchange (issue 7): a .qdpx project or .qdc codebook out of the open project, and in —
+ * a .qdc merges into the open project by level and name; a .qdpx (or .qdc) with `newProjectPath`
+ * becomes a new project file, which is then opened.
+ */
+export const exchangeContract = {
+  /** Writes the export to `path` (Electron: after a save dialog in main). */
+  exportRefi: channel<ExportFileResult>()(z.object({ format, path: filePath }).strict()),
+  /** Returns the export's bytes (web mode: the renderer offers them as a download). */
+  exportRefiData: channel<ExportDataResult>()(z.object({ format }).strict()),
+  importRefi: channel<ImportResult>()(z.object({ path: filePath, newProjectPath: filePath.optional() }).strict()),
+} satisfies Record<string, ChannelSpec>;

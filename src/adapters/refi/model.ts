@@ -1,0 +1,122 @@
+/**
+ * The interchange model: a plain, in-memory picture of a REFI-QDA project or codebook, independent
+ * of our database. Export fills it from a project and writes XML; import reads XML into it. All
+ * offsets here are UTF-16 units over the document text with line endings normalised to `\n`
+ * (our domain unit); the writer converts to code points and the reader converts back after
+ * detecting which unit the producing tool really used.
+ */
+
+export interface RefiUser {
+  readonly guid: string;
+  readonly name: string;
+}
+
+export interface RefiCode {
+  readonly guid: string;
+  readonly name: string;
+  readonly description: string;
+  /** `#rrggbb` or null. */
+  readonly colour: string | null;
+  readonly isCodable: boolean;
+  readonly noteGuids: readonly string[];
+  readonly children: readonly RefiCode[];
+}
+
+export interface RefiCoding {
+  readonly guid: string;
+  readonly codeGuid: string;
+  readonly userGuid: string | null;
+  readonly createdAt: string | null;
+}
+
+export interface RefiSelection {
+  readonly guid: string;
+  /** Many tools write the quoted text here; we do too. */
+  readonly name: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly userGuid: string | null;
+  readonly createdAt: string | null;
+  readonly codings: readonly RefiCoding[];
+  readonly noteGuids: readonly string[];
+}
+
+export type VariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date' | 'DateTime';
+
+export interface RefiVariable {
+  readonly guid: string;
+  readonly name: string;
+  readonly type: VariableType;
+}
+
+export interface RefiVariableValue {
+  readonly variableGuid: string;
+  readonly value: string;
+}
+
+export interface RefiSource {
+  readonly guid: string;
+  readonly name: string;
+  readonly text: string;
+  readonly userGuid: string | null;
+  readonly createdAt: string | null;
+  readonly selections: readonly RefiSelection[];
+  readonly noteGuids: readonly string[];
+  /** Values written directly on the source (MAXQDA does this instead of cases). */
+  readonly variableValues: readonly RefiVariableValue[];
+}
+
+export interface RefiCase {
+  readonly guid: string;
+  readonly name: string;
+  readonly values: readonly RefiVariableValue[];
+  readonly sourceGuids: readonly string[];
+}
+
+export interface RefiNote {
+  readonly guid: string;
+  readonly name: string;
+  readonly text: string;
+  readonly userGuid: string | null;
+  readonly createdAt: string | null;
+}
+
+/** A named group of codes (REFI `Set`); our export uses three to record the Gioia level of each code. */
+export interface RefiSet {
+  readonly guid: string;
+  readonly name: string;
+  readonly codeGuids: readonly string[];
+}
+
+export interface RefiProject {
+  readonly name: string;
+  readonly description: string;
+  readonly origin: string;
+  readonly creatingUserGuid: string | null;
+  readonly createdAt: string | null;
+  readonly users: readonly RefiUser[];
+  readonly codes: readonly RefiCode[];
+  readonly variables: readonly RefiVariable[];
+  readonly cases: readonly RefiCase[];
+  readonly sources: readonly RefiSource[];
+  readonly notes: readonly RefiNote[];
+  readonly sets: readonly RefiSet[];
+  /** Notes on the project as a whole. */
+  readonly noteGuids: readonly string[];
+}
+
+export interface RefiCodebook {
+  readonly origin: string;
+  readonly codes: readonly RefiCode[];
+  readonly sets: readonly RefiSet[];
+}
+
+/** Set names our export writes so a re-import restores each code's Gioia level exactly. */
+export const GIOIA_LEVEL_SETS = {
+  dimension: 'Gioia: aggregate dimensions',
+  theme: 'Gioia: 2nd-order themes',
+  concept: 'Gioia: 1st-order concepts',
+} as const;
+
+export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
+export const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';

@@ -1,0 +1,125 @@
+import { PROJECT_NS, type RefiCase, type RefiNote, type RefiProject, type RefiSelection, type RefiSource, type RefiVariable, type RefiVariableValue } from './model';
+import { countTable, STANDARD, toStandard } from './positions';
+import { SET_DESCRIPTION } from './write-codebook';
+import { writeCodes, writeSets } from './write-codes';
+import { XmlWriter } from './xml-write';
+
+/** Where each source's text lives inside the .qdpx (`sources/<guid>.txt`, UTF-8, no BOM). */
+export function sourceEntryName(source: { guid: string }): string {
+  return `sources/${source.guid}.txt`;
+}
+
+/**
+ * `project.qde` (urn:QDA-XML:project:1.0), elements in the order Project.xsd's sequences demand.
+ * Output depends only on the model, never on the clock, so one project always gives the same bytes.
+ */
+export function writeProjectXml(project: RefiProject): string {
+  const xml = new XmlWriter();
+  xml.open('Project', [
+    ['xmlns', PROJECT_NS],
+    ['name', project.name],
+    ['origin', project.origin],
+    ['creatingUserGUID', project.creatingUserGuid],
+    ['creationDateTime', dateTime(project.createdAt)],
+  ]);
+  xml.list('Users', project.users, (u) => xml.empty('User', [['guid', u.guid], ['name', u.name]]));
+  if (project.codes.length > 0) {
+    xml.open('CodeBook');
+    xml.open('Codes');
+    writeCodes(xml, project.codes, true);
+    xml.close('Codes');
+    xml.close('CodeBook');
+  }
+  xml.list('Variables', project.variables, (v) => writeVariable(xml, v));
+  const types = new Map(project.variables.map((v) => [v.guid, v.type] as const));
+  xml.list('Cases', project.cases, (c) => writeCase(xml, c, types));
+  xml.list('Sources', project.sources, (s) => writeSource(xml, s, types));
+  xml.list('Notes', project.notes, (n) => writeNote(xml, n));
+  writeSets(xml, project.sets, 'targetGUID', SET_DESCRIPTION);
+  if (project.description !== '') xml.text('Description', project.description);
+  for (const note of project.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
+  xml.close('Project');
+  return xml.toString();
+}
+
+function writeVariable(xml: XmlWriter, v: RefiVariable): void {
+  xml.empty('Variable', [['guid', v.guid], ['name', v.name], ['typeOfVariable', v.type]]);
+}
+
+function writeCase(xml: XmlWriter, c: RefiCase, types: ReadonlyMap<string, RefiVariable['type']>): void {
+  xml.open('Case', [['guid', c.guid], ['name', c.name]]);
+  for (const value of c.values) writeValue(xml, value, types);
+  for (const source of c.sourceGuids) xml.empty('SourceRef', [['targetGUID', source]]);
+  xml.close('Case');
+}
+
+/** The element must match the schema's type: a value the type cannot hold is kept as text, not lost. */
+function writeValue(xml: XmlWriter, value: RefiVariableValue, types: ReadonlyMap<string, RefiVariable['type']>): void {
+  const type = types.get(value.variableGuid) ?? 'Text';
+  const v = value.value;
+  const element =
+    type === 'Boolean' && (v === 'true' || v === 'false') ? 'BooleanValue'
+    : type === 'Integer' && /^-?\d+$/.test(v) ? 'IntegerValue'
+    : type === 'Float' && /^-?(\d+(\.\d*)?|\.\d+)$/.test(v) ? 'FloatValue'
+    : type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'DateValue'
+    : 'TextValue';
+  xml.open('VariableValue');
+  xml.empty('VariableRef', [['targetGUID', value.variableGuid]]);
+  xml.text(element, v);
+  xml.close('VariableValue');
+}
+
+function writeSource(xml: XmlWriter, source: RefiSource, types: ReadonlyMap<string, RefiVariable['type']>): void {
+  xml.open('TextSource', [
+    ['guid', source.guid],
+    ['name', source.name],
+    ['plainTextPath', `internal://${source.guid}.txt`],
+    ['creatingUser', source.userGuid],
+    ['creationDateTime', dateTime(source.createdAt)],
+  ]);
+  const table = source.selections.length > 0 ? countTable(source.text, STANDARD) : new Int32Array(1);
+  for (const selection of source.selections) writeSelection(xml, selection, table);
+  for (const note of source.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
+  for (const value of source.variableValues) writeValue(xml, value, types);
+  xml.close('TextSource');
+}
+
+function writeSelection(xml: XmlWriter, s: RefiSelection, table: Int32Array): void {
+  xml.open('PlainTextSelection', [
+    ['guid', s.guid],
+    ['name', s.name],
+    ['startPosition', toStandard(table, s.start)],
+    ['endPosition', toStandard(table, s.end)],
+    ['creatingUser', s.userGuid],
+    ['creationDateTime', dateTime(s.createdAt)],
+  ]);
+  for (const coding of s.codings) {
+    xml.open('Coding', [
+      ['guid', coding.guid],
+      ['creatingUser', coding.userGuid],
+      ['creationDateTime', dateTime(coding.createdAt)],
+    ]);
+    xml.empty('CodeRef', [['targetGUID', coding.codeGuid]]);
+    xml.close('Coding');
+  }
+  for (const note of s.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
+  xml.close('PlainTextSelection');
+}
+
+function writeNote(xml: XmlWriter, note: RefiNote): void {
+  xml.open('Note', [
+    ['guid', note.guid],
+    ['name', note.name],
+    ['creatingUser', note.userGuid],
+    ['creationDateTime', dateTime(note.createdAt)],
+  ]);
+  xml.text('PlainTextContent', note.text);
+  xml.close('Note');
+}
+
+const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Only xsd:dateTime-shaped values are written; anything else is dropped rather than making the file invalid. */
+function dateTime(value: string | null): string | null {
+  return value !== null && DATE_TIME.test(value) ? value : null;
+}

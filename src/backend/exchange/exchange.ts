@@ -1,0 +1,145 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { DomainError } from '../../core/result';
+import { readQdc, readQdpx, RefiError, writeCodebookXml, writeQdpx, type RefiCodebook } from '../../adapters/refi';
+import type { ImportResult } from '../../shared/features/documents-types';
+import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
+import type { CoderId } from '../../core/ids';
+import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
+import { fillProject } from './fill-project';
+import { planLevels } from './levels';
+import { codebookToModel, projectToModel } from './to-model';
+import { writePlannedCodes } from './write-codes';
+
+export type RefiFormat = 'qdpx' | 'qdc';
+
+/** Largest .qdpx read into memory; the zip checks then cap what it may unpack to. */
+export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
+
+export interface ExportedFile {
+  readonly fileName: string;
+  readonly mime: string;
+  readonly bytes: Uint8Array;
+}
+
+export function exportRefi(store: ProjectStore, format: RefiFormat): ExportedFile {
+  const base = (store.project()?.name ?? 'project').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'project';
+  if (format === 'qdpx') {
+    return { fileName: `${base}.qdpx`, mime: 'application/zip', bytes: writeQdpx(projectToModel(store)).bytes };
+  }
+  const xml = guard(() => writeCodebookXml(codebookToModel(store), `${base}.qdc`));
+  return { fileName: `${base}.qdc`, mime: 'application/xml', bytes: new TextEncoder().encode(xml) };
+}
+
+export async function exportRefiToFile(store: ProjectStore, format: RefiFormat, path: string): Promise<{ path: string; bytes: number }> {
+  const file = exportRefi(store, format);
+  const target = resolve(path);
+  await writeFile(target, file.bytes);
+  return { path: target, bytes: file.bytes.length };
+}
+
+/** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */
+export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
+  const bytes = await readInput(source, MAX_QDPX_BYTES);
+  const { project, details } = await guardAsync(() => readQdpx(bytes, basename(source)));
+  let summary: { documentIds: string[]; details: string[] } = { documentIds: [], details: [] };
+  await writeProjectAtomically(target, options, (store) => {
+    store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
+      summary = fillProject(tx, project, {
+        name: defaultProjectName(target),
+        appVersion: options.appVersion ?? 'unknown',
+        fallbackCoder: osUserName(),
+      });
+    });
+  });
+  return result(source, project.name || defaultProjectName(target), summary.documentIds, [...summary.details, ...details]);
+}
+
+/** Merges a .qdc into an open project by level and name, as one undoable step. */
+export async function importQdcInto(store: ProjectStore, source: string): Promise<ImportResult> {
+  const bytes = await readInput(source, 64 * 1024 * 1024);
+  const { codebook, details } = guard(() => readQdc(bytes, basename(source)));
+  return mergeCodebook(store, codebook, source, details);
+}
+
+export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, readDetails: readonly string[]): ImportResult {
+  const plan = planLevels(codebook.codes, codebook.sets);
+  const coderId = store.getSetting(SETTING_ACTIVE_CODER) as CoderId | null;
+  const { value } = store.mutate(
+    { coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` },
+    (tx) => writePlannedCodes(tx, plan.codes, true),
+  );
+  const lines = [
+    `${value.added} code${value.added === 1 ? '' : 's'} added, ${value.matched} already in the project (matched by level and name).`,
+    ...plan.rules,
+    ...readDetails,
+  ];
+  return result(source, basename(source, extname(source)), [], lines);
+}
+
+/** Creates a project holding only the codebook (`gioia import --new OUT.gioia X.qdc`). */
+export async function importQdcAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
+  const bytes = await readInput(source, 64 * 1024 * 1024);
+  const { codebook, details } = guard(() => readQdc(bytes, basename(source)));
+  let out: ImportResult | null = null;
+  await writeProjectAtomically(target, options, (store) => {
+    const empty = { ...projectToModel(store), name: defaultProjectName(target), codes: [], sets: [] };
+    store.mutate({ coderId: null, action: 'create-project', summary: 'Created project', kind: 'system' }, (tx) =>
+      fillProject(tx, empty, { name: defaultProjectName(target), appVersion: options.appVersion ?? 'unknown', fallbackCoder: osUserName() }),
+    );
+    out = mergeCodebook(store, codebook, source, details);
+  });
+  return out ?? result(source, defaultProjectName(target), [], details);
+}
+
+export function refiFormatOf(path: string): RefiFormat | null {
+  const ext = extname(path).toLowerCase();
+  return ext === '.qdpx' ? 'qdpx' : ext === '.qdc' ? 'qdc' : null;
+}
+
+async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new DomainError('file-invalid', `${basename(path)}: is not a file.`);
+    if (info.size > maxBytes) throw new DomainError('file-invalid', `${basename(path)}: is too large (${Math.round(info.size / 2 ** 20)} MB).`);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new DomainError('file-not-found', `${basename(path)}: does not exist.`);
+    throw new DomainError('file-unreadable', `${basename(path)}: cannot be read (${code ?? String(error)}).`);
+  }
+}
+
+function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw asDomain(error);
+  }
+}
+
+async function guardAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw asDomain(error);
+  }
+}
+
+function asDomain(error: unknown): unknown {
+  return error instanceof RefiError ? new DomainError('file-invalid', `${error.message}.`, { file: error.file }) : error;
+}
+
+function result(file: string, name: string, documentIds: readonly string[], details: readonly string[]): ImportResult {
+  return { file, status: 'imported', documentIds: documentIds as ImportResult['documentIds'], name, reason: null, details };
+}
+
+function osUserName(): string {
+  try {
+    return userInfo().username.trim() || 'Coder 1';
+  } catch {
+    return 'Coder 1';
+  }
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { CodeId } from '../../core/ids';
+import { createCode, findLiveCodeByName, isIdTaken, type Tx } from '../../storage';
+import type { PlannedCode } from './levels';
+
+const DEFAULT_COLOUR = '#8a8f98';
+
+export interface CodeWriteResult {
+  /** File GUID → our code id (a merged code maps to the existing one). */
+  readonly ids: ReadonlyMap<string, CodeId>;
+  readonly added: number;
+  readonly matched: number;
+}
+
+/**
+ * Writes planned codes in order (parents first). With `mergeByName`, a code whose level and name
+ * match a live code already in the project is that code: importing a partner's codebook twice, or
+ * our own back, adds nothing. GUIDs are kept as ids unless already taken.
+ */
+export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeByName: boolean): CodeWriteResult {
+  const ids = new Map<string, CodeId>();
+  const colours = new Map<string, string>();
+  let added = 0;
+  let matched = 0;
+  for (const code of codes) {
+    const parentId = code.parentGuid === null ? null : (ids.get(code.parentGuid) ?? null);
+    const name = code.name.trim() || 'Unnamed code';
+    const existing = mergeByName ? (findLiveCodeByName(tx.conn, code.level, name) as CodeId | null) : null;
+    if (existing !== null) {
+      ids.set(code.guid, existing);
+      matched++;
+      continue;
+    }
+    const colour = code.colour ?? (code.parentGuid !== null ? colours.get(code.parentGuid) : undefined) ?? DEFAULT_COLOUR;
+    colours.set(code.guid, colour);
+    const taken = isIdTaken(tx.conn, 'codes', code.guid);
+    const id = createCode(tx, {
+      id: (taken ? randomUUID() : code.guid) as CodeId,
+      level: code.level,
+      parentId,
+      name,
+      definition: code.definition,
+      colour,
+    });
+    ids.set(code.guid, id);
+    added++;
+  }
+  return { ids, added, matched };
+}

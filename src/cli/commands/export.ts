@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { exportRefiToFile } from '../../backend/exchange/exchange';
+import { withProjectFile } from '../../backend/import';
+import { defineCommand } from '../command';
+import { usageError } from '../errors';
+import { forFile, projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+
+export const exportCommand = defineCommand({
+  name: 'export',
+  summary: 'Export a project as REFI-QDA (.qdpx project or .qdc codebook)',
+  usage: 'gioia export FILE --format qdpx|qdc -o OUT [--json]',
+  description:
+    'Writes the project in the REFI-QDA exchange format that NVivo, ATLAS.ti, MAXQDA and QualCoder read:\n' +
+    '--format qdpx writes the whole project (documents, users, the Gioia codebook, codings, memos and\n' +
+    'attributes); --format qdc writes the codebook alone. Positions are Unicode code points as the\n' +
+    'standard says. The same project always gives the same file. OUT is never overwritten.',
+  options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  optionHelp: { format: 'qdpx (project) or qdc (codebook)', output: 'File to write', json: 'Print {path, bytes} as JSON' },
+  positionals: { min: 1, max: 1, names: ['FILE'] },
+  async run(ctx) {
+    const format = ctx.options['format'];
+    if (format !== 'qdpx' && format !== 'qdc') throw usageError('export: --format must be qdpx or qdc');
+    const output = ctx.options['output'];
+    if (typeof output !== 'string' || output === '') throw usageError('export: -o OUT is required');
+    const project = projectArg(ctx.positionals[0] ?? '');
+    requireExistingFile(project);
+    const target = resolve(output);
+    refuseOverwrite(target);
+    const written = await forFile(project, () => withProjectFile(project, (store) => exportRefiToFile(store, format, target)));
+    if (ctx.json) ctx.out(JSON.stringify(written));
+    else ctx.out(`Wrote ${written.path} (${written.bytes} bytes)`);
+  },
+});

@@ -1,0 +1,132 @@
+import type { Conn } from './conn';
+import type { Tx } from './tx';
+
+/**
+ * Whole-project reads and bulk writes for REFI-QDA exchange (issue 7). Export reads everything in
+ * a handful of queries (one per table, no N+1 over 50,000 segments); import writes segments and
+ * their codings directly, with the range already validated by the caller against the text it has
+ * in hand, because the per-segment repository path reloads the document text on every call.
+ */
+
+export interface ExchangeCoder {
+  readonly id: string;
+  readonly name: string;
+  readonly colour: string;
+  readonly createdAt: string;
+}
+
+export interface ExchangeDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly text: string;
+  readonly importedAt: string;
+  readonly importedBy: string | null;
+}
+
+export interface ExchangeCode {
+  readonly id: string;
+  readonly level: 'concept' | 'theme' | 'dimension';
+  readonly parentId: string | null;
+  readonly name: string;
+  readonly definition: string;
+  readonly colour: string;
+  readonly position: number;
+}
+
+export interface ExchangeSegment {
+  readonly id: string;
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coderId: string;
+  readonly createdAt: string;
+  readonly links: Array<{ readonly codeId: string; readonly coderId: string; readonly createdAt: string }>;
+}
+
+export function exchangeCoders(conn: Conn): ExchangeCoder[] {
+  return conn.all<ExchangeCoder>('SELECT id, name, colour, created_at AS createdAt FROM coders ORDER BY created_at, name, id');
+}
+
+export function exchangeDocuments(conn: Conn): ExchangeDocument[] {
+  return conn.all<ExchangeDocument>(
+    `SELECT d.id, d.name, t.body AS text, d.imported_at AS importedAt, d.imported_by AS importedBy
+     FROM documents d JOIN texts t ON t.sha256 = d.sha256 WHERE d.deleted_at IS NULL ORDER BY d.position, d.name, d.id`,
+  );
+}
+
+export function exchangeCodes(conn: Conn): ExchangeCode[] {
+  return conn.all<ExchangeCode>(
+    `SELECT id, level, parent_id AS parentId, name, definition, colour, position FROM codes
+     WHERE deleted_at IS NULL ORDER BY position, name, id`,
+  );
+}
+
+/** Live segments on live documents, each with its links to live codes, ordered for stable output. */
+export function exchangeSegments(conn: Conn): ExchangeSegment[] {
+  const segments = conn.all<Omit<ExchangeSegment, 'links'>>(
+    `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote, s.coder_id AS coderId, s.created_at AS createdAt
+     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+     WHERE s.deleted_at IS NULL ORDER BY s.document_id, s.start, s."end", s.id`,
+  );
+  const links = conn.all<{ segmentId: string; codeId: string; coderId: string; createdAt: string }>(
+    `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId, sc.coder_id AS coderId, sc.created_at AS createdAt
+     FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+     ORDER BY sc.segment_id, sc.code_id`,
+  );
+  const bySegment = new Map<string, ExchangeSegment['links']>();
+  for (const l of links) {
+    const list = bySegment.get(l.segmentId) ?? [];
+    list.push({ codeId: l.codeId, coderId: l.coderId, createdAt: l.createdAt });
+    bySegment.set(l.segmentId, list);
+  }
+  return segments.map((s) => ({ ...s, links: bySegment.get(s.id) ?? [] }));
+}
+
+export function exchangeAttributeValues(conn: Conn): Array<{ documentId: string; name: string; value: string }> {
+  return conn.all(
+    `SELECT a.document_id AS documentId, a.name, a.value FROM document_attributes a
+     JOIN attribute_defs d ON d.name = a.name ORDER BY a.document_id, d.position`,
+  );
+}
+
+export interface ImportedSegment {
+  readonly id: string;
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  readonly coderId: string;
+  readonly createdAt: string;
+  readonly links: ReadonlyArray<{ readonly codeId: string; readonly coderId: string; readonly createdAt: string }>;
+}
+
+/** Inserts one segment and its codings; the caller has checked the range against the text. */
+export function insertImportedSegment(tx: Tx, s: ImportedSegment): void {
+  tx.insert('segments', {
+    id: s.id,
+    document_id: s.documentId,
+    start: s.start,
+    end: s.end,
+    quote: s.quote,
+    coder_id: s.coderId,
+    created_at: s.createdAt,
+    deleted_at: null,
+  });
+  for (const l of s.links) {
+    tx.insert('segment_codes', { segment_id: s.id, code_id: l.codeId, coder_id: l.coderId, created_at: l.createdAt, starred: 0 });
+  }
+}
+
+export function isIdTaken(conn: Conn, table: 'codes' | 'coders' | 'documents' | 'segments' | 'memos', id: string): boolean {
+  return conn.get(`SELECT 1 FROM ${table} WHERE id = ?`, [id]) !== undefined;
+}
+
+/** Codebook merges match by level and name, ignoring case and surrounding blanks. */
+export function findLiveCodeByName(conn: Conn, level: string, name: string): string | null {
+  const row = conn.get<{ id: string }>(
+    'SELECT id FROM codes WHERE level = ? AND lower(trim(name)) = lower(trim(?)) AND deleted_at IS NULL ORDER BY position, id LIMIT 1',
+    [level, name],
+  );
+  return row?.id ?? null;
+}
