@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../../src/shared/dispatch';
 import type { ImportReport } from '../../src/shared/features/documents-types';
 import type { AppEvent } from '../../src/shared/types';
+import { importRefiFiles, isRefiFile, REFI_EXTENSIONS, reportOf } from './exchange-flow';
 
 const TRANSCRIPT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'docx', 'vtt', 'srt'];
 
@@ -16,14 +17,22 @@ export async function runImportFlow(window: BrowserWindow, dispatch: Dispatch, s
     buttonLabel: 'Import',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Transcripts', extensions: TRANSCRIPT_EXTENSIONS },
+      { name: 'Transcripts and REFI-QDA files', extensions: [...TRANSCRIPT_EXTENSIONS, ...REFI_EXTENSIONS] },
       { name: 'All files', extensions: ['*'] },
     ],
   });
   if (choice.canceled || choice.filePaths.length === 0) return;
-  const result = await dispatch('importFiles', { paths: choice.filePaths });
+  const refi = choice.filePaths.filter(isRefiFile);
+  const transcripts = choice.filePaths.filter((p) => !isRefiFile(p));
+  const refiResults = await importRefiFiles(window, dispatch, refi);
+  if (transcripts.length === 0) {
+    if (refiResults.length > 0) send({ type: 'import-finished', report: reportOf(refiResults) });
+    return;
+  }
+  const result = await dispatch('importFiles', { paths: transcripts });
   if (result.ok) {
-    send({ type: 'import-finished', report: result.value as ImportReport });
+    const report = result.value as ImportReport;
+    send({ type: 'import-finished', report: reportOf([...refiResults, ...report.results]) });
     return;
   }
   await dialog.showMessageBox(window, { type: 'error', message: 'Could not import the files', detail: result.error.message });

@@ -3,6 +3,7 @@ import { app, dialog, ipcMain, Menu, type BrowserWindow } from 'electron';
 import { createBackend, type Backend } from '../../src/backend';
 import { EVENT_CHANNEL } from '../../src/shared/channels';
 import type { AppEvent } from '../../src/shared/types';
+import { runRefiExport } from './exchange-flow';
 import { runImportFlow } from './import-flow';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -64,6 +65,14 @@ function refreshMenu(): void {
         sendCommand: (command) => send({ type: 'menu', command }),
         importFiles: () => {
           if (mainWindow !== null && backend !== null) void runImportFlow(mainWindow, backend.dispatch, send);
+        },
+        exportRefi: (format) => {
+          if (mainWindow === null || backend === null) return;
+          const target = mainWindow;
+          const dispatch = backend.dispatch;
+          void dispatch('getProjectSummary', {}).then((summary) =>
+            runRefiExport(target, dispatch, format, summary.ok ? (summary.value as { path: string }).path : null),
+          );
         },
       }),
     );

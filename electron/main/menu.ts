@@ -7,13 +7,15 @@ export interface MenuActions {
   openRecent(path: string): void;
   sendCommand(command: MenuCommand): void;
   importFiles(): void;
+  exportRefi(format: 'qdpx' | 'qdc'): void;
   recentProjects(): readonly string[];
 }
 
 /**
  * The application menu. Undo/Redo are forwarded to the renderer as commands rather than using
  * Electron's text-editing roles: undo in Gioia Studio means undoing a coding or codebook operation.
- * Import… opens a native dialog in main (import-flow.ts); Export stays disabled until the exporters land.
+ * Import… opens a native dialog in main (import-flow.ts) and takes transcripts and REFI-QDA files;
+ * the figure and table exports live in the renderer's Data structure view, which offers its own save.
  */
 export function buildMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
@@ -34,7 +36,15 @@ export function buildMenu(actions: MenuActions): Menu {
         },
         { type: 'separator' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', enabled: false },
+        {
+          label: 'Export',
+          submenu: [
+            { label: 'Data Structure Figure…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-structure') },
+            { type: 'separator' },
+            { label: 'REFI-QDA Project (.qdpx)…', click: () => actions.exportRefi('qdpx') },
+            { label: 'REFI-QDA Codebook (.qdc)…', click: () => actions.exportRefi('qdc') },
+          ],
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
