@@ -2,9 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentId, SegmentId } from '../core/ids';
 import { CodebookTree } from './components/CodebookTree';
 import { DocumentList } from './components/DocumentList';
+import { ImportButton } from './components/import/ImportButton';
+import { ImportCenter } from './components/import/ImportCenter';
+import { onShellRefresh } from './components/import/shell-refresh';
+import { useImport } from './components/import/use-import';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
+import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
+import { InspectorPanel } from './components/retrieval/InspectorPanel';
+import { useGlobalKeys } from './state/use-global-keys';
+import { useHistory } from './state/use-history';
+import { useWorkspaceState } from './state/use-workspace-state';
+import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
 import type { MainViewId, ViewContext } from './views/view-context';
@@ -15,6 +25,13 @@ export function App() {
   const [focusSegment, setFocusSegment] = useState<SegmentId | null>(null);
   const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
+  const imports = useImport();
+  // Coding state shared by the codebook, transcript, inspector and status bar (issue 4).
+  const workspace = useWorkspaceState();
+  useHistory(generation, workspace.flash);
+  useGlobalKeys(workspace);
+  // Document actions ask for a reload until every host emits data-changed itself.
+  useEffect(() => onShellRefresh(reload), [reload]);
   const documents = state.status === 'ready' ? state.data.documents : [];
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
@@ -86,6 +103,7 @@ export function App() {
   const { info, data } = ctx;
   const current = MAIN_VIEWS.find((v) => v.id === view) ?? MAIN_VIEWS[0];
   return (
+    <WorkspaceContext.Provider value={workspace}>
     <div className="app">
       <header className="titlebar">
         <span className="app-name">Gioia Studio</span>
@@ -94,6 +112,7 @@ export function App() {
         </span>
         <span className="project-name">{data.summary.name}</span>
         <span className="spacer" />
+        <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress !== null} />
         {info.platform === 'web' && (
           <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
             Open project…
@@ -111,9 +130,13 @@ export function App() {
             {current?.render(ctx)}
           </main>
         </div>
+        <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />
       </div>
       <StatusBar info={info} data={data} />
+      <ImportCenter state={imports} />
       {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
+      {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
     </div>
+    </WorkspaceContext.Provider>
   );
 }

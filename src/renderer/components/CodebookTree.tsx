@@ -1,63 +1,116 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { buildCodeTree } from '../../core/codebook';
+import { buildCodeTree, type CodeLevel } from '../../core/codebook';
+import type { CodeId } from '../../core/ids';
 import type { CodeRow } from '../../shared/types';
+import { dropMove, type DropPlace, type DropTarget } from '../lib/codebook-drop';
 import { visibleRows, type TreeRow } from '../lib/codebook-rows';
+import { useWorkspace } from '../state/workspace';
+import { DeleteCodeDialog, MergeDialog, SplitDialog } from './codebook/CodeDialogs';
+import { CodeMenu, type MenuItem } from './codebook/CodeMenu';
+import { ColourPalette } from './codebook/ColourPalette';
+import { NewCodeBar } from './codebook/NewCodeBar';
+import { TreeRowItem } from './codebook/TreeRowItem';
+import { useCodebookActions } from './codebook/use-codebook-actions';
 
 interface Props {
   readonly codes: readonly CodeRow[];
 }
 
-const UNGROUPED = 'ungrouped' as const;
+type Dialog =
+  | { kind: 'menu'; row: TreeRow; at: { x: number; y: number } }
+  | { kind: 'colour'; code: CodeRow; at: { x: number; y: number } }
+  | { kind: 'delete' | 'merge' | 'split'; code: CodeRow };
 
 /**
  * The codebook as the Gioia tree: aggregate dimensions ▸ 2nd-order themes ▸ 1st-order concepts, and
- * a tray of concepts not grouped yet. Keyboard follows the WAI-ARIA tree pattern (arrows, Home/End).
+ * a tray of concepts not grouped yet. WAI-ARIA tree keys (arrows, Home/End), F2 renames, Delete
+ * deletes, Shift+F10 or the context menu key opens the menu; rows drag and drop to regroup.
  */
 export function CodebookTree({ codes }: Props) {
+  const ws = useWorkspace();
+  const act = useCodebookActions();
   const tree = useMemo(() => buildCodeTree(codes), [codes]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focused, setFocused] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [creating, setCreating] = useState<CodeLevel | null>(null);
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
-  const active = focused ?? rows[0]?.key ?? null;
+  const active = focused !== null && rows.some((r) => r.key === focused) ? focused : (rows[0]?.key ?? null);
+  const activeRow = rows.find((r) => r.key === active);
+  const activeCode = activeRow !== undefined && activeRow.kind !== 'ungrouped' ? activeRow.code : undefined;
 
-  function toggle(key: string, open?: boolean) {
+  const focus = (key: string) => {
+    setFocused(key);
+    const row = rows.find((r) => r.key === key);
+    if (row !== undefined && row.kind !== 'ungrouped') ws.selectCode(row.code.id);
+  };
+  const toggle = (key: string, open?: boolean) =>
     setCollapsed((prev) => {
       const next = new Set(prev);
-      const isOpen = !prev.has(key);
-      if (open ?? !isOpen) next.delete(key);
+      if (open ?? prev.has(key)) next.delete(key);
       else next.add(key);
       return next;
     });
-  }
+
+  const drop = (draggedId: string, target: DropTarget, place: DropPlace) => {
+    const dragged = codes.find((c) => c.id === draggedId);
+    if (dragged === undefined) return;
+    const move = dropMove(codes, dragged, target, place);
+    if (move === null) ws.flash(`A ${dragged.level} cannot go there`);
+    else void act.move(move);
+  };
+
+  const menuFor = (row: TreeRow, at: { x: number; y: number }): MenuItem[] => {
+    if (row.kind === 'ungrouped') return [{ label: 'New concept', run: () => setCreating('concept') }];
+    const code = row.code;
+    const items: MenuItem[] = [];
+    if (code.level === 'dimension') items.push({ label: 'New theme here', run: () => setCreating('theme') });
+    if (code.level === 'theme') items.push({ label: 'New concept here', run: () => setCreating('concept') });
+    items.push(
+      { label: 'Rename', shortcut: 'F2', run: () => setRenaming(code.id) },
+      { label: 'Recolour…', run: () => setDialog({ kind: 'colour', code, at }) },
+      { label: 'Merge into…', run: () => setDialog({ kind: 'merge', code }) },
+    );
+    if (code.level === 'concept') items.push({ label: 'Split…', run: () => setDialog({ kind: 'split', code }) });
+    if (code.parentId !== null) items.push({ label: 'Move out of group', run: () => void act.move({ codeId: code.id, parentId: null }) });
+    items.push({ label: 'Delete…', shortcut: 'Del', danger: true, run: () => setDialog({ kind: 'delete', code }) });
+    return items;
+  };
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     const index = rows.findIndex((r) => r.key === active);
     const row = rows[index];
-    if (row === undefined) return;
+    if (row === undefined || renaming !== null) return;
     const move = (to: number) => {
       const target = rows[Math.max(0, Math.min(rows.length - 1, to))];
-      if (target !== undefined) setFocused(target.key);
+      if (target !== undefined) focus(target.key);
     };
+    const code = row.kind === 'ungrouped' ? undefined : row.code;
+    const li = document.getElementById(`tree-${row.key}`)?.getBoundingClientRect();
     switch (event.key) {
-      case 'ArrowDown':
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(rows.length - 1);
-        break;
+      case 'ArrowDown': move(index + 1); break;
+      case 'ArrowUp': move(index - 1); break;
+      case 'Home': move(0); break;
+      case 'End': move(rows.length - 1); break;
       case 'ArrowRight':
         if (row.expandable && !row.expanded) toggle(row.key, true);
         else move(index + 1);
         break;
       case 'ArrowLeft':
         if (row.expandable && row.expanded) toggle(row.key, false);
-        else if (row.parentKey !== null) setFocused(row.parentKey);
+        else if (row.parentKey !== null) focus(row.parentKey);
+        break;
+      case 'F2':
+        if (code !== undefined) setRenaming(code.id);
+        break;
+      case 'Delete':
+        if (code !== undefined) setDialog({ kind: 'delete', code });
+        break;
+      case 'ContextMenu':
+      case 'F10':
+        if (event.key === 'F10' && !event.shiftKey) return;
+        setDialog({ kind: 'menu', row, at: { x: (li?.left ?? 0) + 40, y: li?.bottom ?? 0 } });
         break;
       default:
         return;
@@ -65,80 +118,78 @@ export function CodebookTree({ codes }: Props) {
     event.preventDefault();
   }
 
-  if (codes.length === 0) {
-    return (
-      <section className="panel grow" aria-labelledby="codebook-heading">
-        <h2 className="panel-title" id="codebook-heading">Codebook</h2>
-        <p className="empty">No codes yet.</p>
-      </section>
-    );
-  }
+  const parentFor = (level: CodeLevel): CodeId | null => {
+    if (activeCode === undefined || level === 'dimension') return null;
+    if (level === 'theme') return activeCode.level === 'dimension' ? activeCode.id : activeCode.level === 'theme' ? activeCode.parentId : null;
+    return activeCode.level === 'theme' ? activeCode.id : activeCode.level === 'concept' ? activeCode.parentId : null;
+  };
 
   return (
     <section className="panel grow" aria-labelledby="codebook-heading">
       <h2 className="panel-title" id="codebook-heading">
         Codebook <span className="count">{codes.length}</span>
       </h2>
-      <ul
-        role="tree"
-        aria-label="Codebook"
-        className="code-tree"
-        tabIndex={0}
-        aria-activedescendant={active === null ? undefined : `tree-${active}`}
-        onKeyDown={onKeyDown}
-      >
-        {rows.map((row) => (
-          <TreeItem key={row.key} row={row} focused={row.key === active} onToggle={toggle} onFocus={setFocused} />
-        ))}
-      </ul>
+      <NewCodeBar creating={creating} onStart={setCreating} onCreate={(level, name) => {
+        setCreating(null);
+        void act.create(level, name, parentFor(level));
+      }} />
+      {codes.length === 0 ? (
+        <p className="empty">No codes yet. Select text in a transcript to create a concept.</p>
+      ) : (
+        <ul
+          role="tree"
+          aria-label="Codebook"
+          className="code-tree"
+          tabIndex={0}
+          aria-activedescendant={active === null ? undefined : `tree-${active}`}
+          onKeyDown={onKeyDown}
+        >
+          {rows.map((row) => (
+            <TreeRowItem
+              key={row.key}
+              row={row}
+              focused={row.key === active}
+              selected={row.kind !== 'ungrouped' && row.code.id === ws.selectedCodeId}
+              renaming={row.kind !== 'ungrouped' && row.code.id === renaming}
+              onToggle={(key) => toggle(key)}
+              onFocus={focus}
+              onRename={(code, name) => {
+                setRenaming(null);
+                if (name !== null && name !== '' && name !== code.name) void act.update({ codeId: code.id, name });
+              }}
+              onDrop={drop}
+              onContextMenu={(r, x, y) => setDialog({ kind: 'menu', row: r, at: { x, y } })}
+            />
+          ))}
+        </ul>
+      )}
+      {dialog?.kind === 'menu' && (
+        <CodeMenu label="Code actions" items={menuFor(dialog.row, dialog.at)} at={dialog.at} onClose={() => setDialog((d) => (d?.kind === 'menu' ? null : d))} />
+      )}
+      {dialog?.kind === 'colour' && (
+        <ColourPalette current={dialog.code.colour} at={dialog.at} onClose={() => setDialog(null)} onPick={(colour) => {
+          setDialog(null);
+          void act.update({ codeId: dialog.code.id, colour });
+        }} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteCodeDialog code={dialog.code} onClose={() => setDialog(null)} onConfirm={() => {
+          setDialog(null);
+          void act.remove(dialog.code.id);
+        }} />
+      )}
+      {dialog?.kind === 'merge' && (
+        <MergeDialog code={dialog.code} codes={codes} onClose={() => setDialog(null)} onMerge={(target) => {
+          setDialog(null);
+          void act.merge(dialog.code.id, target);
+        }} />
+      )}
+      {dialog?.kind === 'split' && (
+        <SplitDialog code={dialog.code} onClose={() => setDialog(null)} onSplit={(name, segmentIds) => {
+          setDialog(null);
+          void act.split({ codeId: dialog.code.id, segmentIds, name });
+        }} />
+      )}
     </section>
   );
 }
-
-function TreeItem(props: {
-  row: TreeRow;
-  focused: boolean;
-  onToggle: (key: string) => void;
-  onFocus: (key: string) => void;
-}) {
-  const { row, focused } = props;
-  const label = row.kind === UNGROUPED ? 'Ungrouped concepts' : row.code.name;
-  return (
-    <li
-      id={`tree-${row.key}`}
-      role="treeitem"
-      aria-label={label}
-      aria-level={row.level}
-      aria-expanded={row.expandable ? row.expanded : undefined}
-      aria-selected={focused}
-      className={`tree-row level-${row.level} kind-${row.kind}${focused ? ' focused' : ''}`}
-      style={{ paddingLeft: `${(row.level - 1) * 14 + 6}px` }}
-      onClick={() => {
-        props.onFocus(row.key);
-        if (row.expandable) props.onToggle(row.key);
-      }}
-      title={row.kind === UNGROUPED ? 'Open codes not yet grouped under a 2nd-order theme' : tooltip(row.code)}
-    >
-      <span className={`twisty${row.expandable ? (row.expanded ? ' open' : '') : ' leaf'}`} aria-hidden="true" />
-      {row.kind === UNGROUPED ? (
-        <span className="swatch tray" aria-hidden="true" />
-      ) : (
-        <span className="swatch" aria-hidden="true" style={{ backgroundColor: row.code.colour }} />
-      )}
-      <span className="tree-label">{label}</span>
-      {row.kind === UNGROUPED ? (
-        <span className="tree-count">{row.childCount}</span>
-      ) : (
-        <span className="tree-count" aria-label={`${row.code.segmentCount} quotes`}>
-          {row.code.segmentCount}
-        </span>
-      )}
-    </li>
-  );
-}
-
-function tooltip(code: CodeRow): string {
-  const docs = `${code.segmentCount} quotes in ${code.documentCount} documents`;
-  return code.definition === '' ? `${code.name}\n${docs}` : `${code.name}\n${code.definition}\n${docs}`;
-}
-

@@ -1,5 +1,7 @@
 import type { AppInfo } from '../../shared/types';
 import { baseName, plural } from '../lib/format';
+import { useWorkspace } from '../state/workspace';
+import { CoderSwitch } from './coders/CoderSwitch';
 import type { ProjectData } from '../state/use-project';
 
 interface Props {
@@ -11,6 +13,7 @@ interface Props {
 export function StatusBar({ info, data }: Props) {
   const { summary, coders } = data;
   const codes = summary.codes;
+  const { message } = useWorkspace();
   return (
     <footer role="contentinfo" aria-label="Status bar" className="status-bar">
       <span className="status-item project" title={summary.path}>
@@ -22,9 +25,10 @@ export function StatusBar({ info, data }: Props) {
       </span>
       <span className="status-item">{plural(summary.segments, 'coded segment')}</span>
       <span className="spacer" />
-      <span className="status-item" title="Coders in this project">
-        {coders.length === 0 ? 'No coders' : `Coders: ${coders.map((c) => c.name).join(', ')}`}
+      <span className="status-item status-message" role="status" aria-live="polite">
+        {message ?? ''}
       </span>
+      <CoderSwitch coders={coders} activeCoderId={summary.activeCoderId} />
       <span className="status-item dim">
         {info.platform === 'web' ? 'Browser mode' : 'Desktop'} · v{info.version}
       </span>

@@ -1,55 +1,219 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SegmentId } from '../../core/ids';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
-import { formatMs, plural } from '../lib/format';
+import { plural } from '../lib/format';
+import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/paint-codings';
+import { pointToOffset, turnAt } from '../lib/turn-index';
+import { wordStep } from '../lib/word-step';
+import { useWorkspace } from '../state/workspace';
+import { CodePicker } from './coding/CodePicker';
+import { SegmentPopover } from './coding/SegmentPopover';
 import { DocumentAttributes } from './DocumentAttributes';
-import { paintCodings } from '../lib/paint-codings';
-import { turnBlocks } from '../lib/turn-blocks';
+import { CodingMargin } from './transcript/CodingMargin';
+import { useCodingActions } from './transcript/use-coding-actions';
+import { useTranscriptEditor } from './transcript/use-transcript-editor';
+import { useTranscriptKeys } from './transcript/use-transcript-keys';
 
 interface Props {
   readonly content: DocumentContent;
   readonly segments: readonly SegmentRow[];
   readonly codes: readonly CodeRow[];
+  /** Scroll to and flash this segment (retrieval, search, other views). */
+  readonly focusSegmentId?: SegmentId | null;
+  /** Scroll to and flash this range (search hits have no segment). */
+  readonly focusRange?: { readonly start: number; readonly end: number } | null;
 }
 
-/** A read-only transcript: one block per speaker turn, codings painted over the verbatim text. */
-export function TranscriptView({ content, segments, codes }: Props) {
-  const blocks = useMemo(() => turnBlocks(content.text, content.turns), [content]);
+interface Pending {
+  readonly start: number;
+  readonly end: number;
+  readonly at: { x: number; y: number };
+  /** Picking a code for an existing segment instead of a new selection. */
+  readonly segmentId?: SegmentId;
+}
+
+/**
+ * A read-only Lexical transcript (one block per speaker turn) with codings painted from the database,
+ * a margin of coding stripes, and the coding gestures: select → pick a concept, in-vivo, apply last.
+ */
+export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null }: Props) {
+  const ws = useWorkspace();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
+  useEffect(() => setLocal(segments), [segments]);
+  const shown = useMemo(() => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)), [local, ws.coderFilter]);
+  const { editor, painter, rendered } = useTranscriptEditor(rootRef, content, shown, codes);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
-  const bodyRef = useRef<HTMLDivElement>(null);
+  const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
+  const actions = useCodingActions(content.id, codes, setLocal);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
+  const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
+
+  useEffect(() => painter?.mark(PENDING_HIGHLIGHT, pending), [painter, pending]);
+  useEffect(() => painter?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [painter, selectedSegment, rendered]);
+
+  const readSelection = useCallback((): Pending | null => {
+    const sel = window.getSelection();
+    const range = editor?.selectionRange(sel ?? null) ?? null;
+    if (range === null || sel === null) return null;
+    const rect = sel.getRangeAt(0).getBoundingClientRect();
+    return { ...range, at: { x: rect.left, y: rect.bottom + 6 } };
+  }, [editor]);
+
+  const openPicker = useCallback(() => {
+    const p = readSelection();
+    if (p === null) return;
+    setSelected(null);
+    setPending(p);
+  }, [readSelection]);
+
+  const finish = useCallback(() => {
+    setPending(null);
+    window.getSelection()?.removeAllRanges();
+  }, []);
+
+  const codeCurrent = useCallback(
+    (how: Parameters<typeof actions.codeRange>[2]) => {
+      const p = pending ?? readSelection();
+      if (p === null) return;
+      finish();
+      if (p.segmentId !== undefined && 'codeIds' in how && how.codeIds[0] !== undefined) void actions.applyCode(p.segmentId, how.codeIds[0]);
+      else void actions.codeRange(p.start, p.end, how);
+    },
+    [pending, readSelection, finish, actions],
+  );
+
+  const scrollTo = useCallback(
+    (start: number, end: number) => {
+      if (editor === null || painter === null) return;
+      editor.renderThrough(turnAt(editor.index, start));
+      const range = editor.domRange(start, end);
+      const el = range?.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center' });
+      painter.mark(FLASH_HIGHLIGHT, { start, end });
+      setTimeout(() => painter.mark(FLASH_HIGHLIGHT, null), 1600);
+    },
+    [editor, painter],
+  );
 
   useEffect(() => {
-    const body = bodyRef.current;
-    if (body === null) return;
-    const painted: { offset: number; node: Text }[] = [];
-    body.querySelectorAll<HTMLElement>('[data-offset]').forEach((el) => {
-      const node = el.firstChild;
-      if (node instanceof Text) painted.push({ offset: Number(el.dataset['offset']), node });
-    });
-    return paintCodings(painted, segments, codeMap);
-  }, [blocks, segments, codeMap]);
+    const s = focusSegmentId === null ? undefined : local.find((x) => x.id === focusSegmentId);
+    if (s !== undefined && editor !== null) {
+      scrollTo(s.start, s.end);
+      setSelected({ id: s.id, at: { x: -1, y: -1 } });
+    }
+    // Only a new focus request scrolls; later codings must not yank the view back.
+  }, [focusSegmentId, editor]);
+  useEffect(() => {
+    if (focusRange !== null) scrollTo(focusRange.start, focusRange.end);
+  }, [focusRange, scrollTo]);
 
+  useTranscriptKeys({
+    hasSelection: () => pending !== null || readSelection() !== null,
+    inVivo: () => codeCurrent({ inVivo: true }),
+    applyLast: () => {
+      if (ws.lastCodeId === null) ws.flash('No code applied yet: pick one first');
+      else codeCurrent({ codeIds: [ws.lastCodeId] });
+    },
+    step: (direction) => {
+      const sorted = [...shown].sort((a, b) => a.start - b.start);
+      const from = selectedSegment?.start ?? (direction === 1 ? -1 : Infinity);
+      const next = direction === 1 ? sorted.find((s) => s.start > from) : [...sorted].reverse().find((s) => s.start < from);
+      if (next === undefined) return;
+      setSelected({ id: next.id, at: { x: -1, y: -1 } });
+      scrollTo(next.start, next.end);
+    },
+    nudge: (edge, direction) => {
+      if (selectedSegment === undefined) return;
+      const at = wordStep(content.text, edge === 'start' ? selectedSegment.start : selectedSegment.end, direction);
+      const start = edge === 'start' ? at : selectedSegment.start;
+      const end = edge === 'end' ? at : selectedSegment.end;
+      if (end > start) void actions.resize(selectedSegment.id, start, end);
+    },
+  });
+
+  const dragEdge = useCallback(
+    (segment: SegmentRow, edge: 'start' | 'end', clientY: number, done: boolean) => {
+      const root = rootRef.current;
+      if (editor === null || root === null || painter === null) return;
+      const box = root.getBoundingClientRect();
+      const x = edge === 'start' ? box.left + 2 : box.right - 2;
+      const caret = document.caretPositionFromPoint?.(x, clientY);
+      const point = caret === null || caret === undefined ? null : editor.editorPoint(caret.offsetNode, caret.offset);
+      const offset = point === null ? null : pointToOffset(editor.index, point);
+      if (offset === null) return;
+      const start = edge === 'start' ? Math.min(offset, segment.end - 1) : segment.start;
+      const end = edge === 'end' ? Math.max(offset, segment.start + 1) : segment.end;
+      painter.mark(SELECTED_HIGHLIGHT, { start, end });
+      if (done) void actions.resize(segment.id, start, end);
+    },
+    [editor, painter, actions],
+  );
+
+  const stripeAt = selected !== null && selected.at.x >= 0 ? selected.at : null;
   return (
     <article className="transcript" aria-labelledby="transcript-title">
       <header className="transcript-header">
         <h1 id="transcript-title">{content.name}</h1>
         <p className="transcript-meta">
-          {plural(content.turns.length, 'turn')} · {plural(segments.length, 'coded segment')}
+          {plural(content.turns.length, 'turn')} · {plural(shown.length, 'coded segment')}
+          {ws.coderFilter !== 'all' && ' (one coder)'}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
       </header>
-      <div className="turns" ref={bodyRef}>
-        {blocks.map((block) => (
-          <div key={block.index} className={`turn${block.speaker === null ? ' no-speaker' : ''}`}>
-            <div className="turn-speaker">
-              {block.speaker !== null && <span className="speaker-name">{block.speaker}</span>}
-              {block.startMs !== null && <span className="turn-time">{formatMs(block.startMs)}</span>}
-            </div>
-            <div className="turn-words" data-offset={block.offset}>
-              {block.words}
-            </div>
-          </div>
-        ))}
+      <div className="transcript-body">
+        <div
+          ref={rootRef}
+          className="turns"
+          role="region"
+          aria-label="Transcript text"
+          aria-readonly="true"
+          onMouseUp={() => setTimeout(openPicker, 0)}
+          onKeyUp={(e) => {
+            if (e.shiftKey && e.key.startsWith('Arrow')) openPicker();
+          }}
+        />
+        <CodingMargin
+          editor={editor}
+          rendered={rendered}
+          segments={shown}
+          codes={codeMap}
+          selectedSegmentId={selected?.id ?? null}
+          onSelect={(id, r) => {
+            setPending(null);
+            setSelected({ id, at: { x: r.right + 8, y: r.top } });
+          }}
+          onDragEdge={dragEdge}
+        />
       </div>
+      {pending !== null && (
+        <CodePicker
+          concepts={concepts}
+          lastCodeId={ws.lastCodeId}
+          at={pending.at}
+          title={pending.segmentId === undefined ? 'Code the selection' : 'Add a code to the segment'}
+          inVivo={pending.segmentId === undefined}
+          onApply={(id) => codeCurrent({ codeIds: [id] })}
+          onCreate={(name) => codeCurrent({ newConcept: name })}
+          onInVivo={() => codeCurrent({ inVivo: true })}
+          onClose={finish}
+        />
+      )}
+      {selectedSegment !== undefined && stripeAt !== null && pending === null && (
+        <SegmentPopover
+          segment={selectedSegment}
+          codes={codeMap}
+          at={stripeAt}
+          onRemoveCode={(codeId) => void actions.removeCode(selectedSegment.id, codeId)}
+          onAddCode={() => setPending({ start: selectedSegment.start, end: selectedSegment.end, at: stripeAt, segmentId: selectedSegment.id })}
+          onDelete={() => {
+            setSelected(null);
+            void actions.deleteSegment(selectedSegment.id);
+          }}
+          onClose={() => setSelected(null)}
+        />
+      )}
     </article>
   );
 }

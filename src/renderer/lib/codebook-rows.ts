@@ -66,7 +66,8 @@ export function visibleRows(tree: CodeTree<CodeRow>, collapsed: ReadonlySet<stri
     if (expanded) for (const theme of dimension.themes) pushTheme(theme, dimension.node.id, 2);
   }
   for (const theme of tree.ungroupedThemes) pushTheme(theme, null, 1);
-  if (tree.ungroupedConcepts.length > 0) {
+  // The tray stays visible when empty: it is where a concept is dragged to ungroup it.
+  if (tree.dimensions.length + tree.ungroupedThemes.length + tree.ungroupedConcepts.length > 0) {
     const expanded = !collapsed.has('ungrouped');
     rows.push({
       kind: 'ungrouped',

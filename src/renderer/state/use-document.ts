@@ -9,9 +9,15 @@ export type DocumentState =
   | { readonly status: 'ready'; readonly content: DocumentContent; readonly segments: readonly SegmentRow[] }
   | { readonly status: 'failed'; readonly message: string };
 
-/** Fetches one document's verbatim text, turns and coded segments when the selection changes. */
+/**
+ * Fetches one document's verbatim text and turns when the selection changes, and only its coded
+ * segments after each committed change: the text is immutable, and keeping the same `content` object
+ * keeps the transcript editor (5 MB of turns) from being rebuilt on every coding.
+ */
 export function useDocument(id: DocumentId | null, generation: number): DocumentState {
   const [state, setState] = useState<DocumentState>({ status: 'idle' });
+  const loadedId = state.status === 'ready' ? state.content.id : null;
+
   useEffect(() => {
     if (id === null) {
       setState({ status: 'idle' });
@@ -29,6 +35,22 @@ export function useDocument(id: DocumentId | null, generation: number): Document
     return () => {
       cancelled = true;
     };
+  }, [id]);
+
+  useEffect(() => {
+    if (id === null || loadedId !== id || generation === 0) return;
+    let cancelled = false;
+    call('listSegments', { documentId: id })
+      .then((segments) => {
+        if (!cancelled) setState((s) => (s.status === 'ready' && s.content.id === id ? { ...s, segments } : s));
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      cancelled = true;
+    };
+    // loadedId is left out on purpose: the first fetch already brought fresh segments.
   }, [id, generation]);
   return state;
 }

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { CompareView } from './CompareView';
+import { MatrixView } from './MatrixView';
+import { StructureView } from './StructureView';
 import { TranscriptPane } from './TranscriptPane';
 import type { MainViewId, ViewContext } from './view-context';
 
@@ -13,4 +16,7 @@ export interface MainView {
 
 export const MAIN_VIEWS: readonly MainView[] = [
   { id: 'transcript', label: 'Transcript', shortcutKey: '1', render: (ctx) => <TranscriptPane ctx={ctx} /> },
+  { id: 'structure', label: 'Data structure', shortcutKey: '2', render: (ctx) => <StructureView ctx={ctx} /> },
+  { id: 'matrix', label: 'Matrix', shortcutKey: '3', render: (ctx) => <MatrixView ctx={ctx} /> },
+  { id: 'compare', label: 'Compare', shortcutKey: '4', render: (ctx) => <CompareView ctx={ctx} /> },
 ];

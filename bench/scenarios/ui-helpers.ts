@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+import type { CodeId, CoderId, DocumentId } from '../../src/core/ids';
+import { createSegment, ProjectStore } from '../../src/storage';
+
+/**
+ * Browser-side steps of the UI scenarios. Each resolves inside the page when the work is visible
+ * (text rendered and codings painted into `CSS.highlights`), so a run measures the renderer and the
+ * bridge round trip, not Playwright's polling.
+ */
+
+/** Clicks a document in the sidebar and resolves when its transcript and codings are painted. */
+export function openDocument(page: Page, name: string): Promise<number> {
+  return page.evaluate(async (docName) => {
+    const option = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => (o.textContent ?? '').includes(docName));
+    if (option === undefined) throw new Error(`no document ${docName}`);
+    const t0 = performance.now();
+    option.click();
+    for (;;) {
+      const heading = document.getElementById('transcript-title');
+      const root = document.querySelector<HTMLElement>('[aria-label="Transcript text"]');
+      if (heading?.textContent === docName && root?.dataset['firstPaintMs'] !== undefined && Number(root.dataset['paintedSegments'] ?? 0) > 0) break;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    return performance.now() - t0;
+  }, name);
+}
+
+/**
+ * Selects `length` characters at the `n`-th visible text run and presses Ctrl+Shift+L (apply the last
+ * code); resolves when the new range is in the code's highlight.
+ */
+export function codeWithLastCode(page: Page, codeId: string, n: number): Promise<number> {
+  return page.evaluate(
+    async ({ id, i }) => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const root = document.querySelector<HTMLElement>('[aria-label="Transcript text"]')!;
+      const spans = [...root.querySelectorAll<HTMLElement>('[data-lexical-text="true"]')].filter((s) => (s.textContent ?? '').length > 60);
+      const span = spans[(i * 7) % spans.length]!;
+      span.scrollIntoView({ block: 'center' });
+      const text = span.firstChild!;
+      const start = 5 + (i % 20);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 25);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const before = registry.get(`code-${id}`)?.size ?? 0;
+      const t0 = performance.now();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', ctrlKey: true, shiftKey: true, bubbles: true }));
+      while ((registry.get(`code-${id}`)?.size ?? 0) <= before) await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - t0;
+    },
+    { id: codeId, i: n },
+  );
+}
+
+/** Frame intervals while scrolling the transcript by `step` pixels per frame. */
+export function scrollFrames(page: Page, frames: number, step: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ count, px }) => {
+      const scroller = document.querySelector<HTMLElement>('main')!;
+      const intervals: number[] = [];
+      let last = await new Promise<number>((r) => requestAnimationFrame(r));
+      for (let f = 0; f < count; f++) {
+        scroller.scrollTop += px;
+        const now = await new Promise<number>((r) => requestAnimationFrame(r));
+        intervals.push(now - last);
+        last = now;
+      }
+      return intervals;
+    },
+    { count: frames, px: step },
+  );
+}
+
+/** Clicks a code in the tree and resolves when `expected` quotes are listed. */
+export function retrieve(page: Page, codeName: string, expected: number): Promise<number> {
+  return page.evaluate(
+    async ({ name, n }) => {
+      const item = document.querySelector<HTMLElement>(`[role="treeitem"][aria-label="${CSS.escape(name)}"]`);
+      if (item === null) throw new Error(`no code ${name}`);
+      const none = document.querySelector('[role="treeitem"][aria-level="1"]') as HTMLElement;
+      none.click();
+      await new Promise((r) => setTimeout(r, 50));
+      const t0 = performance.now();
+      item.click();
+      for (;;) {
+        const list = document.querySelector('[aria-label="Quotes"] .quote-list');
+        if (list !== null && list.children.length >= n) break;
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return performance.now() - t0;
+    },
+    { name: codeName, n: expected },
+  );
+}
+
+/** Adds `count` one-concept segments to the first document, for a code with many quotes. */
+export async function addQuotes(path: string, conceptName: string, count: number): Promise<void> {
+  const store = await ProjectStore.open(path, { create: false });
+  try {
+    const code = store.listCodes().find((c) => c.name === conceptName);
+    const doc = store.listDocuments()[0];
+    const coderId = store.listCoders()[0]?.id;
+    if (code === undefined || doc === undefined || coderId === undefined) throw new Error('bench project lacks a code, document or coder');
+    const text = store.getDocument(doc.id).text;
+    store.mutate({ coderId: coderId as CoderId, action: 'seed', summary: 'Seeded quotes' }, (tx) => {
+      for (let i = 0; i < count; i++) {
+        let start = Math.floor((i / count) * (text.length - 200));
+        while (/\s/.test(text[start] ?? '') || isLow(text, start)) start++;
+        let end = start + 40;
+        if (isLow(text, end)) end++;
+        createSegment(tx, { documentId: doc.id as DocumentId, start, end, coderId: coderId as CoderId, codeIds: [code.id as CodeId] });
+      }
+    });
+  } finally {
+    store.close();
+  }
+}
+
+function isLow(text: string, o: number): boolean {
+  const c = text.charCodeAt(o);
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+export function percentiles(values: readonly number[]): string {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
+  return `median ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms (n=${s.length})`;
+}

@@ -1,0 +1,116 @@
+import { useState, type DragEvent } from 'react';
+import type { CodeRow } from '../../../shared/types';
+import { dropPlace, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
+import type { TreeRow } from '../../lib/codebook-rows';
+
+export const DRAG_TYPE = 'application/x-gioia-code';
+
+interface Props {
+  readonly row: TreeRow;
+  readonly focused: boolean;
+  readonly selected: boolean;
+  readonly renaming: boolean;
+  readonly onToggle: (key: string) => void;
+  readonly onFocus: (key: string) => void;
+  readonly onRename: (code: CodeRow, name: string | null) => void;
+  readonly onDrop: (draggedId: string, target: DropTarget, place: DropPlace) => void;
+  readonly onContextMenu: (row: TreeRow, x: number, y: number) => void;
+}
+
+/** One row of the codebook tree: a drag source, a drop target and, on F2, an inline rename field. */
+export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
+  const [over, setOver] = useState<DropPlace | null>(null);
+  const ungrouped = row.kind === 'ungrouped';
+  const label = ungrouped ? 'Ungrouped concepts' : row.code.name;
+  const canNest = ungrouped || row.code.level !== 'concept';
+  const target: DropTarget = ungrouped ? { kind: 'ungrouped' } : { kind: 'code', code: row.code };
+
+  const placeOf = (e: DragEvent<HTMLLIElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return ungrouped ? 'inside' : dropPlace(e.clientY - box.top, box.height, canNest);
+  };
+  return (
+    <li
+      id={`tree-${row.key}`}
+      role="treeitem"
+      aria-label={label}
+      aria-level={row.level}
+      aria-expanded={row.expandable ? row.expanded : undefined}
+      aria-selected={selected}
+      className={`tree-row level-${row.level} kind-${row.kind}${focused ? ' focused' : ''}${selected ? ' selected' : ''}${over ? ` drop-${over}` : ''}`}
+      style={{ paddingLeft: `${(row.level - 1) * 14 + 6}px` }}
+      draggable={!ungrouped && !renaming}
+      onDragStart={(e) => {
+        if (ungrouped) return;
+        e.dataTransfer.setData(DRAG_TYPE, row.code.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setOver(placeOf(e));
+      }}
+      onDragLeave={() => setOver(null)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(null);
+        const id = e.dataTransfer.getData(DRAG_TYPE);
+        if (id !== '') onDrop(id, target, placeOf(e));
+      }}
+      onClick={() => onFocus(row.key)}
+      onDoubleClick={() => row.expandable && onToggle(row.key)}
+      onContextMenu={(e) => {
+        e.preventDefault();
+        onFocus(row.key);
+        onContextMenu(row, e.clientX, e.clientY);
+      }}
+      title={ungrouped ? 'Open codes not yet grouped under a 2nd-order theme' : tooltip(row.code)}
+    >
+      <span
+        className={`twisty${row.expandable ? (row.expanded ? ' open' : '') : ' leaf'}`}
+        aria-hidden="true"
+        onClick={(e) => {
+          e.stopPropagation();
+          if (row.expandable) onToggle(row.key);
+        }}
+      />
+      {ungrouped ? (
+        <span className="swatch tray" aria-hidden="true" />
+      ) : (
+        <span className="swatch" aria-hidden="true" style={{ backgroundColor: row.code.colour }} />
+      )}
+      {renaming && !ungrouped ? (
+        <input
+          className="rename"
+          aria-label={`Rename ${row.code.name}`}
+          defaultValue={row.code.name}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
+          onClick={(e) => e.stopPropagation()}
+          onKeyDown={(e) => {
+            e.stopPropagation();
+            if (e.key === 'Enter') onRename(row.code, e.currentTarget.value.trim());
+            if (e.key === 'Escape') onRename(row.code, null);
+          }}
+          onBlur={(e) => onRename(row.code, e.currentTarget.value.trim())}
+        />
+      ) : (
+        <span className="tree-label">{label}</span>
+      )}
+      {ungrouped ? (
+        <span className="tree-count">{row.childCount}</span>
+      ) : (
+        <span className="tree-count" title={`${row.code.segmentCount} quotes in ${row.code.documentCount} documents`}>
+          {row.code.segmentCount}
+          <span className="doc-count"> · {row.code.documentCount}</span>
+        </span>
+      )}
+    </li>
+  );
+}
+
+function tooltip(code: CodeRow): string {
+  const docs = `${code.segmentCount} quotes in ${code.documentCount} documents`;
+  return code.definition === '' ? `${code.name}\n${docs}` : `${code.name}\n${code.definition}\n${docs}`;
+}

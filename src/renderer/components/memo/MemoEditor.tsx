@@ -1,0 +1,129 @@
+import { ListItemNode, ListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { HeadingNode } from '@lexical/rich-text';
+import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import type { MemoTargetKind } from '../../../shared/features/coding-types';
+import { callCoding, errorMessage } from '../../lib/coding-api';
+
+interface Props {
+  readonly targetKind: MemoTargetKind;
+  readonly targetId: string | null;
+  readonly label: string;
+}
+
+const SAVE_AFTER_MS = 700;
+
+/**
+ * A memo in Lexical rich text (bold, italic, lists). Saved as the editor-state JSON plus its plain
+ * text (for search and exports) a moment after typing stops and when the editor loses focus.
+ */
+export function MemoEditor({ targetKind, targetId, label }: Props) {
+  const [loaded, setLoaded] = useState<{ json: string | null } | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded(null);
+    callCoding('getMemo', { targetKind, targetId })
+      .then((m) => !cancelled && setLoaded({ json: m?.bodyJson ?? null }))
+      .catch(() => !cancelled && setLoaded({ json: null }));
+    return () => {
+      cancelled = true;
+    };
+  }, [targetKind, targetId]);
+  if (loaded === null) return <p className="hint">Loading memo…</p>;
+  return (
+    <LexicalComposer
+      initialConfig={{
+        namespace: 'gioia-memo',
+        nodes: [ListNode, ListItemNode, HeadingNode],
+        editorState: loaded.json ?? undefined,
+        onError: (e) => console.error(e),
+        theme: { text: { bold: 'memo-bold', italic: 'memo-italic' }, list: { ul: 'memo-ul', ol: 'memo-ol' } },
+      }}
+    >
+      <MemoToolbar />
+      <div className="memo-editor">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="memo-content" aria-label={label} />}
+          placeholder={<div className="memo-placeholder">Write a memo…</div>}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <MemoSaver targetKind={targetKind} targetId={targetId} />
+    </LexicalComposer>
+  );
+}
+
+function MemoToolbar() {
+  const [editor] = useLexicalComposerContext();
+  return (
+    <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
+      <button type="button" aria-label="Bold" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+        <b>B</b>
+      </button>
+      <button type="button" aria-label="Italic" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+        <i>I</i>
+      </button>
+      <button type="button" aria-label="Bulleted list" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+        • List
+      </button>
+      <button type="button" aria-label="Numbered list" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+        1. List
+      </button>
+    </div>
+  );
+}
+
+function MemoSaver({ targetKind, targetId }: { targetKind: MemoTargetKind; targetId: string | null }) {
+  const [editor] = useLexicalComposerContext();
+  const [status, setStatus] = useState<string>('');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastSaved = useRef<string | null>(null);
+
+  const save = (state: EditorState) => {
+    const bodyJson = JSON.stringify(state.toJSON());
+    if (bodyJson === lastSaved.current) return;
+    const bodyText = state.read(() => $getRoot().getTextContent());
+    lastSaved.current = bodyJson;
+    callCoding('saveMemo', { targetKind, targetId, bodyJson, bodyText })
+      .then(() => setStatus('Saved'))
+      .catch((e: unknown) => setStatus(`Not saved: ${errorMessage(e)}`));
+  };
+
+  useEffect(() => {
+    lastSaved.current = JSON.stringify(editor.getEditorState().toJSON());
+    const root = editor.getRootElement();
+    const onBlur = () => save(editor.getEditorState());
+    root?.addEventListener('focusout', onBlur);
+    return () => {
+      root?.removeEventListener('focusout', onBlur);
+      if (timer.current !== null) clearTimeout(timer.current);
+    };
+    // Saving depends on the target only; the editor instance is fixed for this composer.
+  }, [editor, targetKind, targetId]);
+
+  return (
+    <>
+      <OnChangePlugin
+        ignoreSelectionChange
+        onChange={(state) => {
+          setStatus('Editing…');
+          if (timer.current !== null) clearTimeout(timer.current);
+          timer.current = setTimeout(() => save(state), SAVE_AFTER_MS);
+        }}
+      />
+      <p className="hint memo-status" aria-live="polite">
+        {status}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { LEVEL_LABEL } from '../../../core/codebook';
+import type { DocumentId, SegmentId } from '../../../core/ids';
+import type { CodeRow } from '../../../shared/types';
+import { callCoding, errorMessage } from '../../lib/coding-api';
+import { plural } from '../../lib/format';
+import { useWorkspace } from '../../state/workspace';
+import { MemoEditor } from '../memo/MemoEditor';
+import { QuoteList } from './QuoteList';
+
+interface Props {
+  readonly code: CodeRow;
+  readonly generation: number;
+  readonly onOpen: (documentId: DocumentId, segmentId: SegmentId) => void;
+}
+
+/** Details of the selected code: level, counts, definition, memo and its quotes. */
+export function CodeInspector({ code, generation, onOpen }: Props) {
+  const { flash } = useWorkspace();
+  const [definition, setDefinition] = useState(code.definition);
+  useEffect(() => setDefinition(code.definition), [code.id, code.definition]);
+  const saveDefinition = () => {
+    if (definition === code.definition) return;
+    callCoding('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
+  };
+  return (
+    <div className="inspector-body">
+      <header className="inspector-head">
+        <span className="swatch big" aria-hidden="true" style={{ backgroundColor: code.colour }} />
+        <div>
+          <h2 className="inspector-title">{code.name}</h2>
+          <p className="hint">
+            {LEVEL_LABEL[code.level]} · {plural(code.segmentCount, 'segment')} · {plural(code.documentCount, 'document')}
+          </p>
+        </div>
+      </header>
+      <label className="field">
+        <span>Definition</span>
+        <textarea rows={3} aria-label="Definition" value={definition} onChange={(e) => setDefinition(e.target.value)} onBlur={saveDefinition} />
+      </label>
+      <div className="field">
+        <span>Memo</span>
+        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={`Memo on ${code.name}`} />
+      </div>
+      <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
+    </div>
+  );
+}

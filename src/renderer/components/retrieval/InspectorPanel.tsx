@@ -1,0 +1,41 @@
+import type { DocumentId, SegmentId } from '../../../core/ids';
+import type { CodeRow } from '../../../shared/types';
+import { useWorkspace } from '../../state/workspace';
+import { SearchPanel } from '../search/SearchPanel';
+import { CodeInspector } from './CodeInspector';
+
+interface Props {
+  readonly codes: readonly CodeRow[];
+  readonly generation: number;
+  readonly openSegment: (documentId: DocumentId, segmentId: SegmentId | null) => void;
+}
+
+/** The right-hand panel: the selected code (details, memo, quotes) or search. */
+export function InspectorPanel({ codes, generation, openSegment }: Props) {
+  const ws = useWorkspace();
+  const code = codes.find((c) => c.id === ws.selectedCodeId);
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <div className="inspector-tabs" role="tablist" aria-label="Inspector tools">
+        <button type="button" role="tab" aria-selected={ws.panel === 'code'} onClick={() => ws.showPanel('code')}>
+          Code
+        </button>
+        <button type="button" role="tab" aria-selected={ws.panel === 'search'} onClick={() => ws.showPanel('search')} title="Ctrl/Cmd+Shift+F">
+          Search
+        </button>
+      </div>
+      {ws.panel === 'search' ? (
+        <SearchPanel
+          onOpen={(documentId, start, end) => {
+            openSegment(documentId, null);
+            ws.setJump({ documentId, start, end });
+          }}
+        />
+      ) : code === undefined ? (
+        <p className="hint inspector-empty">Select a code in the codebook to see its definition, memo and quotes.</p>
+      ) : (
+        <CodeInspector code={code} generation={generation} onOpen={(d, s) => openSegment(d, s)} />
+      )}
+    </aside>
+  );
+}

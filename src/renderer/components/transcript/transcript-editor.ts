@@ -1,0 +1,178 @@
+import {
+  $createLineBreakNode,
+  $createTextNode,
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isElementNode,
+  $isRootNode,
+  createEditor,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { formatMs } from '../../lib/format';
+import { offsetToPoint, pointsToRange, type EditorPoint, type TurnIndex } from '../../lib/turn-index';
+import { $createTurnNode, $isTurnNode, TurnNode } from './turn-node';
+
+/** The first chunk is what the first paint shows; later chunks arrive between frames. */
+const FIRST_CHUNK_CHARS = 250_000;
+const LATER_CHUNK_CHARS = 400_000;
+
+interface TurnKeys {
+  readonly turn: NodeKey;
+  readonly pieces: readonly NodeKey[];
+}
+
+/**
+ * A read-only Lexical editor over a transcript's turn index. Turns are appended in chunks so that a
+ * 5 MB transcript paints its first screen at once and the rest streams in between frames; offsets
+ * are resolved through the index, never through the editor's text.
+ */
+export class TranscriptEditor {
+  readonly editor: LexicalEditor;
+  private readonly keys: TurnKeys[] = [];
+  private readonly turnOfKey = new Map<NodeKey, { turn: number; piece: number }>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    readonly index: TurnIndex,
+    private readonly onChunk: (renderedTurns: number, done: boolean) => void,
+  ) {
+    this.editor = createEditor({
+      namespace: 'gioia-transcript',
+      nodes: [TurnNode],
+      editable: false,
+      onError: (e) => console.error(e),
+    });
+    this.editor.setRootElement(root);
+    this.appendChunk(FIRST_CHUNK_CHARS);
+  }
+
+  get renderedTurns(): number {
+    return this.keys.length;
+  }
+
+  get complete(): boolean {
+    return this.keys.length >= this.index.turns.length;
+  }
+
+  /** Renders every turn up to `turn` now (a jump to a quote far down a long transcript). */
+  renderThrough(turn: number): void {
+    while (!this.disposed && this.keys.length <= turn && !this.complete) this.appendChunk(LATER_CHUNK_CHARS);
+  }
+
+  private appendChunk(budget: number): void {
+    const from = this.keys.length;
+    let to = from;
+    let chars = 0;
+    while (to < this.index.turns.length && (to === from || chars < budget)) {
+      chars += (this.index.turns[to]?.end ?? 0) - (this.index.turns[to]?.start ?? 0) + 40;
+      to++;
+    }
+    this.editor.update(
+      () => {
+        const root = $getRoot();
+        for (let t = from; t < to; t++) {
+          const turn = this.index.turns[t]!;
+          const { speaker, startMs } = turn.block;
+          const label = [speaker ?? '', startMs === null ? '' : formatMs(startMs)].filter((s) => s !== '').join('\n');
+          const node = $createTurnNode(label);
+          const pieces: NodeKey[] = [];
+          for (const [p, piece] of turn.pieces.entries()) {
+            const child = piece.lineBreak ? $createLineBreakNode() : $createTextNode(piece.text);
+            node.append(child);
+            pieces.push(child.getKey());
+            this.turnOfKey.set(child.getKey(), { turn: t, piece: p });
+          }
+          root.append(node);
+          this.turnOfKey.set(node.getKey(), { turn: t, piece: -1 });
+          this.keys.push({ turn: node.getKey(), pieces });
+        }
+      },
+      { discrete: true },
+    );
+    this.onChunk(this.keys.length, this.complete);
+    if (!this.complete && !this.disposed) this.timer = setTimeout(() => this.appendChunk(LATER_CHUNK_CHARS), 16);
+  }
+
+  /** The DOM range of `[start, end)` over the rendered turns; the end clamps to what is rendered. */
+  domRange(start: number, end: number): Range | null {
+    if (this.keys.length === 0) return null;
+    const s = offsetToPoint(this.index, start, 'start');
+    if (s === null || s.turn >= this.keys.length) return null;
+    const lastTurn = this.index.turns[this.keys.length - 1]!;
+    const e = offsetToPoint(this.index, Math.min(end, lastTurn.end), 'end');
+    if (e === null) return null;
+    const a = this.domPoint(s);
+    const b = this.domPoint(e);
+    if (a === null || b === null) return null;
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range;
+  }
+
+  private domPoint(p: { turn: number; piece: number; offset: number }): { node: Node; offset: number } | null {
+    const key = this.keys[p.turn]?.pieces[p.piece];
+    if (key === undefined) return null;
+    const el = this.editor.getElementByKey(key);
+    if (el === null) return null;
+    const piece = this.index.turns[p.turn]?.pieces[p.piece];
+    if (piece?.lineBreak === true) {
+      const parent = el.parentNode;
+      if (parent === null) return null;
+      const at = Array.prototype.indexOf.call(parent.childNodes, el) as number;
+      return { node: parent, offset: at + (p.offset > 0 ? 1 : 0) };
+    }
+    const text = el.firstChild;
+    return text === null ? null : { node: text, offset: p.offset };
+  }
+
+  /** Maps a DOM position (selection, caret from a pointer) to an editor point via Lexical's node map. */
+  editorPoint(node: Node, offset: number): EditorPoint | null {
+    if (!this.root.contains(node)) {
+      const before = node.compareDocumentPosition(this.root) & Node.DOCUMENT_POSITION_FOLLOWING;
+      return before ? { kind: 'root', childIndex: 0 } : { kind: 'root', childIndex: this.keys.length };
+    }
+    return this.editor.read(() => {
+      if (node === this.root) return { kind: 'root', childIndex: offset } as const;
+      const lexical = $getNearestNodeFromDOMNode(node);
+      if (lexical === null) return null;
+      const at = this.turnOfKey.get(lexical.getKey());
+      if ($isRootNode(lexical)) return { kind: 'root', childIndex: offset } as const;
+      if (at === undefined) return null;
+      if ($isTurnNode(lexical) || (at.piece < 0 && $isElementNode(lexical))) {
+        return { kind: 'element', turn: at.turn, childIndex: offset } as const;
+      }
+      const piece = this.index.turns[at.turn]?.pieces[at.piece];
+      if (piece === undefined) return null;
+      // A point on the text node's own <span> (not its Text child) is before or after the whole run.
+      const inText = node.nodeType === Node.TEXT_NODE ? offset : offset === 0 ? 0 : piece.text.length;
+      return { kind: 'text', turn: at.turn, piece: at.piece, offset: piece.lineBreak ? 0 : inText } as const;
+    });
+  }
+
+  /** The document range of the current DOM selection when it lies (at least partly) in this transcript. */
+  selectionRange(selection: Selection | null): { start: number; end: number } | null {
+    if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const { anchorNode, focusNode } = selection;
+    if (anchorNode === null || focusNode === null) return null;
+    if (!this.root.contains(anchorNode) && !this.root.contains(focusNode)) return null;
+    const a = this.editorPoint(anchorNode, selection.anchorOffset);
+    const f = this.editorPoint(focusNode, selection.focusOffset);
+    return a === null || f === null ? null : pointsToRange(this.index, a, f);
+  }
+
+  /** The turn element of turn `t`, for scrolling and measuring. */
+  turnElement(t: number): HTMLElement | null {
+    const key = this.keys[t]?.turn;
+    return key === undefined ? null : this.editor.getElementByKey(key);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.editor.setRootElement(null);
+  }
+}

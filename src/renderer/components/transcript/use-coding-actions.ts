@@ -1,0 +1,107 @@
+import { useCallback } from 'react';
+import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
+import type { CodeRow, SegmentRow } from '../../../shared/types';
+import { callCoding, errorMessage } from '../../lib/coding-api';
+import { useWorkspace } from '../../state/workspace';
+
+export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
+
+type SetSegments = (update: (prev: readonly SegmentRow[]) => readonly SegmentRow[]) => void;
+
+const upsert = (list: readonly SegmentRow[], s: SegmentRow) => {
+  const i = list.findIndex((x) => x.id === s.id);
+  return i < 0 ? [...list, s] : list.map((x, j) => (j === i ? s : x));
+};
+
+const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+/**
+ * Coding operations of the transcript. Each applies the backend's answer to the local segment list
+ * at once, so the highlight is painted in the same frame the answer arrives — the data-changed
+ * refetch that follows only confirms it.
+ */
+export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], setSegments: SetSegments) {
+  const ws = useWorkspace();
+  const { flash, setLastCode } = ws;
+  const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? 'code', [codes]);
+
+  const codeRange = useCallback(
+    async (start: number, end: number, how: CodeWith): Promise<SegmentRow | null> => {
+      try {
+        const result = await callCoding('codeSelection', {
+          documentId,
+          start,
+          end,
+          codeIds: 'codeIds' in how ? [...how.codeIds] : [],
+          ...('newConcept' in how ? { newConcept: { name: how.newConcept } } : {}),
+          inVivo: 'inVivo' in how,
+        });
+        setSegments((prev) => upsert(prev, result.segment));
+        const applied = result.createdCodes[0]?.id ?? ('codeIds' in how ? how.codeIds[0] : undefined);
+        if (applied !== undefined) setLastCode(applied);
+        const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : 'code');
+        flash(`Coded “${excerpt(result.segment.quote)}” as ${label}`);
+        return result.segment;
+      } catch (e) {
+        flash(`Could not code the selection: ${errorMessage(e)}`);
+        return null;
+      }
+    },
+    [documentId, setSegments, setLastCode, flash, nameOf],
+  );
+
+  const applyCode = useCallback(
+    async (segmentId: SegmentId, codeId: CodeId) => {
+      try {
+        const segment = await callCoding('applyCode', { segmentId, codeId });
+        setSegments((prev) => upsert(prev, segment));
+        setLastCode(codeId);
+        flash(`Added ${nameOf(codeId)}`);
+      } catch (e) {
+        flash(`Could not add the code: ${errorMessage(e)}`);
+      }
+    },
+    [setSegments, setLastCode, flash, nameOf],
+  );
+
+  const removeCode = useCallback(
+    async (segmentId: SegmentId, codeId: CodeId) => {
+      try {
+        const segment = await callCoding('removeCode', { segmentId, codeId });
+        setSegments((prev) => (segment === null ? prev.filter((s) => s.id !== segmentId) : upsert(prev, segment)));
+        flash(`Removed ${nameOf(codeId)}${segment === null ? ' and its now uncoded segment' : ''}`);
+      } catch (e) {
+        flash(`Could not remove the code: ${errorMessage(e)}`);
+      }
+    },
+    [setSegments, flash, nameOf],
+  );
+
+  const deleteSegment = useCallback(
+    async (segmentId: SegmentId) => {
+      try {
+        await callCoding('deleteSegment', { segmentId });
+        setSegments((prev) => prev.filter((s) => s.id !== segmentId));
+        flash('Segment deleted');
+      } catch (e) {
+        flash(`Could not delete the segment: ${errorMessage(e)}`);
+      }
+    },
+    [setSegments, flash],
+  );
+
+  const resize = useCallback(
+    async (segmentId: SegmentId, start: number, end: number) => {
+      if (end <= start) return;
+      try {
+        const segment = await callCoding('resizeSegment', { segmentId, start, end });
+        setSegments((prev) => upsert(prev, segment));
+      } catch (e) {
+        flash(`Could not resize the segment: ${errorMessage(e)}`);
+      }
+    },
+    [setSegments, flash],
+  );
+
+  return { codeRange, applyCode, removeCode, deleteSegment, resize };
+}

@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CodeId, CoderId } from '../../core/ids';
+import type { Workspace } from './workspace';
+
+const MESSAGE_MS = 4000;
+
+/** Holds the shared coding state for `WorkspaceContext`; App mounts it once. */
+export function useWorkspaceState(): Workspace {
+  const [selectedCodeId, selectCode] = useState<CodeId | null>(null);
+  const [lastCodeId, setLastCode] = useState<CodeId | null>(null);
+  const [coderFilter, setCoderFilter] = useState<CoderId | 'all'>('all');
+  const [panel, showPanel] = useState<'code' | 'search'>('code');
+  const [message, setMessage] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [jump, setJump] = useState<Workspace['jump']>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flash = useCallback((m: string) => {
+    setMessage(m);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(null), MESSAGE_MS);
+  }, []);
+  useEffect(() => () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+  }, []);
+  return useMemo(
+    () => ({ selectedCodeId, selectCode, lastCodeId, setLastCode, coderFilter, setCoderFilter, panel, showPanel, message, flash, jump, setJump, shortcutsOpen, setShortcutsOpen }),
+    [selectedCodeId, lastCodeId, coderFilter, panel, message, flash, jump, shortcutsOpen],
+  );
+}

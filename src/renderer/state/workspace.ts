@@ -1,0 +1,34 @@
+import { createContext, useContext } from 'react';
+import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+
+/** What the sidebar, transcript, inspector and status bar share while coding. */
+export interface Workspace {
+  /** The code whose details and quotes the inspector shows. */
+  readonly selectedCodeId: CodeId | null;
+  readonly selectCode: (id: CodeId | null) => void;
+  /** The concept applied last, offered first and applied by the "apply last code" key. */
+  readonly lastCodeId: CodeId | null;
+  readonly setLastCode: (id: CodeId) => void;
+  /** Whose codings the transcript shows: one coder or everyone. */
+  readonly coderFilter: CoderId | 'all';
+  readonly setCoderFilter: (f: CoderId | 'all') => void;
+  /** Which tool the right-hand panel shows. */
+  readonly panel: 'code' | 'search';
+  readonly showPanel: (p: 'code' | 'search') => void;
+  /** A transient line in the status bar ("Undone: Apply concept …"). */
+  readonly message: string | null;
+  readonly flash: (message: string) => void;
+  /** A range to scroll to and flash in its transcript (search hits carry no segment). */
+  readonly jump: { readonly documentId: DocumentId; readonly start: number; readonly end: number } | null;
+  readonly setJump: (j: { readonly documentId: DocumentId; readonly start: number; readonly end: number } | null) => void;
+  readonly shortcutsOpen: boolean;
+  readonly setShortcutsOpen: (open: boolean) => void;
+}
+
+export const WorkspaceContext = createContext<Workspace | null>(null);
+
+export function useWorkspace(): Workspace {
+  const ws = useContext(WorkspaceContext);
+  if (ws === null) throw new Error('useWorkspace outside <WorkspaceContext.Provider>');
+  return ws;
+}
