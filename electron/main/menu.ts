@@ -64,6 +64,11 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: '&View',
       submenu: [
+        { label: 'Transcript', accelerator: 'CmdOrCtrl+1', click: () => actions.sendCommand('view-transcript') },
+        { label: 'Data Structure', accelerator: 'CmdOrCtrl+2', click: () => actions.sendCommand('view-structure') },
+        { label: 'Matrix', accelerator: 'CmdOrCtrl+3', click: () => actions.sendCommand('view-matrix') },
+        { label: 'Compare Coders', accelerator: 'CmdOrCtrl+4', click: () => actions.sendCommand('view-compare') },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

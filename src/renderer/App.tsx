@@ -17,7 +17,16 @@ import { useWorkspaceState } from './state/use-workspace-state';
 import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
+import type { MenuCommand } from '../shared/types';
 import type { MainViewId, ViewContext } from './views/view-context';
+
+const MENU_VIEWS: Partial<Record<MenuCommand, MainViewId>> = {
+  'view-transcript': 'transcript',
+  'view-structure': 'structure',
+  'view-matrix': 'matrix',
+  'view-compare': 'compare',
+  'export-structure': 'structure',
+};
 
 export function App() {
   const { state, reload, generation } = useProject();
@@ -50,6 +59,17 @@ export function App() {
     setFocusSegment(segmentId);
     setView('transcript');
   }, []);
+
+  // The Electron menu's View and Export commands switch the main view.
+  useEffect(
+    () =>
+      window.gioia.onEvent((event) => {
+        if (event.type !== 'menu') return;
+        const target = MENU_VIEWS[event.command];
+        if (target !== undefined) setView(target);
+      }),
+    [],
+  );
 
   // Ctrl/Cmd+1…4 switch views, as tabs do in an IDE.
   useEffect(() => {
@@ -102,6 +122,8 @@ export function App() {
 
   const { info, data } = ctx;
   const current = MAIN_VIEWS.find((v) => v.id === view) ?? MAIN_VIEWS[0];
+  // The code inspector belongs to coding; the analysis views bring their own quote panels and need the width.
+  const showInspector = view === 'transcript' || workspace.panel === 'search';
   return (
     <WorkspaceContext.Provider value={workspace}>
     <div className="app">
@@ -119,7 +141,7 @@ export function App() {
           </button>
         )}
       </header>
-      <div className="workbench">
+      <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
         <aside className="sidebar" aria-label="Project sidebar">
           <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
           <CodebookTree codes={data.codes} />
@@ -130,7 +152,7 @@ export function App() {
             {current?.render(ctx)}
           </main>
         </div>
-        <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />
+        {showInspector && <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />}
       </div>
       <StatusBar info={info} data={data} />
       <ImportCenter state={imports} />
