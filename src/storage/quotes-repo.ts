@@ -27,15 +27,20 @@ const QUOTE_FILTERS = `s.deleted_at IS NULL
   AND (:documentId IS NULL OR s.document_id = :documentId)
 ORDER BY d.position, d.name, s.start, s."end", s.created_at`;
 
-/** Driven from the code's subtree through segment_codes, so a code's quotes cost what they return. */
+/**
+ * Driven from the code's subtree through segment_codes, so a code's quotes cost what they return.
+ * The planner, left to itself, scanned every link and every live segment and probed the subtree
+ * through automatic indexes built per call (~25 ms for 1,600 quotes): the materialised CTE and the
+ * CROSS JOIN pin the order subtree → links → segments.
+ */
 const CODE_QUOTES_SQL = `
 WITH RECURSIVE sub(id) AS (
   SELECT id FROM codes WHERE id = :codeId AND deleted_at IS NULL
   UNION ALL SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id WHERE c.deleted_at IS NULL
 ),
-coded AS (SELECT DISTINCT sc.segment_id FROM sub JOIN segment_codes sc ON sc.code_id = sub.id)
+coded AS MATERIALIZED (SELECT DISTINCT sc.segment_id FROM sub CROSS JOIN segment_codes sc ON sc.code_id = sub.id)
 SELECT ${QUOTE_COLUMNS}
-FROM coded JOIN segments s ON s.id = coded.segment_id
+FROM coded CROSS JOIN segments s ON s.id = coded.segment_id
 JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
 JOIN coders k ON k.id = s.coder_id
 WHERE ${QUOTE_FILTERS}`;
@@ -79,4 +84,21 @@ export function listCodeNodes(conn: Conn): { id: string; level: CodeLevel; paren
 /** Turn starts and speakers of a document, in order, for "who said this". */
 export function listTurnSpeakers(conn: Conn, documentId: string): { start: number; end: number; speaker: string | null }[] {
   return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY position', [documentId]);
+}
+
+export type TurnSpeaker = { start: number; end: number; speaker: string | null };
+
+/** Turns of several documents in one query, each document's in order, for "who said this". */
+export function listTurnSpeakersOf(conn: Conn, documentIds: readonly string[]): Map<string, TurnSpeaker[]> {
+  const byDocument = new Map<string, TurnSpeaker[]>();
+  for (const id of documentIds) byDocument.set(id, []);
+  const rows = conn
+    .statement(
+      `SELECT t.document_id, t.start, t."end", t.speaker FROM json_each(?) j
+       JOIN turns t ON t.document_id = j.value ORDER BY t.document_id, t.position`,
+    )
+    .raw(true)
+    .all(JSON.stringify(documentIds)) as [string, number, number, string | null][];
+  for (const [documentId, start, end, speaker] of rows) byDocument.get(documentId)?.push({ start, end, speaker });
+  return byDocument;
 }

@@ -64,22 +64,28 @@ function pooledCharacterAlpha(input: AgreementInput, codeIds: readonly CodeId[])
   return characterAlpha(index, index.coders, ALL).alpha;
 }
 
-function segmentCounts(data: ComparisonData, codeId: CodeId | null, documentIds?: ReadonlySet<string>): number[] {
-  return data.coders.map(
-    (c) =>
-      (data.segmentsByCoder.get(c.id) ?? []).filter(
-        (s) => (!documentIds || documentIds.has(s.documentId)) && (codeId === null || s.codeIds.includes(codeId)),
-      ).length,
-  );
-}
-
 function characterCounts(table: CharacterCell['table']): Omit<AgreementCounts, 'segmentsByCoder'> {
   const agreements = table.both + table.neither;
   const disagreements = table.onlyA + table.onlyB;
   return { agreements, disagreements, units: agreements + disagreements };
 }
 
-function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow): AgreementRow {
+/** Segments per coder for every code at once: filtering all segments once per code grew with codes × segments. */
+function segmentCountsByCode(data: ComparisonData): Map<CodeId, number[]> {
+  const counts = new Map<CodeId, number[]>();
+  data.coders.forEach((c, i) => {
+    for (const s of data.segmentsByCoder.get(c.id) ?? []) {
+      for (const codeId of new Set(s.codeIds)) {
+        let row = counts.get(codeId);
+        if (row === undefined) counts.set(codeId, (row = data.coders.map(() => 0)));
+        row[i] = (row[i] ?? 0) + 1;
+      }
+    }
+  });
+  return counts;
+}
+
+function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow, counts: ReadonlyMap<CodeId, number[]>): AgreementRow {
   const code = data.codes.find((c) => c.id === row.codeId);
   const base = {
     key: row.codeId,
@@ -88,7 +94,7 @@ function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow): A
     alpha: cell(row.characterAlpha.alpha),
     alphaU: cell(row.unitizedAlpha.alpha),
   };
-  const segmentsByCoder = segmentCounts(data, row.codeId);
+  const segmentsByCoder = counts.get(row.codeId) ?? data.coders.map(() => 0);
   if (params.unit === 'char' && row.character) {
     const p = row.character.pooled;
     return { ...base, percent: cell(p.percentAgreement), kappa: cell(p.kappa), brennanPrediger: cell(p.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(p.table) } };
@@ -159,9 +165,10 @@ export function computeProjectAgreement(store: ProjectStore, params: Params, now
   const input = agreementInput(data);
   const report = computeAgreement(input, options);
   const overall = pooledRow(data, params, report, input, codeIds, 'overall', 'All codes');
+  const counts = params.by === 'code' ? segmentCountsByCode(data) : new Map<CodeId, number[]>();
   const rows =
     params.by === 'code'
-      ? report.codes.map((r) => codeRow(data, params, r))
+      ? report.codes.map((r) => codeRow(data, params, r, counts))
       : data.documents.map((d) => {
           const only = new Set<string>([d.id]);
           const docInput = agreementInput(data, only);

@@ -59,16 +59,19 @@ export function buildCodingIndex(input: AgreementInput): CodingIndex {
     for (const byDoc of byCode.values()) {
       for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
     }
-    const mergedCache = new Map<string, readonly Interval[]>();
+    // Keyed code → document like byCode: a joined string key cost a concatenation of two UUIDs on
+    // every lookup, and measures look each pair up once per code per document.
+    const mergedCache = new Map<CodeId, Map<DocumentId, readonly Interval[]>>();
     return {
       coderId: coder.coderId,
       raw: (codeId, documentId) => byCode.get(codeId)?.get(documentId) ?? EMPTY,
       merged: (codeId, documentId) => {
-        const key = `${codeId}\u0000${documentId}`;
-        let m = mergedCache.get(key);
+        let byDoc = mergedCache.get(codeId);
+        if (byDoc === undefined) mergedCache.set(codeId, (byDoc = new Map()));
+        let m = byDoc.get(documentId);
         if (m === undefined) {
           m = mergeOverlapping(byCode.get(codeId)?.get(documentId) ?? EMPTY);
-          mergedCache.set(key, m);
+          byDoc.set(documentId, m);
         }
         return m;
       },

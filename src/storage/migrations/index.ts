@@ -1,5 +1,6 @@
 import { initial } from './0001-initial';
 import { codingSearch } from './0002-coding-search';
+import { countIndexes } from './0003-count-indexes';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -11,7 +12,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch];
+export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
