@@ -1,18 +1,8 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
-/** The one Content-Security-Policy of the app; the renderer's index.html carries the same as a meta tag. */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/** Sent on every response, in addition to the meta tag in index.html. */
+export const CSP = CONTENT_SECURITY_POLICY;
 
 /**
  * Applies the hardening that must hold for every web contents the app ever creates: no navigation

@@ -8,17 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const TOKEN_HEADER = 'x-gioia-token';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
+export { CONTENT_SECURITY_POLICY };
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

@@ -4,6 +4,7 @@ export * from './layout-types';
 export { resolveLayoutOptions, DEFAULT_HEADERS, DEFAULT_FONT_FAMILY, type StructureLayoutOptions } from './layout-options';
 export { layoutStructure } from './layout';
 export { renderStructureSvg, type StructureSvgStyle } from './svg';
+export { figurePalette, type FigurePalette } from './palette';
 export { measureText, fontWidthFactor, clusters, type TextStyle } from './text-metrics';
 export { wrapText } from './wrap-text';
 export { countsLabel } from './box-text';

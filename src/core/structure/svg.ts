@@ -1,6 +1,5 @@
-import type { CodeLevel } from '../codebook';
-import { mix, shade, tint } from './colour';
 import type { LayoutBox, LayoutConnector, LayoutText, Point, StructureLayout } from './layout-types';
+import { figurePalette, type FigurePalette } from './palette';
 import { attrs, escapeXml, num } from './svg-format';
 
 export interface StructureSvgStyle {
@@ -12,47 +11,13 @@ export interface StructureSvgStyle {
   readonly background?: string | null;
 }
 
-interface Palette {
-  fill(box: LayoutBox): string;
-  stroke(box: LayoutBox): string;
-  text: string;
-  muted: string;
-  connector: string;
-  rule: string;
-}
-
-/** Fill strength per level: the figure darkens slightly as it abstracts, left to right. */
-const STRENGTH: Readonly<Record<CodeLevel, number>> = { concept: 0.08, theme: 0.16, dimension: 0.3 };
-const GREYS: Readonly<Record<CodeLevel, string>> = { concept: '#ffffff', theme: '#f0f0f0', dimension: '#dcdcdc' };
-
-function paletteFor(kind: 'colour' | 'greyscale'): Palette {
-  if (kind === 'greyscale') {
-    return {
-      fill: (b) => (b.placeholder ? '#ffffff' : GREYS[b.level]),
-      stroke: (b) => (b.placeholder ? '#808080' : '#000000'),
-      text: '#000000',
-      muted: '#505050',
-      connector: '#000000',
-      rule: '#000000',
-    };
-  }
-  return {
-    fill: (b) => (b.placeholder ? '#ffffff' : tint(b.accent, STRENGTH[b.level])),
-    stroke: (b) => (b.placeholder ? '#9aa0a6' : mix(shade(b.accent, 0.2), '#ffffff', 0.35)),
-    text: '#1f2328',
-    muted: '#5f6670',
-    connector: '#6a7079',
-    rule: '#9aa0a6',
-  };
-}
-
 /**
  * Renders a laid-out structure as a standalone SVG 1.1 document: no scripts, no external fonts or
  * images, every string escaped, coordinates rounded to 0.1 px and elements in layout order so the
  * output is byte-stable. Boxes carry `data-code-id` and `data-level` for the UI to hit-test.
  */
 export function renderStructureSvg(layout: StructureLayout, style: StructureSvgStyle = {}): string {
-  const p = paletteFor(style.palette ?? 'colour');
+  const p = figurePalette(style.palette ?? 'colour');
   const title = style.title ?? 'Gioia data structure';
   const background = style.background === undefined ? '#ffffff' : style.background;
   const out: string[] = [];
@@ -134,7 +99,7 @@ function text(t: LayoutText, fill: string): string {
   ])}>${escapeXml(t.text)}</text>`;
 }
 
-function box(b: LayoutBox, p: Palette): string {
+function box(b: LayoutBox, p: FigurePalette): string {
   const rect = `<rect${attrs([
     ['x', b.x],
     ['y', b.y],
