@@ -1,8 +1,8 @@
 /**
- * A speaker turn as a range over the document text. Same shape as `Turn` in the API contract (the
- * core may not import the shared layer, so the type is declared here and matched structurally).
+ * A speaker turn as a range over the document text, in UTF-16 units; the API contract re-exports it.
  */
 export interface Turn {
+  /** Range of the whole turn, speaker label included. */
   readonly start: number;
   readonly end: number;
   /** Where the spoken words start (after "Interviewer: "); equals `start` when there is no label. */

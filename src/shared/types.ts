@@ -1,5 +1,6 @@
 import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { Turn } from '../core/turns';
 import type { ImportReport } from './features/documents-types';
 
 /**
@@ -47,16 +48,8 @@ export interface DocumentSummary {
   readonly attributes: Readonly<Record<string, string>>;
 }
 
-export interface Turn {
-  /** Range of the whole turn, speaker label included, in UTF-16 units. */
-  readonly start: number;
-  readonly end: number;
-  /** Where the spoken words start (after "Interviewer: "); equals `start` when there is no label. */
-  readonly textStart: number;
-  readonly speaker: string | null;
-  readonly startMs: number | null;
-  readonly endMs: number | null;
-}
+/** A speaker turn over the document text (UTF-16 ranges); defined in the core, where turns are detected. */
+export type { Turn };
 
 export interface DocumentContent {
   readonly id: DocumentId;

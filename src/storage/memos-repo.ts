@@ -2,23 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { CoderId, MemoId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Conn } from './conn';
+import type { MemoRow, MemoTargetKind } from '../shared/features/coding-types';
 import type { Tx } from './tx';
 
-export type MemoTargetKind = 'project' | 'document' | 'code' | 'segment';
-
-export interface MemoRecord {
-  readonly id: MemoId;
-  readonly targetKind: MemoTargetKind;
-  readonly targetId: string | null;
-  readonly title: string;
-  /** Serialised Lexical editor state. */
-  readonly bodyJson: string;
-  /** Plain text of the body, for search and exports. */
-  readonly bodyText: string;
-  readonly authorId: CoderId | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+/** Storage returns the API's read model as is. */
+export type MemoRecord = MemoRow;
+export type { MemoTargetKind };
 
 interface MemoDbRow {
   id: string;
