@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/types';
 import { baseName, plural } from '../lib/format';
+import { useStatusMessage } from '../state/status-message';
 import { useWorkspace } from '../state/workspace';
 import { CoderSwitch } from './coders/CoderSwitch';
 import type { ProjectData } from '../state/use-project';
@@ -13,7 +14,7 @@ interface Props {
 export function StatusBar({ info, data }: Props) {
   const { summary, coders } = data;
   const codes = summary.codes;
-  const { message } = useWorkspace();
+  const message = useStatusMessage(useWorkspace().messages);
   return (
     <footer role="contentinfo" aria-label="Status bar" className="status-bar">
       <span className="status-item project" title={summary.path}>

@@ -24,6 +24,12 @@ interface Props {
   readonly focusRange?: { readonly start: number; readonly end: number } | null;
 }
 
+function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boolean {
+  if (a.length !== b.length) return false;
+  const byId = new Map(a.map((s) => [s.id, JSON.stringify(s)]));
+  return b.every((s) => byId.get(s.id) === JSON.stringify(s));
+}
+
 interface Pending {
   readonly start: number;
   readonly end: number;
@@ -40,7 +46,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
   const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
-  useEffect(() => setLocal(segments), [segments]);
+  // The refetch after each coding usually confirms what was applied locally: keep the list then, so
+  // the painter and the stripe margin have nothing to redo.
+  useEffect(() => setLocal((prev) => (prev === segments || sameSegments(prev, segments) ? prev : segments)), [segments]);
   const shown = useMemo(() => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)), [local, ws.coderFilter]);
   const { editor, painter, rendered } = useTranscriptEditor(rootRef, content, shown, codes);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);

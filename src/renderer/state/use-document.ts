@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentContent, SegmentRow } from '../../shared/types';
 import { call } from '../lib/api';
@@ -42,7 +42,7 @@ export function useDocument(id: DocumentId | null, generation: number): Document
     let cancelled = false;
     call('listSegments', { documentId: id })
       .then((segments) => {
-        if (!cancelled) setState((s) => (s.status === 'ready' && s.content.id === id ? { ...s, segments } : s));
+        if (!cancelled) startTransition(() => setState((s) => (s.status === 'ready' && s.content.id === id ? { ...s, segments } : s)));
       })
       .catch((e: unknown) => {
         if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });

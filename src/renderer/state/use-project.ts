@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
 
@@ -23,6 +23,26 @@ async function loadProject(summary: ProjectSummary): Promise<ProjectData> {
   return { summary, documents, codes, coders };
 }
 
+/** `next` unless it equals `prev` (same JSON), so memoised views and effects see an unchanged reference. */
+function keep<T>(prev: T | undefined, next: T): T {
+  return prev !== undefined && JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
+}
+
+/** A reload's result sharing every part that did not change with the state before it. */
+function share(prev: ProjectState, info: AppInfo, data: ProjectData): ProjectState {
+  if (prev.status !== 'ready') return { status: 'ready', info, data };
+  const shared: ProjectData = {
+    summary: keep(prev.data.summary, data.summary),
+    documents: keep(prev.data.documents, data.documents),
+    codes: keep(prev.data.codes, data.codes),
+    coders: keep(prev.data.coders, data.coders),
+  };
+  const sameData = (Object.keys(shared) as (keyof ProjectData)[]).every((k) => shared[k] === prev.data[k]);
+  const nextInfo = keep(prev.info, info);
+  if (sameData && nextInfo === prev.info) return prev;
+  return { status: 'ready', info: nextInfo, data: sameData ? prev.data : shared };
+}
+
 /**
  * Loads the open project and keeps it current. On first start nothing is open yet, so the demo
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
@@ -30,7 +50,9 @@ async function loadProject(summary: ProjectSummary): Promise<ProjectData> {
 export function useProject(): { state: ProjectState; reload: () => void; generation: number } {
   const [state, setState] = useState<ProjectState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // A data-changed reload is background work: it must not hold up the frame of the change itself
+  // (a coding paints from its own answer), so it renders as a transition.
+  const reload = useCallback(() => startTransition(() => setGeneration((g) => g + 1)), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -39,7 +61,7 @@ export function useProject(): { state: ProjectState; reload: () => void; generat
       const summary = info.project ?? (await call('openDemoProject', {}));
       if (info.project === null) info = await call('getAppInfo', {});
       const data = await loadProject(summary);
-      if (!cancelled) setState({ status: 'ready', info, data });
+      if (!cancelled) startTransition(() => setState((prev) => share(prev, info, data)));
     })().catch((e: unknown) => {
       if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
     });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId, CoderId } from '../../core/ids';
+import { createStatusMessageStore } from './status-message';
 import type { Workspace } from './workspace';
 
 const MESSAGE_MS = 4000;
@@ -10,20 +11,20 @@ export function useWorkspaceState(): Workspace {
   const [lastCodeId, setLastCode] = useState<CodeId | null>(null);
   const [coderFilter, setCoderFilter] = useState<CoderId | 'all'>('all');
   const [panel, showPanel] = useState<'code' | 'search'>('code');
-  const [message, setMessage] = useState<string | null>(null);
+  const [messages] = useState(createStatusMessageStore);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [jump, setJump] = useState<Workspace['jump']>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flash = useCallback((m: string) => {
-    setMessage(m);
+    messages.set(m);
     if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setMessage(null), MESSAGE_MS);
-  }, []);
+    timer.current = setTimeout(() => messages.set(null), MESSAGE_MS);
+  }, [messages]);
   useEffect(() => () => {
     if (timer.current !== null) clearTimeout(timer.current);
   }, []);
   return useMemo(
-    () => ({ selectedCodeId, selectCode, lastCodeId, setLastCode, coderFilter, setCoderFilter, panel, showPanel, message, flash, jump, setJump, shortcutsOpen, setShortcutsOpen }),
-    [selectedCodeId, lastCodeId, coderFilter, panel, message, flash, jump, shortcutsOpen],
+    () => ({ selectedCodeId, selectCode, lastCodeId, setLastCode, coderFilter, setCoderFilter, panel, showPanel, messages, flash, jump, setJump, shortcutsOpen, setShortcutsOpen }),
+    [selectedCodeId, lastCodeId, coderFilter, panel, messages, flash, jump, shortcutsOpen],
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import type { StatusMessageStore } from './status-message';
 
 /** What the sidebar, transcript, inspector and status bar share while coding. */
 export interface Workspace {
@@ -15,8 +16,8 @@ export interface Workspace {
   /** Which tool the right-hand panel shows. */
   readonly panel: 'code' | 'search';
   readonly showPanel: (p: 'code' | 'search') => void;
-  /** A transient line in the status bar ("Undone: Apply concept …"). */
-  readonly message: string | null;
+  /** The transient line in the status bar ("Undone: Apply concept …"); read it with useStatusMessage. */
+  readonly messages: StatusMessageStore;
   readonly flash: (message: string) => void;
   /** A range to scroll to and flash in its transcript (search hits carry no segment). */
   readonly jump: { readonly documentId: DocumentId; readonly start: number; readonly end: number } | null;
