@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 20_000,
+    // Generous: several integration tests spawn the real `gioia` CLI, which transpiles the source with
+    // tsx on start; on a loaded 2-core machine one spawn has taken 15 s. A hang still fails the run.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -17,7 +17,7 @@ interface Run {
 /** The real entry point in a child process; stdout is kept as bytes to check `text` byte for byte. */
 function gioia(...args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 60_000, encoding: 'buffer' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000, encoding: 'buffer' }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr: stderr.toString('utf8') });
     });
