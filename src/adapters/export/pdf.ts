@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import { loadPdfKit } from './lazy-libs';
 import { findFigureFont, NO_FONT_NOTE } from './fonts';
 
 export interface PdfResult {
@@ -16,6 +15,7 @@ const PT_PER_PX = 0.75;
  * the PDF standard Helvetica, which every viewer has but which covers Latin text only.
  */
 export async function svgToPdf(svg: string, width: number, height: number, title: string): Promise<PdfResult> {
+  const { PDFDocument, SVGtoPDF } = await loadPdfKit();
   const font = findFigureFont();
   const size: [number, number] = [width * PT_PER_PX, height * PT_PER_PX];
   const doc = new PDFDocument({ size, margin: 0, autoFirstPage: true, info: { Title: title, Creator: 'Gioia Studio' }, pdfVersion: '1.7' });

@@ -1,4 +1,5 @@
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
+import { loadPptxGenJs } from './lazy-libs';
 import type { LayoutBox, Point, StructureLayout } from '../../core/structure';
 import { figurePalette, hex6 } from './figure-palette';
 
@@ -20,7 +21,7 @@ export async function structureToPptx(layout: StructureLayout, options: { palett
   const inch = (px: number) => Math.round(px * scale * 10_000) / 10_000;
   const pt = (px: number) => Math.round(px * scale * 72 * 10) / 10;
   const p = figurePalette(options.palette);
-  const pptx = new PptxGenJS();
+  const pptx = new (await loadPptxGenJs())();
   pptx.defineLayout({ name: 'FIGURE', width: inch(layout.width), height: inch(layout.height) });
   pptx.layout = 'FIGURE';
   pptx.title = options.title;

@@ -1,12 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './lazy-libs';
 import type { CodeMatrix } from '../../core/matrix';
 import { heatFill, heatText } from '../../core/matrix';
 import { displayCells, matrixToCsvRows, type GroupedTable } from '../../core/tables';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function newBook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+async function newBook(): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcelJs()).Workbook();
   wb.creator = 'Gioia Studio';
   wb.created = new Date(0); // fixed, so the same project exports byte-comparable sheets
   return wb;
@@ -17,7 +18,7 @@ function newBook(): ExcelJS.Workbook {
  * group (as in print) and a second sheet "data" with every cell filled in, for filtering.
  */
 export async function groupedTableToXlsx(t: GroupedTable, o: { sheet: string; widths: readonly number[] }): Promise<Buffer> {
-  const wb = newBook();
+  const wb = await newBook();
   const ws = wb.addWorksheet(o.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = t.headers.map((h, i) => ({ header: h, width: o.widths[i] ?? 30 }));
   ws.getRow(1).font = { bold: true };
@@ -35,7 +36,7 @@ export async function groupedTableToXlsx(t: GroupedTable, o: { sheet: string; wi
 
 /** A matrix as a sheet with numbers as numbers and the heatmap's shading as cell fills. */
 export async function matrixToXlsx(m: CodeMatrix): Promise<Buffer> {
-  const wb = newBook();
+  const wb = await newBook();
   const ws = wb.addWorksheet('matrix', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const rows = matrixToCsvRows(m);
   rows.forEach((r) => ws.addRow(r));

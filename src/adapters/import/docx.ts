@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import mammoth from 'mammoth';
+import type Mammoth from 'mammoth';
 import { ImportRefusal, refuse } from './refusal';
 
 /**
@@ -39,6 +39,7 @@ export async function extractDocxText(bytes: Uint8Array): Promise<string> {
 
   let value: string;
   try {
+    const mammoth = await loadMammoth();
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (error) {
     return invalid(`Word's document text could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -107,4 +108,11 @@ function checkInflated(bytes: Uint8Array, entries: readonly Entry[]): void {
 
 function mb(bytes: number): string {
   return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+}
+
+/** mammoth takes most of a second to load; only .docx imports need it, so the CLI starts without it. */
+let mammothModule: typeof Mammoth | undefined;
+async function loadMammoth(): Promise<typeof Mammoth> {
+  mammothModule ??= ((await import('mammoth')) as unknown as { default: typeof Mammoth }).default;
+  return mammothModule;
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-libs';
 import { DECIMALS, type AgreementReportModel } from './model';
 
 /**
@@ -7,7 +7,7 @@ import { DECIMALS, type AgreementReportModel } from './model';
  * parameters, formulas and references.
  */
 export async function agreementReportXlsx(model: AgreementReportModel): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcelJs()).Workbook();
   book.creator = 'Gioia Studio';
   const sheet = book.addWorksheet('Agreement', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...model.header]).font = { bold: true };
