@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentId, SegmentId } from '../core/ids';
 import { CodebookTree } from './components/CodebookTree';
 import { DocumentList } from './components/DocumentList';
+import { ExchangeMenu } from './components/exchange/ExchangeMenu';
 import { ImportButton } from './components/import/ImportButton';
 import { ImportCenter } from './components/import/ImportCenter';
 import { onShellRefresh } from './components/import/shell-refresh';
@@ -135,6 +136,7 @@ export function App() {
         <span className="project-name">{data.summary.name}</span>
         <span className="spacer" />
         <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress !== null} />
+        <ExchangeMenu onShowStructure={() => setView('structure')} />
         {info.platform === 'web' && (
           <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
             Open project…
@@ -155,7 +157,7 @@ export function App() {
         {showInspector && <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />}
       </div>
       <StatusBar info={info} data={data} />
-      <ImportCenter state={imports} />
+      <ImportCenter state={imports} projectPath={projectPath} />
       {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
       {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
     </div>

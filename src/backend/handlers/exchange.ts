@@ -1,7 +1,10 @@
-import { resolve } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DomainError } from '../../core/result';
 import type { FeatureHandlers } from '../../shared/api';
 import type { EXCHANGE_CHANNELS } from '../../shared/features/exchange-channels';
+import type { ImportResult } from '../../shared/features/documents-types';
 import { exportRefi, exportRefiToFile, importQdcAsProject, importQdcInto, importQdpxAsProject, refiFormatOf } from '../exchange/exchange';
 import type { HandlerContext } from './context';
 
@@ -9,29 +12,45 @@ import type { HandlerContext } from './context';
 export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EXCHANGE_CHANNELS> {
   const { session } = ctx;
   const fileOptions = { appVersion: ctx.appVersion, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) };
+
+  const importRefi = async (path: string, newProjectPath: string | undefined): Promise<ImportResult> => {
+    const format = refiFormatOf(path);
+    if (format === null) throw new DomainError('invalid-arguments', `${path}: is not a .qdpx project or .qdc codebook.`);
+    if (newProjectPath === undefined) {
+      if (format === 'qdpx') {
+        throw new DomainError('invalid-arguments', 'A .qdpx project is imported as a new project: choose where to save it.');
+      }
+      const result = await importQdcInto(session.require(), path);
+      ctx.emit({ type: 'data-changed', action: 'import-refi-codebook' });
+      return result;
+    }
+    const target = resolve(newProjectPath);
+    const result = format === 'qdpx'
+      ? await importQdpxAsProject(path, target, fileOptions)
+      : await importQdcAsProject(path, target, fileOptions);
+    await session.open(target);
+    return result;
+  };
+
   return {
     exportRefi: ({ format, path }) => exportRefiToFile(session.require(), format, path),
     exportRefiData: ({ format }) => {
       const file = exportRefi(session.require(), format);
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
     },
-    importRefi: async ({ path, newProjectPath }) => {
-      const format = refiFormatOf(path);
-      if (format === null) throw new DomainError('invalid-arguments', `${path}: is not a .qdpx project or .qdc codebook.`);
-      if (newProjectPath === undefined) {
-        if (format === 'qdpx') {
-          throw new DomainError('invalid-arguments', 'A .qdpx project is imported as a new project: choose where to save it.');
-        }
-        const result = await importQdcInto(session.require(), path);
-        ctx.emit({ type: 'data-changed', action: 'import-refi-codebook' });
-        return result;
+    importRefi: ({ path, newProjectPath }) => importRefi(path, newProjectPath),
+    // The importers read from a path: the bytes go to a private temp folder under the file's own
+    // name (so messages name it as the user knows it), which is removed whatever happens.
+    importRefiData: async ({ fileName, dataBase64, newProjectPath }) => {
+      const dir = await mkdtemp(join(tmpdir(), 'gioia-refi-'));
+      try {
+        const path = join(dir, fileName);
+        await writeFile(path, Buffer.from(dataBase64, 'base64'), { flag: 'wx', mode: 0o600 });
+        const result = await importRefi(path, newProjectPath);
+        return { ...result, file: fileName };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
-      const target = resolve(newProjectPath);
-      const result = format === 'qdpx'
-        ? await importQdpxAsProject(path, target, fileOptions)
-        : await importQdcAsProject(path, target, fileOptions);
-      await session.open(target);
-      return result;
     },
   };
 }

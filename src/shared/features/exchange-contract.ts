@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { filePath } from '../schemas';
+import { MAX_IMPORT_BASE64_CHARS } from './documents-contract';
 import type { ImportResult } from './documents-types';
 import type { ExportDataResult, ExportFileResult } from './exchange-types';
 
@@ -17,4 +18,22 @@ export const exchangeContract = {
   /** Returns the export's bytes (web mode: the renderer offers them as a download). */
   exportRefiData: channel<ExportDataResult>()(z.object({ format }).strict()),
   importRefi: channel<ImportResult>()(z.object({ path: filePath, newProjectPath: filePath.optional() }).strict()),
+  /**
+   * A .qdc or .qdpx delivered as bytes (browser file picker, drag-and-drop), imported exactly as
+   * `importRefi` does: a .qdc merges into the open project; a .qdpx needs `newProjectPath`.
+   */
+  importRefiData: channel<ImportResult>()(
+    z
+      .object({
+        fileName: z
+          .string()
+          .min(1)
+          .max(1000)
+          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path')
+          .refine((s) => /\.(qdpx|qdc)$/i.test(s), 'a .qdpx project or .qdc codebook'),
+        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        newProjectPath: filePath.optional(),
+      })
+      .strict(),
+  ),
 } satisfies Record<string, ChannelSpec>;

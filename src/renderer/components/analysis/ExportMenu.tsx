@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportedFile } from '../../../shared/features/analysis-types';
-import { download } from './download';
+import { download } from '../../lib/download';
 
 export interface ExportChoice {
   readonly label: string;

@@ -53,8 +53,8 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
   return (
     <div className="drop-overlay" role="region" aria-label="Drop files to import">
       <div className="drop-overlay-card">
-        <strong>Drop transcripts to import</strong>
-        <span>.txt · .md · .docx · .vtt · .srt</span>
+        <strong>Drop files to import</strong>
+        <span>.txt · .md · .docx · .vtt · .srt · REFI-QDA .qdc · .qdpx</span>
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
 import { useRef } from 'react';
 
-const ACCEPT = '.txt,.text,.md,.markdown,.docx,.vtt,.srt';
+const ACCEPT = '.txt,.text,.md,.markdown,.docx,.vtt,.srt,.qdc,.qdpx';
 
-/** "Import…" in the title bar: a native file picker (several files at once) in both browser and Electron. */
+/**
+ * "Import…" in the title bar: a native file picker (several files at once) in both browser and Electron.
+ * Transcripts, and REFI-QDA codebooks (.qdc, merged) and projects (.qdpx, a new project).
+ */
 export function ImportButton({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -16,7 +19,7 @@ export function ImportButton({ onFiles, disabled }: { onFiles: (files: File[]) =
         multiple
         accept={ACCEPT}
         hidden
-        aria-label="Transcript files to import"
+        aria-label="Transcripts or REFI-QDA files to import"
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           // Reset so picking the same file again still fires a change.

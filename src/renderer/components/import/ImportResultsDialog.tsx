@@ -28,6 +28,13 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
             <span className="import-result-file">{fileName(r.file)}</span>
             {r.status === 'imported' && <span className="import-result-detail">as “{r.name}” · {r.details[0] ?? ''}</span>}
             {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
+            {r.status === 'imported' && r.details.length > 1 && (
+              <ul className="import-result-notes" aria-label={`Details of ${fileName(r.file)}`}>
+                {r.details.slice(1).map((line, j) => (
+                  <li key={j}>{line}</li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

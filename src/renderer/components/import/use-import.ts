@@ -19,6 +19,20 @@ export interface ImportState {
   /** Imports dropped or picked files one after another (memory holds one file at a time). */
   readonly importFiles: (files: readonly File[]) => Promise<void>;
   readonly dismissResults: () => void;
+  /** Non-null while a dropped or picked .qdpx waits for the user to name the project it becomes. */
+  readonly projectPathRequest: ProjectPathRequest | null;
+}
+
+/** A .qdpx is a whole project: it becomes a new .gioia file, whose path the user chooses. */
+export interface ProjectPathRequest {
+  readonly fileName: string;
+  /** The chosen path, or null to skip this file. */
+  readonly answer: (path: string | null) => void;
+}
+
+/** REFI-QDA files go to the exchange import instead of the transcript importers. */
+export function isRefiFileName(name: string): boolean {
+  return /\.(qdpx|qdc)$/i.test(name);
 }
 
 /**
@@ -28,11 +42,27 @@ export interface ImportState {
 export function useImport(): ImportState {
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
   const [results, setResults] = useState<readonly ImportResult[] | null>(null);
+  const [projectPathRequest, setProjectPathRequest] = useState<ProjectPathRequest | null>(null);
   const running = useRef(false);
+
+  const askProjectPath = useCallback(
+    (fileName: string) =>
+      new Promise<string | null>((resolve) => {
+        setProjectPathRequest({
+          fileName,
+          answer: (path) => {
+            setProjectPathRequest(null);
+            resolve(path);
+          },
+        });
+      }),
+    [],
+  );
 
   const finish = useCallback((list: readonly ImportResult[]) => {
     setProgress(null);
-    setResults(list);
+    // Nothing to report when every file was skipped (a .qdpx whose save was cancelled).
+    setResults(list.length > 0 ? list : null);
     refreshShell();
   }, []);
 
@@ -55,20 +85,27 @@ export function useImport(): ImportState {
       try {
         for (const [i, file] of files.entries()) {
           setProgress({ label: `Importing ${file.name}`, done: i, total: files.length });
-          list.push(await importOne(file));
+          if (/\.qdpx$/i.test(file.name)) {
+            const target = await askProjectPath(file.name);
+            if (target === null) continue;
+            list.push(await importOne(file, target));
+          } else {
+            list.push(await importOne(file));
+          }
         }
       } finally {
         running.current = false;
         finish(list);
       }
     },
-    [finish],
+    [finish, askProjectPath],
   );
 
-  return { progress, results, importFiles, dismissResults: useCallback(() => setResults(null), []) };
+  return { progress, results, importFiles, dismissResults: useCallback(() => setResults(null), []), projectPathRequest };
 }
 
-async function importOne(file: File): Promise<ImportResult> {
+/** One file: a transcript, or a REFI-QDA codebook (merged) or project (into `newProjectPath`, then opened). */
+async function importOne(file: File, newProjectPath?: string): Promise<ImportResult> {
   // Refused before reading: base64 of a larger file would not fit the transport anyway.
   if (file.size > MAX_IMPORT_FILE_BYTES) {
     const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
@@ -76,7 +113,11 @@ async function importOne(file: File): Promise<ImportResult> {
     return { file: file.name, status: 'failed', documentIds: [], name: null, reason, details: [] };
   }
   try {
-    return await call('importFileData', { fileName: file.name, dataBase64: await fileToBase64(file) });
+    const dataBase64 = await fileToBase64(file);
+    if (isRefiFileName(file.name)) {
+      return await call('importRefiData', { fileName: file.name, dataBase64, ...(newProjectPath === undefined ? {} : { newProjectPath }) });
+    }
+    return await call('importFileData', { fileName: file.name, dataBase64 });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return { file: file.name, status: 'failed', documentIds: [], name: null, reason: `${file.name}: ${reason}`, details: [] };
