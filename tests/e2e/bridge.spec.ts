@@ -33,8 +33,10 @@ describe('web bridge (window.gioia in the browser)', () => {
       w.seen = [];
       w.gioia.onEvent((e) => w.seen.push(e));
     });
-    // EventSource connects asynchronously: keep emitting until the page has one.
+    // EventSource connects asynchronously: keep emitting until the page has one (a second close of
+    // an already closed project emits nothing, so each try reopens first).
     await eventually(async () => {
+      await app.backend.dispatch('openDemoProject', {});
       await app.backend.dispatch('closeProject', {});
       const seen = await app.page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
       expect(seen).toContainEqual({ type: 'project-changed', project: null });

@@ -60,9 +60,10 @@ export function bridgeScript(channels: readonly string[] = CHANNELS): string {
     onEvent: function (listener) {
       listeners.add(listener);
       if (source === null) connect();
+      // The stream stays open for the page's life: closing it when the last listener leaves would
+      // drop every event emitted while a re-subscribing component waits for the reconnect.
       return function () {
         listeners.delete(listener);
-        if (listeners.size === 0 && source !== null) { source.close(); source = null; }
       };
     },
   };
