@@ -34,6 +34,7 @@ export interface BenchContext {
   readonly size: BenchSize;
   /** A fresh temp folder, removed after the scenario. */
   readonly dir: string;
+  /** Times each run; a run that returns `{ measuredMs }` reports its own duration instead. */
   measure(options: MeasureOptions, run: (i: number) => unknown): Promise<Measurement>;
 }
 

@@ -35,8 +35,9 @@ export const scenario: Scenario = {
       const codeId = codes.ok ? (codes.value as ReadonlyArray<{ id: string; name: string }>).find((c) => c.name === 'Concept 1')?.id : undefined;
       if (codeId === undefined) throw new Error('Concept 1 missing');
       await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size: '5 MB transcript', runs: 50, warmup: 2, targetMs: 16 }, async (i) => {
-        await codeWithLastCode(page, codeId, i + 10);
+        const measuredMs = await codeWithLastCode(page, codeId, i + 10);
         await new Promise((r) => setTimeout(r, 700));
+        return { measuredMs };
       });
       if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`);
     } finally {

@@ -46,8 +46,9 @@ export const scenario: Scenario = {
       // A coder selects the next passage seconds later; let the data-changed refresh of the last coding finish first.
       const settle = () => new Promise((r) => setTimeout(r, 700));
       await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size: '30k words (~200 KB)', runs: 50, warmup: 2, targetMs: 16 }, async (i) => {
-        await codeWithLastCode(page, codeId, i + 10);
+        const measuredMs = await codeWithLastCode(page, codeId, i + 10);
         await settle();
+        return { measuredMs };
       });
 
       // In-page frame intervals while scrolling 240 px per frame (60 Hz display = 16.7 ms when nothing drops).
