@@ -5,7 +5,8 @@ import type { Disagreement, SegmentRef } from '../../shared/features/comparison-
 import type { ProjectStore } from '../../storage';
 import { findConsensusCoderId, listCoderSegments, type ComparisonSegment } from '../../storage/comparison-repo';
 import { loadComparisonData, requireCodes } from './load';
-import { clusters, intersectRanges, sameRanges, totalLength, unionRanges } from './ranges';
+import { coveredLength } from '../../core/agreement/intervals';
+import { clusters, intersectRanges, sameRanges, unionRanges } from './ranges';
 import { mergeOverlapping } from '../../core/agreement/intervals';
 
 type Params = ValidParams<'listDisagreements'>;
@@ -55,7 +56,7 @@ export function listDisagreements(store: ProjectStore, params: Params): Disagree
       const start = Math.min(...cluster.map((s) => s.start));
       const end = Math.max(...cluster.map((s) => s.end));
       const overlap = intersectRanges(a, b);
-      const union = totalLength(unionRanges(cluster));
+      const union = coveredLength(unionRanges(cluster));
       out.push({
         id: `${doc.id}:${start}-${end}`,
         documentId: doc.id as DocumentId,
@@ -65,7 +66,7 @@ export function listDisagreements(store: ProjectStore, params: Params): Disagree
         a: a.map(ref),
         b: b.map(ref),
         overlap,
-        overlapRatio: union > 0 ? totalLength(overlap) / union : 0,
+        overlapRatio: union > 0 ? coveredLength(overlap) / union : 0,
         consensus: consensus
           .filter((s) => s.documentId === doc.id && s.start < end && s.end > start)
           .map((s) => ({ start: s.start, end: s.end })),

@@ -1,23 +1,10 @@
-import { mergeOverlapping } from '../../core/agreement/intervals';
+import { intersectSorted, mergeOverlapping } from '../../core/agreement/intervals';
+
 import type { Interval } from '../../core/agreement';
 
-/** Range arithmetic for disagreements and their resolutions (half-open UTF-16 ranges, sorted). */
+/** Intersection of two coders' ranges (each may overlap itself), as sorted half-open ranges. */
 export function intersectRanges(a: readonly Interval[], b: readonly Interval[]): Interval[] {
-  const ma = mergeOverlapping(a);
-  const mb = mergeOverlapping(b);
-  const out: Interval[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < ma.length && j < mb.length) {
-    const x = ma[i] as Interval;
-    const y = mb[j] as Interval;
-    const start = Math.max(x.start, y.start);
-    const end = Math.min(x.end, y.end);
-    if (end > start) out.push({ start, end });
-    if (x.end <= y.end) i++;
-    else j++;
-  }
-  return out;
+  return intersectSorted(mergeOverlapping(a), mergeOverlapping(b));
 }
 
 /** Union as maximal ranges: overlapping *and touching* ranges join, since a consensus coding is one stretch. */
@@ -30,10 +17,6 @@ export function unionRanges(ranges: readonly Interval[]): Interval[] {
     else out.push({ start: r.start, end: r.end });
   }
   return out;
-}
-
-export function totalLength(ranges: readonly Interval[]): number {
-  return ranges.reduce((n, r) => n + (r.end - r.start), 0);
 }
 
 export function sameRanges(a: readonly Interval[], b: readonly Interval[]): boolean {

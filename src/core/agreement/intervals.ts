@@ -34,21 +34,26 @@ export function coveredLength(intervals: readonly Interval[]): number {
   return total;
 }
 
-/** Length of the intersection of two sorted non-overlapping lists (linear two-pointer sweep). */
-export function intersectionLength(a: readonly Interval[], b: readonly Interval[]): number {
+/** The intersection of two sorted non-overlapping lists, as intervals (linear two-pointer sweep). */
+export function intersectSorted(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
   let i = 0;
   let j = 0;
-  let total = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as Interval;
     const y = b[j] as Interval;
     const lo = Math.max(x.start, y.start);
     const hi = Math.min(x.end, y.end);
-    if (hi > lo) total += hi - lo;
+    if (hi > lo) out.push({ start: lo, end: hi });
     if (x.end <= y.end) i++;
     else j++;
   }
-  return total;
+  return out;
+}
+
+/** Length of the intersection of two sorted non-overlapping lists. */
+export function intersectionLength(a: readonly Interval[], b: readonly Interval[]): number {
+  return coveredLength(intersectSorted(a, b));
 }
 
 /** Clamps a range to `[0, length]`; `null` when nothing of it is left. */
