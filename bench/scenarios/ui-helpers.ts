@@ -4,7 +4,7 @@ import { createSegment, ProjectStore } from '../../src/storage';
 
 /**
  * Browser-side steps of the UI scenarios. Each resolves inside the page when the work is visible
- * (text rendered and codings painted into `CSS.highlights`), so a run measures the renderer and the
+ * (text rendered and codings painted into the coding layer), so a run measures the renderer and the
  * bridge round trip, not Playwright's polling.
  */
 
@@ -18,7 +18,8 @@ export function openDocument(page: Page, name: string): Promise<number> {
     for (;;) {
       const heading = document.getElementById('transcript-title');
       const root = document.querySelector<HTMLElement>('[aria-label="Transcript text"]');
-      if (heading?.textContent === docName && root?.dataset['firstPaintMs'] !== undefined && Number(root.dataset['paintedSegments'] ?? 0) > 0) break;
+      const layer = document.querySelector<HTMLElement>('.coding-layer');
+      if (heading?.textContent === docName && root?.dataset['firstPaintMs'] !== undefined && layer?.dataset['paintedSegments'] !== undefined) break;
       await new Promise((r) => setTimeout(r, 0));
     }
     await new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -26,19 +27,27 @@ export function openDocument(page: Page, name: string): Promise<number> {
   }, name);
 }
 
+/** One coding: until it was persisted and its boxes entered the page, and what the next frame cost. */
+export interface CodingTiming {
+  /** Keypress → backend acknowledged the commit → the coding's boxes are in the render tree. */
+  readonly roundTripMs: number;
+  /** Main-thread time of the frame that first shows the coding (style, layout, paint). */
+  readonly frameMs: number;
+}
+
 /**
- * Selects `length` characters at the `n`-th visible text run and presses Ctrl+Shift+L (apply the last
- * code); resolves when the new range is in the code's highlight.
+ * Selects 25 characters at the `n`-th visible text run and presses Ctrl+Shift+L (apply the last
+ * code); resolves when a new segment of that code is painted, and after the frame that shows it.
  */
-export function codeWithLastCode(page: Page, codeId: string, n: number): Promise<number> {
+export function codeWithLastCode(page: Page, codeId: string, n: number): Promise<CodingTiming> {
   return page.evaluate(
     async ({ id, i }) => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const root = document.querySelector<HTMLElement>('[aria-label="Transcript text"]')!;
+      const layer = document.querySelector<HTMLElement>('.coding-layer')!;
       const spans = [...root.querySelectorAll<HTMLElement>('[data-lexical-text="true"]')].filter((s) => (s.textContent ?? '').length > 60);
       const span = spans[(i * 7) % spans.length]!;
       // A coder selects text that is on screen and has been read: bring it there and let the view
-      // settle (layout of newly visible turns, their stripes and highlights) before the clock starts.
+      // settle (layout of newly visible turns, their stripes and boxes) before the clock starts.
       // What settling costs is scrolling work, measured by the scroll scenario, not coding work.
       span.scrollIntoView({ block: 'center' });
       await new Promise((r) => setTimeout(r, 700));
@@ -51,11 +60,30 @@ export function codeWithLastCode(page: Page, codeId: string, n: number): Promise
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
-      const before = registry.get(`code-${id}`)?.size ?? 0;
+      const selector = `.coding-mark[data-code-id="${CSS.escape(id)}"]`;
+      const before = new Set([...layer.querySelectorAll<HTMLElement>(selector)].map((m) => m.dataset['segmentId']));
+      const painted = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (![...layer.querySelectorAll<HTMLElement>(selector)].some((m) => !before.has(m.dataset['segmentId']))) return;
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(layer, { childList: true });
+      });
       const t0 = performance.now();
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'L', ctrlKey: true, shiftKey: true, bubbles: true }));
-      while ((registry.get(`code-${id}`)?.size ?? 0) <= before) await new Promise((r) => setTimeout(r, 0));
-      return performance.now() - t0;
+      const t1 = await painted;
+      // The frame's rendering runs after its animation-frame callbacks; a message posted from one
+      // arrives once that rendering is done.
+      const frameMs = await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => {
+          const f0 = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - f0);
+          channel.port2.postMessage(null);
+        }),
+      );
+      return { roundTripMs: t1 - t0, frameMs };
     },
     { id: codeId, i: n },
   );
@@ -80,7 +108,7 @@ export function scrollFrames(page: Page, frames: number, step: number): Promise<
   );
 }
 
-/** Clicks a code in the tree and resolves when `expected` quotes are listed. */
+/** Clicks a code in the tree and resolves when its `expected` quotes are loaded and the first page is shown. */
 export function retrieve(page: Page, codeName: string, expected: number): Promise<number> {
   return page.evaluate(
     async ({ name, n }) => {
@@ -92,8 +120,9 @@ export function retrieve(page: Page, codeName: string, expected: number): Promis
       const t0 = performance.now();
       item.click();
       for (;;) {
-        const list = document.querySelector('[aria-label="Quotes"] .quote-list');
-        if (list !== null && list.children.length >= n) break;
+        // Every quote is loaded and counted; the list shows its first page and grows on scroll.
+        const list = document.querySelector<HTMLElement>('[aria-label="Quotes"] .quote-list');
+        if (list !== null && Number(list.dataset['total']) >= n && list.querySelectorAll('.quote').length >= Math.min(n, 40)) break;
         await new Promise((r) => setTimeout(r, 0));
       }
       await new Promise((r) => requestAnimationFrame(() => r(null)));

@@ -34,11 +34,15 @@ export const scenario: Scenario = {
       const codes = await app.backend.dispatch('listCodes', {});
       const codeId = codes.ok ? (codes.value as ReadonlyArray<{ id: string; name: string }>).find((c) => c.name === 'Concept 1')?.id : undefined;
       if (codeId === undefined) throw new Error('Concept 1 missing');
-      await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size: '5 MB transcript', runs: 50, warmup: 2, targetMs: 16 }, async (i) => {
-        const measuredMs = await codeWithLastCode(page, codeId, i + 10);
+      const frames: number[] = [];
+      await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size: '5 MB transcript', runs: 50, warmup: 2, targetMs: 16, p95TargetMs: 50 }, async (i) => {
+        const { roundTripMs, frameMs } = await codeWithLastCode(page, codeId, i + 10);
+        if (i >= 0) frames.push(frameMs);
         await new Promise((r) => setTimeout(r, 700));
-        return { measuredMs };
+        return { measuredMs: roundTripMs };
       });
+      // The same runs: main-thread time of the frame that first shows each new coding.
+      await ctx.measure({ label: 'render of the frame showing a new coding', size: '5 MB transcript', runs: frames.length, targetMs: 16 }, (i) => ({ measuredMs: frames[i] ?? 0 }));
       if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`);
     } finally {
       await app.close();

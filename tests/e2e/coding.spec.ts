@@ -21,7 +21,7 @@ interface CodeLite {
   readonly name: string;
 }
 
-/** What the tree and the highlights must show after each step of the session below. */
+/** What the tree and the painted codings must show after each step of the session below. */
 interface Expected {
   readonly concept: number | null;
   readonly inVivo: boolean;
@@ -72,7 +72,7 @@ describe('coding workspace in the browser', () => {
       expect(id).not.toBeNull();
       return id!;
     });
-    await eventually(async () => expect(await transcript.highlightTexts(`code-${conceptId}`)).toEqual([QUOTE]));
+    await eventually(async () => expect(await transcript.paintedTexts(conceptId)).toEqual([QUOTE]));
     await transcript.stripe(CONCEPT).waitFor({ state: 'visible' });
 
     // 2. In-vivo: a concept named by the selected words.
@@ -86,7 +86,7 @@ describe('coding workspace in the browser', () => {
       return found!.name;
     });
     const inVivoId = (await codeIdByName(inVivoName))!;
-    await eventually(async () => expect(await transcript.highlightTexts(`code-${inVivoId}`)).toEqual([IN_VIVO]));
+    await eventually(async () => expect(await transcript.paintedTexts(inVivoId)).toEqual([IN_VIVO]));
 
     // 3. Build a dimension and a theme, then drag the theme under the dimension and the concept under the theme.
     await codebook.create('dimension', DIMENSION);
@@ -103,8 +103,8 @@ describe('coding workspace in the browser', () => {
         expect(await codebook.levelOf(inVivoName)).toBe(e.inVivo ? 2 : null);
         expect(await codebook.levelOf(DIMENSION)).toBe(e.dimension ? 1 : null);
         expect(await codebook.levelOf(THEME)).toBe(e.theme);
-        expect(await transcript.highlightTexts(`code-${conceptId}`)).toEqual(e.concept === null ? [] : [QUOTE]);
-        expect(await transcript.highlightTexts(`code-${inVivoId}`)).toEqual(e.inVivo ? [IN_VIVO] : []);
+        expect(await transcript.paintedTexts(conceptId)).toEqual(e.concept === null ? [] : [QUOTE]);
+        expect(await transcript.paintedTexts(inVivoId)).toEqual(e.inVivo ? [IN_VIVO] : []);
       });
     await check(STEPS[6]!);
     mkdirSync(ARTIFACTS_DIR, { recursive: true });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SegmentId } from '../../core/ids';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
 import { plural } from '../lib/format';
-import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/paint-codings';
+import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
 import { pointToOffset, turnAt } from '../lib/turn-index';
 import { wordStep } from '../lib/word-step';
 import { useWorkspace } from '../state/workspace';
@@ -45,21 +45,29 @@ interface Pending {
 export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null }: Props) {
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
+  const layerRef = useRef<HTMLDivElement>(null);
   const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
   // The refetch after each coding usually confirms what was applied locally: keep the list then, so
-  // the painter and the stripe margin have nothing to redo.
+  // the coding layer and the stripe margin have nothing to redo.
   useEffect(() => setLocal((prev) => (prev === segments || sameSegments(prev, segments) ? prev : segments)), [segments]);
   const shown = useMemo(() => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)), [local, ws.coderFilter]);
-  const { editor, painter, rendered } = useTranscriptEditor(rootRef, content, shown, codes);
+  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
-  const actions = useCodingActions(content.id, codes, setLocal);
+  // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
+  const paintNow = useCallback(
+    (segment: SegmentRow) => {
+      if (ws.coderFilter === 'all' || segment.coderId === ws.coderFilter) layer?.upsert(segment);
+    },
+    [layer, ws.coderFilter],
+  );
+  const actions = useCodingActions(content.id, codes, setLocal, paintNow);
   const [pending, setPending] = useState<Pending | null>(null);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
   const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
 
-  useEffect(() => painter?.mark(PENDING_HIGHLIGHT, pending), [painter, pending]);
-  useEffect(() => painter?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [painter, selectedSegment, rendered]);
+  useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
+  useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
 
   const readSelection = useCallback((): Pending | null => {
     const sel = window.getSelection();
@@ -94,15 +102,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
 
   const scrollTo = useCallback(
     (start: number, end: number) => {
-      if (editor === null || painter === null) return;
+      if (editor === null || marks === null) return;
       editor.renderThrough(turnAt(editor.index, start));
       const range = editor.domRange(start, end);
       const el = range?.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center' });
-      painter.mark(FLASH_HIGHLIGHT, { start, end });
-      setTimeout(() => painter.mark(FLASH_HIGHLIGHT, null), 1600);
+      marks.mark(FLASH_HIGHLIGHT, { start, end });
+      setTimeout(() => marks.mark(FLASH_HIGHLIGHT, null), 1600);
     },
-    [editor, painter],
+    [editor, marks],
   );
 
   useEffect(() => {
@@ -144,7 +152,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const dragEdge = useCallback(
     (segment: SegmentRow, edge: 'start' | 'end', clientY: number, done: boolean) => {
       const root = rootRef.current;
-      if (editor === null || root === null || painter === null) return;
+      if (editor === null || root === null || marks === null) return;
       const box = root.getBoundingClientRect();
       const x = edge === 'start' ? box.left + 2 : box.right - 2;
       const caret = document.caretPositionFromPoint?.(x, clientY);
@@ -153,10 +161,10 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       if (offset === null) return;
       const start = edge === 'start' ? Math.min(offset, segment.end - 1) : segment.start;
       const end = edge === 'end' ? Math.max(offset, segment.start + 1) : segment.end;
-      painter.mark(SELECTED_HIGHLIGHT, { start, end });
+      marks.mark(SELECTED_HIGHLIGHT, { start, end });
       if (done) void actions.resize(segment.id, start, end);
     },
-    [editor, painter, actions],
+    [editor, marks, actions],
   );
 
   const stripeAt = selected !== null && selected.at.x >= 0 ? selected.at : null;
@@ -171,6 +179,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
       </header>
       <div className="transcript-body">
+        <div ref={layerRef} className="coding-layer" aria-hidden="true" />
         <div
           ref={rootRef}
           className="turns"
@@ -183,9 +192,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           }}
         />
         <CodingMargin
-          editor={editor}
-          rendered={rendered}
-          segments={shown}
+          layer={layer}
           codes={codeMap}
           selectedSegmentId={selected?.id ?? null}
           onSelect={(id, r) => {

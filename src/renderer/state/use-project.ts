@@ -28,6 +28,9 @@ function keep<T>(prev: T | undefined, next: T): T {
   return prev !== undefined && JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
 }
 
+/** How long a data-changed reload waits for the change's own answer to paint (one or two frames). */
+const DATA_CHANGED_DELAY_MS = 40;
+
 /** A reload's result sharing every part that did not change with the state before it. */
 function share(prev: ProjectState, info: AppInfo, data: ProjectData): ProjectState {
   if (prev.status !== 'ready') return { status: 'ready', info, data };
@@ -70,13 +73,21 @@ export function useProject(): { state: ProjectState; reload: () => void; generat
     };
   }, [generation]);
 
-  useEffect(
-    () =>
-      window.gioia.onEvent((event) => {
-        if (event.type === 'project-changed' || event.type === 'data-changed') reload();
-      }),
-    [reload],
-  );
+  useEffect(() => {
+    // The event of a coding arrives in the same few milliseconds as the coding's own answer; waiting
+    // a moment lets that answer paint first, and folds a burst of changes (a merge, an undo run)
+    // into one reload.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = window.gioia.onEvent((event) => {
+      clearTimeout(timer);
+      if (event.type === 'project-changed') reload();
+      else if (event.type === 'data-changed') timer = setTimeout(reload, DATA_CHANGED_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [reload]);
 
   return { state, reload, generation };
 }

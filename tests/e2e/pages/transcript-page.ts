@@ -51,7 +51,33 @@ export class TranscriptPage {
     await this.page.mouse.up();
   }
 
-  /** Texts of the ranges painted for a highlight name in `CSS.highlights`. */
+  /**
+   * The text under each segment painted for a code: each box of the coding layer is read back through
+   * the caret positions at its left and right edges, so a box that sits off its quote shows up as the
+   * wrong text, not just a count.
+   */
+  async paintedTexts(codeId: string): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const marks = [...document.querySelectorAll<HTMLElement>(`.coding-layer .coding-mark[data-code-id="${CSS.escape(id)}"]`)];
+      return marks.map((mark) =>
+        [...mark.querySelectorAll<HTMLElement>('.coding-box')]
+          .map((box) => {
+            const r = box.getBoundingClientRect();
+            const y = r.top + r.height / 2;
+            const a = document.caretPositionFromPoint(r.left + 1, y);
+            const b = document.caretPositionFromPoint(r.right - 1, y);
+            if (a === null || b === null) return '';
+            const range = document.createRange();
+            range.setStart(a.offsetNode, a.offset);
+            range.setEnd(b.offsetNode, b.offset);
+            return range.toString();
+          })
+          .join(''),
+      );
+    }, codeId);
+  }
+
+  /** Texts of the ranges of a transient mark (pending, selected, flash) in `CSS.highlights`. */
   async highlightTexts(name: string): Promise<string[]> {
     return this.page.evaluate((n) => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;

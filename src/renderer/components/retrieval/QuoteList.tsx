@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { QuoteRow } from '../../../shared/features/coding-types';
 import { callCoding, errorMessage } from '../../lib/coding-api';
@@ -11,11 +11,20 @@ interface Props {
   readonly onOpen: (documentId: DocumentId, segmentId: SegmentId) => void;
 }
 
-/** Retrieval: every quote of a code (a theme or dimension brings its concepts' quotes), in context. */
+/** Quotes rendered at first, and added each time the reader scrolls near the end of the list. */
+const PAGE = 40;
+
+/**
+ * Retrieval: every quote of a code (a theme or dimension brings its concepts' quotes), in context.
+ * All quotes are fetched at once; the list renders a page of them and grows as the reader scrolls, so
+ * a code with thousands of quotes opens as fast as one with forty.
+ */
 export function QuoteList({ codeId, generation, onOpen }: Props) {
   const { coderFilter } = useWorkspace();
   const [quotes, setQuotes] = useState<readonly QuoteRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const sentinel = useRef<HTMLLIElement>(null);
   useEffect(() => {
     let cancelled = false;
     const t0 = performance.now();
@@ -23,6 +32,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
       .then((q) => {
         if (cancelled) return;
         setQuotes(q);
+        setLimit(PAGE);
         setError(null);
         document.documentElement.dataset['retrievalMs'] = (performance.now() - t0).toFixed(1);
       })
@@ -31,6 +41,17 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
       cancelled = true;
     };
   }, [codeId, coderFilter, generation]);
+
+  const more = quotes !== null && limit < quotes.length;
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!more || el === null) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE * 2);
+    }, { rootMargin: '400px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [more, limit]);
 
   if (error !== null) return <p className="error-text" role="alert">{error}</p>;
   if (quotes === null) return <p className="hint">Loading quotes…</p>;
@@ -41,8 +62,8 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
         {coderFilter !== 'all' && ' (one coder)'}
       </h3>
       {quotes.length === 0 && <p className="hint">No quotes coded yet.</p>}
-      <ol className="quote-list">
-        {quotes.slice(0, 1000).map((q) => (
+      <ol className="quote-list" data-total={quotes.length}>
+        {quotes.slice(0, limit).map((q) => (
           <li key={`${q.segmentId}`}>
             <button type="button" className="quote" aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`} onClick={() => onOpen(q.documentId, q.segmentId)}>
               <span className="quote-meta">
@@ -58,8 +79,14 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
             </button>
           </li>
         ))}
+        {more && (
+          <li ref={sentinel} className="hint">
+            <button type="button" className="mini-button" onClick={() => setLimit((l) => l + PAGE * 5)}>
+              Show more ({(quotes.length - limit).toLocaleString('en')} left)
+            </button>
+          </li>
+        )}
       </ol>
-      {quotes.length > 1000 && <p className="hint">Showing the first 1,000 of {quotes.length.toLocaleString('en')} quotes.</p>}
     </section>
   );
 }

@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
+import type { CodingLayer } from './coding-layer';
 import { layoutStripes, type Stripe } from './stripe-layout';
-import type { TranscriptEditor } from './transcript-editor';
 
 interface Props {
-  readonly editor: TranscriptEditor | null;
-  readonly rendered: number;
-  readonly segments: readonly SegmentRow[];
+  readonly layer: CodingLayer | null;
   readonly codes: ReadonlyMap<string, CodeRow>;
   readonly selectedSegmentId: SegmentId | null;
   readonly onSelect: (id: SegmentId, anchor: DOMRect) => void;
@@ -18,40 +16,26 @@ const LANE_PX = 8;
 /** Lanes beyond this share the last one: the margin keeps one width so stripes never reflow the text. */
 const MAX_LANES = 8;
 
-/** The margin of coding stripes beside the transcript: one lane per overlapping code, labelled. */
-export function CodingMargin({ editor, rendered, segments, codes, selectedSegmentId, onSelect, onDragEdge }: Props) {
+/**
+ * The margin of coding stripes beside the transcript: one lane per overlapping code, labelled. It
+ * shows what the coding layer has placed near the viewport and re-renders only when that changes
+ * (a coding, a scroll past the painted window, a reflow), never per scroll frame.
+ */
+export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDragEdge }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ stripes: Stripe[]; lanes: number }>({ stripes: [], lanes: 0 });
-  const [tick, setTick] = useState(0);
 
-  // Re-measure on scroll and resize, at most once per frame.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const margin = ref.current;
-    const scroller = margin?.closest('.main-pane');
-    if (margin === null || scroller === null || scroller === undefined) return;
-    let frame = 0;
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(() => {
-        frame = 0;
-        setTick((t) => t + 1);
-      });
+    if (layer === null || margin === null) return;
+    const update = () => {
+      const layerEl = margin.parentElement?.querySelector('.coding-layer');
+      const offset = layerEl === null || layerEl === undefined ? 0 : layerEl.getBoundingClientRect().top - margin.getBoundingClientRect().top;
+      setLayout(layoutStripes(layer.visible(), offset));
     };
-    scroller.addEventListener('scroll', schedule, { passive: true });
-    const observer = new ResizeObserver(schedule);
-    observer.observe(scroller);
-    return () => {
-      cancelAnimationFrame(frame);
-      scroller.removeEventListener('scroll', schedule);
-      observer.disconnect();
-    };
-  }, []);
-
-  useEffect(() => {
-    const margin = ref.current;
-    const scroller = margin?.closest('.main-pane');
-    if (editor === null || margin === null || scroller === null || scroller === undefined) return;
-    setLayout(layoutStripes(editor, segments, margin, scroller.getBoundingClientRect()));
-  }, [editor, rendered, segments, tick]);
+    update();
+    return layer.subscribe(update);
+  }, [layer]);
 
   const lanes = Math.min(MAX_LANES, Math.max(1, layout.lanes));
   return (

@@ -10,12 +10,15 @@ import {
   type NodeKey,
 } from 'lexical';
 import { formatMs } from '../../lib/format';
-import { offsetToPoint, pointsToRange, type EditorPoint, type TurnIndex } from '../../lib/turn-index';
+import { offsetToPoint, pointsToRange, turnAt, type EditorPoint, type TurnIndex } from '../../lib/turn-index';
 import { $createTurnNode, $isTurnNode, TurnNode } from './turn-node';
 
-/** The first chunk is what the first paint shows; later chunks arrive between frames. */
-const FIRST_CHUNK_CHARS = 250_000;
-const LATER_CHUNK_CHARS = 400_000;
+/**
+ * The first chunk is what the first paint shows (several screens); later chunks arrive between
+ * frames, small enough that a coder can select and code while a long transcript is still arriving.
+ */
+const FIRST_CHUNK_CHARS = 40_000;
+const LATER_CHUNK_CHARS = 120_000;
 
 interface TurnKeys {
   readonly turn: NodeKey;
@@ -111,6 +114,33 @@ export class TranscriptEditor {
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
     return range;
+  }
+
+  /**
+   * Client rects of the spoken text in `[start, end)`, one per line fragment of each text run, over
+   * the rendered turns. Unlike `Range.getClientRects()` over the whole span this never yields the box
+   * of an element the range happens to contain (a whole turn), only text.
+   */
+  textRects(start: number, end: number): { rects: DOMRect[]; complete: boolean } {
+    const rects: DOMRect[] = [];
+    const n = this.keys.length;
+    const complete = n > 0 && end <= (this.index.turns[n - 1]?.end ?? 0);
+    const range = document.createRange();
+    for (let t = Math.max(0, turnAt(this.index, start)); t < n; t++) {
+      const turn = this.index.turns[t]!;
+      if (turn.start >= end) break;
+      for (const [p, piece] of turn.pieces.entries()) {
+        const from = Math.max(start, piece.start) - piece.start;
+        const to = Math.min(end, piece.start + piece.text.length) - piece.start;
+        if (piece.lineBreak || to <= from) continue;
+        const node = this.editor.getElementByKey(this.keys[t]!.pieces[p]!)?.firstChild;
+        if (node === null || node === undefined) continue;
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push(r);
+      }
+    }
+    return { rects, complete };
   }
 
   private domPoint(p: { turn: number; piece: number; offset: number }): { node: Node; offset: number } | null {

@@ -16,11 +16,11 @@ const upsert = (list: readonly SegmentRow[], s: SegmentRow) => {
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /**
- * Coding operations of the transcript. Each applies the backend's answer to the local segment list
- * at once, so the highlight is painted in the same frame the answer arrives — the data-changed
- * refetch that follows only confirms it.
+ * Coding operations of the transcript. A new or extended coding is painted as soon as the backend's
+ * answer arrives (`paintNow`, straight into the coding layer) and applied to the local segment list
+ * in the same task; the data-changed refetch that follows only confirms it.
  */
-export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], setSegments: SetSegments) {
+export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], setSegments: SetSegments, paintNow: (segment: SegmentRow) => void) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
   const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? 'code', [codes]);
@@ -36,6 +36,7 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
           ...('newConcept' in how ? { newConcept: { name: how.newConcept } } : {}),
           inVivo: 'inVivo' in how,
         });
+        paintNow(result.segment);
         setSegments((prev) => upsert(prev, result.segment));
         const applied = result.createdCodes[0]?.id ?? ('codeIds' in how ? how.codeIds[0] : undefined);
         if (applied !== undefined) setLastCode(applied);
@@ -47,13 +48,14 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
         return null;
       }
     },
-    [documentId, setSegments, setLastCode, flash, nameOf],
+    [documentId, setSegments, setLastCode, flash, nameOf, paintNow],
   );
 
   const applyCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
         const segment = await callCoding('applyCode', { segmentId, codeId });
+        paintNow(segment);
         setSegments((prev) => upsert(prev, segment));
         setLastCode(codeId);
         flash(`Added ${nameOf(codeId)}`);
@@ -61,7 +63,7 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
         flash(`Could not add the code: ${errorMessage(e)}`);
       }
     },
-    [setSegments, setLastCode, flash, nameOf],
+    [setSegments, setLastCode, flash, nameOf, paintNow],
   );
 
   const removeCode = useCallback(

@@ -1,63 +1,67 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../../shared/types';
-import { createCodingPainter, type CodingPainter } from '../../lib/paint-codings';
+import { createMarks, type Marks } from '../../lib/marks';
 import { buildTurnIndex } from '../../lib/turn-index';
 import { turnBlocks } from '../../lib/turn-blocks';
+import { CodingLayer } from './coding-layer';
 import { TranscriptEditor } from './transcript-editor';
 
 export interface TranscriptHandle {
   readonly editor: TranscriptEditor | null;
-  readonly painter: CodingPainter | null;
+  readonly layer: CodingLayer | null;
+  readonly marks: Marks | null;
   /** Turns rendered so far; bumps as chunks of a long transcript arrive. */
   readonly rendered: number;
 }
 
 /**
- * Owns the Lexical transcript editor and the highlight painter for one document, and repaints the
- * codings whenever they change or more turns arrive. Marks `data-first-paint` on the root with the
- * time the first chunk took, for the bench.
+ * Owns the Lexical transcript editor, the coding layer and the marks for one document, and hands the
+ * coding layer every new segment list. Marks `data-first-paint-ms` on the root with the time the
+ * first chunk took, for the bench.
  */
 export function useTranscriptEditor(
   rootRef: RefObject<HTMLDivElement | null>,
+  layerRef: RefObject<HTMLDivElement | null>,
   content: DocumentContent,
   segments: readonly SegmentRow[],
   codes: readonly CodeRow[],
 ): TranscriptHandle {
   const index = useMemo(() => buildTurnIndex(turnBlocks(content.text, content.turns)), [content]);
-  const editorRef = useRef<TranscriptEditor | null>(null);
-  const painterRef = useRef<CodingPainter | null>(null);
+  const [handle, setHandle] = useState<{ editor: TranscriptEditor; layer: CodingLayer; marks: Marks } | null>(null);
   const [rendered, setRendered] = useState(0);
+  const layerBox = useRef<CodingLayer | null>(null);
 
   useLayoutEffect(() => {
     const root = rootRef.current;
-    if (root === null) return;
+    const layerEl = layerRef.current;
+    const scroller = root?.closest<HTMLElement>('.main-pane') ?? null;
+    if (root === null || layerEl === null || scroller === null) return;
+    delete root.dataset['firstPaintMs'];
     const t0 = performance.now();
     let first = true;
     const editor = new TranscriptEditor(root, index, (n) => {
       if (first) root.dataset['firstPaintMs'] = (performance.now() - t0).toFixed(1);
       first = false;
-      painterRef.current?.invalidate();
+      layerBox.current?.relayout();
       setRendered(n);
     });
-    editorRef.current = editor;
-    painterRef.current = createCodingPainter((s, e) => editor.domRange(s, e));
+    const layer = new CodingLayer(editor, layerEl, scroller, root);
+    const marks = createMarks((s, e) => editor.domRange(s, e));
+    layerBox.current = layer;
+    setHandle({ editor, layer, marks });
     return () => {
-      painterRef.current?.dispose();
-      painterRef.current = null;
+      marks.dispose();
+      layer.dispose();
       editor.dispose();
-      editorRef.current = null;
+      layerBox.current = null;
+      setHandle(null);
       setRendered(0);
     };
-  }, [rootRef, index]);
+  }, [rootRef, layerRef, index]);
 
   useLayoutEffect(() => {
-    painterRef.current?.update(segments, codes);
-  }, [segments, codes, rendered]);
+    handle?.layer.setSegments(segments, codes);
+  }, [handle, segments, codes]);
 
-  useEffect(() => {
-    const root = rootRef.current;
-    if (root !== null) root.dataset['paintedSegments'] = String(segments.length);
-  }, [rootRef, segments, rendered]);
-
-  return { editor: editorRef.current, painter: painterRef.current, rendered };
+  return { editor: handle?.editor ?? null, layer: handle?.layer ?? null, marks: handle?.marks ?? null, rendered };
 }
