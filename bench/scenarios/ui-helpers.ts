@@ -109,26 +109,33 @@ export function scrollFrames(page: Page, frames: number, step: number): Promise<
 }
 
 /** Clicks a code in the tree and resolves when its `expected` quotes are loaded and the first page is shown. */
-export function retrieve(page: Page, codeName: string, expected: number): Promise<number> {
+export function retrieve(page: Page, codeName: string, codeId: string, expected: number): Promise<number> {
   return page.evaluate(
-    async ({ name, n }) => {
+    async ({ name, id, n }) => {
       const item = document.querySelector<HTMLElement>(`[role="treeitem"][aria-label="${CSS.escape(name)}"]`);
       if (item === null) throw new Error(`no code ${name}`);
       const none = document.querySelector('[role="treeitem"][aria-level="1"]') as HTMLElement;
+      // Start from another code whose quotes have finished loading, so its request is not still
+      // being served while the measured one waits behind it.
       none.click();
-      await new Promise((r) => setTimeout(r, 50));
+      for (let w = 0; w < 200; w++) {
+        const list = document.querySelector<HTMLElement>('[aria-label="Quotes"] .quote-list');
+        if (list !== null && list.dataset['codeId'] !== id) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await new Promise((r) => setTimeout(r, 100));
       const t0 = performance.now();
       item.click();
       for (;;) {
         // Every quote is loaded and counted; the list shows its first page and grows on scroll.
-        const list = document.querySelector<HTMLElement>('[aria-label="Quotes"] .quote-list');
+        const list = document.querySelector<HTMLElement>(`[aria-label="Quotes"] .quote-list[data-code-id="${CSS.escape(id)}"]`);
         if (list !== null && Number(list.dataset['total']) >= n && list.querySelectorAll('.quote').length >= Math.min(n, 40)) break;
         await new Promise((r) => setTimeout(r, 0));
       }
       await new Promise((r) => requestAnimationFrame(() => r(null)));
       return performance.now() - t0;
     },
-    { name: codeName, n: expected },
+    { name: codeName, id: codeId, n: expected },
   );
 }
 

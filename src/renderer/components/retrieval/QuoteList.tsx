@@ -21,7 +21,9 @@ const PAGE = 40;
  */
 export function QuoteList({ codeId, generation, onOpen }: Props) {
   const { coderFilter } = useWorkspace();
-  const [quotes, setQuotes] = useState<readonly QuoteRow[] | null>(null);
+  // Quotes are kept with the code they belong to: another code's list must never show while loading.
+  const [loaded, setLoaded] = useState<{ readonly codeId: CodeId; readonly quotes: readonly QuoteRow[] } | null>(null);
+  const quotes = loaded?.codeId === codeId ? loaded.quotes : null;
   const [error, setError] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const sentinel = useRef<HTMLLIElement>(null);
@@ -31,7 +33,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
     callCoding('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) })
       .then((q) => {
         if (cancelled) return;
-        setQuotes(q);
+        setLoaded({ codeId, quotes: q });
         setLimit(PAGE);
         setError(null);
         document.documentElement.dataset['retrievalMs'] = (performance.now() - t0).toFixed(1);
@@ -62,7 +64,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
         {coderFilter !== 'all' && ' (one coder)'}
       </h3>
       {quotes.length === 0 && <p className="hint">No quotes coded yet.</p>}
-      <ol className="quote-list" data-total={quotes.length}>
+      <ol className="quote-list" data-code-id={codeId} data-total={quotes.length}>
         {quotes.slice(0, limit).map((q) => (
           <li key={`${q.segmentId}`}>
             <button type="button" className="quote" aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`} onClick={() => onOpen(q.documentId, q.segmentId)}>

@@ -7,8 +7,6 @@ export interface Geometry {
   readonly top: number;
   readonly bottom: number;
   readonly boxes: readonly { readonly x: number; readonly y: number; readonly w: number; readonly h: number }[];
-  /** False while the segment runs past the turns rendered so far (a long transcript still arriving). */
-  readonly complete: boolean;
 }
 
 export interface PlacedSegment {
@@ -26,8 +24,8 @@ const signature = (s: SegmentRow) => `${s.id}:${s.start}:${s.end}`;
  * coding is added and nothing while scrolling.
  *
  * Geometry is measured once per segment (text does not move when codings change) and kept until the
- * text reflows (width change) or more of the transcript arrives; the stripe margin reads the same
- * geometry, so a coding is measured once for both.
+ * text moves (see the resize observer); the stripe margin reads the same geometry, so a coding is
+ * measured once for both.
  */
 export class CodingLayer {
   private segments: readonly SegmentRow[] = [];
@@ -36,7 +34,7 @@ export class CodingLayer {
   private readonly painted = new Map<string, HTMLElement>();
   private placed: readonly PlacedSegment[] = [];
   private window = { top: 0, bottom: -1 };
-  private width = -1;
+  private size = { width: -1, height: -1 };
   private frame = 0;
   private readonly listeners = new Set<() => void>();
   private readonly resize: ResizeObserver;
@@ -49,10 +47,13 @@ export class CodingLayer {
   ) {
     delete layer.dataset['paintedSegments'];
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    // Text moves when the transcript reflows (a new width) and when a group of turns is laid out
+    // for the first time (its estimated height becomes the real one, moving everything below it);
+    // both change the transcript's box, and observers report after layout, before paint.
     this.resize = new ResizeObserver(() => {
-      const width = root.getBoundingClientRect().width;
-      if (width === this.width) return;
-      this.width = width;
+      const { width, height } = root.getBoundingClientRect();
+      if (width === this.size.width && height === this.size.height) return;
+      this.size = { width, height };
       this.geometry.clear();
       this.rebuild();
     });
@@ -75,9 +76,9 @@ export class CodingLayer {
     this.rebuild();
   }
 
-  /** More turns arrived or the text reflowed: geometry that ran past the old end is measured again. */
-  relayout(all = false): void {
-    for (const [key, g] of this.geometry) if (all || g === null || !g.complete) this.geometry.delete(key);
+  /** The text moved: measure everything again. */
+  relayout(): void {
+    this.geometry.clear();
     this.rebuild();
   }
 
@@ -142,9 +143,9 @@ export class CodingLayer {
     const key = signature(segment);
     const known = this.geometry.get(key);
     if (known !== undefined) return known;
-    const { rects, complete } = this.editor.textRects(segment.start, segment.end);
+    const rects = this.editor.textRects(segment.start, segment.end);
     const boxes = rects.map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
-    const g = boxes.length === 0 ? null : { top: Math.min(...boxes.map((b) => b.y)), bottom: Math.max(...boxes.map((b) => b.y + b.h)), boxes, complete };
+    const g = boxes.length === 0 ? null : { top: Math.min(...boxes.map((b) => b.y)), bottom: Math.max(...boxes.map((b) => b.y + b.h)), boxes };
     this.geometry.set(key, g);
     return g;
   }

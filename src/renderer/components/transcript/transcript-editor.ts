@@ -11,14 +11,21 @@ import {
 } from 'lexical';
 import { formatMs } from '../../lib/format';
 import { offsetToPoint, pointsToRange, turnAt, type EditorPoint, type TurnIndex } from '../../lib/turn-index';
-import { $createTurnNode, $isTurnNode, TurnNode } from './turn-node';
+import { $createTurnGroupNode, $createTurnNode, $isTurnNode, TurnGroupNode, TurnNode } from './turn-node';
 
 /**
  * The first chunk is what the first paint shows (several screens); later chunks arrive between
  * frames, small enough that a coder can select and code while a long transcript is still arriving.
  */
 const FIRST_CHUNK_CHARS = 40_000;
-const LATER_CHUNK_CHARS = 120_000;
+const LATER_CHUNK_CHARS = 200_000;
+/** Characters per turn group (a screen or two); see TurnGroupNode. */
+const GROUP_CHARS = 6_000;
+/** For a group's estimated height before its first layout: roughly the transcript's line metrics. */
+const CHARS_PER_LINE = 95;
+const LINE_PX = 24.3;
+const TURN_PADDING_PX = 12;
+const LABEL_PX = 36;
 
 interface TurnKeys {
   readonly turn: NodeKey;
@@ -34,6 +41,9 @@ export class TranscriptEditor {
   readonly editor: LexicalEditor;
   private readonly keys: TurnKeys[] = [];
   private readonly turnOfKey = new Map<NodeKey, { turn: number; piece: number }>();
+  /** First turn of each group, by group key and in order: the root's children are groups, not turns. */
+  private readonly groupOfKey = new Map<NodeKey, number>();
+  private readonly groupStarts: number[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
 
@@ -44,7 +54,7 @@ export class TranscriptEditor {
   ) {
     this.editor = createEditor({
       namespace: 'gioia-transcript',
-      nodes: [TurnNode],
+      nodes: [TurnNode, TurnGroupNode],
       editable: false,
       onError: (e) => console.error(e),
     });
@@ -76,8 +86,18 @@ export class TranscriptEditor {
     this.editor.update(
       () => {
         const root = $getRoot();
+        let group: TurnGroupNode | null = null;
+        let groupChars = 0;
         for (let t = from; t < to; t++) {
           const turn = this.index.turns[t]!;
+          if (group === null || groupChars >= GROUP_CHARS) {
+            group = $createTurnGroupNode(this.estimateHeight(t, to));
+            root.append(group);
+            this.groupOfKey.set(group.getKey(), t);
+            this.groupStarts.push(t);
+            groupChars = 0;
+          }
+          groupChars += turn.end - turn.start;
           const { speaker, startMs } = turn.block;
           const label = [speaker ?? '', startMs === null ? '' : formatMs(startMs)].filter((s) => s !== '').join('\n');
           const node = $createTurnNode(label);
@@ -88,7 +108,7 @@ export class TranscriptEditor {
             pieces.push(child.getKey());
             this.turnOfKey.set(child.getKey(), { turn: t, piece: p });
           }
-          root.append(node);
+          group.append(node);
           this.turnOfKey.set(node.getKey(), { turn: t, piece: -1 });
           this.keys.push({ turn: node.getKey(), pieces });
         }
@@ -97,6 +117,19 @@ export class TranscriptEditor {
     );
     this.onChunk(this.keys.length, this.complete);
     if (!this.complete && !this.disposed) this.timer = setTimeout(() => this.appendChunk(LATER_CHUNK_CHARS), 16);
+  }
+
+  /** Estimated height of the group that starts at turn `from` (it takes turns up to GROUP_CHARS). */
+  private estimateHeight(from: number, limit: number): number {
+    let px = 0;
+    let chars = 0;
+    for (let t = from; t < limit && chars < GROUP_CHARS; t++) {
+      const turn = this.index.turns[t]!;
+      const lines = turn.pieces.reduce((n, p) => n + (p.lineBreak ? 0 : Math.ceil(p.text.length / CHARS_PER_LINE)), 0);
+      px += Math.max(lines * LINE_PX, turn.block.speaker === null ? 0 : LABEL_PX) + TURN_PADDING_PX;
+      chars += turn.end - turn.start;
+    }
+    return px;
   }
 
   /** The DOM range of `[start, end)` over the rendered turns; the end clamps to what is rendered. */
@@ -121,10 +154,9 @@ export class TranscriptEditor {
    * the rendered turns. Unlike `Range.getClientRects()` over the whole span this never yields the box
    * of an element the range happens to contain (a whole turn), only text.
    */
-  textRects(start: number, end: number): { rects: DOMRect[]; complete: boolean } {
+  textRects(start: number, end: number): DOMRect[] {
     const rects: DOMRect[] = [];
     const n = this.keys.length;
-    const complete = n > 0 && end <= (this.index.turns[n - 1]?.end ?? 0);
     const range = document.createRange();
     for (let t = Math.max(0, turnAt(this.index, start)); t < n; t++) {
       const turn = this.index.turns[t]!;
@@ -140,7 +172,7 @@ export class TranscriptEditor {
         for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push(r);
       }
     }
-    return { rects, complete };
+    return rects;
   }
 
   private domPoint(p: { turn: number; piece: number; offset: number }): { node: Node; offset: number } | null {
@@ -166,11 +198,13 @@ export class TranscriptEditor {
       return before ? { kind: 'root', childIndex: 0 } : { kind: 'root', childIndex: this.keys.length };
     }
     return this.editor.read(() => {
-      if (node === this.root) return { kind: 'root', childIndex: offset } as const;
+      if (node === this.root) return { kind: 'root', childIndex: this.groupStart(offset) } as const;
       const lexical = $getNearestNodeFromDOMNode(node);
       if (lexical === null) return null;
+      if ($isRootNode(lexical)) return { kind: 'root', childIndex: this.groupStart(offset) } as const;
+      const group = this.groupOfKey.get(lexical.getKey());
+      if (group !== undefined) return { kind: 'root', childIndex: group + offset } as const;
       const at = this.turnOfKey.get(lexical.getKey());
-      if ($isRootNode(lexical)) return { kind: 'root', childIndex: offset } as const;
       if (at === undefined) return null;
       if ($isTurnNode(lexical) || (at.piece < 0 && $isElementNode(lexical))) {
         return { kind: 'element', turn: at.turn, childIndex: offset } as const;
@@ -181,6 +215,11 @@ export class TranscriptEditor {
       const inText = node.nodeType === Node.TEXT_NODE ? offset : offset === 0 ? 0 : piece.text.length;
       return { kind: 'text', turn: at.turn, piece: at.piece, offset: piece.lineBreak ? 0 : inText } as const;
     });
+  }
+
+  /** The turn index a position between the root's children (groups) stands for. */
+  private groupStart(childIndex: number): number {
+    return this.groupStarts[childIndex] ?? this.keys.length;
   }
 
   /** The document range of the current DOM selection when it lies (at least partly) in this transcript. */

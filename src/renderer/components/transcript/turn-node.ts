@@ -42,3 +42,43 @@ export function $createTurnNode(label: string): TurnNode {
 export function $isTurnNode(node: LexicalNode | null | undefined): node is TurnNode {
   return node instanceof TurnNode;
 }
+
+/**
+ * A run of consecutive turns (about a screenful or two of text). Groups carry `content-visibility:
+ * auto`, so Chromium skips style, layout and paint of the groups far from the viewport: a 5 MB
+ * transcript costs the layout of what is on screen, not of 800k words. Per group rather than per
+ * turn because each skippable box adds an intersection check and a paint chunk to every frame.
+ */
+export class TurnGroupNode extends ElementNode {
+  /** Estimated height in pixels until the group is laid out once (then the browser remembers it). */
+  __estimate: number;
+
+  override $config() {
+    return this.config('gioia-turn-group', { extends: ElementNode });
+  }
+
+  constructor(estimate = 0, key?: NodeKey) {
+    super(key);
+    this.__estimate = estimate;
+  }
+
+  override afterCloneFrom(prevNode: this): void {
+    super.afterCloneFrom(prevNode);
+    this.__estimate = prevNode.__estimate;
+  }
+
+  override createDOM(): HTMLElement {
+    const el = $getDocument().createElement('div');
+    el.className = 'turn-group';
+    el.style.containIntrinsicSize = `auto ${Math.round(this.__estimate)}px`;
+    return el;
+  }
+
+  override updateDOM(): boolean {
+    return false;
+  }
+}
+
+export function $createTurnGroupNode(estimate: number): TurnGroupNode {
+  return new TurnGroupNode(estimate);
+}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../../shared/types';
 import { createMarks, type Marks } from '../../lib/marks';
 import { buildTurnIndex } from '../../lib/turn-index';
@@ -29,7 +29,6 @@ export function useTranscriptEditor(
   const index = useMemo(() => buildTurnIndex(turnBlocks(content.text, content.turns)), [content]);
   const [handle, setHandle] = useState<{ editor: TranscriptEditor; layer: CodingLayer; marks: Marks } | null>(null);
   const [rendered, setRendered] = useState(0);
-  const layerBox = useRef<CodingLayer | null>(null);
 
   useLayoutEffect(() => {
     const root = rootRef.current;
@@ -42,18 +41,17 @@ export function useTranscriptEditor(
     const editor = new TranscriptEditor(root, index, (n) => {
       if (first) root.dataset['firstPaintMs'] = (performance.now() - t0).toFixed(1);
       first = false;
-      layerBox.current?.relayout();
+      // No measuring here: that would force layout inside every chunk; the layer's resize observer
+      // re-measures after the frame's layout instead.
       setRendered(n);
     });
     const layer = new CodingLayer(editor, layerEl, scroller, root);
     const marks = createMarks((s, e) => editor.domRange(s, e));
-    layerBox.current = layer;
     setHandle({ editor, layer, marks });
     return () => {
       marks.dispose();
       layer.dispose();
       editor.dispose();
-      layerBox.current = null;
       setHandle(null);
       setRendered(0);
     };
