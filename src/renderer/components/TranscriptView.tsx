@@ -30,6 +30,23 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
   return b.every((s) => byId.get(s.id) === JSON.stringify(s));
 }
 
+/**
+ * Scrolls `el` to the middle of its scroller and keeps it there while the turn groups around it get
+ * laid out for the first time: their estimated heights become real ones in the next frames and can
+ * push the target out of view, which scroll anchoring does not always undo.
+ */
+function revealStably(el: HTMLElement, frames = 4): void {
+  el.scrollIntoView({ block: 'center' });
+  if (frames === 0) return;
+  requestAnimationFrame(() => {
+    const scroller = el.closest('.main-pane');
+    if (scroller === null || !el.isConnected) return;
+    const view = scroller.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    if (box.bottom < view.top + 40 || box.top > view.bottom - 40) revealStably(el, frames - 1);
+  });
+}
+
 interface Pending {
   readonly start: number;
   readonly end: number;
@@ -104,9 +121,8 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     (start: number, end: number) => {
       if (editor === null || marks === null) return;
       editor.renderThrough(turnAt(editor.index, start));
-      const range = editor.domRange(start, end);
-      const el = range?.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center' });
+      const el = editor.domRange(start, end)?.startContainer.parentElement;
+      if (el !== null && el !== undefined) revealStably(el);
       marks.mark(FLASH_HIGHLIGHT, { start, end });
       setTimeout(() => marks.mark(FLASH_HIGHLIGHT, null), 1600);
     },

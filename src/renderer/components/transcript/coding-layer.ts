@@ -31,7 +31,7 @@ export class CodingLayer {
   private segments: readonly SegmentRow[] = [];
   private colours = new Map<string, string>();
   private readonly geometry = new Map<string, Geometry | null>();
-  private readonly painted = new Map<string, HTMLElement>();
+  private readonly painted = new Map<string, { readonly el: HTMLElement; readonly geometry: Geometry }>();
   private placed: readonly PlacedSegment[] = [];
   private window = { top: 0, bottom: -1 };
   private size = { width: -1, height: -1 };
@@ -150,18 +150,21 @@ export class CodingLayer {
     return g;
   }
 
-  /** One element per (segment, code): keeps the elements still wanted, adds the new ones. */
+  /**
+   * One element per (segment, code): keeps the elements still wanted with the same geometry (a new
+   * measurement is a new object), removes the rest, adds what is missing.
+   */
   private draw(): void {
     const wanted = new Map<string, { p: PlacedSegment; codeId: string; colour: string }>();
     for (const p of this.placed) {
       for (const codeId of p.segment.codeIds) {
         const colour = this.colours.get(codeId) ?? '#9aa4b2';
-        wanted.set(`${signature(p.segment)}|${codeId}|${colour}|${p.geometry.boxes.length}`, { p, codeId, colour });
+        wanted.set(`${signature(p.segment)}|${codeId}|${colour}`, { p, codeId, colour });
       }
     }
-    for (const [key, el] of this.painted) {
-      if (wanted.has(key)) continue;
-      el.remove();
+    for (const [key, drawn] of this.painted) {
+      if (wanted.get(key)?.p.geometry === drawn.geometry) continue;
+      drawn.el.remove();
       this.painted.delete(key);
     }
     const fresh = document.createDocumentFragment();
@@ -179,7 +182,7 @@ export class CodingLayer {
         mark.append(box);
       }
       fresh.append(mark);
-      this.painted.set(key, mark);
+      this.painted.set(key, { el: mark, geometry: p.geometry });
     }
     this.layer.append(fresh);
   }
