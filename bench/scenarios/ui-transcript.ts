@@ -8,7 +8,7 @@ import { addQuotes, codeWithLastCode, openDocument, retrieve, scrollFrames } fro
  * 30k-word transcript with ~1,000 codings and 200 concepts, the selection → persisted → painted
  * coding round trip and the frame that shows it, scroll frame intervals, and retrieval of a code
  * with 500 quotes.
- * Needs `npm run build` first.
+ * `npm run bench` builds the renderer first; a bare `tsx bench/run.ts` needs `npm run build`.
  */
 export const scenario: Scenario = {
   name: 'ui-transcript',
