@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from './fixtures/browser-app';
@@ -26,6 +27,21 @@ describe('comparison view (demo study, two coders)', () => {
     await expect.poll(() => compare.pane.getByText('Ana Costa vs Ben Okafor · 2 documents', { exact: false }).count()).toBe(1);
     const row = await compare.codeRow('Bending the script').innerText();
     expect(row).toMatch(/\d\.\d{3}/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('downloads the agreement report as CSV stating the method and the agreement per code', async () => {
+    const compare = new ComparePage(app.page);
+    await compare.open();
+    await expect.poll(() => compare.pane.getByText('Ana Costa vs Ben Okafor · 2 documents', { exact: false }).count()).toBe(1);
+    const form = app.page.getByRole('form', { name: 'Export agreement report' });
+    await form.getByRole('combobox', { name: 'Report format' }).selectOption('csv');
+    const [file] = await Promise.all([app.page.waitForEvent('download'), form.getByRole('button', { name: 'Export report' }).click()]);
+    expect(file.suggestedFilename()).toBe('agreement-report.csv');
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text).toContain('Krippendorff');
+    expect(text).toContain('Bending the script');
+    await expect.poll(() => form.getByRole('status').innerText()).toBe('Saved agreement-report.csv');
     expect(app.pageErrors).toEqual([]);
   });
 

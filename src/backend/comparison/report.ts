@@ -101,6 +101,28 @@ export function agreementReportModel(result: AgreementResult, projectName: strin
   };
 }
 
+const REPORT_MIME: Record<ReportExport['format'], string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The report's bytes in one format, with the type and a file name a download can use. */
+export async function agreementReportFile(
+  result: AgreementResult,
+  projectName: string,
+  format: ReportExport['format'],
+): Promise<{ fileName: string; mime: string; bytes: Buffer }> {
+  const model = agreementReportModel(result, projectName);
+  const bytes =
+    format === 'csv'
+      ? Buffer.from(agreementReportCsv(model), 'utf8')
+      : format === 'xlsx'
+        ? await agreementReportXlsx(model)
+        : await agreementReportDocx(model);
+  return { fileName: `agreement-report.${format}`, mime: REPORT_MIME[format], bytes };
+}
+
 /** Writes the report; refuses nothing (the caller decides about overwriting) and reports the bytes written. */
 export async function writeAgreementReport(
   result: AgreementResult,
@@ -108,14 +130,8 @@ export async function writeAgreementReport(
   format: ReportExport['format'],
   path: string,
 ): Promise<ReportExport> {
-  const model = agreementReportModel(result, projectName);
-  const body =
-    format === 'csv'
-      ? Buffer.from(agreementReportCsv(model), 'utf8')
-      : format === 'xlsx'
-        ? await agreementReportXlsx(model)
-        : await agreementReportDocx(model);
+  const { bytes } = await agreementReportFile(result, projectName, format);
   const absolute = resolve(path);
-  writeFileSync(absolute, body);
-  return { path: absolute, format, bytes: body.length };
+  writeFileSync(absolute, bytes);
+  return { path: absolute, format, bytes: bytes.length };
 }

@@ -5,7 +5,7 @@ import { writeCoderPackage } from '../comparison/coder-package';
 import { resolveDisagreement } from '../comparison/consensus';
 import { listDisagreements } from '../comparison/disagreements';
 import { mergeProjectFile } from '../comparison/merge';
-import { writeAgreementReport } from '../comparison/report';
+import { agreementReportFile } from '../comparison/report';
 import type { HandlerContext } from './context';
 
 /** Handlers of the comparison feature: coder packages, merging, agreement, disagreements, consensus. */
@@ -32,10 +32,11 @@ export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof 
       changed('resolve-disagreement');
       return result;
     },
-    exportAgreementReport: async ({ path, format, agreement }) => {
+    exportAgreementReportData: async ({ format, agreement }) => {
       const store = session.require();
       const result = computeProjectAgreement(store, agreement);
-      return writeAgreementReport(result, store.project()?.name ?? store.summary().name, format, path);
+      const file = await agreementReportFile(result, store.project()?.name ?? store.summary().name, format);
+      return { fileName: file.fileName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
     },
   };
 }

@@ -111,10 +111,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         )}
         <span className="spacer" />
         {result && (
-          <ReportExport
-            projectPath={ctx.data.summary.path}
-            onExport={(format, path) => call('exportAgreementReport', { format, path, agreement: agreementParams })}
-          />
+          <ReportExport onExport={(format) => call('exportAgreementReportData', { format, agreement: agreementParams })} />
         )}
       </div>
       <div className="compare-body">

@@ -5,5 +5,5 @@ export const COMPARISON_CHANNELS = [
   'computeAgreement',
   'listDisagreements',
   'resolveDisagreement',
-  'exportAgreementReport',
+  'exportAgreementReportData',
 ] as const;

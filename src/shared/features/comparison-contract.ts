@@ -7,9 +7,9 @@ import {
   type CoderPackageResult,
   type Disagreement,
   type MergeReport,
-  type ReportExport,
   type ResolveResult,
 } from './comparison-types';
+import type { ExportDataResult } from './exchange-types';
 
 const unit = z.enum(['char', 'segment']);
 const overlap = z.number().min(0).max(1);
@@ -79,11 +79,13 @@ export const comparisonContract = {
       .strict()
       .refine((p) => p.end > p.start, 'end must be after start'),
   ),
-  /** Writes the agreement report (method, parameters, references, table) as CSV, XLSX or DOCX. */
-  exportAgreementReport: channel<ReportExport>()(
+  /**
+   * The agreement report (method, parameters, references, table) as CSV, XLSX or DOCX bytes, for a
+   * download: the renderer never names a path on disk (the CLI writes files itself).
+   */
+  exportAgreementReportData: channel<ExportDataResult>()(
     z
       .object({
-        path: filePath,
         format: z.enum(['csv', 'xlsx', 'docx']),
         agreement: agreementParams,
       })

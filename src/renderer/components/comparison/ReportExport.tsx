@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import type { ReportExport as Written } from '../../../shared/features/comparison-types';
+import { download, type DownloadableFile } from '../../lib/download';
 
 type Format = Written['format'];
 
-/** Folder of the project file, where the report goes unless the researcher types another path. */
-function besideProject(projectPath: string, format: Format): string {
-  const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));
-  return `${projectPath.slice(0, cut + 1)}agreement-report.${format}`;
-}
-
-/** Writes the agreement report (method, parameters, references, table) as CSV, XLSX or DOCX. */
-export function ReportExport(props: { projectPath: string; onExport: (format: Format, path: string) => Promise<Written> }) {
+/**
+ * Exports the agreement report (method, parameters, references, table) as DOCX, XLSX or CSV through
+ * a download, like every other export: the file lands where the researcher saves downloads, on the
+ * machine in front of them, also when the app is served to a browser.
+ */
+export function ReportExport(props: { onExport: (format: Format) => Promise<DownloadableFile> }) {
   const [format, setFormat] = useState<Format>('docx');
-  const [path, setPath] = useState(() => besideProject(props.projectPath, 'docx'));
   const [status, setStatus] = useState<string>('');
   return (
     <form
@@ -22,27 +20,19 @@ export function ReportExport(props: { projectPath: string; onExport: (format: Fo
         e.preventDefault();
         setStatus('Writing…');
         try {
-          const written = await props.onExport(format, path);
-          setStatus(`Wrote ${written.path}`);
+          const file = await props.onExport(format);
+          download(file);
+          setStatus(`Saved ${file.fileName}`);
         } catch (error) {
           setStatus((error as Error).message);
         }
       }}
     >
-      <select
-        aria-label="Report format"
-        value={format}
-        onChange={(e) => {
-          const next = e.target.value as Format;
-          setFormat(next);
-          setPath((p) => p.replace(/\.(csv|xlsx|docx)$/, `.${next}`));
-        }}
-      >
+      <select aria-label="Report format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
         <option value="docx">DOCX</option>
         <option value="xlsx">XLSX</option>
         <option value="csv">CSV</option>
       </select>
-      <input type="text" aria-label="Report file" value={path} onChange={(e) => setPath(e.target.value)} />
       <button type="submit" className="plain">
         Export report
       </button>
