@@ -26,6 +26,20 @@ export class Conn {
     return this.statement(sql).all(...spread(params)) as T[];
   }
 
+  /**
+   * Rows as arrays in column order: about half the cost of row objects on long results (the 18k
+   * turns of a 5 MB transcript). The statement is cached apart, since raw mode sticks to it.
+   */
+  rows<T extends readonly unknown[]>(sql: string, params: Params = []): T[] {
+    const key = `raw:${sql}`;
+    let stmt = this.cache.get(key);
+    if (stmt === undefined) {
+      stmt = this.db.prepare(sql).raw(true);
+      this.cache.set(key, stmt);
+    }
+    return stmt.all(...spread(params)) as T[];
+  }
+
   get<T>(sql: string, params: Params = []): T | undefined {
     return this.statement(sql).get(...spread(params)) as T | undefined;
   }

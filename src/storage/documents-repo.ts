@@ -31,15 +31,6 @@ interface DocumentDbRow {
   turn_count: number;
 }
 
-interface TurnDbRow {
-  start: number;
-  end: number;
-  text_start: number;
-  speaker: string | null;
-  start_ms: number | null;
-  end_ms: number | null;
-}
-
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -196,18 +187,11 @@ export function requireDocument(conn: Conn, id: string): { id: DocumentId; name:
 
 export function listTurns(conn: Conn, documentId: string): Turn[] {
   return conn
-    .all<TurnDbRow>(
+    .rows<[number, number, number, string | null, number | null, number | null]>(
       'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY position',
       [documentId],
     )
-    .map((t) => ({
-      start: t.start,
-      end: t.end,
-      textStart: t.text_start,
-      speaker: t.speaker,
-      startMs: t.start_ms,
-      endMs: t.end_ms,
-    }));
+    .map(([start, end, textStart, speaker, startMs, endMs]) => ({ start, end, textStart, speaker, startMs, endMs }));
 }
 
 export function getDocument(conn: Conn, id: string): DocumentContent {
