@@ -30,15 +30,11 @@ function osUserName(): string {
 }
 
 /**
- * Builds a project at a temporary path beside `target` and moves it into place only once complete
- * and closed, so a crash never leaves a half-written project under the real name, and an existing
- * file is never overwritten.
+ * Builds a file at a temporary path beside `target` and moves it into place only once `build` has
+ * finished (and closed it), so a crash never leaves a half-written project under the real name, and
+ * an existing file is never overwritten. SQLite's -wal and -shm leftovers go with the temporary file.
  */
-export async function writeProjectAtomically(
-  target: string,
-  options: ProjectFileOptions,
-  fill: (store: ProjectStore) => void,
-): Promise<void> {
+export async function writeFileAtomically<R>(target: string, build: (temp: string, path: string) => Promise<R>): Promise<R> {
   const path = resolve(target);
   if (!existsSync(dirname(path))) {
     throw new DomainError('file-not-found', `Folder "${dirname(path)}" does not exist.`);
@@ -46,16 +42,28 @@ export async function writeProjectAtomically(
   if (existsSync(path)) throw new DomainError('conflict', `A file already exists at "${path}".`);
   const temp = `${path}.tmp-${randomUUID().slice(0, 8)}`;
   try {
+    const result = await build(temp, path);
+    moveIntoPlace(temp, path);
+    return result;
+  } finally {
+    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
+  }
+}
+
+/** A new project built by `fill`, written atomically (see writeFileAtomically). */
+export async function writeProjectAtomically(
+  target: string,
+  options: ProjectFileOptions,
+  fill: (store: ProjectStore) => void,
+): Promise<void> {
+  await writeFileAtomically(target, async (temp) => {
     const store = await ProjectStore.open(temp, { create: true, ...binding(options) });
     try {
       fill(store);
     } finally {
       store.close();
     }
-    moveIntoPlace(temp, path);
-  } finally {
-    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
-  }
+  });
 }
 
 /** link() refuses to replace an existing file, unlike rename(); fall back where links are unsupported (FAT). */
@@ -63,9 +71,9 @@ function moveIntoPlace(temp: string, path: string): void {
   try {
     linkSync(temp, path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new DomainError('conflict', `A file already exists at "${path}".`);
-    if (existsSync(path)) throw new DomainError('conflict', `A file already exists at "${path}".`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || existsSync(path)) {
+      throw new DomainError('conflict', `A file already exists at "${path}".`);
+    }
     renameSync(temp, path);
   }
 }

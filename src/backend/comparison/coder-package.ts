@@ -1,11 +1,10 @@
-import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CoderId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderPackageResult } from '../../shared/features/comparison-types';
 import { getCoder, ProjectStore, setSetting, SETTING_ACTIVE_CODER } from '../../storage';
 import { backupProjectTo, purgeForBlindCoder } from '../../storage/package-repo';
+import { writeFileAtomically } from '../project-files';
 
 export interface CoderPackageOptions {
   readonly target: string;
@@ -25,10 +24,7 @@ export async function writeCoderPackage(store: ProjectStore, options: CoderPacka
   if (coder.kind === 'consensus') throw new DomainError('invalid-arguments', 'A coder package is for a human coder, not the consensus coder.');
   const path = resolve(options.target);
   if (resolve(store.path) === path) throw new DomainError('conflict', 'A coder package cannot replace the project it is made from.');
-  if (!existsSync(dirname(path))) throw new DomainError('file-not-found', `Folder "${dirname(path)}" does not exist.`);
-  if (existsSync(path)) throw new DomainError('conflict', `A file already exists at "${path}".`);
-  const temp = `${path}.tmp-${randomUUID().slice(0, 8)}`;
-  try {
+  return writeFileAtomically(path, async (temp) => {
     await backupProjectTo(store, temp);
     const copy = await ProjectStore.open(temp, { create: false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     let removedSegments = 0;
@@ -41,21 +37,6 @@ export async function writeCoderPackage(store: ProjectStore, options: CoderPacka
     } finally {
       copy.close();
     }
-    moveIntoPlace(temp, path);
     return { path, coder, blind: options.blind, removedSegments };
-  } finally {
-    for (const leftover of [temp, `${temp}-wal`, `${temp}-shm`]) rmSync(leftover, { force: true });
-  }
-}
-
-/** link() refuses to replace an existing file, unlike rename(); fall back where links are unsupported (FAT). */
-function moveIntoPlace(temp: string, path: string): void {
-  try {
-    linkSync(temp, path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST' || existsSync(path)) {
-      throw new DomainError('conflict', `A file already exists at "${path}".`);
-    }
-    renameSync(temp, path);
-  }
+  });
 }
