@@ -1,14 +1,9 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { CodingFact } from '../core/matrix/types';
 import type { Conn } from './conn';
 
 /** One live coding (code on segment) with what matrices, co-occurrence and quote tables need. */
-export interface CodingRecord {
-  readonly segmentId: SegmentId;
-  readonly codeId: CodeId;
-  readonly documentId: DocumentId;
-  readonly coderId: CoderId;
-  readonly start: number;
-  readonly end: number;
+export interface CodingRecord extends CodingFact {
   readonly quote: string;
   readonly starred: boolean;
 }

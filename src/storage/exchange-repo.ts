@@ -90,16 +90,8 @@ export function exchangeAttributeValues(conn: Conn): Array<{ documentId: string;
   );
 }
 
-export interface ImportedSegment {
-  readonly id: string;
-  readonly documentId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly quote: string;
-  readonly coderId: string;
-  readonly createdAt: string;
-  readonly links: ReadonlyArray<{ readonly codeId: string; readonly coderId: string; readonly createdAt: string }>;
-}
+/** A segment as an importer hands it over: the same shape the exporter reads. */
+export type ImportedSegment = ExchangeSegment;
 
 /** Inserts one segment and its codings; the caller has checked the range against the text. */
 export function insertImportedSegment(tx: Tx, s: ImportedSegment): void {

@@ -116,6 +116,10 @@ export function getSegment(conn: Conn, id: string): SegmentRow {
     [id],
   );
   if (r === undefined) throw new DomainError('not-found', `No coded segment with id ${id} in this project.`);
+  return segmentRow(r, segmentCodeIds(conn, id));
+}
+
+function segmentRow(r: SegmentDbRow, codeIds: CodeId[]): SegmentRow {
   return {
     id: r.id as SegmentId,
     documentId: r.document_id as DocumentId,
@@ -124,7 +128,7 @@ export function getSegment(conn: Conn, id: string): SegmentRow {
     quote: r.quote,
     coderId: r.coder_id as CoderId,
     createdAt: r.created_at,
-    codeIds: segmentCodeIds(conn, id),
+    codeIds,
   };
 }
 
@@ -195,14 +199,5 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
     list.push(l.code_id as CodeId);
     codesBySegment.set(l.segment_id, list);
   }
-  return rows.map((r) => ({
-    id: r.id as SegmentId,
-    documentId: r.document_id as DocumentId,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    coderId: r.coder_id as CoderId,
-    createdAt: r.created_at,
-    codeIds: codesBySegment.get(r.id) ?? [],
-  }));
+  return rows.map((r) => segmentRow(r, codesBySegment.get(r.id) ?? []));
 }
