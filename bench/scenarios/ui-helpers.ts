@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { CodeId, CoderId, DocumentId } from '../../src/core/ids';
 import { createSegment, ProjectStore } from '../../src/storage';
+import type { BrowserApp } from '../../tests/e2e/fixtures/browser-app';
+import type { BenchContext } from '../scenario';
 
 /**
  * Browser-side steps of the UI scenarios. Each resolves inside the page when the work is visible
@@ -171,4 +173,48 @@ export function percentiles(values: readonly number[]): string {
   const s = [...values].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? 0;
   return `median ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms (n=${s.length})`;
+}
+
+/** Names of the project's documents, in sidebar order. */
+export async function documentNames(app: BrowserApp): Promise<string[]> {
+  const docs = await app.backend.dispatch('listDocuments', {});
+  if (!docs.ok) throw new Error(docs.error.message);
+  return (docs.value as ReadonlyArray<{ name: string }>).map((d) => d.name);
+}
+
+/** The id of the code named `name`; the bench project must have it. */
+export async function codeIdByName(app: BrowserApp, name: string): Promise<string> {
+  const codes = await app.backend.dispatch('listCodes', {});
+  const id = codes.ok ? (codes.value as ReadonlyArray<{ id: string; name: string }>).find((c) => c.name === name)?.id : undefined;
+  if (id === undefined) throw new Error(`${name} missing from the bench project`);
+  return id;
+}
+
+/**
+ * The coding round trip on the open transcript, 50 runs: the first coding goes through the picker to
+ * set "Concept 1" as the last code, the runs reapply it with Ctrl+Shift+L. Reports the round trip and,
+ * from the same runs, the main-thread time of the frame that first shows each new coding.
+ */
+export async function measureCoding(ctx: BenchContext, app: BrowserApp, size: string): Promise<void> {
+  const { page } = app;
+  await page.evaluate(() => {
+    const span = document.querySelector<HTMLElement>('[aria-label="Transcript text"] [data-lexical-text="true"]')!;
+    const range = document.createRange();
+    range.setStart(span.firstChild!, 0);
+    range.setEnd(span.firstChild!, 10);
+    window.getSelection()!.addRange(range);
+    span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await page.getByRole('combobox', { name: 'Filter concepts' }).fill('Concept 1');
+  await page.getByRole('option', { name: 'Concept 1', exact: true }).click();
+  const codeId = await codeIdByName(app, 'Concept 1');
+  const frames: number[] = [];
+  await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size, runs: 50, warmup: 2, targetMs: 16, p95TargetMs: 50 }, async (i) => {
+    const { roundTripMs, frameMs } = await codeWithLastCode(page, codeId, i + 10);
+    if (i >= 0) frames.push(frameMs);
+    // A coder selects the next passage seconds later; let the data-changed refresh of this one finish.
+    await new Promise((r) => setTimeout(r, 700));
+    return { measuredMs: roundTripMs };
+  });
+  await ctx.measure({ label: 'render of the frame showing a new coding', size, runs: frames.length, targetMs: 16 }, (i) => ({ measuredMs: frames[i] ?? 0 }));
 }
