@@ -1,10 +1,8 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { createBackend } from '../../src/backend';
 import { code, twoCoderProject, withStore } from './helpers/comparison';
-import { MINI_RESOURCES } from './helpers/fixtures';
+import { codingBackend } from './helpers/coding-backend';
 import { tempDir } from './helpers/temp';
 
 describe('agreement report as a download', () => {
@@ -15,7 +13,7 @@ describe('agreement report as a download', () => {
       code(s, p.ana, p.documentId, 10, 30, [p.k]);
       code(s, p.ben, p.documentId, 20, 40, [p.k]);
     });
-    const b = createBackend({ dataDir: join(dir, 'data'), resourcesDir: MINI_RESOURCES, appVersion: 'test', platform: 'web' });
+    const b = codingBackend(dir).backend;
     try {
       expect((await b.dispatch('openProject', { path: p.path })).ok).toBe(true);
       const before = readdirSync(dir).sort();

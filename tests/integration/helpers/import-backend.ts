@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { createBackend, createProjectFile, type Backend } from '../../../src/backend';
+import { createProjectFile, type Backend } from '../../../src/backend';
 import type { Channel } from '../../../src/shared/channels';
 import type { Params, Returns } from '../../../src/shared/contract';
 import type { AppEvent } from '../../../src/shared/types';
-import { MINI_RESOURCES } from './fixtures';
+import { codingBackend } from './coding-backend';
 
 export const IMPORT_FIXTURES = resolve(__dirname, '../../fixtures/import');
 export const importFixture = (name: string): string => join(IMPORT_FIXTURES, name);
@@ -20,14 +20,7 @@ export interface ImportHarness {
 
 /** A backend over a fresh empty project, exactly as the app and `gioia serve` run it. */
 export async function importHarness(dir: string): Promise<ImportHarness> {
-  const events: AppEvent[] = [];
-  const backend = createBackend({
-    dataDir: join(dir, 'data'),
-    resourcesDir: MINI_RESOURCES,
-    appVersion: 'test',
-    platform: 'web',
-    emit: (e) => events.push(e),
-  });
+  const { backend, events } = codingBackend(dir);
   const projectPath = join(dir, 'study.gioia');
   await createProjectFile(projectPath, { appVersion: 'test' });
   const call = async <K extends Channel>(channel: K, params: Params<K>): Promise<Returns<K>> => {

@@ -1,16 +1,9 @@
+import { DEFAULT_FIGURE } from '../../../src/backend/analysis/defaults';
 import type { CodeId } from '../../../src/core/ids';
 import { structureFigure, type CountedCode, type FigureOptions } from '../../../src/core/tables';
 import { countsFor, demoCodes, largeCodes } from '../structure/fixtures';
 
-export const OPTIONS: FigureOptions = {
-  showCounts: true,
-  includeUngrouped: true,
-  order: 'codebook',
-  fontSize: 13,
-  palette: 'colour',
-  width: 960,
-  connector: 'bracket',
-};
+export const OPTIONS: FigureOptions = { ...DEFAULT_FIGURE, showCounts: true };
 
 function counted(codes: ReturnType<typeof demoCodes>): CountedCode[] {
   const counts = countsFor(codes);
