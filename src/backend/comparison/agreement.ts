@@ -6,6 +6,7 @@ import {
   type AgreementReport,
   type CharacterCell,
   type CodeAgreementRow,
+  type SegmentCodeAgreement,
   type Statistic,
 } from '../../core/agreement';
 import type { CodeId, CoderId, DocumentId } from '../../core/ids';
@@ -95,21 +96,35 @@ function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow, co
     alphaU: cell(row.unitizedAlpha.alpha),
   };
   const segmentsByCoder = counts.get(row.codeId) ?? data.coders.map(() => 0);
-  if (params.unit === 'char' && row.character) {
-    const p = row.character.pooled;
-    return { ...base, percent: cell(p.percentAgreement), kappa: cell(p.kappa), brennanPrediger: cell(p.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(p.table) } };
+  return { ...base, ...pairMeasures(params, row.character?.pooled ?? null, row.segment, segmentsByCoder) };
+}
+
+/** What a code's or the pooled segment-level result both give. */
+type SegmentMeasures = Pick<SegmentCodeAgreement, 'percentAgreement' | 'kappa' | 'agreements' | 'disagreements'> | null;
+
+/**
+ * The two-coder measures of a row at the chosen unit: percent, Cohen's kappa and Brennan–Prediger
+ * over characters, or percent and the segment-level kappa over matched segments; not applicable
+ * when more than two coders are compared.
+ */
+function pairMeasures(
+  params: Params,
+  character: CharacterCell | null,
+  segment: SegmentMeasures,
+  segmentsByCoder: number[],
+): Pick<AgreementRow, 'percent' | 'kappa' | 'brennanPrediger' | 'counts'> {
+  if (params.unit === 'char' && character) {
+    return { percent: cell(character.percentAgreement), kappa: cell(character.kappa), brennanPrediger: cell(character.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(character.table) } };
   }
-  if (params.unit === 'segment' && row.segment) {
-    const s = row.segment;
+  if (params.unit === 'segment' && segment) {
     return {
-      ...base,
-      percent: cell(s.percentAgreement),
+      percent: cell(segment.percentAgreement),
       kappa: NO_SEGMENT_KAPPA,
-      brennanPrediger: cell(s.kappa),
-      counts: { segmentsByCoder, agreements: s.agreements, disagreements: s.disagreements, units: s.agreements + s.disagreements },
+      brennanPrediger: cell(segment.kappa),
+      counts: { segmentsByCoder, agreements: segment.agreements, disagreements: segment.disagreements, units: segment.agreements + segment.disagreements },
     };
   }
-  return { ...base, percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
+  return { percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
 }
 
 /** The all-codes row of one report (the table's last row, or one row per document when by=document). */
@@ -134,20 +149,7 @@ function pooledRow(
     const all = data.segmentsByCoder.get(data.coders[i]?.id as CoderId) ?? [];
     return all.filter((s) => (!documentIds || documentIds.has(s.documentId)) && s.codeIds.some((c) => codeIds.includes(c))).length;
   });
-  const { character, segment } = report.overall;
-  if (params.unit === 'char' && character) {
-    return { ...base, percent: cell(character.percentAgreement), kappa: cell(character.kappa), brennanPrediger: cell(character.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(character.table) } };
-  }
-  if (params.unit === 'segment' && segment) {
-    return {
-      ...base,
-      percent: cell(segment.percentAgreement),
-      kappa: NO_SEGMENT_KAPPA,
-      brennanPrediger: cell(segment.kappa),
-      counts: { segmentsByCoder, agreements: segment.agreements, disagreements: segment.disagreements, units: segment.agreements + segment.disagreements },
-    };
-  }
-  return { ...base, percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
+  return { ...base, ...pairMeasures(params, report.overall.character, report.overall.segment, segmentsByCoder) };
 }
 
 /** Codes to compare: the ones asked for, else every code a chosen coder applied, in codebook order. */
