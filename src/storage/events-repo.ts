@@ -18,15 +18,8 @@ export interface EventRecord {
   readonly targetSeq: EventSeq | null;
 }
 
-export interface NewEvent {
-  readonly at: string;
-  readonly coderId: CoderId | null;
-  readonly kind: EventKind;
-  readonly action: string;
-  readonly summary: string;
-  readonly changes: readonly Change[];
-  readonly targetSeq?: EventSeq | null;
-}
+/** An event before the log numbers it; only undo and redo name a target. */
+export type NewEvent = Omit<EventRecord, 'seq' | 'targetSeq'> & { readonly targetSeq?: EventSeq | null };
 
 interface EventDbRow {
   seq: number;
