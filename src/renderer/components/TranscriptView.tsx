@@ -3,7 +3,7 @@ import type { SegmentId } from '../../core/ids';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
 import { plural } from '../lib/format';
 import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
-import { pointToOffset, turnAt } from '../lib/turn-index';
+import { pointToOffset } from '../lib/turn-index';
 import { wordStep } from '../lib/word-step';
 import { useWorkspace } from '../state/workspace';
 import { CodePicker } from './coding/CodePicker';
@@ -28,23 +28,6 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
   if (a.length !== b.length) return false;
   const byId = new Map(a.map((s) => [s.id, JSON.stringify(s)]));
   return b.every((s) => byId.get(s.id) === JSON.stringify(s));
-}
-
-/**
- * Scrolls `el` to the middle of its scroller and keeps it there while the turn groups around it get
- * laid out for the first time: their estimated heights become real ones in the next frames and can
- * push the target out of view, which scroll anchoring does not always undo.
- */
-function revealStably(el: HTMLElement, frames = 4): void {
-  el.scrollIntoView({ block: 'center' });
-  if (frames === 0) return;
-  requestAnimationFrame(() => {
-    const scroller = el.closest('.main-pane');
-    if (scroller === null || !el.isConnected) return;
-    const view = scroller.getBoundingClientRect();
-    const box = el.getBoundingClientRect();
-    if (box.bottom < view.top + 40 || box.top > view.bottom - 40) revealStably(el, frames - 1);
-  });
 }
 
 interface Pending {
@@ -120,9 +103,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const scrollTo = useCallback(
     (start: number, end: number) => {
       if (editor === null || marks === null) return;
-      editor.renderThrough(turnAt(editor.index, start));
-      const el = editor.domRange(start, end)?.startContainer.parentElement;
-      if (el !== null && el !== undefined) revealStably(el);
+      editor.reveal(start, end);
       marks.mark(FLASH_HIGHLIGHT, { start, end });
       setTimeout(() => marks.mark(FLASH_HIGHLIGHT, null), 1600);
     },

@@ -28,11 +28,7 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
   useLayoutEffect(() => {
     const margin = ref.current;
     if (layer === null || margin === null) return;
-    const update = () => {
-      const layerEl = margin.parentElement?.querySelector('.coding-layer');
-      const offset = layerEl === null || layerEl === undefined ? 0 : layerEl.getBoundingClientRect().top - margin.getBoundingClientRect().top;
-      setLayout(layoutStripes(layer.visible(), offset));
-    };
+    const update = () => setLayout(layoutStripes(layer.visible(), layer.offsetFrom(margin)));
     update();
     return layer.subscribe(update);
   }, [layer]);

@@ -87,6 +87,11 @@ export class CodingLayer {
     return this.placed;
   }
 
+  /** How far below the top of `el` the layer's coordinates start (the stripe margin's offset). */
+  offsetFrom(el: HTMLElement): number {
+    return this.layer.getBoundingClientRect().top - el.getBoundingClientRect().top;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

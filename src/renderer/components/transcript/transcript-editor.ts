@@ -132,6 +132,29 @@ export class TranscriptEditor {
     return px;
   }
 
+  /**
+   * Renders through `start` and scrolls it to the middle of the view, keeping it there while the turn
+   * groups around it are laid out for the first time: their estimated heights become real ones in
+   * the next frames and can push the target out of view, which scroll anchoring does not always undo.
+   */
+  reveal(start: number, end: number): void {
+    this.renderThrough(turnAt(this.index, start));
+    const el = this.domRange(start, end)?.startContainer.parentElement;
+    if (el === null || el === undefined) return;
+    const scroller = el.closest('.main-pane');
+    const settle = (frames: number) => {
+      el.scrollIntoView({ block: 'center' });
+      if (frames === 0 || scroller === null) return;
+      requestAnimationFrame(() => {
+        if (this.disposed || !el.isConnected) return;
+        const view = scroller.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        if (box.bottom < view.top + 40 || box.top > view.bottom - 40) settle(frames - 1);
+      });
+    };
+    settle(4);
+  }
+
   /** The DOM range of `[start, end)` over the rendered turns; the end clamps to what is rendered. */
   domRange(start: number, end: number): Range | null {
     if (this.keys.length === 0) return null;
