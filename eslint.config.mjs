@@ -22,7 +22,11 @@ const LAYERS = [
 
 /** Packages that belong to one place only (a bare import elsewhere is a violation). */
 const PACKAGES = [
-  { name: 'electron', only: ['electron/main', 'electron/preload'], why: 'Electron stays in the shell (and a Node import triggers a binary download)' },
+  {
+    name: 'electron',
+    only: ['electron/main', 'electron/preload'],
+    why: 'Electron stays in the shell (and a Node import triggers a binary download)',
+  },
   { name: 'better-sqlite3', only: ['src/storage/database.ts'], why: 'one module owns the native driver' },
   { name: 'react', only: ['src/renderer'], why: 'UI lives in the renderer' },
   { name: 'react-dom', only: ['src/renderer'], why: 'UI lives in the renderer' },

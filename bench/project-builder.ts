@@ -21,11 +21,7 @@ export function importCorpus(store: ProjectStore, size: BenchSize, seed = 42): D
  * A project with the corpus plus a Gioia codebook (5 dimensions × 5 themes × the rest concepts)
  * and `segments` random codings of 1–2 concepts each, written in one mutation.
  */
-export async function buildCodedProject(
-  dir: string,
-  size: BenchSize,
-  shape: { codes: number; segments: number },
-): Promise<string> {
+export async function buildCodedProject(dir: string, size: BenchSize, shape: { codes: number; segments: number }): Promise<string> {
   const path = join(dir, 'coded.gioia');
   await createProjectFile(path, { appVersion: 'bench' });
   const store = await ProjectStore.open(path, { create: false });
@@ -44,7 +40,7 @@ export async function buildCodedProject(
         }
       }
       for (let c = 0; concepts.length < shape.codes - 30; c++) {
-        const parentId = rand() < 0.9 ? themes[c % themes.length] ?? null : null;
+        const parentId = rand() < 0.9 ? (themes[c % themes.length] ?? null) : null;
         concepts.push(createCode(tx, { level: 'concept', parentId, name: `Concept ${c}`, colour: '#336699' }));
       }
       for (let s = 0; s < shape.segments; s++) {
@@ -56,7 +52,13 @@ export async function buildCodedProject(
         const end = Math.min(length, start + 20 + Math.floor(rand() * 150));
         // Never cut a surrogate pair (the corpus has the odd emoji).
         const safe = (o: number) => (isLowSurrogate(store, docs[doc] as DocumentId, o) ? o + 1 : o);
-        createSegment(tx, { documentId: docs[doc] as DocumentId, start: safe(start), end: safe(end), coderId, codeIds: [...new Set(codeIds)] });
+        createSegment(tx, {
+          documentId: docs[doc] as DocumentId,
+          start: safe(start),
+          end: safe(end),
+          coderId,
+          codeIds: [...new Set(codeIds)],
+        });
       }
     });
   } finally {

@@ -51,7 +51,9 @@ async function measureWith(scenario: string, results: Measurement[], o: MeasureO
 /** Scenarios are discovered, not listed, so adding one never touches this file. */
 async function loadScenarios(): Promise<Scenario[]> {
   const dir = join(__dirname, 'scenarios');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   const loaded: Scenario[] = [];
   for (const f of files) {
     const mod = (await import(join(dir, f))) as { default?: Scenario; scenario?: Scenario };

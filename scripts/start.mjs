@@ -35,7 +35,9 @@ run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
 
 const electron = electronBinary() ?? tryInstallElectron();
 if (electron === null) {
-  console.log('Electron is not available on this machine (its binary could not be installed), so Gioia Studio starts in your browser instead.');
+  console.log(
+    'Electron is not available on this machine (its binary could not be installed), so Gioia Studio starts in your browser instead.',
+  );
   const child = spawn(process.execPath, [join(root, 'bin', 'gioia.js'), 'serve', ...passThrough], { cwd: root, stdio: 'inherit' });
   const stop = (signal) => child.kill(signal);
   process.on('SIGINT', stop);

@@ -55,7 +55,9 @@ export const scenario: Scenario = {
       }).value;
       const params = agreementParams.parse({ coderIds: [a, b] });
       const size = `2 coders × ${SEGMENTS_PER_CODER.toLocaleString('en')} segments, ${CONCEPTS} codes, ${DOCS} docs × ${ctx.size.words.toLocaleString('en')} words`;
-      await ctx.measure({ label: 'all measures, unit char', size, runs: 5, warmup: 1, targetMs: 2000 }, () => computeProjectAgreement(store, params));
+      await ctx.measure({ label: 'all measures, unit char', size, runs: 5, warmup: 1, targetMs: 2000 }, () =>
+        computeProjectAgreement(store, params),
+      );
       await ctx.measure({ label: 'all measures, unit segment', size, runs: 5, warmup: 1, targetMs: 2000 }, () =>
         computeProjectAgreement(store, { ...params, unit: 'segment' }),
       );

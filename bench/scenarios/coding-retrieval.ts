@@ -34,7 +34,8 @@ async function addBigCode(path: string, count: number): Promise<void> {
 
 export const scenario: Scenario = {
   name: 'coding-retrieval',
-  description: 'listQuotes of a concept with 500 quotes and of its dimension; listCodes warm and after a change (200 codes, 5,000 segments).',
+  description:
+    'listQuotes of a concept with 500 quotes and of its dimension; listCodes warm and after a change (200 codes, 5,000 segments).',
   async run(ctx) {
     const path = await buildCodedProject(ctx.dir, ctx.size, { codes: 200, segments: 5000 });
     await addBigCode(path, 500);
@@ -53,16 +54,20 @@ export const scenario: Scenario = {
         if (expected !== undefined && found !== expected) throw new Error(`expected ${expected} quotes, got ${found}`);
       };
       await ctx.measure({ label: 'listQuotes concept (500 quotes)', size, runs: 30, warmup: 2, targetMs: 100 }, () => quotes(big.id, 500));
-      await ctx.measure({ label: `listQuotes dimension (${dimension.segmentCount} quotes)`, size, runs: 20, warmup: 2, targetMs: 100 }, () =>
-        quotes(dimension.id),
+      await ctx.measure(
+        { label: `listQuotes dimension (${dimension.segmentCount} quotes)`, size, runs: 20, warmup: 2, targetMs: 100 },
+        () => quotes(dimension.id),
       );
       await ctx.measure({ label: 'listCodes (no change since last call)', size, runs: 30, warmup: 2, targetMs: 20 }, () =>
         backend.dispatch('listCodes', {}),
       );
-      await ctx.measure({ label: 'updateCode + listCodes (recount after a change)', size, runs: 30, warmup: 2, targetMs: 50 }, async (i) => {
-        await backend.dispatch('updateCode', { codeId: big.id, definition: `run ${i}` });
-        await backend.dispatch('listCodes', {});
-      });
+      await ctx.measure(
+        { label: 'updateCode + listCodes (recount after a change)', size, runs: 30, warmup: 2, targetMs: 50 },
+        async (i) => {
+          await backend.dispatch('updateCode', { codeId: big.id, definition: `run ${i}` });
+          await backend.dispatch('listCodes', {});
+        },
+      );
     } finally {
       await backend.dispose();
     }

@@ -26,8 +26,12 @@ export const scenario: Scenario = {
         if (!r.ok) throw new Error(r.error.message);
       };
       await ctx.measure({ label: 'rare word "billing"', size: label, runs: 20, warmup: 2, targetMs: 200 }, () => search('billing'));
-      await ctx.measure({ label: 'common word "the" (first 200 hits)', size: label, runs: 20, warmup: 2, targetMs: 200 }, () => search('the'));
-      await ctx.measure({ label: 'phrase "engineer apology"', size: label, runs: 20, warmup: 2, targetMs: 200 }, () => search('engineer apology'));
+      await ctx.measure({ label: 'common word "the" (first 200 hits)', size: label, runs: 20, warmup: 2, targetMs: 200 }, () =>
+        search('the'),
+      );
+      await ctx.measure({ label: 'phrase "engineer apology"', size: label, runs: 20, warmup: 2, targetMs: 200 }, () =>
+        search('engineer apology'),
+      );
       await ctx.measure({ label: 'absent word "zebra"', size: label, runs: 20, warmup: 2, targetMs: 200 }, () => search('zebra'));
     } finally {
       await backend.dispose();

@@ -42,7 +42,9 @@ export const scenario: Scenario = {
     });
     let importPeak = 0;
     await ctx.measure({ label: 'import', size, runs: 3, targetMs: 20_000 }, async (i) => {
-      const { peakMb } = await withPeakRss(() => importQdpxAsProject(qdpx, join(ctx.dir, `imported-${i}-${Date.now()}.gioia`), { appVersion: 'bench' }));
+      const { peakMb } = await withPeakRss(() =>
+        importQdpxAsProject(qdpx, join(ctx.dir, `imported-${i}-${Date.now()}.gioia`), { appVersion: 'bench' }),
+      );
       importPeak = Math.max(importPeak, peakMb);
     });
     console.log(`refi-exchange peak RSS: export ${exportPeak} MB, import ${importPeak} MB`);

@@ -21,7 +21,12 @@ export function openDocument(page: Page, name: string): Promise<number> {
       const heading = document.getElementById('transcript-title');
       const root = document.querySelector<HTMLElement>('[aria-label="Transcript text"]');
       const layer = document.querySelector<HTMLElement>('.coding-layer');
-      if (heading?.textContent === docName && root?.dataset['firstPaintMs'] !== undefined && layer?.dataset['paintedSegments'] !== undefined) break;
+      if (
+        heading?.textContent === docName &&
+        root?.dataset['firstPaintMs'] !== undefined &&
+        layer?.dataset['paintedSegments'] !== undefined
+      )
+        break;
       await new Promise((r) => setTimeout(r, 0));
     }
     await new Promise((r) => requestAnimationFrame(() => r(null)));
@@ -209,12 +214,17 @@ export async function measureCoding(ctx: BenchContext, app: BrowserApp, size: st
   await page.getByRole('option', { name: 'Concept 1', exact: true }).click();
   const codeId = await codeIdByName(app, 'Concept 1');
   const frames: number[] = [];
-  await ctx.measure({ label: 'coding round trip (select → persisted → painted)', size, runs: 50, warmup: 2, targetMs: 16, p95TargetMs: 50 }, async (i) => {
-    const { roundTripMs, frameMs } = await codeWithLastCode(page, codeId, i + 10);
-    if (i >= 0) frames.push(frameMs);
-    // A coder selects the next passage seconds later; let the data-changed refresh of this one finish.
-    await new Promise((r) => setTimeout(r, 700));
-    return { measuredMs: roundTripMs };
-  });
-  await ctx.measure({ label: 'render of the frame showing a new coding', size, runs: frames.length, targetMs: 16 }, (i) => ({ measuredMs: frames[i] ?? 0 }));
+  await ctx.measure(
+    { label: 'coding round trip (select → persisted → painted)', size, runs: 50, warmup: 2, targetMs: 16, p95TargetMs: 50 },
+    async (i) => {
+      const { roundTripMs, frameMs } = await codeWithLastCode(page, codeId, i + 10);
+      if (i >= 0) frames.push(frameMs);
+      // A coder selects the next passage seconds later; let the data-changed refresh of this one finish.
+      await new Promise((r) => setTimeout(r, 700));
+      return { measuredMs: roundTripMs };
+    },
+  );
+  await ctx.measure({ label: 'render of the frame showing a new coding', size, runs: frames.length, targetMs: 16 }, (i) => ({
+    measuredMs: frames[i] ?? 0,
+  }));
 }

@@ -24,16 +24,24 @@ export const scenario: Scenario = {
       const [a, b] = await documentNames(app);
       if (a === undefined || b === undefined) throw new Error('the bench project needs two documents');
       const size = '30k words, ~1,000 segments, 200 codes';
-      await ctx.measure({ label: 'first paint of transcript', size, runs: 10, warmup: 1, targetMs: 500 }, async (i) => ({ measuredMs: await openDocument(page, i % 2 === 0 ? b : a) }));
+      await ctx.measure({ label: 'first paint of transcript', size, runs: 10, warmup: 1, targetMs: 500 }, async (i) => ({
+        measuredMs: await openDocument(page, i % 2 === 0 ? b : a),
+      }));
       await openDocument(page, a);
       await measureCoding(ctx, app, '30k words (~200 KB)');
 
       // In-page frame intervals while scrolling 240 px per frame: 16.7 ms each when no frame drops.
       const intervals = await scrollFrames(page, 120, 240);
-      await ctx.measure({ label: 'scroll frame interval (240 px per frame, 60 Hz)', size, runs: intervals.length, targetMs: 17, p95TargetMs: 34 }, (i) => ({ measuredMs: intervals[i] ?? 0 }));
+      await ctx.measure(
+        { label: 'scroll frame interval (240 px per frame, 60 Hz)', size, runs: intervals.length, targetMs: 17, p95TargetMs: 34 },
+        (i) => ({ measuredMs: intervals[i] ?? 0 }),
+      );
 
       const concept0 = await codeIdByName(app, 'Concept 0');
-      await ctx.measure({ label: 'retrieval of a code with 500+ quotes', size: '500+ quotes', runs: 10, warmup: 1, targetMs: 100 }, async () => ({ measuredMs: await retrieve(page, 'Concept 0', concept0, 500) }));
+      await ctx.measure(
+        { label: 'retrieval of a code with 500+ quotes', size: '500+ quotes', runs: 10, warmup: 1, targetMs: 100 },
+        async () => ({ measuredMs: await retrieve(page, 'Concept 0', concept0, 500) }),
+      );
       if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`);
     } finally {
       await app.close();

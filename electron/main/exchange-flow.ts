@@ -17,7 +17,12 @@ export function isRefiFile(path: string): boolean {
 }
 
 /** File ▸ Export ▸ REFI-QDA…: a save dialog, then the backend writes the file. */
-export async function runRefiExport(window: BrowserWindow, dispatch: Dispatch, format: RefiFormat, projectPath: string | null): Promise<void> {
+export async function runRefiExport(
+  window: BrowserWindow,
+  dispatch: Dispatch,
+  format: RefiFormat,
+  projectPath: string | null,
+): Promise<void> {
   const stem = projectPath === null ? 'Project' : basename(projectPath, extname(projectPath));
   const choice = await dialog.showSaveDialog(window, {
     title: `Export ${FORMAT_LABEL[format]}`,
@@ -27,7 +32,11 @@ export async function runRefiExport(window: BrowserWindow, dispatch: Dispatch, f
   if (choice.canceled || !choice.filePath) return;
   const result = await dispatch('exportRefi', { format, path: choice.filePath });
   if (!result.ok) {
-    await dialog.showMessageBox(window, { type: 'error', message: `Could not export the ${FORMAT_LABEL[format]}`, detail: result.error.message });
+    await dialog.showMessageBox(window, {
+      type: 'error',
+      message: `Could not export the ${FORMAT_LABEL[format]}`,
+      detail: result.error.message,
+    });
   }
 }
 

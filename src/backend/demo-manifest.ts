@@ -18,9 +18,7 @@ export const demoManifestSchema = z.object({
       dimension: z.string().min(1),
       definition: z.string().default(''),
       colour: z.string().min(1),
-      themes: z.array(
-        z.object({ theme: z.string().min(1), definition: z.string().default(''), concepts: z.array(conceptSpec) }),
-      ),
+      themes: z.array(z.object({ theme: z.string().min(1), definition: z.string().default(''), concepts: z.array(conceptSpec) })),
     }),
   ),
   ungroupedConcepts: z.array(conceptSpec).default([]),
@@ -63,19 +61,13 @@ export function locateQuote(text: string, quote: string, occurrence: number | un
   if (starts.length === 0) throw new DomainError('file-invalid', `Demo coding quote not found in ${where}: “${quote}”.`);
   if (occurrence === undefined) {
     if (starts.length > 1) {
-      throw new DomainError(
-        'file-invalid',
-        `Demo coding quote occurs ${starts.length} times in ${where}; add "occurrence": “${quote}”.`,
-      );
+      throw new DomainError('file-invalid', `Demo coding quote occurs ${starts.length} times in ${where}; add "occurrence": “${quote}”.`);
     }
     return starts[0] as number;
   }
   const start = starts[occurrence - 1];
   if (start === undefined) {
-    throw new DomainError(
-      'file-invalid',
-      `Demo coding quote occurs ${starts.length} time(s) in ${where}, not ${occurrence}: “${quote}”.`,
-    );
+    throw new DomainError('file-invalid', `Demo coding quote occurs ${starts.length} time(s) in ${where}, not ${occurrence}: “${quote}”.`);
   }
   return start;
 }

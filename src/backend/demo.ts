@@ -103,7 +103,10 @@ function createCodebook(tx: Tx, manifest: DemoManifest): Map<string, CodeId> {
   const concepts = new Map<string, CodeId>();
   const addConcept = (c: { concept: string; definition: string; colour?: string | undefined }, parentId: CodeId | null, colour: string) => {
     if (concepts.has(c.concept)) throw new DomainError('file-invalid', `Demo concept "${c.concept}" is defined twice.`);
-    concepts.set(c.concept, createCode(tx, { level: 'concept', parentId, name: c.concept, definition: c.definition, colour: c.colour ?? colour }));
+    concepts.set(
+      c.concept,
+      createCode(tx, { level: 'concept', parentId, name: c.concept, definition: c.definition, colour: c.colour ?? colour }),
+    );
   };
   for (const d of manifest.codebook) {
     const dimensionId = createCode(tx, { level: 'dimension', name: d.dimension, definition: d.definition, colour: d.colour });

@@ -1,13 +1,7 @@
 /** The backend's public surface for Electron main, the CLI and the web server. */
 export { createBackend, type Backend, type BackendOptions } from './backend';
 export { createHandlers, type HandlerContext } from './handlers/index';
-export {
-  createProjectFile,
-  projectInfo,
-  defaultProjectName,
-  PROJECT_EXTENSION,
-  type ProjectFileOptions,
-} from './project-files';
+export { createProjectFile, projectInfo, defaultProjectName, PROJECT_EXTENSION, type ProjectFileOptions } from './project-files';
 export { writeDemoProject, readTranscript, DEMO_FILE_NAME } from './demo';
 export { readDemoManifest, demoManifestSchema, type DemoManifest } from './demo-manifest';
 export { RecentProjects } from './recent-projects';

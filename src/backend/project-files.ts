@@ -83,10 +83,7 @@ export function binding(options: { nativeBinding?: string }): { nativeBinding?: 
 }
 
 /** Writes the project record plus one human coder (the OS user), who becomes the active coder. */
-export function initialiseProject(
-  tx: Tx,
-  input: { name: string; description?: string; appVersion: string; coderName?: string },
-): CoderId {
+export function initialiseProject(tx: Tx, input: { name: string; description?: string; appVersion: string; coderName?: string }): CoderId {
   insertProject(tx, { name: input.name, description: input.description ?? '', appVersion: input.appVersion });
   const coder = createCoder(tx, { name: input.coderName ?? osUserName(), colour: DEFAULT_CODER_COLOUR });
   setSetting(tx, SETTING_ACTIVE_CODER, coder.id);

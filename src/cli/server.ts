@@ -4,7 +4,18 @@ import type { Dispatch } from '../shared/dispatch';
 import { MAX_IMPORT_BASE64_CHARS } from '../shared/features/documents-contract';
 import type { AppEvent } from '../shared/types';
 import { bridgeScript } from './web/bridge-script';
-import { applySecurityHeaders, cookieName, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, readCookie, sessionCookie, TOKEN_HEADER, tokensEqual } from './web/security';
+import {
+  applySecurityHeaders,
+  cookieName,
+  isAllowedHost,
+  isAllowedOrigin,
+  isCrossSite,
+  newToken,
+  readCookie,
+  sessionCookie,
+  TOKEN_HEADER,
+  tokensEqual,
+} from './web/security';
 import { contentTypeOf, injectBridge, lookupStatic, readStatic } from './web/static-files';
 
 /**
@@ -68,7 +79,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
     if (path === '/' && query.has('token')) {
-      if (!tokensEqual(query.get('token'), token)) return refuse(res, 403, 'Wrong or expired token: restart "gioia serve" and use the address it prints.');
+      if (!tokensEqual(query.get('token'), token))
+        return refuse(res, 403, 'Wrong or expired token: restart "gioia serve" and use the address it prints.');
       // Redirect so the token leaves the address bar and the history; from here on the cookie carries it.
       res.writeHead(303, { Location: '/', 'Set-Cookie': sessionCookie(port, token), 'Cache-Control': 'no-store' });
       res.end();
@@ -96,10 +108,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     query: URLSearchParams,
     hasCookie: boolean,
   ): Promise<void> {
-    if (isCrossSite(req) || !isAllowedOrigin(header(req, 'origin'), port)) return apiError(res, 403, 'forbidden', 'Cross-origin request refused.');
+    if (isCrossSite(req) || !isAllowedOrigin(header(req, 'origin'), port))
+      return apiError(res, 403, 'forbidden', 'Cross-origin request refused.');
     const isEvents = path === '/api/events';
     // EventSource cannot set headers, so the events stream alone may carry the token in its query.
-    const presented = header(req, TOKEN_HEADER) ?? (isEvents ? query.get('token') ?? undefined : undefined);
+    const presented = header(req, TOKEN_HEADER) ?? (isEvents ? (query.get('token') ?? undefined) : undefined);
     if (!hasCookie || !tokensEqual(presented, token)) return apiError(res, 403, 'forbidden', 'Missing or wrong access token.');
     if (isEvents) {
       if (req.method !== 'GET') return apiError(res, 405, 'invalid-arguments', 'Use GET for /api/events.', { Allow: 'GET' });
@@ -182,14 +195,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: string | Buffer,
-  cache = 'no-store',
-  headOnly = false,
-): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store', headOnly = false): void {
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': cache });
   res.end(headOnly ? undefined : body);
 }

@@ -42,8 +42,7 @@ function attributeSpeakers(cues: readonly Cue[]): Piece[] {
   const labels = cues.map((cue) => (cue.voice === null ? prefixLabel(cue.text) : null));
   const uses = new Map<string, number>();
   for (const l of labels) if (l) uses.set(l.speaker, (uses.get(l.speaker) ?? 0) + 1);
-  const believed = (speaker: string): boolean =>
-    (uses.get(speaker) ?? 0) >= 2 || labelWordCount(speaker) <= MAX_WORDS_FOR_SINGLE_USE;
+  const believed = (speaker: string): boolean => (uses.get(speaker) ?? 0) >= 2 || labelWordCount(speaker) <= MAX_WORDS_FOR_SINGLE_USE;
 
   const pieces: Piece[] = [];
   // A label alone in its cue ("JOHN:") names whoever speaks in the next unlabelled cue.

@@ -24,18 +24,14 @@ export interface ApiError {
   readonly details?: unknown;
 }
 
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ApiError };
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
 export function err<T = never>(code: ErrorCode, message: string, details?: unknown): Result<T> {
-  return details === undefined
-    ? { ok: false, error: { code, message } }
-    : { ok: false, error: { code, message, details } };
+  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
 }
 
 /** Thrown inside the backend to abort a use case with a typed error; the dispatcher turns it into a Result. */

@@ -41,10 +41,34 @@ const COLON = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
  * `[Laughter] Yes.` must stay text, not become a speaker called "Laughter".
  */
 const ANNOTATIONS = new Set([
-  'applause', 'background noise', 'break', 'cough', 'coughs', 'crosstalk', 'cross-talk', 'crying',
-  'end', 'inaudible', 'indistinct', 'interruption', 'laughing', 'laughs', 'laughter', 'long pause',
-  'music', 'name redacted', 'noise', 'overlap', 'overlapping', 'pause', 'redacted', 'sic', 'sighs',
-  'silence', 'unclear', 'unintelligible',
+  'applause',
+  'background noise',
+  'break',
+  'cough',
+  'coughs',
+  'crosstalk',
+  'cross-talk',
+  'crying',
+  'end',
+  'inaudible',
+  'indistinct',
+  'interruption',
+  'laughing',
+  'laughs',
+  'laughter',
+  'long pause',
+  'music',
+  'name redacted',
+  'noise',
+  'overlap',
+  'overlapping',
+  'pause',
+  'redacted',
+  'sic',
+  'sighs',
+  'silence',
+  'unclear',
+  'unintelligible',
 ]);
 
 function isAnnotation(label: string): boolean {

@@ -127,40 +127,40 @@ export function App() {
   const showInspector = view === 'transcript' || workspace.panel === 'search';
   return (
     <WorkspaceContext.Provider value={workspace}>
-    <div className="app">
-      <header className="titlebar">
-        <span className="app-name">Gioia Studio</span>
-        <span className="title-sep" aria-hidden="true">
-          /
-        </span>
-        <span className="project-name">{data.summary.name}</span>
-        <span className="spacer" />
-        <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress !== null} />
-        <ExchangeMenu onShowStructure={() => setView('structure')} />
-        {info.platform === 'web' && (
-          <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
-            Open project…
-          </button>
-        )}
-      </header>
-      <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
-        <aside className="sidebar" aria-label="Project sidebar">
-          <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
-          <CodebookTree codes={data.codes} />
-        </aside>
-        <div className="main-column">
-          {MAIN_VIEWS.length > 1 && <ViewTabs views={MAIN_VIEWS} current={current?.id ?? 'transcript'} onSelect={setView} />}
-          <main className="main-pane" aria-label={current?.label ?? 'Transcript'}>
-            {current?.render(ctx)}
-          </main>
+      <div className="app">
+        <header className="titlebar">
+          <span className="app-name">Gioia Studio</span>
+          <span className="title-sep" aria-hidden="true">
+            /
+          </span>
+          <span className="project-name">{data.summary.name}</span>
+          <span className="spacer" />
+          <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress !== null} />
+          <ExchangeMenu onShowStructure={() => setView('structure')} />
+          {info.platform === 'web' && (
+            <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
+              Open project…
+            </button>
+          )}
+        </header>
+        <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
+          <aside className="sidebar" aria-label="Project sidebar">
+            <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
+            <CodebookTree codes={data.codes} />
+          </aside>
+          <div className="main-column">
+            {MAIN_VIEWS.length > 1 && <ViewTabs views={MAIN_VIEWS} current={current?.id ?? 'transcript'} onSelect={setView} />}
+            <main className="main-pane" aria-label={current?.label ?? 'Transcript'}>
+              {current?.render(ctx)}
+            </main>
+          </div>
+          {showInspector && <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />}
         </div>
-        {showInspector && <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />}
+        <StatusBar info={info} data={data} />
+        <ImportCenter state={imports} projectPath={projectPath} />
+        {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
+        {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
       </div>
-      <StatusBar info={info} data={data} />
-      <ImportCenter state={imports} projectPath={projectPath} />
-      {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
-      {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
-    </div>
     </WorkspaceContext.Provider>
   );
 }

@@ -7,15 +7,7 @@ import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
 import { filePath, none, uuid } from './schemas';
-import type {
-  AppInfo,
-  CodeRow,
-  CoderRow,
-  DocumentContent,
-  DocumentSummary,
-  ProjectSummary,
-  SegmentRow,
-} from './types';
+import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
 /**
  * The API contract: for each channel, the zod schema its single params object must satisfy (checked

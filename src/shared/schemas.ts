@@ -10,7 +10,11 @@ export const filePath = z
   .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 export const none = z.object({}).strict();
 /** An offset into a document in UTF-16 units (documents are capped far below 2^31 units). */
-export const offset = z.number().int().min(0).max(2 ** 31 - 1);
+export const offset = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb');
 /** Names of codes, documents, coders: one line, not blank. */
 export const name = z

@@ -39,9 +39,7 @@ export function listCodesWithCounts(conn: Conn): CodeRow[] {
 const cache = new WeakMap<Conn, { seq: number; rows: readonly CodeRow[] }>();
 
 function computeCodes(conn: Conn): CodeRow[] {
-  const codes = conn.all<CodeDbRow>(
-    'SELECT id, level, parent_id, name, definition, colour, position FROM codes WHERE deleted_at IS NULL',
-  );
+  const codes = conn.all<CodeDbRow>('SELECT id, level, parent_id, name, definition, colour, position FROM codes WHERE deleted_at IS NULL');
   const byId = new Map(codes.map((c) => [c.id, c] as const));
   const segments = new Map<string, Set<string>>();
   const documents = new Map<string, Set<string>>();

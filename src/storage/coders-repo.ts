@@ -16,10 +16,7 @@ function toCoder(row: CoderDbRow): CoderRow {
   return { id: row.id as CoderId, name: row.name, colour: row.colour, kind: row.kind };
 }
 
-export function createCoder(
-  tx: Tx,
-  input: { id?: CoderId; name: string; colour: string; kind?: 'human' | 'consensus' },
-): CoderRow {
+export function createCoder(tx: Tx, input: { id?: CoderId; name: string; colour: string; kind?: 'human' | 'consensus' }): CoderRow {
   const name = input.name.trim();
   if (name === '') throw new DomainError('invalid-arguments', 'A coder needs a name.');
   if (findCoderByName(tx.conn, name)) {

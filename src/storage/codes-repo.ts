@@ -132,10 +132,10 @@ export function findCodeByName(conn: Conn, level: CodeLevel, name: string): { id
 /** Live siblings under `parentId` at `level`, in display order. */
 export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null): CodeId[] {
   return conn
-    .all<{ id: string }>(
-      'SELECT id FROM codes WHERE level = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, name',
-      [level, parentId],
-    )
+    .all<{ id: string }>('SELECT id FROM codes WHERE level = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, name', [
+      level,
+      parentId,
+    ])
     .map((r) => r.id as CodeId);
 }
 
@@ -149,7 +149,14 @@ export function codeRecord(
     [id],
   );
   return r
-    ? { id: r.id as CodeId, level: r.level, parentId: r.parent_id as CodeId | null, name: r.name, colour: r.colour, definition: r.definition }
+    ? {
+        id: r.id as CodeId,
+        level: r.level,
+        parentId: r.parent_id as CodeId | null,
+        name: r.name,
+        colour: r.colour,
+        definition: r.definition,
+      }
     : null;
 }
 

@@ -69,14 +69,16 @@ export function listCodedSegmentsIn(
   conn: Conn,
   q: { coderId: string; codeId: string; documentId: string; start: number; end: number },
 ): { id: SegmentId; start: number; end: number; codeCount: number }[] {
-  return conn.all<{ id: string; start: number; end: number; code_count: number }>(
-    `SELECT s.id, s.start, s."end",
+  return conn
+    .all<{ id: string; start: number; end: number; code_count: number }>(
+      `SELECT s.id, s.start, s."end",
             (SELECT count(*) FROM segment_codes x WHERE x.segment_id = s.id) AS code_count
      FROM segments s JOIN segment_codes sc ON sc.segment_id = s.id AND sc.code_id = ?
      WHERE s.deleted_at IS NULL AND s.coder_id = ? AND s.document_id = ? AND s.start < ? AND s."end" > ?
      ORDER BY s.start, s."end"`,
-    [q.codeId, q.coderId, q.documentId, q.end, q.start],
-  ).map((r) => ({ id: r.id as SegmentId, start: r.start, end: r.end, codeCount: r.code_count }));
+      [q.codeId, q.coderId, q.documentId, q.end, q.start],
+    )
+    .map((r) => ({ id: r.id as SegmentId, start: r.start, end: r.end, codeCount: r.code_count }));
 }
 
 /** A live segment of `coderId` with exactly this range, whatever its codes (to reuse instead of duplicating). */

@@ -33,10 +33,15 @@ interface EventDbRow {
 }
 
 export function appendEvent(conn: Conn, event: NewEvent): EventSeq {
-  conn.run(
-    'INSERT INTO events (at, coder_id, kind, action, summary, changes, target_seq) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [event.at, event.coderId, event.kind, event.action, event.summary, JSON.stringify(event.changes), event.targetSeq ?? null],
-  );
+  conn.run('INSERT INTO events (at, coder_id, kind, action, summary, changes, target_seq) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+    event.at,
+    event.coderId,
+    event.kind,
+    event.action,
+    event.summary,
+    JSON.stringify(event.changes),
+    event.targetSeq ?? null,
+  ]);
   return (conn.get<{ seq: number }>('SELECT last_insert_rowid() AS seq')?.seq ?? 0) as EventSeq;
 }
 

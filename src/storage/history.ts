@@ -57,10 +57,9 @@ function fold(state: StackState, seq: EventSeq, kind: string, target: EventSeq |
 
 /** The original event's summary and changes, for labels and for reverting/replaying it. */
 export function readEvent(conn: Conn, seq: EventSeq): { summary: string; action: string; changes: Change[] } {
-  const row = conn.get<{ summary: string; action: string; changes: string }>(
-    'SELECT summary, action, changes FROM events WHERE seq = ?',
-    [seq],
-  );
+  const row = conn.get<{ summary: string; action: string; changes: string }>('SELECT summary, action, changes FROM events WHERE seq = ?', [
+    seq,
+  ]);
   if (row === undefined) throw new DomainError('not-found', `No event #${seq} in the project's history.`);
   return { summary: row.summary, action: row.action, changes: JSON.parse(row.changes) as Change[] };
 }

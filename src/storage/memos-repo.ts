@@ -71,10 +71,10 @@ function requireMemo(conn: Conn, id: string): void {
 
 export function listMemos(conn: Conn, target?: { kind: MemoTargetKind; id: string | null }): MemoRecord[] {
   const rows = target
-    ? conn.all<MemoDbRow>(
-        'SELECT * FROM memos WHERE deleted_at IS NULL AND target_kind = ? AND target_id IS ? ORDER BY created_at',
-        [target.kind, target.id],
-      )
+    ? conn.all<MemoDbRow>('SELECT * FROM memos WHERE deleted_at IS NULL AND target_kind = ? AND target_id IS ? ORDER BY created_at', [
+        target.kind,
+        target.id,
+      ])
     : conn.all<MemoDbRow>('SELECT * FROM memos WHERE deleted_at IS NULL ORDER BY created_at');
   return rows.map((r) => ({
     id: r.id as MemoId,

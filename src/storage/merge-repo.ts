@@ -53,7 +53,14 @@ export function readMergeSource(conn: Conn): MergeSource {
       `SELECT id, level, parent_id, name, definition, colour FROM codes WHERE deleted_at IS NULL
        ORDER BY CASE level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, position`,
     )
-    .map((r) => ({ id: r.id as CodeId, level: r.level, parentId: r.parent_id as CodeId | null, name: r.name, definition: r.definition, colour: r.colour }));
+    .map((r) => ({
+      id: r.id as CodeId,
+      level: r.level,
+      parentId: r.parent_id as CodeId | null,
+      name: r.name,
+      definition: r.definition,
+      colour: r.colour,
+    }));
   const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders ORDER BY created_at');
   const rows = conn.all<{ id: string; document_id: string; start: number; end: number; quote: string; coder_id: string }>(
     `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id FROM segments s

@@ -13,7 +13,10 @@ export function checkMigrationList(list: readonly Migration[]): void {
 
 /** `<file>.v<old>-<timestamp>.bak` beside the project; no colons so the name is valid on Windows. */
 export function backupPathFor(file: string, fromVersion: number, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return join(dirname(file), `${basename(file)}.v${fromVersion}-${stamp}.bak`);
 }
 
@@ -21,12 +24,7 @@ export function backupPathFor(file: string, fromVersion: number, now: Date): str
  * Applies every step after `from`, each in its own transaction together with its `user_version`
  * bump, so a crash between steps leaves a file at a well-defined version.
  */
-export function applyMigrations(
-  db: SqliteDatabase,
-  list: readonly Migration[],
-  from: number,
-  applicationId: number,
-): void {
+export function applyMigrations(db: SqliteDatabase, list: readonly Migration[], from: number, applicationId: number): void {
   for (const migration of list.slice(from)) {
     db.transaction(() => {
       db.exec(migration.sql);

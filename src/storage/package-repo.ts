@@ -20,9 +20,7 @@ export async function backupProjectTo(store: ProjectStore, target: string): Prom
 export function purgeForBlindCoder(store: ProjectStore, coderId: CoderId): number {
   const { db } = store.conn;
   const removed = db.transaction(() => {
-    const others = db
-      .prepare("SELECT id FROM segments WHERE coder_id <> ?")
-      .all(coderId) as { id: string }[];
+    const others = db.prepare('SELECT id FROM segments WHERE coder_id <> ?').all(coderId) as { id: string }[];
     db.prepare(
       `DELETE FROM memos WHERE (author_id IS NOT NULL AND author_id <> ?)
          OR (target_kind = 'segment' AND target_id IN (SELECT id FROM segments WHERE coder_id <> ?))`,

@@ -20,10 +20,7 @@ interface ProjectDbRow {
   app_version: string;
 }
 
-export function insertProject(
-  tx: Tx,
-  input: { id?: ProjectId; name: string; description?: string; appVersion: string },
-): ProjectId {
+export function insertProject(tx: Tx, input: { id?: ProjectId; name: string; description?: string; appVersion: string }): ProjectId {
   const id = input.id ?? (randomUUID() as ProjectId);
   tx.insert('project', {
     id,

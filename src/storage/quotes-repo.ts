@@ -76,9 +76,7 @@ export function listLinksOf(conn: Conn, segmentIds: readonly string[]): { segmen
 
 /** The live code tree in its lightest form, for code paths. */
 export function listCodeNodes(conn: Conn): { id: string; level: CodeLevel; parentId: string | null; name: string }[] {
-  return conn.all(
-    'SELECT id, level, parent_id AS parentId, name FROM codes WHERE deleted_at IS NULL',
-  );
+  return conn.all('SELECT id, level, parent_id AS parentId, name FROM codes WHERE deleted_at IS NULL');
 }
 
 /** Turn starts and speakers of a document, in order, for "who said this". */

@@ -92,13 +92,7 @@ export function resizeSegment(tx: Tx, segmentId: SegmentId, start: number, end: 
 }
 
 /** The live segment of one coder with exactly this range, if any (coding it again reuses it). */
-export function findSegmentByRange(
-  conn: Conn,
-  documentId: string,
-  start: number,
-  end: number,
-  coderId: string,
-): SegmentId | null {
+export function findSegmentByRange(conn: Conn, documentId: string, start: number, end: number, coderId: string): SegmentId | null {
   const row = conn.get<{ id: string }>(
     `SELECT id FROM segments WHERE document_id = ? AND start = ? AND "end" = ? AND coder_id = ? AND deleted_at IS NULL
      ORDER BY created_at LIMIT 1`,
@@ -144,10 +138,7 @@ export function segmentCodeIds(conn: Conn, segmentId: string): CodeId[] {
 }
 
 /** Every link row of a code (live segments only), for merge, split and delete. */
-export function codeLinks(
-  conn: Conn,
-  codeId: string,
-): { segmentId: SegmentId; coderId: CoderId; createdAt: string; starred: number }[] {
+export function codeLinks(conn: Conn, codeId: string): { segmentId: SegmentId; coderId: CoderId; createdAt: string; starred: number }[] {
   return conn
     .all<{ segment_id: string; coder_id: string; created_at: string; starred: number }>(
       `SELECT sc.segment_id, sc.coder_id, sc.created_at, sc.starred FROM segment_codes sc

@@ -37,10 +37,7 @@ export interface LiveDocument {
 
 /** A live (not deleted) document with its text, or a not-found error naming the id. */
 export function liveDocumentText(conn: Conn, id: string): LiveDocument {
-  const row = conn.get<{ name: string; sha256: string }>(
-    'SELECT name, sha256 FROM documents WHERE id = ? AND deleted_at IS NULL',
-    [id],
-  );
+  const row = conn.get<{ name: string; sha256: string }>('SELECT name, sha256 FROM documents WHERE id = ? AND deleted_at IS NULL', [id]);
   if (row === undefined) throw new DomainError('not-found', `No document with id ${id} in this project.`);
   return { id, name: row.name, text: body(conn, row.sha256) };
 }

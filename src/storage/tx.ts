@@ -48,7 +48,10 @@ export class Tx {
   insert(table: TableName, row: Row): void {
     const cols = Object.keys(row);
     const sql = `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    this.conn.run(sql, cols.map((c) => row[c]));
+    this.conn.run(
+      sql,
+      cols.map((c) => row[c]),
+    );
     this.changes.push({ table, op: 'insert', key: keyOf(table, row), after: row });
   }
 

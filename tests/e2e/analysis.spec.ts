@@ -76,7 +76,9 @@ describe('analysis views in the browser', () => {
     const star = table.getByRole('button', { name: /^Star quote from P\d for Bending the script$/ }).first();
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
-    await eventually(async () => expect(await table.getByRole('button', { name: /for Bending the script$/, pressed: true }).count()).toBe(1));
+    await eventually(async () =>
+      expect(await table.getByRole('button', { name: /for Bending the script$/, pressed: true }).count()).toBe(1),
+    );
     await saveScreenshots(app.page, join(ARTIFACTS_DIR, 'quotes-table.png'), join(ARTIFACTS_DIR, 'quotes-table-dark.png'));
   });
 

@@ -8,8 +8,14 @@ import { ImportPage, type DroppedFile } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
 
 const FILES: DroppedFile[] = [
-  { name: 'Kim – HR manager.txt', text: 'Interviewer: How did the outage start?\nKim: The phones went dark at nine.\nInterviewer: And then?\nKim: We waited for the engineer.\n' },
-  { name: 'Otter export.vtt', text: 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Moderator>Welcome, everyone.\n\n00:00:03.500 --> 00:00:06.000\n<v Sam>Thanks. 😀 It was a long night.\n' },
+  {
+    name: 'Kim – HR manager.txt',
+    text: 'Interviewer: How did the outage start?\nKim: The phones went dark at nine.\nInterviewer: And then?\nKim: We waited for the engineer.\n',
+  },
+  {
+    name: 'Otter export.vtt',
+    text: 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Moderator>Welcome, everyone.\n\n00:00:03.500 --> 00:00:06.000\n<v Sam>Thanks. 😀 It was a long night.\n',
+  },
 ];
 
 describe('importing transcripts in the browser', () => {
@@ -49,7 +55,9 @@ describe('importing transcripts in the browser', () => {
     });
     await shell.openDocument('Kim – HR manager');
     await shell.transcriptHeading('Kim – HR manager').waitFor();
-    await eventually(async () => expect(await imports.speakerLabels(shell.transcript)).toEqual(['Interviewer', 'Kim', 'Interviewer', 'Kim']));
+    await eventually(async () =>
+      expect(await imports.speakerLabels(shell.transcript)).toEqual(['Interviewer', 'Kim', 'Interviewer', 'Kim']),
+    );
     expect(await shell.transcript.innerText()).toMatch(/The phones went dark at nine/);
     await shell.openDocument('Otter export');
     await shell.transcriptHeading('Otter export').waitFor();
@@ -60,7 +68,11 @@ describe('importing transcripts in the browser', () => {
   });
 
   it('reports a dropped duplicate and a bad file per file while the good one imports', async () => {
-    await imports.drop([FILES[0] as DroppedFile, { name: 'notes.pdf', text: '%PDF-1.4' }, { ...(FILES[0] as DroppedFile), name: 'copy.txt' }]);
+    await imports.drop([
+      FILES[0] as DroppedFile,
+      { name: 'notes.pdf', text: '%PDF-1.4' },
+      { ...(FILES[0] as DroppedFile), name: 'copy.txt' },
+    ]);
     await imports.results.waitFor({ state: 'visible' });
     await expect(imports.resultRow('notes.pdf').innerText()).resolves.toMatch(/Failed[\s\S]*notes\.pdf is a \.pdf file/);
     await expect(imports.resultRow('copy.txt').innerText()).resolves.toMatch(/Skipped \(duplicate\)[\s\S]*same text as "Kim – HR manager"/);

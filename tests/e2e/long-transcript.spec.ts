@@ -63,7 +63,12 @@ describe('a long transcript in the browser', () => {
     let conceptId: string | null = null;
     for (let t = 0; t < TURNS; t += CODED_EVERY) {
       const start = stored.indexOf(marker(t));
-      const params: Record<string, unknown> = { documentId: doc.id, start, end: start + marker(t).length, ...(conceptId === null ? { newConcept: { name: 'Marker' } } : { codeIds: [conceptId] }) };
+      const params: Record<string, unknown> = {
+        documentId: doc.id,
+        start,
+        end: start + marker(t).length,
+        ...(conceptId === null ? { newConcept: { name: 'Marker' } } : { codeIds: [conceptId] }),
+      };
       const result: { createdCodes: readonly Lite[] } = await call('codeSelection', params);
       conceptId ??= result.createdCodes[0]!.id;
     }
@@ -109,7 +114,7 @@ describe('a long transcript in the browser', () => {
     await eventually(async () => expect(await transcript.highlightTexts('gioia-flash')).toEqual([marker(840)]));
     await eventually(async () => {
       const box = await app.page.evaluate(() => {
-        const mark = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gioia-flash') ?? []][0];
+        const mark = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gioia-flash') ?? [])][0];
         const r = mark?.getBoundingClientRect();
         return r === undefined ? null : { top: r.top, bottom: r.bottom, height: innerHeight };
       });

@@ -57,7 +57,9 @@ describe('getMatrix on the demo project', () => {
       expect(m.rows.map((r) => r.name)).toEqual(manifest.codebook.flatMap((d) => d.themes.map((t) => t.theme)));
       expect(m.columns.map((c) => c.label)).toEqual(manifest.documents.map((d) => d.attributes.phase));
       m.rows.forEach((row, r) =>
-        m.columns.forEach((col, c) => expect(m.cells[r]?.[c]?.count, `${row.name} × ${col.label}`).toBe(expected.get(row.name)?.get(col.label) ?? 0)),
+        m.columns.forEach((col, c) =>
+          expect(m.cells[r]?.[c]?.count, `${row.name} × ${col.label}`).toBe(expected.get(row.name)?.get(col.label) ?? 0),
+        ),
       );
     });
   }

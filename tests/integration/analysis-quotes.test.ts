@@ -14,7 +14,13 @@ afterEach(async () => {
 });
 
 async function demo(): Promise<Backend> {
-  backend = createBackend({ dataDir: tempDir(), resourcesDir: REAL_RESOURCES, appVersion: 'test', platform: 'web', emit: (e) => events.push(e) });
+  backend = createBackend({
+    dataDir: tempDir(),
+    resourcesDir: REAL_RESOURCES,
+    appVersion: 'test',
+    platform: 'web',
+    emit: (e) => events.push(e),
+  });
   await backend.handlers.openDemoProject({});
   return backend;
 }
@@ -29,13 +35,20 @@ async function conceptCount(b: Backend): Promise<number> {
   return (await b.handlers.listCodes({})).filter((c) => c.level === 'concept').length;
 }
 
-type Table = { rows: Array<{ concept: string; conceptId: string; quotes: Array<{ segmentId: string; text: string; source: string; starred: boolean }>; available: number }> };
+type Table = {
+  rows: Array<{
+    concept: string;
+    conceptId: string;
+    quotes: Array<{ segmentId: string; text: string; source: string; starred: boolean }>;
+    available: number;
+  }>;
+};
 
 describe('representative-data table', () => {
   it('gives every concept up to N quotes with the informant attribute as source', async () => {
     const b = await demo();
     const t = await call<Table>(b, 'getQuotesTable', { perConcept: 2 });
-    expect(t.rows.length).toBe((await conceptCount(b)));
+    expect(t.rows.length).toBe(await conceptCount(b));
     expect(t.rows.every((r) => r.quotes.length <= 2 && r.quotes.length === Math.min(2, r.quotes.length))).toBe(true);
     expect(t.rows.flatMap((r) => r.quotes.map((q) => q.source)).every((s) => /^P\d$/.test(s))).toBe(true);
   });
@@ -58,7 +71,9 @@ describe('representative-data table', () => {
     const b = await demo();
     const t = await call<Table>(b, 'getQuotesTable', { perConcept: 1 });
     const first = t.rows[0];
-    const quotes = await call<Array<{ segmentId: string; codeIds: string[] }>>(b, 'getAnalysisQuotes', { segmentIds: [first?.quotes[0]?.segmentId] });
+    const quotes = await call<Array<{ segmentId: string; codeIds: string[] }>>(b, 'getAnalysisQuotes', {
+      segmentIds: [first?.quotes[0]?.segmentId],
+    });
     const foreign = t.rows.find((r) => !quotes[0]?.codeIds.includes(r.conceptId));
     const r = await b.dispatch('setQuoteStar', { segmentId: first?.quotes[0]?.segmentId, codeId: foreign?.conceptId, starred: true });
     expect(r.ok ? 'ok' : r.error.code).toBe('not-found');
@@ -80,7 +95,12 @@ describe('representative-data table', () => {
 describe('exportStructure through the API', () => {
   it('returns each format with its MIME type, the defaults filled in by the contract', async () => {
     const b = await demo();
-    const expected: Record<string, string> = { svg: 'image/svg+xml', csv: 'text/csv', tex: 'application/x-tex', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    const expected: Record<string, string> = {
+      svg: 'image/svg+xml',
+      csv: 'text/csv',
+      tex: 'application/x-tex',
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    };
     for (const [format, mime] of Object.entries(expected)) {
       const f = await call<{ mime: string; dataBase64: string }>(b, 'exportStructure', { format });
       expect(f.mime).toBe(mime);
@@ -91,7 +111,9 @@ describe('exportStructure through the API', () => {
   it('lists the same concepts in the CSV as the figure shows', async () => {
     const b = await demo();
     const codes = await b.handlers.listCodes({});
-    const csv = Buffer.from((await call<{ dataBase64: string }>(b, 'exportStructure', { format: 'csv' })).dataBase64, 'base64').toString('utf8');
+    const csv = Buffer.from((await call<{ dataBase64: string }>(b, 'exportStructure', { format: 'csv' })).dataBase64, 'base64').toString(
+      'utf8',
+    );
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(codes.filter((c) => c.level === 'concept').length + 1);
   });

@@ -34,7 +34,10 @@ describe('gioia structure', () => {
 
   it('prints JSON with the structure and its layout', async () => {
     const r = await gioia('structure', file, '--format', 'json', '--counts');
-    const json = JSON.parse(r.stdout) as { structure: { dimensions: unknown[] }; layout: { boxes: Array<{ text: Array<{ role: string }> }> } };
+    const json = JSON.parse(r.stdout) as {
+      structure: { dimensions: unknown[] };
+      layout: { boxes: Array<{ text: Array<{ role: string }> }> };
+    };
     expect(json.structure.dimensions).toHaveLength(2);
     expect(json.layout.boxes.some((b) => b.text.some((t) => t.role === 'counts'))).toBe(true);
   });

@@ -22,13 +22,33 @@ async function demo() {
 describe('gioia code', () => {
   it('codes an exact quote with a new concept in the ungrouped tray and a new coder', async () => {
     const file = await demo();
-    const run = await gioia('code', file, '--doc', DOC, '--quote', 'two customer contact teams', '--concept', 'Team structure', '--coder', 'Dana', '--json');
+    const run = await gioia(
+      'code',
+      file,
+      '--doc',
+      DOC,
+      '--quote',
+      'two customer contact teams',
+      '--concept',
+      'Team structure',
+      '--coder',
+      'Dana',
+      '--json',
+    );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result).toMatchObject({ quote: 'two customer contact teams', concept: 'Team structure', coder: 'Dana', createdConcept: true, createdCoder: true });
+    expect(result).toMatchObject({
+      quote: 'two customer contact teams',
+      concept: 'Team structure',
+      coder: 'Dana',
+      createdConcept: true,
+      createdCoder: true,
+    });
     expect(result.end - result.start).toBe('two customer contact teams'.length);
     const quotes = JSON.parse((await gioia('quotes', file, '--code', 'Team structure', '--json')).stdout);
-    expect(quotes).toEqual([expect.objectContaining({ document: DOC, start: result.start, end: result.end, coder: 'Dana', codePaths: [['Team structure']] })]);
+    expect(quotes).toEqual([
+      expect.objectContaining({ document: DOC, start: result.start, end: result.end, coder: 'Dana', codePaths: [['Team structure']] }),
+    ]);
   });
 
   it('fails with exit 1 and the number of occurrences for an ambiguous quote, and codes the chosen occurrence', async () => {
@@ -71,10 +91,17 @@ describe('gioia codebook', () => {
     const file = await demo();
     const before = JSON.parse((await gioia('info', file, '--json')).stdout);
     const csv = join(tempDir(), 'more.csv');
-    writeFileSync(csv, 'dimension,theme,concept,definition\nNew dimension,New theme,New concept,Fresh\nNew dimension,New theme,Bending the script,Redefined\n');
+    writeFileSync(
+      csv,
+      'dimension,theme,concept,definition\nNew dimension,New theme,New concept,Fresh\nNew dimension,New theme,Bending the script,Redefined\n',
+    );
     expect(JSON.parse((await gioia('codebook', file, '--import', csv, '--json')).stdout)).toEqual({ created: 3, updated: 1, moved: 1 });
     const after = JSON.parse((await gioia('info', file, '--json')).stdout);
-    expect(after.codes).toEqual({ concept: before.codes.concept + 1, theme: before.codes.theme + 1, dimension: before.codes.dimension + 1 });
+    expect(after.codes).toEqual({
+      concept: before.codes.concept + 1,
+      theme: before.codes.theme + 1,
+      dimension: before.codes.dimension + 1,
+    });
     const exported = JSON.parse((await gioia('codebook', file, '--export')).stdout);
     const dim = exported.codebook.find((d: { dimension: string }) => d.dimension === 'New dimension');
     expect(dim.themes[0].concepts.map((c: { concept: string; definition: string }) => [c.concept, c.definition])).toEqual([

@@ -35,7 +35,17 @@ async function newProject(): Promise<{ dir: string; file: string }> {
 describe('gioia import, documents, text, attributes', { timeout: 120_000 }, () => {
   it('imports files with --attr and lists them with documents --json', async () => {
     const { file } = await newProject();
-    const run = await gioia('import', file, importFixture('voices.vtt'), importFixture('interview.md'), '--attr', 'phase=2', '--attr', 'firm=Alpha', '--json');
+    const run = await gioia(
+      'import',
+      file,
+      importFixture('voices.vtt'),
+      importFixture('interview.md'),
+      '--attr',
+      'phase=2',
+      '--attr',
+      'firm=Alpha',
+      '--json',
+    );
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout.toString('utf8')) as { imported: number; results: Array<{ status: string }> };
     expect(report.imported).toBe(2);
@@ -62,7 +72,9 @@ describe('gioia import, documents, text, attributes', { timeout: 120_000 }, () =
     await gioia('import', file, importFixture('crlf.txt'));
     const run = await gioia('text', file, '--doc', 'crlf');
     expect(run.code).toBe(0);
-    const expected = readFileSync(importFixture('crlf.txt'), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const expected = readFileSync(importFixture('crlf.txt'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     expect(run.stdout.equals(Buffer.from(expected, 'utf8'))).toBe(true);
   });
 

@@ -71,7 +71,18 @@ describe('gioia CLI', () => {
     expect(info.code).toBe(0);
     const summary = JSON.parse(info.stdout) as Record<string, unknown>;
     expect(summary).toMatchObject({ path: file, ...expectedDemoCounts() });
-    expect(Object.keys(summary)).toEqual(['path', 'name', 'schemaVersion', 'documents', 'codes', 'segments', 'codings', 'coders', 'memos', 'activeCoderId']);
+    expect(Object.keys(summary)).toEqual([
+      'path',
+      'name',
+      'schemaVersion',
+      'documents',
+      'codes',
+      'segments',
+      'codings',
+      'coders',
+      'memos',
+      'activeCoderId',
+    ]);
   });
 
   it('prints the counts per Gioia level in human-readable info output', async () => {

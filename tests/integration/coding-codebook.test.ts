@@ -55,7 +55,9 @@ describe('splitCode', () => {
   it('refuses segments that are not coded with the code', async () => {
     const { call, code } = await demoBackend();
     const other = (await call('listQuotes', { codeId: code('Written apology').id }))[0]!.segmentId;
-    await expect(call('splitCode', { codeId: code('Valuing honesty').id, segmentIds: [other], name: 'X' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(call('splitCode', { codeId: code('Valuing honesty').id, segmentIds: [other], name: 'X' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
 
@@ -82,7 +84,9 @@ describe('moveCode', () => {
 
   it('refuses to give a dimension a parent', async () => {
     const { call, code } = await demoBackend();
-    await expect(call('moveCode', { codeId: code('Relational repair').id, parentId: code('Anticipatory containment').id })).rejects.toMatchObject({
+    await expect(
+      call('moveCode', { codeId: code('Relational repair').id, parentId: code('Anticipatory containment').id }),
+    ).rejects.toMatchObject({
       code: 'invalid-arguments',
     });
   });

@@ -16,7 +16,12 @@ describe('codeSelection', () => {
   it('lands on the exact quote when an emoji precedes it', async () => {
     const { call, doc } = await project();
     const start = TEXT.indexOf('we rang them');
-    const result = await call('codeSelection', { documentId: doc, start, end: start + 'we rang them'.length, newConcept: { name: 'Calling first' } });
+    const result = await call('codeSelection', {
+      documentId: doc,
+      start,
+      end: start + 'we rang them'.length,
+      newConcept: { name: 'Calling first' },
+    });
     expect(result.segment.quote).toBe('we rang them');
     expect(result.segment).toMatchObject({ start, end: start + 12 });
     expect(result.createdCodes.map((c) => [c.name, c.level, c.parentId, c.segmentCount])).toEqual([['Calling first', 'concept', null, 1]]);
@@ -35,7 +40,9 @@ describe('codeSelection', () => {
     const { call, doc } = await project();
     const emoji = TEXT.indexOf('😀');
     const before = await call('listCodes');
-    await expect(call('codeSelection', { documentId: doc, start: emoji + 1, end: emoji + 6, newConcept: { name: 'Half' } })).rejects.toMatchObject({
+    await expect(
+      call('codeSelection', { documentId: doc, start: emoji + 1, end: emoji + 6, newConcept: { name: 'Half' } }),
+    ).rejects.toMatchObject({
       code: 'invalid-arguments',
       message: expect.stringContaining('P1 interview'),
     });
@@ -45,7 +52,9 @@ describe('codeSelection', () => {
 
   it('refuses a range past the end of the text', async () => {
     const { call, doc } = await project();
-    await expect(call('codeSelection', { documentId: doc, start: 5, end: TEXT.length + 1, inVivo: true })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(call('codeSelection', { documentId: doc, start: 5, end: TEXT.length + 1, inVivo: true })).rejects.toMatchObject({
+      code: 'invalid-arguments',
+    });
   });
 
   it('names an in-vivo concept after the selected words with whitespace collapsed', async () => {
@@ -61,7 +70,14 @@ describe('codeSelection', () => {
     const { call, doc } = await project();
     const start = TEXT.indexOf('We said sorry');
     const first = await call('codeSelection', { documentId: doc, start, end: start + 13, inVivo: true });
-    const second = await call('codeSelection', { documentId: doc, start, end: start + 8, inVivo: false, newConcept: undefined, codeIds: [first.createdCodes[0]!.id] });
+    const second = await call('codeSelection', {
+      documentId: doc,
+      start,
+      end: start + 8,
+      inVivo: false,
+      newConcept: undefined,
+      codeIds: [first.createdCodes[0]!.id],
+    });
     expect(second.createdCodes).toEqual([]);
     expect((await call('listCodes')).filter((c) => c.level === 'concept')).toHaveLength(1);
   });
@@ -79,7 +95,9 @@ describe('codeSelection', () => {
   it('refuses a new concept whose name already exists at that level', async () => {
     const { call, doc } = await project();
     await call('createCode', { level: 'concept', name: 'Apology' });
-    await expect(call('codeSelection', { documentId: doc, start: 0, end: 5, newConcept: { name: ' apology ' } })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call('codeSelection', { documentId: doc, start: 0, end: 5, newConcept: { name: ' apology ' } })).rejects.toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('records each coding operation as exactly one event', async () => {
@@ -94,7 +112,10 @@ describe('codeSelection', () => {
     const { ProjectStore } = await import('../../src/storage');
     await call('closeProject');
     const store = await ProjectStore.open(path, { create: false });
-    const actions = store.listEvents().filter((e) => e.kind === 'do').map((e) => e.action);
+    const actions = store
+      .listEvents()
+      .filter((e) => e.kind === 'do')
+      .map((e) => e.action);
     store.close();
     expect(actions.slice(-6)).toEqual(['code-selection', 'create-code', 'apply-code', 'resize-segment', 'remove-code', 'delete-segment']);
   });

@@ -28,7 +28,9 @@ function consensusRanges(keys: string[]): string[] {
 describe('disagreements and consensus', () => {
   it('lists the two coders’ segments side by side with their overlap', async () => {
     const p = await oneDisagreement();
-    const list = await withStore(p.path, (s) => listDisagreements(s, { coderA: p.ana, coderB: p.ben, codeId: p.k, unit: 'segment', overlap: 0.9 }));
+    const list = await withStore(p.path, (s) =>
+      listDisagreements(s, { coderA: p.ana, coderB: p.ben, codeId: p.k, unit: 'segment', overlap: 0.9 }),
+    );
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ start: 10, end: 40, overlap: [{ start: 20, end: 30 }], consensus: [] });
     expect(list[0]?.a.map((s) => [s.start, s.end])).toEqual([[10, 30]]);
@@ -39,7 +41,9 @@ describe('disagreements and consensus', () => {
 
   it('does not list a passage the coders agree on under the chosen threshold', async () => {
     const p = await oneDisagreement();
-    const list = await withStore(p.path, (s) => listDisagreements(s, { coderA: p.ana, coderB: p.ben, codeId: p.k, unit: 'segment', overlap: 0.3 }));
+    const list = await withStore(p.path, (s) =>
+      listDisagreements(s, { coderA: p.ana, coderB: p.ben, codeId: p.k, unit: 'segment', overlap: 0.3 }),
+    );
     expect(list).toEqual([]);
   });
 
@@ -66,7 +70,12 @@ describe('disagreements and consensus', () => {
       const before = s.listEvents().length;
       resolveDisagreement(s, { ...params, resolution: { kind: 'acceptA' } });
       expect(s.listEvents().length).toBe(before + 1);
-      const tables = new Set(s.listEvents().at(-1)?.changes.map((c) => c.table));
+      const tables = new Set(
+        s
+          .listEvents()
+          .at(-1)
+          ?.changes.map((c) => c.table),
+      );
       expect(tables).toEqual(new Set(['coders', 'segments', 'segment_codes']));
       resolveDisagreement(s, { ...params, resolution: { kind: 'acceptB' } });
       expect(consensusRanges(codingKeys(s, p.documentId))).toEqual(['20-40']);

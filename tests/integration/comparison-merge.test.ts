@@ -65,7 +65,9 @@ describe('coder packages', () => {
     await withStore(p.path, async (store) => {
       await expect(writeCoderPackage(store, { target: p.path, coderId: p.ana, blind: true })).rejects.toThrow(/cannot replace/);
       await writeCoderPackage(store, { target: join(dir, 'x.gioia'), coderId: p.ana, blind: true });
-      await expect(writeCoderPackage(store, { target: join(dir, 'x.gioia'), coderId: p.ana, blind: true })).rejects.toThrow(/already exists/);
+      await expect(writeCoderPackage(store, { target: join(dir, 'x.gioia'), coderId: p.ana, blind: true })).rejects.toThrow(
+        /already exists/,
+      );
     });
   });
 });
@@ -78,7 +80,12 @@ describe('merging another project file', () => {
     await withStore(p.path, (store) => writeCoderPackage(store, { target: other, coderId: p.ben, blind: false }));
     await withStore(other, (store) => {
       const extra = store.mutate({ coderId: null, action: 'import', summary: 'import' }, (tx) =>
-        addDocument(tx, { name: 'Only in the package', text: 'A transcript the main project never imported.', turns: [], sourceFormat: 'txt' }),
+        addDocument(tx, {
+          name: 'Only in the package',
+          text: 'A transcript the main project never imported.',
+          turns: [],
+          sourceFormat: 'txt',
+        }),
       ).value;
       code(store, p.ben, extra, 2, 12, [p.k]);
       code(store, p.ben, p.documentId, 0, 11, [p.k]);
@@ -88,10 +95,12 @@ describe('merging another project file', () => {
     });
     const report = await withStore(p.path, (store) => mergeProjectFile(store, other));
     expect(report.codings).toEqual({ added: 1, alreadyPresent: 0, couldNotPlace: 2 });
-    expect(report.unplaced.map((u) => [u.reason, u.documentName, u.coderName, u.codeNames])).toEqual([
-      ['quote-mismatch', 'D1', 'Ben', ['K']],
-      ['document-missing', 'Only in the package', 'Ben', ['K']],
-    ].sort((a, b) => (a[1] as string).localeCompare(b[1] as string)));
+    expect(report.unplaced.map((u) => [u.reason, u.documentName, u.coderName, u.codeNames])).toEqual(
+      [
+        ['quote-mismatch', 'D1', 'Ben', ['K']],
+        ['document-missing', 'Only in the package', 'Ben', ['K']],
+      ].sort((a, b) => (a[1] as string).localeCompare(b[1] as string)),
+    );
     expect(report.documents.missing).toEqual(['Only in the package']);
   });
 

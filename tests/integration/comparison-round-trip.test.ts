@@ -42,9 +42,7 @@ async function roundTrip(): Promise<TwoCoderProject> {
 }
 
 function agreement(p: TwoCoderProject, unit: 'char' | 'segment', overlap = 0.9) {
-  return withStore(p.path, (store) =>
-    computeProjectAgreement(store, agreementParams.parse({ coderIds: [p.ana, p.ben], unit, overlap })),
-  );
+  return withStore(p.path, (store) => computeProjectAgreement(store, agreementParams.parse({ coderIds: [p.ana, p.ben], unit, overlap })));
 }
 
 function row(rows: readonly AgreementRow[], label: string): AgreementRow {

@@ -26,7 +26,13 @@ describe('attributes as CSV', () => {
   it('imports values by document name, defines new columns and reports unknown names', async () => {
     await project();
     const report = await h.call('importAttributesCsv', { csv: 'document,phase,role\nvoices,1,HR\nstyled,2,\nghost,3,CEO\n' });
-    expect(report).toEqual({ documents: 2, changed: 3, definedAttributes: ['phase', 'role'], unknownDocuments: ['ghost'], ambiguousDocuments: [] });
+    expect(report).toEqual({
+      documents: 2,
+      changed: 3,
+      definedAttributes: ['phase', 'role'],
+      unknownDocuments: ['ghost'],
+      ambiguousDocuments: [],
+    });
     expect(await attrs()).toEqual({ utf8: {}, voices: { phase: '1', role: 'HR' }, styled: { phase: '2' } });
   });
 

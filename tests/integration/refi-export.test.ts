@@ -67,7 +67,9 @@ describe('REFI-QDA export', () => {
     const dir = tempDir();
     const path = await buildRichProject(dir);
     const files = unzipSync((await withStore(path, (s) => exportRefi(s, 'qdpx'))).bytes);
-    const texts = Object.entries(files).filter(([name]) => name.startsWith('sources/')).map(([, bytes]) => bytes);
+    const texts = Object.entries(files)
+      .filter(([name]) => name.startsWith('sources/'))
+      .map(([, bytes]) => bytes);
     expect(texts).toHaveLength(2);
     expect(texts.some((b) => new TextDecoder().decode(b) === EMOJI_TEXT)).toBe(true);
     expect(texts.every((b) => b[0] !== 0xef)).toBe(true);

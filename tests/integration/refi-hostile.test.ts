@@ -17,7 +17,9 @@ const qdpx = (qde: string, extra: Record<string, Uint8Array> = {}) => zipSync({ 
 
 const XXE = `<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Project xmlns="urn:QDA-XML:project:1.0" name="&xxe;"/>`;
 const LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&lol3;"/>`;
-const MISSING = PROJECT('<Sources><TextSource guid="00000000-0000-4000-8000-000000000001" name="Gone" plainTextPath="internal://00000000-0000-4000-8000-000000000001.txt"/></Sources>');
+const MISSING = PROJECT(
+  '<Sources><TextSource guid="00000000-0000-4000-8000-000000000001" name="Gone" plainTextPath="internal://00000000-0000-4000-8000-000000000001.txt"/></Sources>',
+);
 
 /** A zip whose one entry claims 10 GB through a ZIP64 extra field (the central directory must carry it). */
 function tenGigabyteEntry(): Uint8Array {
@@ -44,7 +46,10 @@ const HOSTILE: Record<string, { bytes: () => Uint8Array; message: RegExp }> = {
   'a 10 GB-declared zip entry': { bytes: tenGigabyteEntry, message: /zip bomb/ },
   'a missing source file': { bytes: () => qdpx(MISSING), message: /"Gone" refers to "internal:\/\/.*", which is not in the archive/ },
   'a wrong namespace': { bytes: () => qdpx(PROJECT('', 'urn:QDA-XML:codebook:1.0')), message: /namespace "urn:QDA-XML:codebook:1.0"/ },
-  'malformed XML': { bytes: () => qdpx('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Users></Project>'), message: /not well-formed XML \(line 1/ },
+  'malformed XML': {
+    bytes: () => qdpx('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Users></Project>'),
+    message: /not well-formed XML \(line 1/,
+  },
   'a file that is not a zip': { bytes: () => enc('hello'), message: /not a zip archive/ },
 };
 
@@ -72,7 +77,11 @@ describe('hostile .qdpx files are refused with a clear message and leave nothing
     try {
       const before = snapshot(store);
       const events = store.listEvents().length;
-      for (const xml of [XXE.replace(/Project/g, 'CodeBook'), LAUGHS.replace(/Project/g, 'CodeBook'), '<CodeBook xmlns="urn:wrong"><Codes/></CodeBook>']) {
+      for (const xml of [
+        XXE.replace(/Project/g, 'CodeBook'),
+        LAUGHS.replace(/Project/g, 'CodeBook'),
+        '<CodeBook xmlns="urn:wrong"><Codes/></CodeBook>',
+      ]) {
         const qdc = join(dir, 'bad.qdc');
         writeFileSync(qdc, xml);
         await expect(importQdcInto(store, qdc)).rejects.toMatchObject({ code: 'file-invalid' });

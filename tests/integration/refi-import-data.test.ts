@@ -47,7 +47,9 @@ describe('importRefiData (REFI-QDA bytes from the renderer)', () => {
 
   it('merges a .qdc exported from the demo into a fresh project: every code arrives at its level, with the details', async () => {
     const { file, demoCodes } = await exportDemo('qdc');
-    expect(Buffer.from(file.dataBase64, 'base64').toString('utf8')).toMatch(/^<\?xml version="1\.0"[^>]*\?>\s*<CodeBook[^>]*xmlns="urn:QDA-XML:codebook:1\.0"/);
+    expect(Buffer.from(file.dataBase64, 'base64').toString('utf8')).toMatch(
+      /^<\?xml version="1\.0"[^>]*\?>\s*<CodeBook[^>]*xmlns="urn:QDA-XML:codebook:1\.0"/,
+    );
     expect(await harness.call('listCodes', {})).toEqual([]);
 
     const result = await harness.call('importRefiData', { fileName: file.fileName, dataBase64: file.dataBase64 });

@@ -13,7 +13,12 @@ async function importQuotes(options: VendorOptions): Promise<{ quotes: string[];
   const result = await importQdpxAsProject(file, join(dir, 'out.gioia'), { appVersion: 'test' });
   const store = await ProjectStore.open(join(dir, 'out.gioia'), { create: false });
   try {
-    return { quotes: exchangeSegments(store.conn).map((s) => s.quote).sort(), details: result.details };
+    return {
+      quotes: exchangeSegments(store.conn)
+        .map((s) => s.quote)
+        .sort(),
+      details: result.details,
+    };
   } finally {
     store.close();
   }

@@ -80,9 +80,7 @@ describe('openProjectDatabase', () => {
 
   it('refuses a migration list with a gap', async () => {
     const gap: Migration[] = [...MIGRATIONS, { ...fakeV2, version: CURRENT + 2 }];
-    await expect(openProjectDatabase(join(tempDir(), 'x.gioia'), { create: true, migrations: gap })).rejects.toThrow(
-      /not contiguous/,
-    );
+    await expect(openProjectDatabase(join(tempDir(), 'x.gioia'), { create: true, migrations: gap })).rejects.toThrow(/not contiguous/);
   });
 
   it('backs an older file up with the backup API before migrating it', async () => {

@@ -36,18 +36,32 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 }
 
 function api(channel: string, params: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  return send('POST', `/api/${channel}`, { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token, ...headers }, JSON.stringify(params));
+  return send(
+    'POST',
+    `/api/${channel}`,
+    { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token, ...headers },
+    JSON.stringify(params),
+  );
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gioia-web-'));
   const rendererDir = join(dir, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title><script type="module" src="/assets/app.js"></script></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>t</title><script type="module" src="/assets/app.js"></script></head><body></body></html>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   hub = createEventHub();
-  backend = createBackend({ dataDir: join(dir, 'data'), resourcesDir: join(process.cwd(), 'resources'), appVersion: '0.0.0-test', platform: 'web', emit: hub.emit });
+  backend = createBackend({
+    dataDir: join(dir, 'data'),
+    resourcesDir: join(process.cwd(), 'resources'),
+    appVersion: '0.0.0-test',
+    platform: 'web',
+    emit: hub.emit,
+  });
   server = await startWebServer({ backend, rendererDir, host: '127.0.0.1', port: 0, subscribe: hub.subscribe });
   const login = await send('GET', `/?token=${server.token}`);
   cookie = (login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
@@ -120,13 +134,20 @@ describe('local web server', () => {
 
   it('refuses API bodies that are not JSON', async () => {
     expect((await api('getAppInfo', {}, { 'content-type': 'text/plain' })).status).toBe(415);
-    const broken = await send('POST', '/api/getAppInfo', { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token }, '{');
+    const broken = await send(
+      'POST',
+      '/api/getAppInfo',
+      { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token },
+      '{',
+    );
     expect(broken.status).toBe(400);
   });
 
   it('answers a body over MAX_BODY_BYTES (a 100 MB file as base64 plus envelope) with 413', async () => {
     const big = JSON.stringify({ path: 'x'.repeat(MAX_BODY_BYTES + 1) });
-    expect((await send('POST', '/api/openProject', { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token }, big)).status).toBe(413);
+    expect(
+      (await send('POST', '/api/openProject', { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token }, big)).status,
+    ).toBe(413);
   });
 
   it('never sends an Access-Control-Allow-Origin header', async () => {
@@ -182,7 +203,12 @@ describe('local web server', () => {
   it('relays backend events to an authorised events stream', async () => {
     const events = await new Promise<string>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}`, headers: { host: `127.0.0.1:${server.port}`, cookie } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: `/api/events?token=${server.token}`,
+          headers: { host: `127.0.0.1:${server.port}`, cookie },
+        },
         (res) => {
           expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
           let text = '';

@@ -94,7 +94,11 @@ export async function groupedTableToDocx(t: GroupedTable, o: DocxTableOptions): 
           },
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_2, alignment: AlignmentType.LEFT, children: [new TextRun({ text: o.title, font: FONT })] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            alignment: AlignmentType.LEFT,
+            children: [new TextRun({ text: o.title, font: FONT })],
+          }),
           new Table({ rows: [header, ...rows], width: { size: pageTwips, type: WidthType.DXA }, columnWidths: widths }),
         ],
       },

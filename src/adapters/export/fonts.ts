@@ -16,8 +16,20 @@ export interface FigureFont {
  * and Windows.
  */
 const CANDIDATES: readonly FigureFont[] = [
-  family('Liberation Sans', '/usr/share/fonts/truetype/liberation', 'LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationSans-Italic.ttf'),
-  family('Liberation Sans', '/usr/share/fonts/liberation-sans', 'LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf', 'LiberationSans-Italic.ttf'),
+  family(
+    'Liberation Sans',
+    '/usr/share/fonts/truetype/liberation',
+    'LiberationSans-Regular.ttf',
+    'LiberationSans-Bold.ttf',
+    'LiberationSans-Italic.ttf',
+  ),
+  family(
+    'Liberation Sans',
+    '/usr/share/fonts/liberation-sans',
+    'LiberationSans-Regular.ttf',
+    'LiberationSans-Bold.ttf',
+    'LiberationSans-Italic.ttf',
+  ),
   family('Arimo', '/usr/share/fonts/truetype/croscore', 'Arimo-Regular.ttf', 'Arimo-Bold.ttf', 'Arimo-Italic.ttf'),
   family('Arial', '/System/Library/Fonts/Supplemental', 'Arial.ttf', 'Arial Bold.ttf', 'Arial Italic.ttf'),
   family('Arial', 'C:\\Windows\\Fonts', 'arial.ttf', 'arialbd.ttf', 'ariali.ttf'),

@@ -16,7 +16,10 @@ export const PPTX_NAMES = { box: 'Box: ', connector: 'Connector ', header: 'Head
  * the same layout as the screen (px → inches), so the slide matches the figure; everything stays a
  * native shape people can restyle. Text uses Arial, which has the metrics the layout assumes.
  */
-export async function structureToPptx(layout: StructureLayout, options: { palette: 'colour' | 'greyscale'; title: string }): Promise<Buffer> {
+export async function structureToPptx(
+  layout: StructureLayout,
+  options: { palette: 'colour' | 'greyscale'; title: string },
+): Promise<Buffer> {
   const scale = Math.min(1, MAX_SIDE_IN / (layout.width / PX_PER_IN), MAX_SIDE_IN / (layout.height / PX_PER_IN)) / PX_PER_IN;
   const inch = (px: number) => Math.round(px * scale * 10_000) / 10_000;
   const pt = (px: number) => Math.round(px * scale * 72 * 10) / 10;
@@ -109,7 +112,10 @@ function addBox(
     },
   ];
   if (counts.length > 0) {
-    runs.push({ text: counts.map((t) => t.text).join(' '), options: { fontSize: o.pt(counts[0]?.fontSize ?? 10), color: hex6(o.palette.muted) } });
+    runs.push({
+      text: counts.map((t) => t.text).join(' '),
+      options: { fontSize: o.pt(counts[0]?.fontSize ?? 10), color: hex6(o.palette.muted) },
+    });
   }
   slide.addText(runs, {
     shape: pptx.ShapeType.roundRect,

@@ -33,13 +33,18 @@ export interface ImportedTranscript {
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly transcript: ImportedTranscript }
-  | { readonly ok: false; readonly file: string; readonly reason: string };
+  { readonly ok: true; readonly transcript: ImportedTranscript } | { readonly ok: false; readonly file: string; readonly reason: string };
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 const FORMATS: Readonly<Record<string, ImportFormat>> = {
-  '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md', '.docx': 'docx', '.vtt': 'vtt', '.srt': 'srt',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.docx': 'docx',
+  '.vtt': 'vtt',
+  '.srt': 'srt',
 };
 
 /**
@@ -79,13 +84,13 @@ export async function readTranscript(path: string, options: { maxBytes?: number 
 export async function parseTranscript(bytes: Uint8Array, fileName: string): Promise<ImportOutcome> {
   try {
     const format = formatOf(fileName);
-    const { text, encoding } = format === 'docx'
-      ? { text: await extractDocxText(bytes), encoding: 'docx' }
-      : decodeText(bytes);
+    const { text, encoding } = format === 'docx' ? { text: await extractDocxText(bytes), encoding: 'docx' } : decodeText(bytes);
     const normalised = normaliseLineEndings(text);
     const { stored, turns } = shape(format, normalised);
     if (!/\S/.test(stored)) {
-      throw new ImportRefusal(format === 'vtt' || format === 'srt' ? 'has no spoken text in its cues' : 'contains no text, only blank space');
+      throw new ImportRefusal(
+        format === 'vtt' || format === 'srt' ? 'has no spoken text in its cues' : 'contains no text, only blank space',
+      );
     }
     const transcript: ImportedTranscript = {
       name: documentName(fileName),
@@ -142,12 +147,17 @@ function failure(file: string, problem: string): ImportOutcome {
 function fileSystemProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'does not exist';
+    case 'ENOENT':
+      return 'does not exist';
     case 'EACCES':
-    case 'EPERM': return 'cannot be read (permission denied)';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ENOTDIR': return 'does not exist (a folder in its path is a file)';
-    default: return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'does not exist (a folder in its path is a file)';
+    default:
+      return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }
 }
 

@@ -15,7 +15,14 @@ const TAG = /<([^>]*)>/g;
 const VOICE = /^v(?:\.[^\s>]*)?[ \t]+(.+)$/s;
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '\u200e', rlm: '\u200f',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  lrm: '\u200e',
+  rlm: '\u200f',
 };
 
 export function parseVtt(text: string): Cue[] {
@@ -60,9 +67,7 @@ function voicePieces(payload: string): { voice: string | null; text: string }[] 
   }
   const current = pieces[pieces.length - 1];
   if (current) current.raw += payload.slice(last);
-  return pieces
-    .map((p) => ({ voice: p.voice, text: joinCueLines(decodeEntities(p.raw).split('\n')) }))
-    .filter((p) => p.text !== '');
+  return pieces.map((p) => ({ voice: p.voice, text: joinCueLines(decodeEntities(p.raw).split('\n')) })).filter((p) => p.text !== '');
 }
 
 function decodeEntities(text: string): string {

@@ -77,9 +77,12 @@ export function describe(how: Interpretation, fileLineBreak: 1 | 2): string {
   }
   if (how.bom === 1) parts.push('the byte-order mark counted as a character');
   const vendor =
-    how.unit === 'UTF-16 units' && how.lineBreak === 2 && how.bom === 0 ? ' — as NVivo 12 for Windows writes'
-    : how.lineBreak === 1 && fileLineBreak === 2 && how.bom === 0 ? ' — as ATLAS.ti writes'
-    : how.bom === 1 ? ' — as a tool that keeps the BOM writes'
-    : '';
+    how.unit === 'UTF-16 units' && how.lineBreak === 2 && how.bom === 0
+      ? ' — as NVivo 12 for Windows writes'
+      : how.lineBreak === 1 && fileLineBreak === 2 && how.bom === 0
+        ? ' — as ATLAS.ti writes'
+        : how.bom === 1
+          ? ' — as a tool that keeps the BOM writes'
+          : '';
   return `${parts.join(', ')}${vendor}`;
 }

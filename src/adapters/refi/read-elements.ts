@@ -32,7 +32,9 @@ export function refGuid(element: XmlElement | undefined, attr = 'targetGUID'): s
 }
 
 export function noteRefs(element: XmlElement): string[] {
-  return kids(element, 'NoteRef').map((n) => refGuid(n)).filter((g): g is string => g !== null);
+  return kids(element, 'NoteRef')
+    .map((n) => refGuid(n))
+    .filter((g): g is string => g !== null);
 }
 
 export function descriptionOf(element: XmlElement): string {

@@ -62,7 +62,9 @@ export function readCases(ctx: ReadContext, root: XmlElement): RefiCase[] {
     guid: guidOf(ctx, c, 'Case'),
     name: c.attrs['name'] ?? '',
     values: readValues(c),
-    sourceGuids: kids(c, 'SourceRef').map((r) => refGuid(r)).filter((g): g is string => g !== null),
+    sourceGuids: kids(c, 'SourceRef')
+      .map((r) => refGuid(r))
+      .filter((g): g is string => g !== null),
   }));
 }
 

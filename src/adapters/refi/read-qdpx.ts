@@ -4,7 +4,15 @@ import { refiFail } from './errors';
 import { PROJECT_NS, type RefiNote, type RefiProject, type RefiSelection, type RefiSource } from './model';
 import type { ReadContext } from './read-elements';
 import {
-  descriptionOf, noteRefs, readCases, readCodes, readNotes, readSets, readSources, readUsers, readVariables,
+  descriptionOf,
+  noteRefs,
+  readCases,
+  readCodes,
+  readNotes,
+  readSets,
+  readSources,
+  readUsers,
+  readVariables,
   type RawSource,
 } from './read-project';
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
@@ -122,13 +130,17 @@ function placeSelections(raw: RawSource, source: SourceText, details: string[]):
   });
   const origin = source.from === 'docx' ? ' (text extracted from its .docx: no plain-text twin)' : '';
   if (raw.selections.length > 0) {
-    const check = verdict.matched.named > 0 ? `; ${verdict.matched.matched} of ${verdict.matched.named} selections land on their quoted text` : '';
+    const check =
+      verdict.matched.named > 0 ? `; ${verdict.matched.matched} of ${verdict.matched.named} selections land on their quoted text` : '';
     details.push(`"${raw.name}"${origin}: positions read as ${verdict.description}${check}.`);
   } else if (origin !== '') {
     details.push(`"${raw.name}"${origin}.`);
   }
   if (skipped > 0) details.push(`"${raw.name}": ${skipped} selection${skipped === 1 ? '' : 's'} skipped: outside the text or empty.`);
-  if (raw.wholeCodings > 0) details.push(`"${raw.name}": ${raw.wholeCodings} coding${raw.wholeCodings === 1 ? '' : 's'} of the whole source skipped (only selections are imported).`);
+  if (raw.wholeCodings > 0)
+    details.push(
+      `"${raw.name}": ${raw.wholeCodings} coding${raw.wholeCodings === 1 ? '' : 's'} of the whole source skipped (only selections are imported).`,
+    );
   if (source.hadBom) details.push(`"${raw.name}": its leading byte-order mark was dropped (it is not text).`);
   return {
     guid: raw.guid,

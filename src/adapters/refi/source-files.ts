@@ -23,7 +23,10 @@ export class SourceFiles {
 
   find(reference: string | undefined): string | null {
     if (reference === undefined || reference.trim() === '') return null;
-    let path = reference.trim().replace(/^[a-z]+:\/\//i, '').replace(/^\/+/, '');
+    let path = reference
+      .trim()
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/^\/+/, '');
     try {
       path = decodeURIComponent(path);
     } catch {

@@ -1,4 +1,13 @@
-import { PROJECT_NS, type RefiCase, type RefiNote, type RefiProject, type RefiSelection, type RefiSource, type RefiVariable, type RefiVariableValue } from './model';
+import {
+  PROJECT_NS,
+  type RefiCase,
+  type RefiNote,
+  type RefiProject,
+  type RefiSelection,
+  type RefiSource,
+  type RefiVariable,
+  type RefiVariableValue,
+} from './model';
 import { countTable, STANDARD, toStandard } from './positions';
 import { SET_DESCRIPTION } from './write-codebook';
 import { writeCodes, writeSets } from './write-codes';
@@ -22,7 +31,12 @@ export function writeProjectXml(project: RefiProject): string {
     ['creatingUserGUID', project.creatingUserGuid],
     ['creationDateTime', dateTime(project.createdAt)],
   ]);
-  xml.list('Users', project.users, (u) => xml.empty('User', [['guid', u.guid], ['name', u.name]]));
+  xml.list('Users', project.users, (u) =>
+    xml.empty('User', [
+      ['guid', u.guid],
+      ['name', u.name],
+    ]),
+  );
   if (project.codes.length > 0) {
     xml.open('CodeBook');
     xml.open('Codes');
@@ -43,11 +57,18 @@ export function writeProjectXml(project: RefiProject): string {
 }
 
 function writeVariable(xml: XmlWriter, v: RefiVariable): void {
-  xml.empty('Variable', [['guid', v.guid], ['name', v.name], ['typeOfVariable', v.type]]);
+  xml.empty('Variable', [
+    ['guid', v.guid],
+    ['name', v.name],
+    ['typeOfVariable', v.type],
+  ]);
 }
 
 function writeCase(xml: XmlWriter, c: RefiCase, types: ReadonlyMap<string, RefiVariable['type']>): void {
-  xml.open('Case', [['guid', c.guid], ['name', c.name]]);
+  xml.open('Case', [
+    ['guid', c.guid],
+    ['name', c.name],
+  ]);
   for (const value of c.values) writeValue(xml, value, types);
   for (const source of c.sourceGuids) xml.empty('SourceRef', [['targetGUID', source]]);
   xml.close('Case');
@@ -58,11 +79,15 @@ function writeValue(xml: XmlWriter, value: RefiVariableValue, types: ReadonlyMap
   const type = types.get(value.variableGuid) ?? 'Text';
   const v = value.value;
   const element =
-    type === 'Boolean' && (v === 'true' || v === 'false') ? 'BooleanValue'
-    : type === 'Integer' && /^-?\d+$/.test(v) ? 'IntegerValue'
-    : type === 'Float' && /^-?(\d+(\.\d*)?|\.\d+)$/.test(v) ? 'FloatValue'
-    : type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? 'DateValue'
-    : 'TextValue';
+    type === 'Boolean' && (v === 'true' || v === 'false')
+      ? 'BooleanValue'
+      : type === 'Integer' && /^-?\d+$/.test(v)
+        ? 'IntegerValue'
+        : type === 'Float' && /^-?(\d+(\.\d*)?|\.\d+)$/.test(v)
+          ? 'FloatValue'
+          : type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+            ? 'DateValue'
+            : 'TextValue';
   xml.open('VariableValue');
   xml.empty('VariableRef', [['targetGUID', value.variableGuid]]);
   xml.text(element, v);

@@ -22,7 +22,10 @@ const CDATA = '#cdata';
 export function parseXml(xml: string, file: string, expected: { root: string; namespace: string }): XmlElement {
   const head = xml.replace(/^\uFEFF/, '');
   if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) {
-    refiFail(file, 'contains a DTD (<!DOCTYPE or <!ENTITY), which REFI-QDA files never need and which can hide entity attacks; it was not read');
+    refiFail(
+      file,
+      'contains a DTD (<!DOCTYPE or <!ENTITY), which REFI-QDA files never need and which can hide entity attacks; it was not read',
+    );
   }
   const valid = XMLValidator.validate(head, { allowBooleanAttributes: false });
   if (valid !== true) {
@@ -74,7 +77,9 @@ function toElement(name: string, raw: unknown, file: string): XmlElement {
       const attr = key.slice(ATTR.length);
       if (attr !== 'xmlns' && !attr.startsWith('xmlns:')) attrs[attr] = decodeEntities(String(value), file);
     } else if (key === TEXT) {
-      text += asArray(value).map((v) => decodeEntities(String(v), file)).join('');
+      text += asArray(value)
+        .map((v) => decodeEntities(String(v), file))
+        .join('');
     } else if (key === CDATA) {
       text += asArray(value).map(String).join('');
     } else {

@@ -39,9 +39,13 @@ export function readZip(bytes: Uint8Array, file: string, limits: ZipLimits = QDP
         checkName(entry.name, file);
         if (declared.has(entry.name)) refiFail(file, `holds "${entry.name}" twice`);
         declared.set(entry.name, entry.originalSize);
-        if (declared.size > limits.maxEntries) refiFail(file, `holds more than ${limits.maxEntries} files; it looks like a zip bomb and was not opened`);
+        if (declared.size > limits.maxEntries)
+          refiFail(file, `holds more than ${limits.maxEntries} files; it looks like a zip bomb and was not opened`);
         if (entry.originalSize > limits.maxEntryBytes) {
-          refiFail(file, `declares "${entry.name}" as ${size(entry.originalSize)} (limit ${size(limits.maxEntryBytes)}); it looks like a zip bomb and was not opened`);
+          refiFail(
+            file,
+            `declares "${entry.name}" as ${size(entry.originalSize)} (limit ${size(limits.maxEntryBytes)}); it looks like a zip bomb and was not opened`,
+          );
         }
         total += entry.originalSize;
         if (total > limits.maxTotalBytes) {

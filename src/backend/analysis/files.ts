@@ -32,5 +32,10 @@ export function fileStem(store: ProjectStore): string {
 
 export function exported(stem: string, kind: string, format: string, data: Buffer | string, notes: readonly string[] = []): ExportedFile {
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return { fileName: `${stem}-${kind}.${format}`, mime: MIME[format] ?? 'application/octet-stream', dataBase64: buffer.toString('base64'), notes };
+  return {
+    fileName: `${stem}-${kind}.${format}`,
+    mime: MIME[format] ?? 'application/octet-stream',
+    dataBase64: buffer.toString('base64'),
+    notes,
+  };
 }

@@ -20,16 +20,32 @@ export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
   const codes = store.listCodes();
   const all = facts(store, q.coderId);
   if (q.by === 'cooccurrence') {
-    return cooccurrenceMatrix({ codes, facts: all, level: q.level, count: q.count, title: `${LEVEL_PLURAL[q.level]} co-occurring in passages` });
+    return cooccurrenceMatrix({
+      codes,
+      facts: all,
+      level: q.level,
+      count: q.count,
+      title: `${LEVEL_PLURAL[q.level]} co-occurring in passages`,
+    });
   }
   const docs = store.listDocuments();
   if (q.by === 'document') {
-    return codeMatrix({ codes, facts: all, level: q.level, count: q.count, columns: byDocument(docs), title: `${LEVEL_PLURAL[q.level]} × documents` });
+    return codeMatrix({
+      codes,
+      facts: all,
+      level: q.level,
+      count: q.count,
+      columns: byDocument(docs),
+      title: `${LEVEL_PLURAL[q.level]} × documents`,
+    });
   }
   const attribute = q.by.attribute;
   if (!listAttributes(store.conn).some((a) => a.name === attribute)) {
     const known = listAttributes(store.conn).map((a) => a.name);
-    throw new DomainError('not-found', `No document attribute "${attribute}" in this project${known.length > 0 ? ` (attributes: ${known.join(', ')})` : ''}.`);
+    throw new DomainError(
+      'not-found',
+      `No document attribute "${attribute}" in this project${known.length > 0 ? ` (attributes: ${known.join(', ')})` : ''}.`,
+    );
   }
   return codeMatrix({
     codes,
@@ -55,7 +71,8 @@ function chronology(store: ProjectStore, attribute: string): string[] {
 }
 
 export function matrixSlug(q: MatrixQuery): string {
-  const by = q.by === 'document' ? 'documents' : q.by === 'cooccurrence' ? 'cooccurrence' : q.by.attribute.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const by =
+    q.by === 'document' ? 'documents' : q.by === 'cooccurrence' ? 'cooccurrence' : q.by.attribute.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return `${q.level}-by-${by}`;
 }
 

@@ -58,7 +58,12 @@ export async function exportQuotesTable(store: ProjectStore, format: QuotesForma
     case 'md':
       return exported(stem, kind, format, groupedToMarkdown(t, title));
     case 'tex':
-      return exported(stem, kind, format, groupedToLatex(t, { caption: title, label: 'tab:representative-data', widths: widths.map((w) => w * 0.96) }));
+      return exported(
+        stem,
+        kind,
+        format,
+        groupedToLatex(t, { caption: title, label: 'tab:representative-data', widths: widths.map((w) => w * 0.96) }),
+      );
     case 'xlsx':
       return exported(stem, kind, format, await groupedTableToXlsx(t, { sheet: 'representative data', widths: [24, 28, 32, 90] }));
     case 'docx':

@@ -38,12 +38,22 @@ export async function exportStructure(store: ProjectStore, format: StructureForm
     case 'docx':
       return exported(stem, kind, format, await groupedTableToDocx(table(), { title: 'Data structure', widths }));
     case 'xlsx':
-      return exported(stem, kind, format, await groupedTableToXlsx(table(), { sheet: 'data structure', widths: widths.map((w) => Math.round(w * 120)) }));
+      return exported(
+        stem,
+        kind,
+        format,
+        await groupedTableToXlsx(table(), { sheet: 'data structure', widths: widths.map((w) => Math.round(w * 120)) }),
+      );
     case 'csv':
       return exported(stem, kind, format, groupedToCsv(table()));
     case 'md':
       return exported(stem, kind, format, groupedToMarkdown(table(), 'Data structure'));
     case 'tex':
-      return exported(stem, kind, format, groupedToLatex(table(), { caption: 'Data structure', label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }));
+      return exported(
+        stem,
+        kind,
+        format,
+        groupedToLatex(table(), { caption: 'Data structure', label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }),
+      );
   }
 }

@@ -43,7 +43,10 @@ export function parseCodebookJson(content: string, file: string): CodebookFile {
   const parsed = codebookFileSchema.safeParse(Array.isArray(raw) ? { codebook: raw } : raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new DomainError('file-invalid', `${file} is not a codebook (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}).`);
+    throw new DomainError(
+      'file-invalid',
+      `${file} is not a codebook (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}).`,
+    );
   }
   return parsed.data;
 }
@@ -55,7 +58,11 @@ export function parseCodebookJson(content: string, file: string): CodebookFile {
 export function parseCodebookCsv(content: string, file: string): CodebookFile {
   let rows: Record<string, string>[];
   try {
-    rows = parse(content.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true });
+    rows = parse(content.replace(/^\uFEFF/, ''), {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (e) {
     throw new DomainError('file-invalid', `${file} is not valid CSV: ${(e as Error).message}`);
   }
@@ -79,7 +86,10 @@ export function parseCodebookCsv(content: string, file: string): CodebookFile {
     const th = t === '' ? null : upsert(themes, 'theme', t, () => ({ theme: t, definition: '', concepts: [] }));
     if (c !== '') {
       const list = th === null ? out.ungroupedConcepts : th.concepts;
-      Object.assign(upsert(list, 'concept', c, () => ({ concept: c, definition: '' })), extra);
+      Object.assign(
+        upsert(list, 'concept', c, () => ({ concept: c, definition: '' })),
+        extra,
+      );
     } else Object.assign(th ?? dim ?? {}, extra);
   });
   return out;

@@ -82,9 +82,7 @@ export function updateCode(
   const code = requireCode(conn, input.codeId);
   if (input.name !== undefined) refuseDuplicateName(conn, code.level, input.name, code.id);
   const summary =
-    input.name !== undefined && input.name.trim() !== code.name
-      ? `Rename “${code.name}” to “${input.name.trim()}”`
-      : `Edit “${code.name}”`;
+    input.name !== undefined && input.name.trim() !== code.name ? `Rename “${code.name}” to “${input.name.trim()}”` : `Edit “${code.name}”`;
   store.mutate({ coderId: coderOf(conn), action: 'update-code', summary }, (tx) =>
     patchCode(tx, code.id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -115,7 +113,12 @@ export function moveCode(store: ProjectStore, input: { codeId: string; parentId:
     throw new DomainError('invalid-arguments', `Cannot place “${code.name}” under “${parent.name}”: ${wanted}.`);
   }
   const where = parent === null ? (code.level === 'dimension' ? 'reorder' : 'ungroup') : `move under “${parent.name}”`;
-  const summary = where === 'reorder' ? `Reorder “${code.name}”` : where === 'ungroup' ? `Ungroup “${code.name}”` : `Move “${code.name}” under “${parent?.name}”`;
+  const summary =
+    where === 'reorder'
+      ? `Reorder “${code.name}”`
+      : where === 'ungroup'
+        ? `Ungroup “${code.name}”`
+        : `Move “${code.name}” under “${parent?.name}”`;
   store.mutate({ coderId: coderOf(conn), action: 'move-code', summary }, (tx) => placeCode(tx, code, input.parentId, input.index));
   return listCodes(conn);
 }
@@ -173,7 +176,10 @@ export function splitCode(store: ProjectStore, input: { codeId: string; segmentI
   const links = new Map(codeLinks(conn, code.id).map((l) => [l.segmentId as string, l] as const));
   const missing = input.segmentIds.filter((id) => !links.has(id));
   if (missing.length > 0) {
-    throw new DomainError('not-found', `${missing.length} of the chosen segments are not coded with “${code.name}” (first: ${missing[0]}).`);
+    throw new DomainError(
+      'not-found',
+      `${missing.length} of the chosen segments are not coded with “${code.name}” (first: ${missing[0]}).`,
+    );
   }
   const summary = `Split “${input.name.trim()}” from “${code.name}”`;
   const { value } = store.mutate({ coderId: coderOf(conn), action: 'split-code', summary }, (tx) => {
@@ -205,13 +211,16 @@ export function splitCode(store: ProjectStore, input: { codeId: string; segmentI
 export function deleteCode(store: ProjectStore, codeId: string): null {
   const conn = store.conn;
   const code = requireCode(conn, codeId);
-  store.mutate({ coderId: coderOf(conn), action: 'delete-code', summary: `Delete ${LEVEL_LABEL[code.level]} ${quoted([code.name])}` }, (tx) => {
-    const links = codeLinks(tx.conn, code.id);
-    for (const link of links) unlinkCode(tx, link.segmentId, code.id);
-    softDeleteCode(tx, code.id);
-    for (const link of links) {
-      if (liveCodeCount(tx.conn, link.segmentId) === 0) softDeleteSegment(tx, link.segmentId);
-    }
-  });
+  store.mutate(
+    { coderId: coderOf(conn), action: 'delete-code', summary: `Delete ${LEVEL_LABEL[code.level]} ${quoted([code.name])}` },
+    (tx) => {
+      const links = codeLinks(tx.conn, code.id);
+      for (const link of links) unlinkCode(tx, link.segmentId, code.id);
+      softDeleteCode(tx, code.id);
+      for (const link of links) {
+        if (liveCodeCount(tx.conn, link.segmentId) === 0) softDeleteSegment(tx, link.segmentId);
+      }
+    },
+  );
   return null;
 }

@@ -131,8 +131,9 @@ export function resizeSegment(store: ProjectStore, segmentId: string, start: num
 export function deleteSegment(store: ProjectStore, segmentId: string): null {
   const conn = store.conn;
   const segment = getSegment(conn, segmentId);
-  store.mutate({ coderId: requireActiveCoder(conn).id, action: 'delete-segment', summary: `Delete segment “${excerpt(segment.quote)}”` }, (tx) =>
-    softDeleteSegment(tx, segment.id),
+  store.mutate(
+    { coderId: requireActiveCoder(conn).id, action: 'delete-segment', summary: `Delete segment “${excerpt(segment.quote)}”` },
+    (tx) => softDeleteSegment(tx, segment.id),
   );
   return null;
 }

@@ -8,11 +8,7 @@ import { lastEventSeq, type ProjectStore } from '../../storage';
  * on a list of channel names, so every feature's mutations (imports included) get it without
  * registering anything, reads never do, and a refused mutation (rolled back) never does.
  */
-export function withDataChanged(
-  handlers: Handlers,
-  current: () => ProjectStore | null,
-  emit: (event: AppEvent) => void,
-): Handlers {
+export function withDataChanged(handlers: Handlers, current: () => ProjectStore | null, emit: (event: AppEvent) => void): Handlers {
   const wrapped: Record<string, (p: unknown) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [string, (p: unknown) => unknown][]) {
     wrapped[channel] = async (params: unknown) => {

@@ -72,7 +72,8 @@ export function codeQuote(store: ProjectStore, input: CodeQuoteInput): CodeQuote
   store.mutate({ coderId: existingCoder?.id ?? null, action: 'code-selection', summary: `Apply “${conceptName}”` }, (tx) => {
     const coderId = existingCoder?.id ?? createCoder(tx, { name: coderName, colour: CALM_PALETTE[0] }).id;
     const codeId =
-      existingConcept?.id ?? createCode(tx, { level: 'concept', name: conceptName, colour: defaultColour(tx.conn, 'concept', null), createdBy: coderId });
+      existingConcept?.id ??
+      createCode(tx, { level: 'concept', name: conceptName, colour: defaultColour(tx.conn, 'concept', null), createdBy: coderId });
     const found = findSegmentByRange(tx.conn, doc.id, start, end, coderId);
     if (found === null) createSegment(tx, { documentId: doc.id as DocumentId, start, end, coderId: coderId as CoderId, codeIds: [codeId] });
     else linkCode(tx, found, codeId as CodeId, coderId as CoderId);
@@ -96,11 +97,17 @@ function locate(text: string, quote: string, occurrence: number | undefined, doc
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) starts.push(i);
   if (starts.length === 0) throw new DomainError('not-found', `The quote “${quote}” does not occur in “${docName}” (0 occurrences).`);
   if (occurrence === undefined && starts.length > 1) {
-    throw new DomainError('conflict', `The quote “${quote}” occurs ${starts.length} times in “${docName}”; choose one with --occurrence 1..${starts.length}.`);
+    throw new DomainError(
+      'conflict',
+      `The quote “${quote}” occurs ${starts.length} times in “${docName}”; choose one with --occurrence 1..${starts.length}.`,
+    );
   }
   const start = starts[(occurrence ?? 1) - 1];
   if (start === undefined) {
-    throw new DomainError('not-found', `The quote “${quote}” occurs ${starts.length} time(s) in “${docName}”, so there is no occurrence ${occurrence}.`);
+    throw new DomainError(
+      'not-found',
+      `The quote “${quote}” occurs ${starts.length} time(s) in “${docName}”, so there is no occurrence ${occurrence}.`,
+    );
   }
   return start;
 }
@@ -166,7 +173,8 @@ export function importCodebook(store: ProjectStore, file: CodebookFile, source: 
 function requireParent(tx: Tx, level: CodeLevel, name: string): string {
   const parentLevel: CodeLevel = level === 'concept' ? 'theme' : 'dimension';
   const found = findCodeByName(tx.conn, parentLevel, name);
-  if (found === null) throw new DomainError('file-invalid', `The codebook places a ${LEVEL_LABEL[level]} under “${name}”, which it does not define.`);
+  if (found === null)
+    throw new DomainError('file-invalid', `The codebook places a ${LEVEL_LABEL[level]} under “${name}”, which it does not define.`);
   return found.id;
 }
 
@@ -191,7 +199,10 @@ export function quotesByName(store: ProjectStore, filter: { code?: string | unde
       .filter((m) => m.found !== null);
     if (matches.length === 0) throw new DomainError('not-found', `No code named “${filter.code}” in this project.`);
     if (matches.length > 1) {
-      throw new DomainError('conflict', `“${filter.code}” names codes at ${matches.length} levels (${matches.map((m) => LEVEL_LABEL[m.level]).join(', ')}).`);
+      throw new DomainError(
+        'conflict',
+        `“${filter.code}” names codes at ${matches.length} levels (${matches.map((m) => LEVEL_LABEL[m.level]).join(', ')}).`,
+      );
     }
     codeId = matches[0]?.found?.id;
   }

@@ -80,9 +80,8 @@ export function createCoder(store: ProjectStore, name: string, colour?: string):
 export function setActiveCoder(store: ProjectStore, coderId: string): CoderRow {
   const coder = getCoder(store.conn, coderId);
   if (coder === null) throw new DomainError('not-found', `No coder with id ${coderId} in this project.`);
-  store.mutate(
-    { coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' },
-    (tx) => setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
+  store.mutate({ coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' }, (tx) =>
+    setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
   );
   return coder;
 }

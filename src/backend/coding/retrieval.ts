@@ -39,7 +39,10 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter): QuoteRow[]
   };
   const under = filter.codeId === undefined ? null : subtree(nodes, filter.codeId);
   const links = new Map<string, { codeIds: CodeId[]; starred: boolean }>();
-  for (const l of listLinksOf(conn, records.map((r) => r.id))) {
+  for (const l of listLinksOf(
+    conn,
+    records.map((r) => r.id),
+  )) {
     const entry = links.get(l.segmentId) ?? { codeIds: [], starred: false };
     entry.codeIds.push(l.codeId as CodeId);
     if (l.starred === 1 && (under === null || under.has(l.codeId))) entry.starred = true;

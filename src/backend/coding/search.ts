@@ -13,12 +13,17 @@ const HIT_CONTEXT = 80;
  */
 export function searchText(store: ProjectStore, query: string, limit: number): SearchResult {
   const conn = store.conn;
-  const words = query.trim().split(/\s+/).filter((w) => w !== '');
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0) return { query, hits: [], truncated: false };
   // Trigrams need three characters; shorter words are left to the exact scan.
   const indexed = words.filter((w) => [...w].length >= 3);
   const candidates =
-    indexed.length > 0 ? searchCandidates(conn, indexed.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ')) : allSearchableDocuments(conn);
+    indexed.length > 0
+      ? searchCandidates(conn, indexed.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '))
+      : allSearchableDocuments(conn);
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
   const hits: SearchHit[] = [];
   for (const doc of candidates) {

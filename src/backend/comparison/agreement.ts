@@ -114,17 +114,32 @@ function pairMeasures(
   segmentsByCoder: number[],
 ): Pick<AgreementRow, 'percent' | 'kappa' | 'brennanPrediger' | 'counts'> {
   if (params.unit === 'char' && character) {
-    return { percent: cell(character.percentAgreement), kappa: cell(character.kappa), brennanPrediger: cell(character.brennanPrediger), counts: { segmentsByCoder, ...characterCounts(character.table) } };
+    return {
+      percent: cell(character.percentAgreement),
+      kappa: cell(character.kappa),
+      brennanPrediger: cell(character.brennanPrediger),
+      counts: { segmentsByCoder, ...characterCounts(character.table) },
+    };
   }
   if (params.unit === 'segment' && segment) {
     return {
       percent: cell(segment.percentAgreement),
       kappa: NO_SEGMENT_KAPPA,
       brennanPrediger: cell(segment.kappa),
-      counts: { segmentsByCoder, agreements: segment.agreements, disagreements: segment.disagreements, units: segment.agreements + segment.disagreements },
+      counts: {
+        segmentsByCoder,
+        agreements: segment.agreements,
+        disagreements: segment.disagreements,
+        units: segment.agreements + segment.disagreements,
+      },
     };
   }
-  return { percent: TWO_CODERS_ONLY, kappa: TWO_CODERS_ONLY, brennanPrediger: TWO_CODERS_ONLY, counts: { segmentsByCoder, agreements: null, disagreements: null, units: null } };
+  return {
+    percent: TWO_CODERS_ONLY,
+    kappa: TWO_CODERS_ONLY,
+    brennanPrediger: TWO_CODERS_ONLY,
+    counts: { segmentsByCoder, agreements: null, disagreements: null, units: null },
+  };
 }
 
 /** The all-codes row of one report (the table's last row, or one row per document when by=document). */

@@ -21,17 +21,26 @@ export interface CoderPackageOptions {
 export async function writeCoderPackage(store: ProjectStore, options: CoderPackageOptions): Promise<CoderPackageResult> {
   const coder = getCoder(store.conn, options.coderId);
   if (coder === null) throw new DomainError('not-found', `No coder with id ${options.coderId} in this project.`);
-  if (coder.kind === 'consensus') throw new DomainError('invalid-arguments', 'A coder package is for a human coder, not the consensus coder.');
+  if (coder.kind === 'consensus')
+    throw new DomainError('invalid-arguments', 'A coder package is for a human coder, not the consensus coder.');
   const path = resolve(options.target);
   if (resolve(store.path) === path) throw new DomainError('conflict', 'A coder package cannot replace the project it is made from.');
   return writeFileAtomically(path, async (temp) => {
     await backupProjectTo(store, temp);
-    const copy = await ProjectStore.open(temp, { create: false, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    const copy = await ProjectStore.open(temp, {
+      create: false,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
     let removedSegments = 0;
     try {
       if (options.blind) removedSegments = purgeForBlindCoder(copy, coder.id as CoderId);
       copy.mutate(
-        { coderId: coder.id, action: 'coder-package', summary: `Coder package for ${coder.name}${options.blind ? ' (blind)' : ''}`, kind: 'system' },
+        {
+          coderId: coder.id,
+          action: 'coder-package',
+          summary: `Coder package for ${coder.name}${options.blind ? ' (blind)' : ''}`,
+          kind: 'system',
+        },
         (tx) => setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
       );
     } finally {

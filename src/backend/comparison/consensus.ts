@@ -4,7 +4,18 @@ import { DomainError } from '../../core/result';
 import type { ValidParams } from '../../shared/contract';
 import type { Resolution, ResolveResult } from '../../shared/features/comparison-types';
 import type { CoderRow } from '../../shared/types';
-import { createCoder, createSegment, findCoderByName, getCoder, linkCode, requireCode, softDeleteSegment, unlinkCode, type ProjectStore, type Tx } from '../../storage';
+import {
+  createCoder,
+  createSegment,
+  findCoderByName,
+  getCoder,
+  linkCode,
+  requireCode,
+  softDeleteSegment,
+  unlinkCode,
+  type ProjectStore,
+  type Tx,
+} from '../../storage';
 import { findConsensusCoderId, findSegmentAt, listCodedSegmentsIn } from '../../storage/comparison-repo';
 import { intersectRanges, unionRanges } from './ranges';
 
@@ -87,4 +98,3 @@ export function resolveDisagreement(store: ProjectStore, params: Params): Resolv
   );
   return { consensusCoder: value, ranges };
 }
-

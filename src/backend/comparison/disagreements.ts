@@ -44,7 +44,8 @@ export function listDisagreements(store: ProjectStore, params: Params): Disagree
     (data.segmentsByCoder.get(coder) ?? []).filter((s) => s.codeIds.includes(params.codeId as never)).map((s) => ({ ...s, side }));
   const all = [...withCode(params.coderA as CoderId, 'A'), ...withCode(params.coderB as CoderId, 'B')];
   const consensusId = findConsensusCoderId(store.conn);
-  const consensus = consensusId === null ? [] : listCoderSegments(store.conn, [consensusId]).filter((s) => s.codeIds.includes(params.codeId as never));
+  const consensus =
+    consensusId === null ? [] : listCoderSegments(store.conn, [consensusId]).filter((s) => s.codeIds.includes(params.codeId as never));
 
   const out: Disagreement[] = [];
   for (const doc of data.documents) {

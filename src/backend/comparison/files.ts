@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { DomainError } from '../../core/result';
-import type { AgreementMeasure, AgreementResult, CoderPackageResult, MergeReport, ReportExport } from '../../shared/features/comparison-types';
+import type {
+  AgreementMeasure,
+  AgreementResult,
+  CoderPackageResult,
+  MergeReport,
+  ReportExport,
+} from '../../shared/features/comparison-types';
 import type { CoderRow } from '../../shared/types';
 import { ProjectStore } from '../../storage';
 import { agreementParams } from '../../shared/features/comparison-contract';
@@ -36,9 +42,7 @@ export function findCoder(coders: readonly CoderRow[], nameOrId: string): CoderR
 }
 
 export function coderPackageFromFile(file: string, coder: string, out: string, blind: boolean): Promise<CoderPackageResult> {
-  return withProject(file, (store) =>
-    writeCoderPackage(store, { target: out, coderId: findCoder(store.listCoders(), coder).id, blind }),
-  );
+  return withProject(file, (store) => writeCoderPackage(store, { target: out, coderId: findCoder(store.listCoders(), coder).id, blind }));
 }
 
 export function mergeIntoFile(file: string, other: string): Promise<MergeReport> {

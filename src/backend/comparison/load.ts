@@ -2,12 +2,7 @@ import type { CoderId, DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CodeRow, CoderRow } from '../../shared/types';
 import type { ProjectStore } from '../../storage';
-import {
-  listCoderSegments,
-  listComparisonDocuments,
-  type ComparisonDocument,
-  type ComparisonSegment,
-} from '../../storage/comparison-repo';
+import { listCoderSegments, listComparisonDocuments, type ComparisonDocument, type ComparisonSegment } from '../../storage/comparison-repo';
 
 /**
  * What every comparison use case starts from: the chosen coders, documents and their codings.
@@ -21,11 +16,7 @@ export interface ComparisonData {
   readonly segmentsByCoder: ReadonlyMap<CoderId, readonly ComparisonSegment[]>;
 }
 
-export function loadComparisonData(
-  store: ProjectStore,
-  coderIds: readonly string[],
-  documentIds?: readonly string[],
-): ComparisonData {
+export function loadComparisonData(store: ProjectStore, coderIds: readonly string[], documentIds?: readonly string[]): ComparisonData {
   const allCoders = store.listCoders();
   const coders = coderIds.map((id) => {
     const coder = allCoders.find((c) => c.id === id);

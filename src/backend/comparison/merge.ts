@@ -4,7 +4,17 @@ import { basename, join, resolve } from 'node:path';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { MergeReport, UnplacedCoding } from '../../shared/features/comparison-types';
-import { createCode, createCoder, createSegment, findCoderByName, getCoder, linkCode, ProjectStore, setStarred, type Tx } from '../../storage';
+import {
+  createCode,
+  createCoder,
+  createSegment,
+  findCoderByName,
+  getCoder,
+  linkCode,
+  ProjectStore,
+  setStarred,
+  type Tx,
+} from '../../storage';
 import { findSegmentAt } from '../../storage/comparison-repo';
 import {
   documentsByHash,
@@ -80,17 +90,15 @@ function mapCodes(tx: Tx, source: MergeSource, counts: { matched: number; create
     counts.created++;
     const parentId = c.parentId === null ? null : (map.get(c.parentId) ?? null);
     const id = rowState(tx.conn, 'codes', c.id) === 'absent' ? c.id : undefined;
-    map.set(c.id, createCode(tx, { ...(id ? { id } : {}), level: c.level, parentId, name: c.name, definition: c.definition, colour: c.colour }));
+    map.set(
+      c.id,
+      createCode(tx, { ...(id ? { id } : {}), level: c.level, parentId, name: c.name, definition: c.definition, colour: c.colour }),
+    );
   }
   return map;
 }
 
-function unplaced(
-  s: MergeSourceSegment,
-  source: MergeSource,
-  reason: UnplacedCoding['reason'],
-  message: string,
-): UnplacedCoding {
+function unplaced(s: MergeSourceSegment, source: MergeSource, reason: UnplacedCoding['reason'], message: string): UnplacedCoding {
   return {
     segmentId: s.id,
     documentName: source.documents.find((d) => d.id === s.documentId)?.name ?? s.documentId,
@@ -121,54 +129,60 @@ function misfit(s: MergeSourceSegment, text: string): { reason: UnplacedCoding['
  * added, so merging the same file twice adds nothing.
  */
 export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath: string): MergeReport {
-  const { value } = store.mutate({ coderId: null, action: 'merge-project', summary: `Merged codings from ${basename(sourcePath)}` }, (tx) => {
-    const codeCounts = { matched: 0, created: 0 };
-    const coderCounts = { matched: 0, created: 0 };
-    const byHash = documentsByHash(tx.conn);
-    const maps: Maps = {
-      documents: new Map(source.documents.flatMap((d) => {
-        const found = byHash.get(d.sha256);
-        return found ? [[d.id, found] as const] : [];
-      })),
-      coders: mapCoders(tx, source, coderCounts),
-      codes: mapCodes(tx, source, codeCounts),
-    };
-    const codings = { added: 0, alreadyPresent: 0, couldNotPlace: 0 };
-    const list: UnplacedCoding[] = [];
-    for (const s of source.segments) {
-      // A segment whose codes were all deleted in the source carries no coding to merge.
-      if (s.links.length === 0) continue;
-      const doc = maps.documents.get(s.documentId);
-      const problem = doc === undefined
-        ? { reason: 'document-missing' as const, message: 'No document in this project has the same text (content hash).' }
-        : misfit(s, doc.text);
-      if (problem !== null || doc === undefined) {
-        codings.couldNotPlace += s.links.length;
-        list.push(unplaced(s, source, problem?.reason ?? 'document-missing', problem?.message ?? ''));
-        continue;
-      }
-      const coderId = maps.coders.get(s.coderId) as CoderId;
-      const segmentId = placeSegment(tx, s, doc.id, coderId);
-      for (const link of s.links) {
-        const codeId = maps.codes.get(link.codeId) as CodeId;
-        if (segmentHasCode(tx.conn, segmentId, codeId)) {
-          codings.alreadyPresent++;
+  const { value } = store.mutate(
+    { coderId: null, action: 'merge-project', summary: `Merged codings from ${basename(sourcePath)}` },
+    (tx) => {
+      const codeCounts = { matched: 0, created: 0 };
+      const coderCounts = { matched: 0, created: 0 };
+      const byHash = documentsByHash(tx.conn);
+      const maps: Maps = {
+        documents: new Map(
+          source.documents.flatMap((d) => {
+            const found = byHash.get(d.sha256);
+            return found ? [[d.id, found] as const] : [];
+          }),
+        ),
+        coders: mapCoders(tx, source, coderCounts),
+        codes: mapCodes(tx, source, codeCounts),
+      };
+      const codings = { added: 0, alreadyPresent: 0, couldNotPlace: 0 };
+      const list: UnplacedCoding[] = [];
+      for (const s of source.segments) {
+        // A segment whose codes were all deleted in the source carries no coding to merge.
+        if (s.links.length === 0) continue;
+        const doc = maps.documents.get(s.documentId);
+        const problem =
+          doc === undefined
+            ? { reason: 'document-missing' as const, message: 'No document in this project has the same text (content hash).' }
+            : misfit(s, doc.text);
+        if (problem !== null || doc === undefined) {
+          codings.couldNotPlace += s.links.length;
+          list.push(unplaced(s, source, problem?.reason ?? 'document-missing', problem?.message ?? ''));
           continue;
         }
-        linkCode(tx, segmentId, codeId, maps.coders.get(link.coderId) ?? coderId);
-        if (link.starred) setStarred(tx, segmentId, codeId, true);
-        codings.added++;
+        const coderId = maps.coders.get(s.coderId) as CoderId;
+        const segmentId = placeSegment(tx, s, doc.id, coderId);
+        for (const link of s.links) {
+          const codeId = maps.codes.get(link.codeId) as CodeId;
+          if (segmentHasCode(tx.conn, segmentId, codeId)) {
+            codings.alreadyPresent++;
+            continue;
+          }
+          linkCode(tx, segmentId, codeId, maps.coders.get(link.coderId) ?? coderId);
+          if (link.starred) setStarred(tx, segmentId, codeId, true);
+          codings.added++;
+        }
       }
-    }
-    return {
-      source: resolve(sourcePath),
-      documents: { matched: maps.documents.size, missing: source.documents.filter((d) => !maps.documents.has(d.id)).map((d) => d.name) },
-      codes: codeCounts,
-      coders: coderCounts,
-      codings,
-      unplaced: list,
-    } satisfies MergeReport;
-  });
+      return {
+        source: resolve(sourcePath),
+        documents: { matched: maps.documents.size, missing: source.documents.filter((d) => !maps.documents.has(d.id)).map((d) => d.name) },
+        codes: codeCounts,
+        coders: coderCounts,
+        codings,
+        unplaced: list,
+      } satisfies MergeReport;
+    },
+  );
   return value;
 }
 

@@ -66,9 +66,8 @@ export async function importQdcInto(store: ProjectStore, source: string): Promis
 export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, readDetails: readonly string[]): ImportResult {
   const plan = planLevels(codebook.codes, codebook.sets);
   const coderId = store.getSetting(SETTING_ACTIVE_CODER) as CoderId | null;
-  const { value } = store.mutate(
-    { coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` },
-    (tx) => writePlannedCodes(tx, plan.codes, true),
+  const { value } = store.mutate({ coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` }, (tx) =>
+    writePlannedCodes(tx, plan.codes, true),
   );
   const lines = [
     `${value.added} code${value.added === 1 ? '' : 's'} added, ${value.matched} already in the project (matched by level and name).`,
@@ -86,7 +85,11 @@ export async function importQdcAsProject(source: string, target: string, options
   await writeProjectAtomically(target, options, (store) => {
     const empty = { ...projectToModel(store), name: defaultProjectName(target), codes: [], sets: [] };
     store.mutate({ coderId: null, action: 'create-project', summary: 'Created project', kind: 'system' }, (tx) =>
-      fillProject(tx, empty, { name: defaultProjectName(target), appVersion: options.appVersion ?? 'unknown', fallbackCoder: osUserName() }),
+      fillProject(tx, empty, {
+        name: defaultProjectName(target),
+        appVersion: options.appVersion ?? 'unknown',
+        fallbackCoder: osUserName(),
+      }),
     );
     out = mergeCodebook(store, codebook, source, details);
   });
@@ -102,7 +105,8 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new DomainError('file-invalid', `${basename(path)}: is not a file.`);
-    if (info.size > maxBytes) throw new DomainError('file-invalid', `${basename(path)}: is too large (${Math.round(info.size / 2 ** 20)} MB).`);
+    if (info.size > maxBytes)
+      throw new DomainError('file-invalid', `${basename(path)}: is too large (${Math.round(info.size / 2 ** 20)} MB).`);
     return new Uint8Array(await readFile(path));
   } catch (error) {
     if (error instanceof DomainError) throw error;

@@ -4,8 +4,16 @@ import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import type { RefiProject } from '../../adapters/refi';
 import {
-  addDocument, createCoder, createMemo, insertImportedSegment, insertProject, isIdTaken, setSetting, SETTING_ACTIVE_CODER,
-  type MemoTargetKind, type Tx,
+  addDocument,
+  createCoder,
+  createMemo,
+  insertImportedSegment,
+  insertProject,
+  isIdTaken,
+  setSetting,
+  SETTING_ACTIVE_CODER,
+  type MemoTargetKind,
+  type Tx,
 } from '../../storage';
 import { writeAttributes } from './write-attributes';
 import { planLevels } from './levels';
@@ -25,7 +33,11 @@ export interface FillSummary {
  * imported project gives the partner tool back the GUIDs it wrote.
  */
 export function fillProject(tx: Tx, model: RefiProject, input: { name: string; appVersion: string; fallbackCoder: string }): FillSummary {
-  const projectId = insertProject(tx, { name: model.name.trim() || input.name, description: model.description, appVersion: input.appVersion });
+  const projectId = insertProject(tx, {
+    name: model.name.trim() || input.name,
+    description: model.description,
+    appVersion: input.appVersion,
+  });
   // Dates travel with the data: the partner tool's creation times are the research record.
   if (isDateTime(model.createdAt)) tx.update('project', { id: projectId }, { created_at: model.createdAt });
   const details: string[] = [];
@@ -79,7 +91,8 @@ export function fillProject(tx: Tx, model: RefiProject, input: { name: string; a
           unknownCodes++;
           continue;
         }
-        if (!links.has(codeId)) links.set(codeId, { codeId, coderId: coderFor(c.userGuid ?? s.userGuid), createdAt: when(c.createdAt, tx.now) });
+        if (!links.has(codeId))
+          links.set(codeId, { codeId, coderId: coderFor(c.userGuid ?? s.userGuid), createdAt: when(c.createdAt, tx.now) });
       }
       const segmentId = isIdTaken(tx.conn, 'segments', s.guid) ? randomUUID() : s.guid;
       insertImportedSegment(tx, {
@@ -96,7 +109,8 @@ export function fillProject(tx: Tx, model: RefiProject, input: { name: string; a
       codings += links.size;
     }
   }
-  if (unknownCodes > 0) details.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} skipped: they refer to codes not in the codebook.`);
+  if (unknownCodes > 0)
+    details.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} skipped: they refer to codes not in the codebook.`);
   const active = fallback ?? coderFor(null);
   setSetting(tx, SETTING_ACTIVE_CODER, active);
 

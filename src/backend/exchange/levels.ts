@@ -67,15 +67,25 @@ export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[])
   return { codes: out, rules: describeRules(counts) };
 }
 
-function describeRules(c: Record<'dimensions' | 'themes' | 'folded' | 'looseThemes' | 'looseConcepts' | 'orphanConcepts', number>): string[] {
+function describeRules(
+  c: Record<'dimensions' | 'themes' | 'folded' | 'looseThemes' | 'looseConcepts' | 'orphanConcepts', number>,
+): string[] {
   const rules = [
     'Code levels: top-level codes with deeper structure became aggregate dimensions, codes without sub-codes became 1st-order concepts, and the codes in between became 2nd-order themes.',
   ];
   if (c.folded > 0) {
-    rules.push(`${c.folded} code${c.folded === 1 ? ' was' : 's were'} nested more than three levels deep: the levels between a dimension and its concepts were folded into theme names joined with "${THEME_PATH_SEPARATOR.trim()}" (e.g. "A${THEME_PATH_SEPARATOR}B").`);
+    rules.push(
+      `${c.folded} code${c.folded === 1 ? ' was' : 's were'} nested more than three levels deep: the levels between a dimension and its concepts were folded into theme names joined with "${THEME_PATH_SEPARATOR.trim()}" (e.g. "A${THEME_PATH_SEPARATOR}B").`,
+    );
   }
-  if (c.looseThemes > 0) rules.push(`${c.looseThemes} top-level code${c.looseThemes === 1 ? '' : 's'} holding only sub-codes without children became 2nd-order themes not yet under a dimension.`);
-  if (c.orphanConcepts > 0) rules.push(`${c.orphanConcepts} code${c.orphanConcepts === 1 ? '' : 's'} directly under a dimension became ungrouped 1st-order concepts (a concept belongs under a theme).`);
+  if (c.looseThemes > 0)
+    rules.push(
+      `${c.looseThemes} top-level code${c.looseThemes === 1 ? '' : 's'} holding only sub-codes without children became 2nd-order themes not yet under a dimension.`,
+    );
+  if (c.orphanConcepts > 0)
+    rules.push(
+      `${c.orphanConcepts} code${c.orphanConcepts === 1 ? '' : 's'} directly under a dimension became ungrouped 1st-order concepts (a concept belongs under a theme).`,
+    );
   return rules;
 }
 
@@ -96,7 +106,14 @@ function levelsFromSets(codes: readonly RefiCode[], sets: readonly RefiSet[]): P
       const level = levelOf.get(code.guid);
       if (level === undefined) return false;
       if (parent !== null && levelOf.get(parent.guid) !== parentLevelOf(level)) return false;
-      out.push({ guid: code.guid, level, parentGuid: parent?.guid ?? null, name: code.name, definition: code.description, colour: code.colour });
+      out.push({
+        guid: code.guid,
+        level,
+        parentGuid: parent?.guid ?? null,
+        name: code.name,
+        definition: code.description,
+        colour: code.colour,
+      });
       return walk(code.children, code);
     });
   return walk(codes, null) ? out : null;

@@ -1,18 +1,36 @@
 import { buildCodeTree } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
 import {
-  derivedGuid, GIOIA_LEVEL_SETS, type RefiCode, type RefiCodebook, type RefiNote, type RefiProject, type RefiSet,
-  type RefiSource, type VariableType,
+  derivedGuid,
+  GIOIA_LEVEL_SETS,
+  type RefiCode,
+  type RefiCodebook,
+  type RefiNote,
+  type RefiProject,
+  type RefiSet,
+  type RefiSource,
+  type VariableType,
 } from '../../adapters/refi';
 import {
-  exchangeAttributeValues, exchangeCoders, exchangeCodes, exchangeDocuments, exchangeSegments, listAttributes, listMemos,
-  type ExchangeCode, type ProjectStore,
+  exchangeAttributeValues,
+  exchangeCoders,
+  exchangeCodes,
+  exchangeDocuments,
+  exchangeSegments,
+  listAttributes,
+  listMemos,
+  type ExchangeCode,
+  type ProjectStore,
 } from '../../storage';
 
 export const ORIGIN = 'Gioia Studio';
 
 const VARIABLE_TYPE: Readonly<Record<string, VariableType>> = {
-  text: 'Text', integer: 'Integer', float: 'Float', date: 'Date', boolean: 'Boolean',
+  text: 'Text',
+  integer: 'Integer',
+  float: 'Float',
+  date: 'Date',
+  boolean: 'Boolean',
 };
 
 /**
@@ -37,7 +55,11 @@ export function projectToModel(store: ProjectStore): RefiProject {
   const { tree, sets } = codeTree(codes, codedDirectly, (id) => notesOn('code', id));
 
   const attributeDefs = listAttributes(conn);
-  const variables = attributeDefs.map((a) => ({ guid: derivedGuid('gioia-variable', a.name), name: a.name, type: VARIABLE_TYPE[a.type] ?? 'Text' }));
+  const variables = attributeDefs.map((a) => ({
+    guid: derivedGuid('gioia-variable', a.name),
+    name: a.name,
+    type: VARIABLE_TYPE[a.type] ?? 'Text',
+  }));
   const variableGuid = new Map(variables.map((v) => [v.name, v.guid] as const));
   const valuesByDoc = new Map<string, Array<{ variableGuid: string; value: string }>>();
   for (const v of exchangeAttributeValues(conn)) {
@@ -69,7 +91,12 @@ export function projectToModel(store: ProjectStore): RefiProject {
       userGuid: s.coderId,
       createdAt: s.createdAt,
       noteGuids: notesOn('segment', s.id),
-      codings: s.links.map((l) => ({ guid: derivedGuid('coding', s.id, l.codeId), codeGuid: l.codeId, userGuid: l.coderId, createdAt: l.createdAt })),
+      codings: s.links.map((l) => ({
+        guid: derivedGuid('coding', s.id, l.codeId),
+        codeGuid: l.codeId,
+        userGuid: l.coderId,
+        createdAt: l.createdAt,
+      })),
     })),
   }));
   const cases = documents
@@ -88,7 +115,9 @@ export function projectToModel(store: ProjectStore): RefiProject {
     // Coders have no "creator" of the project we could name faithfully; the attribute is optional.
     creatingUserGuid: null,
     createdAt: project?.createdAt ?? null,
-    users: coders.map((c) => ({ guid: c.id, name: c.name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.guid < b.guid ? -1 : 1)),
+    users: coders
+      .map((c) => ({ guid: c.id, name: c.name }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.guid < b.guid ? -1 : 1)),
     codes: tree,
     variables,
     cases,
@@ -124,7 +153,11 @@ function codeTree(
     noteGuids: notes(c.id),
     children,
   });
-  const themeNode = (t: { node: ExchangeCode; concepts: readonly ExchangeCode[] }) => node(t.node, t.concepts.map((c) => node(c, [])));
+  const themeNode = (t: { node: ExchangeCode; concepts: readonly ExchangeCode[] }) =>
+    node(
+      t.node,
+      t.concepts.map((c) => node(c, [])),
+    );
   const tree = [
     ...built.dimensions.map((d) => node(d.node, d.themes.map(themeNode))),
     ...built.ungroupedThemes.map(themeNode),
@@ -134,7 +167,10 @@ function codeTree(
     .map(([level, name]) => ({
       guid: derivedGuid('gioia-level', level),
       name,
-      codeGuids: codes.filter((c) => c.level === level).map((c) => c.id).sort(),
+      codeGuids: codes
+        .filter((c) => c.level === level)
+        .map((c) => c.id)
+        .sort(),
     }))
     .filter((s) => s.codeGuids.length > 0);
   return { tree, sets };

@@ -2,7 +2,12 @@ import type { RefiProject, VariableType } from '../../adapters/refi';
 import { defineAttribute, findAttribute, setDocumentAttribute, type AttributeType, type Tx } from '../../storage';
 
 const ATTRIBUTE_TYPE: Readonly<Record<VariableType, AttributeType>> = {
-  Text: 'text', Integer: 'integer', Float: 'float', Date: 'date', Boolean: 'boolean', DateTime: 'text',
+  Text: 'text',
+  Integer: 'integer',
+  Float: 'float',
+  Date: 'date',
+  Boolean: 'boolean',
+  DateTime: 'text',
 };
 
 const FITS: Readonly<Record<AttributeType, (v: string) => boolean>> = {

@@ -25,9 +25,8 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
       return result;
     }
     const target = resolve(newProjectPath);
-    const result = format === 'qdpx'
-      ? await importQdpxAsProject(path, target, fileOptions)
-      : await importQdcAsProject(path, target, fileOptions);
+    const result =
+      format === 'qdpx' ? await importQdpxAsProject(path, target, fileOptions) : await importQdcAsProject(path, target, fileOptions);
     await session.open(target);
     return result;
   };

@@ -6,7 +6,6 @@ import { DEMO_FILE_NAME, writeDemoProject } from '../demo';
 import { createProjectFile } from '../project-files';
 import type { HandlerContext } from './context';
 
-
 /** Opening, creating and reading the project; params arrive already validated by the dispatcher. */
 export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PROJECT_CHANNELS> {
   const { session } = ctx;

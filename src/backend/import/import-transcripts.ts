@@ -66,25 +66,22 @@ function storeOutcome(
     };
   }
   try {
-    const { value } = store.mutate(
-      { coderId, action: 'import-document', summary: `Imported ${basename(file)}` },
-      (tx) => {
-        for (const name of Object.keys(attributes)) ensureAttribute(tx, name);
-        const name = uniqueName(store, t.name);
-        const id = addDocument(tx, {
-          name,
-          text: t.text,
-          turns: t.turns,
-          sourceName: basename(file),
-          sourceFormat: t.format,
-          sourceEncoding: t.encoding,
-          sourceBytes: t.sourceBytes,
-          importedBy: coderId,
-          attributes,
-        });
-        return { id, name };
-      },
-    );
+    const { value } = store.mutate({ coderId, action: 'import-document', summary: `Imported ${basename(file)}` }, (tx) => {
+      for (const name of Object.keys(attributes)) ensureAttribute(tx, name);
+      const name = uniqueName(store, t.name);
+      const id = addDocument(tx, {
+        name,
+        text: t.text,
+        turns: t.turns,
+        sourceName: basename(file),
+        sourceFormat: t.format,
+        sourceEncoding: t.encoding,
+        sourceBytes: t.sourceBytes,
+        importedBy: coderId,
+        attributes,
+      });
+      return { id, name };
+    });
     return imported(file, value.id, value.name, t);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

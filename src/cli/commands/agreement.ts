@@ -20,16 +20,24 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
 }
 
 function parseOptions(options: Readonly<Record<string, string | boolean | undefined>>): FileAgreementOptions {
-  const coders = typeof options['coders'] === 'string' ? options['coders'].split(',').map((c) => c.trim()).filter(Boolean) : [];
+  const coders =
+    typeof options['coders'] === 'string'
+      ? options['coders']
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean)
+      : [];
   if (coders.length < 2) throw usageError('--coders needs at least two coder names, separated by commas');
   const measure = options['measure'];
   let measures: AgreementMeasure[] | undefined;
   if (measure !== undefined) {
-    measures = String(measure).split(',').map((m) => {
-      const known = MEASURE_ALIASES[m.trim()];
-      if (known === undefined) throw usageError(`--measure must be one of ${AGREEMENT_MEASURES.join(', ')}`);
-      return known;
-    });
+    measures = String(measure)
+      .split(',')
+      .map((m) => {
+        const known = MEASURE_ALIASES[m.trim()];
+        if (known === undefined) throw usageError(`--measure must be one of ${AGREEMENT_MEASURES.join(', ')}`);
+        return known;
+      });
   }
   let overlap: number | undefined;
   if (options['overlap'] !== undefined) {
@@ -38,7 +46,13 @@ function parseOptions(options: Readonly<Record<string, string | boolean | undefi
   }
   const unit = oneOf(options['unit'], ['char', 'segment'] as const, '--unit');
   const by = oneOf(options['by'], ['code', 'document'] as const, '--by');
-  return { coders, ...(measures ? { measures } : {}), ...(unit ? { unit } : {}), ...(overlap !== undefined ? { overlap } : {}), ...(by ? { by } : {}) };
+  return {
+    coders,
+    ...(measures ? { measures } : {}),
+    ...(unit ? { unit } : {}),
+    ...(overlap !== undefined ? { overlap } : {}),
+    ...(by ? { by } : {}),
+  };
 }
 
 function show(cell: StatCell): string {
@@ -57,7 +71,9 @@ function printTable(out: (line: string) => void, result: AgreementResult): void 
   const measures = result.parameters.measures;
   const rows = [...result.rows, result.overall];
   const width = Math.min(48, Math.max(8, ...rows.map((r) => r.label.length))) + 2;
-  out(`Coders: ${result.coders.map((c) => c.name).join(', ')} · unit ${result.parameters.unit}${result.parameters.unit === 'segment' ? ` · overlap ≥ ${result.parameters.overlap}` : ''} · ${result.documents.length} documents`);
+  out(
+    `Coders: ${result.coders.map((c) => c.name).join(', ')} · unit ${result.parameters.unit}${result.parameters.unit === 'segment' ? ` · overlap ≥ ${result.parameters.overlap}` : ''} · ${result.documents.length} documents`,
+  );
   out(`${''.padEnd(width)}${measures.map((m) => m.padStart(18)).join('')}`);
   for (const r of rows) out(`${r.label.slice(0, width - 2).padEnd(width)}${measures.map((m) => show(PICK[m](r)).padStart(18)).join('')}`);
   const reasons = new Set(rows.flatMap((r) => measures.map((m) => PICK[m](r)).flatMap((c) => (c.kind === 'undefined' ? [c.message] : []))));
@@ -67,7 +83,8 @@ function printTable(out: (line: string) => void, result: AgreementResult): void 
 export const agreementCommand = defineCommand({
   name: 'agreement',
   summary: 'Inter-coder agreement: percent, Cohen’s kappa, Krippendorff’s alpha and α_u',
-  usage: 'gioia agreement FILE --coders A,B[,C] [--measure M] [--unit char|segment] [--overlap 0.9] [--by code|document] [--json | --format csv|xlsx|docx -o OUT]',
+  usage:
+    'gioia agreement FILE --coders A,B[,C] [--measure M] [--unit char|segment] [--overlap 0.9] [--by code|document] [--json | --format csv|xlsx|docx -o OUT]',
   description:
     'Compares the codings of two or more coders on the documents every one of them coded. --unit char takes\n' +
     'every character as a unit (NVivo); --unit segment matches whole segments that overlap by at least\n' +

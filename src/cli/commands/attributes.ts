@@ -16,7 +16,11 @@ export const attributesCommand = defineCommand({
     'step, and the command exits with 1 if a row names no document or several. --export writes the CSV\n' +
     'to the given path, or to stdout when none is given.',
   options: { import: { type: 'string' }, export: { type: 'boolean' }, json: { type: 'boolean' } },
-  optionHelp: { import: 'CSV file to read attribute values from', export: 'Write the attributes as CSV', json: 'Print the import report as JSON' },
+  optionHelp: {
+    import: 'CSV file to read attribute values from',
+    export: 'Write the attributes as CSV',
+    json: 'Print the import report as JSON',
+  },
   positionals: { min: 1, max: 2, names: ['FILE', 'CSV'] },
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
@@ -39,7 +43,9 @@ export const attributesCommand = defineCommand({
     } catch (e) {
       throw new CliError('file-unreadable', `${csvPath}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
-    const report = await forFile(path, () => withProjectFile(path, (store) => importAttributesCsv(store, csv, store.summary().activeCoderId)));
+    const report = await forFile(path, () =>
+      withProjectFile(path, (store) => importAttributesCsv(store, csv, store.summary().activeCoderId)),
+    );
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else {
       ctx.out(`Attributes set for ${report.documents} documents (${report.changed} values changed).`);

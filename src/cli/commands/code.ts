@@ -42,7 +42,8 @@ export const codeCommand = defineCommand({
     let occurrence: number | undefined;
     if (typeof occurrenceText === 'string') {
       occurrence = Number(occurrenceText);
-      if (!Number.isInteger(occurrence) || occurrence < 1) throw usageError(`code: --occurrence must be a whole number from 1, not "${occurrenceText}"`);
+      if (!Number.isInteger(occurrence) || occurrence < 1)
+        throw usageError(`code: --occurrence must be a whole number from 1, not "${occurrenceText}"`);
     }
     const coder = typeof ctx.options.coder === 'string' ? ctx.options.coder : undefined;
     requireExistingFile(path);
@@ -51,7 +52,10 @@ export const codeCommand = defineCommand({
       ctx.out(JSON.stringify(result));
       return;
     }
-    const created = [result.createdConcept ? `new concept “${result.concept}”` : '', result.createdCoder ? `new coder “${result.coder}”` : '']
+    const created = [
+      result.createdConcept ? `new concept “${result.concept}”` : '',
+      result.createdCoder ? `new coder “${result.coder}”` : '',
+    ]
       .filter((s) => s !== '')
       .join(', ');
     ctx.out(

@@ -42,7 +42,8 @@ export const codebookCommand = defineCommand({
     const path = projectArg(ctx.positionals[0] ?? '');
     const source = ctx.options.import;
     const out = ctx.positionals[1];
-    if ((typeof source === 'string') === (ctx.options.export === true)) throw usageError('codebook: give exactly one of --import FILE or --export');
+    if ((typeof source === 'string') === (ctx.options.export === true))
+      throw usageError('codebook: give exactly one of --import FILE or --export');
     if (out !== undefined && ctx.options.export !== true) throw usageError('codebook: OUT is only used with --export');
     requireExistingFile(path);
     if (typeof source === 'string') {

@@ -17,9 +17,7 @@ export const demoCommand = defineCommand({
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
     refuseOverwrite(path);
-    const summary = await forFile(path, () =>
-      writeDemoProject(path, resourcesDir(ctx.appRoot), { appVersion: appVersion(ctx.appRoot) }),
-    );
+    const summary = await forFile(path, () => writeDemoProject(path, resourcesDir(ctx.appRoot), { appVersion: appVersion(ctx.appRoot) }));
     printSummary(ctx, summary, `Wrote the demo project "${summary.name}" to ${summary.path}`);
   },
 });

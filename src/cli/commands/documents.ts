@@ -35,7 +35,9 @@ export const documentsCommand = defineCommand({
     const width = Math.max(...docs.map((d) => d.name.length), 8) + 2;
     ctx.out(`${'Document'.padEnd(width)}${'Turns'.padStart(6)}${'Length'.padStart(10)}  Attributes`);
     for (const d of docs) {
-      const attrs = Object.entries(d.attributes).map(([k, v]) => `${k}=${v}`).join(', ');
+      const attrs = Object.entries(d.attributes)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ');
       ctx.out(`${d.name.padEnd(width)}${String(d.turnCount).padStart(6)}${String(d.length).padStart(10)}  ${attrs}`);
     }
   },

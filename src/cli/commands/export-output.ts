@@ -30,6 +30,7 @@ export function intOption(ctx: CommandContext, name: string, fallback: number, m
   const raw = ctx.options[name];
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max) throw usageError(`--${name} must be a whole number from ${min} to ${max}`);
+  if (typeof raw !== 'string' || !Number.isInteger(n) || n < min || n > max)
+    throw usageError(`--${name} must be a whole number from ${min} to ${max}`);
   return n;
 }

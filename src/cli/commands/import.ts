@@ -31,7 +31,13 @@ export const importCommand = defineCommand({
     requireExistingFile(project);
     const attributes = parseAttrs(ctx.options['attr'] as unknown);
     const report = await forFile(project, () =>
-      withProjectFile(project, (store) => importPaths(store, paths.map((p) => resolve(p)), { attributes })),
+      withProjectFile(project, (store) =>
+        importPaths(
+          store,
+          paths.map((p) => resolve(p)),
+          { attributes },
+        ),
+      ),
     );
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else {

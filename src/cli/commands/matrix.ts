@@ -12,7 +12,8 @@ const FORMATS = ['csv', 'json', 'xlsx', 'svg', 'png'] as const;
 export const matrixCommand = defineCommand({
   name: 'matrix',
   summary: 'Export a code × attribute (or × document, or co-occurrence) matrix',
-  usage: 'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents] --format csv|json|xlsx|svg|png [-o OUT]',
+  usage:
+    'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents] --format csv|json|xlsx|svg|png [-o OUT]',
   description:
     'Rows are the codes of one Gioia level, columns the values of a document attribute (e.g. phase),\n' +
     'the documents, or the codes again (co-occurrence in the same or overlapping passages of one coder).\n' +

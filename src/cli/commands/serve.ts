@@ -45,7 +45,11 @@ export const serveCommand = defineCommand({
     try {
       if (file !== undefined) {
         const opened = await backend.dispatch('openProject', { path: file });
-        if (!opened.ok) throw new CliError(opened.error.code, opened.error.message.includes(file) ? opened.error.message : `${file}: ${opened.error.message}`);
+        if (!opened.ok)
+          throw new CliError(
+            opened.error.code,
+            opened.error.message.includes(file) ? opened.error.message : `${file}: ${opened.error.message}`,
+          );
       }
       server = await startWebServer({ backend, rendererDir: renderer, host: '127.0.0.1', port, subscribe: hub.subscribe });
     } catch (e) {
@@ -81,6 +85,7 @@ export const serveCommand = defineCommand({
 function parsePort(value: string | boolean | undefined): number {
   if (value === undefined) return 0;
   const port = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`serve: --port must be a number from 0 to 65535, not "${String(value)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw usageError(`serve: --port must be a number from 0 to 65535, not "${String(value)}"`);
   return port;
 }

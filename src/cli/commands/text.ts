@@ -22,7 +22,8 @@ export const textCommand = defineCommand({
       withProjectFile(path, (store) => {
         const matches = documentsOf(store).filter((d) => d.name === name);
         if (matches.length === 0) throw new CliError('not-found', `${path}: no document named "${name}"`);
-        if (matches.length > 1) throw new CliError('conflict', `${path}: ${matches.length} documents are named "${name}"; rename one first`);
+        if (matches.length > 1)
+          throw new CliError('conflict', `${path}: ${matches.length} documents are named "${name}"; rename one first`);
         return documentOf(store, (matches[0] as { id: string }).id).text;
       }),
     );

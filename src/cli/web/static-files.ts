@@ -28,9 +28,7 @@ export function contentTypeOf(file: string): string {
 }
 
 export type StaticLookup =
-  | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'forbidden' }
-  | { readonly kind: 'not-found' };
+  { readonly kind: 'file'; readonly path: string } | { readonly kind: 'forbidden' } | { readonly kind: 'not-found' };
 
 /**
  * Maps a raw request path to a file inside `root`. Any `..` segment (also percent-encoded), a

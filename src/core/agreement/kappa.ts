@@ -67,11 +67,7 @@ export function cohenKappa(table: ReadonlyArray<readonly number[]>): Statistic {
   if (!(n > 0)) return undefinedBecause('no-units', 'There are no units to compare.');
   let pe = 0;
   for (let i = 0; i < q; i++) pe += ((rows[i] ?? 0) / n) * ((cols[i] ?? 0) / n);
-  return chanceCorrected(
-    diagonal / n,
-    pe,
-    'Both coders put every unit in the same single category, so agreement by chance is certain.',
-  );
+  return chanceCorrected(diagonal / n, pe, 'Both coders put every unit in the same single category, so agreement by chance is certain.');
 }
 
 /**

@@ -54,7 +54,13 @@ export function computeAgreement(input: AgreementInput, options: AgreementOption
   const pair = coders.length === 2 ? ([coders[0], coders[1]] as const) : null;
   const segment =
     pair && pair[0] && pair[1]
-      ? segmentAgreement(index, pair[0], pair[1], codeIds, options.segmentThreshold === undefined ? {} : { threshold: options.segmentThreshold })
+      ? segmentAgreement(
+          index,
+          pair[0],
+          pair[1],
+          codeIds,
+          options.segmentThreshold === undefined ? {} : { threshold: options.segmentThreshold },
+        )
       : null;
   const codes = codeIds.map((codeId, i): CodeAgreementRow => {
     const [a, b] = pair ?? [];

@@ -133,7 +133,10 @@ export function unitizedAlpha(index: CodingIndex, coders: readonly CoderIndex[],
   const denominator = m * L * (m * L - 1) - squares;
   const expected = denominator > 0 ? ((2 / L) * expectedNumerator(unitLengths, gapLengths)) / denominator : 0;
   if (!(expected > 0)) {
-    return { ...none(undefinedBecause('no-variation', 'No other placement of these units is possible, so chance disagreement is zero.')), observedDisagreement: observed };
+    return {
+      ...none(undefinedBecause('no-variation', 'No other placement of these units is possible, so chance disagreement is zero.')),
+      observedDisagreement: observed,
+    };
   }
   return { alpha: valueOf(1 - observed / expected), observedDisagreement: observed, expectedDisagreement: expected, ...base };
 }

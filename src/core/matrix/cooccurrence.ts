@@ -40,7 +40,10 @@ export function cooccurrenceMatrix(input: {
       for (const j of b.rows) {
         // The diagonal is a code's own segments; two overlapping segments of one code are not a pair.
         if (i === j && a !== b) continue;
-        for (const [r, c] of [[i, j], [j, i]] as const) {
+        for (const [r, c] of [
+          [i, j],
+          [j, i],
+        ] as const) {
           pairs[r]?.[c]?.add(key);
           segs[r]?.[c]?.add(a.id).add(b.id);
           docs[r]?.[c]?.add(a.documentId);

@@ -66,13 +66,36 @@ export function renderHeatmapSvg(m: CodeMatrix, style: HeatmapStyle = {}): strin
     `<text${attrs([['x', x], ['y', y], ...extra])}>${escapeXml(s)}</text>`;
 
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(`<svg${attrs([['xmlns', 'http://www.w3.org/2000/svg'], ['version', '1.1'], ['width', width], ['height', height], ['viewBox', `0 0 ${width} ${height}`], ['font-family', fontFamily], ['font-size', fs], ['role', 'img']])}>`);
+  out.push(
+    `<svg${attrs([
+      ['xmlns', 'http://www.w3.org/2000/svg'],
+      ['version', '1.1'],
+      ['width', width],
+      ['height', height],
+      ['viewBox', `0 0 ${width} ${height}`],
+      ['font-family', fontFamily],
+      ['font-size', fs],
+      ['role', 'img'],
+    ])}>`,
+  );
   out.push(`<title>${escapeXml(m.title || 'Code matrix')}</title>`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  if (titleH > 0) out.push(text(margin, margin + fs, m.title, [['font-weight', 'bold'], ['font-size', fs + 2], ['fill', '#1f2328']]));
+  if (titleH > 0)
+    out.push(
+      text(margin, margin + fs, m.title, [
+        ['font-weight', 'bold'],
+        ['font-size', fs + 2],
+        ['fill', '#1f2328'],
+      ]),
+    );
   const headBase = gridTop - 8 - (headLines - 1) * line;
   out.push(`<g class="column-headers" fill="#1f2328" text-anchor="middle">`);
-  out.push(text(margin, gridTop - 8, m.rowHeader, [['text-anchor', 'start'], ['font-weight', 'bold']]));
+  out.push(
+    text(margin, gridTop - 8, m.rowHeader, [
+      ['text-anchor', 'start'],
+      ['font-weight', 'bold'],
+    ]),
+  );
   colLabels.forEach((lines, c) => {
     const cx = gridLeft + c * cellW + cellW / 2;
     const offset = headLines - lines.length;
@@ -92,13 +115,48 @@ export function renderHeatmapSvg(m: CodeMatrix, style: HeatmapStyle = {}): strin
       const cell = m.cells[r]?.[c];
       const count = cell?.count ?? 0;
       const x = gridLeft + c * cellW;
-      out.push(`<g${attrs([['class', 'cell'], ['data-row', r], ['data-col', c], ['data-count', count]])}>`);
-      out.push(`<rect${attrs([['x', x + 1], ['y', y + 1], ['width', cellW - 2], ['height', h - 2], ['rx', 3], ['fill', heatFill(count, m.max, palette)], ['stroke', '#e1e4e8'], ['stroke-width', 1]])}/>`);
-      out.push(text(x + cellW / 2, y + h / 2 + fs * 0.35, String(count), [['text-anchor', 'middle'], ['fill', heatText(count, m.max)], ['font-weight', count > 0 ? 'bold' : undefined]]));
+      out.push(
+        `<g${attrs([
+          ['class', 'cell'],
+          ['data-row', r],
+          ['data-col', c],
+          ['data-count', count],
+        ])}>`,
+      );
+      out.push(
+        `<rect${attrs([
+          ['x', x + 1],
+          ['y', y + 1],
+          ['width', cellW - 2],
+          ['height', h - 2],
+          ['rx', 3],
+          ['fill', heatFill(count, m.max, palette)],
+          ['stroke', '#e1e4e8'],
+          ['stroke-width', 1],
+        ])}/>`,
+      );
+      out.push(
+        text(x + cellW / 2, y + h / 2 + fs * 0.35, String(count), [
+          ['text-anchor', 'middle'],
+          ['fill', heatText(count, m.max)],
+          ['font-weight', count > 0 ? 'bold' : undefined],
+        ]),
+      );
       out.push('</g>');
     });
-    out.push(text(totalX + cellW / 2, y + h / 2 + fs * 0.35, String(row.total), [['text-anchor', 'middle'], ['fill', '#5f6670']]));
-    out.push(`<path${attrs([['d', `M${num(margin)} ${num(y + h)} L${num(totalX + cellW)} ${num(y + h)}`], ['stroke', '#eef0f3'], ['stroke-width', 1]])}/>`);
+    out.push(
+      text(totalX + cellW / 2, y + h / 2 + fs * 0.35, String(row.total), [
+        ['text-anchor', 'middle'],
+        ['fill', '#5f6670'],
+      ]),
+    );
+    out.push(
+      `<path${attrs([
+        ['d', `M${num(margin)} ${num(y + h)} L${num(totalX + cellW)} ${num(y + h)}`],
+        ['stroke', '#eef0f3'],
+        ['stroke-width', 1],
+      ])}/>`,
+    );
     y += h;
   });
   out.push('</g>');
@@ -115,11 +173,25 @@ function legend(x: number, y: number, m: CodeMatrix, palette: 'colour' | 'greysc
   const steps = 6;
   const unit = m.count === 'segments' ? 'coded segments' : 'documents';
   const parts = [`<g class="legend" font-size="${num(fs * 0.9)}" fill="#5f6670">`];
-  parts.push(`<text${attrs([['x', x], ['y', y + fs]])}>${escapeXml(`Shade: number of ${unit}, 0 to ${m.max}`)}</text>`);
+  parts.push(
+    `<text${attrs([
+      ['x', x],
+      ['y', y + fs],
+    ])}>${escapeXml(`Shade: number of ${unit}, 0 to ${m.max}`)}</text>`,
+  );
   const startX = x + measureText(`Shade: number of ${unit}, 0 to ${m.max}`, { fontSize: fs * 0.9, widthFactor: 1.05 }) + 12;
   for (let i = 0; i < steps; i++) {
     const count = m.max === 0 ? 0 : (m.max * i) / (steps - 1);
-    parts.push(`<rect${attrs([['x', startX + i * 20], ['y', y + 2], ['width', 18], ['height', fs], ['fill', heatFill(count, m.max, palette)], ['stroke', '#e1e4e8']])}/>`);
+    parts.push(
+      `<rect${attrs([
+        ['x', startX + i * 20],
+        ['y', y + 2],
+        ['width', 18],
+        ['height', fs],
+        ['fill', heatFill(count, m.max, palette)],
+        ['stroke', '#e1e4e8'],
+      ])}/>`,
+    );
   }
   parts.push('</g>');
   return parts.join('\n');

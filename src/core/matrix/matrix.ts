@@ -103,8 +103,6 @@ export const LEVEL_HEADER: Readonly<Record<CodeLevel, string>> = {
   dimension: 'Aggregate dimension',
 };
 
-
-
 /** Documents as columns (code × document matrix), in the given order. */
 export function byDocument(docs: ReadonlyArray<{ id: DocumentId; name: string }>): MatrixColumnInput[] {
   return docs.map((d) => ({ key: d.id, label: d.name, documentIds: [d.id] }));
@@ -139,4 +137,3 @@ export function byAttribute(
   if (missing.length > 0) columns.push({ key: 'missing', label: NO_VALUE_LABEL, documentIds: missing });
   return columns;
 }
-

@@ -76,31 +76,27 @@ export function boxContent(
     h,
     place(x, y) {
       const tx = anchor === 'start' ? x + m.padX : x + w / 2;
-      const names = nameLines.map(
-        (text, i): LayoutText => ({
-          text,
-          x: tx,
-          y: baseline(y + padY + i * m.lineHeight, m.lineHeight, m.fontSize),
-          fontSize: m.fontSize,
-          bold,
-          italic: placeholder,
-          anchor,
-          role: 'name',
-        }),
-      );
+      const names = nameLines.map((text, i): LayoutText => ({
+        text,
+        x: tx,
+        y: baseline(y + padY + i * m.lineHeight, m.lineHeight, m.fontSize),
+        fontSize: m.fontSize,
+        bold,
+        italic: placeholder,
+        anchor,
+        role: 'name',
+      }));
       const top = y + padY + nameLines.length * m.lineHeight + countsGap;
-      const usage = countLines.map(
-        (text, i): LayoutText => ({
-          text,
-          x: tx,
-          y: baseline(top + i * m.countsLineHeight, m.countsLineHeight, m.countsFontSize),
-          fontSize: m.countsFontSize,
-          bold: false,
-          italic: false,
-          anchor,
-          role: 'counts',
-        }),
-      );
+      const usage = countLines.map((text, i): LayoutText => ({
+        text,
+        x: tx,
+        y: baseline(top + i * m.countsLineHeight, m.countsLineHeight, m.countsFontSize),
+        fontSize: m.countsFontSize,
+        bold: false,
+        italic: false,
+        anchor,
+        role: 'counts',
+      }));
       return [...names, ...usage];
     },
   };

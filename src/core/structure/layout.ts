@@ -58,7 +58,12 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
     if (structure.dimensions.length > 0) y += placer.groupGap;
     y = placer.separator(o.ungroupedCaption, y, margin, o.width - margin);
     if (ungrouped.themes.length > 0) {
-      const themes = ungrouped.themes.map((t): ThemeSpec => ({ codeId: t.id, name: t.name, counts: t.counts, concepts: t.concepts.map(node) }));
+      const themes = ungrouped.themes.map((t): ThemeSpec => ({
+        codeId: t.id,
+        name: t.name,
+        counts: t.counts,
+        concepts: t.concepts.map(node),
+      }));
       y = placer.group(themes, { codeId: null, name: 'No dimension yet', counts: null }, null, y);
     }
     if (ungrouped.concepts.length > 0) {
@@ -212,7 +217,16 @@ class Placer {
     this.separators.push({
       from: { x: x1, y },
       to: { x: x2, y },
-      caption: { text: caption, x: x1, y: y + Math.round(8 * this.s) + fs, fontSize: fs, bold: true, italic: false, anchor: 'start', role: 'caption' },
+      caption: {
+        text: caption,
+        x: x1,
+        y: y + Math.round(8 * this.s) + fs,
+        fontSize: fs,
+        bold: true,
+        italic: false,
+        anchor: 'start',
+        role: 'caption',
+      },
     });
     return y + Math.round(8 * this.s) + fs + Math.round(16 * this.s);
   }

@@ -113,13 +113,11 @@ export function buildGioiaStructure(
     return byFrequency ? frequencyOrder(themes, segmentsOfTheme) : themes;
   };
 
-  const dimensions = tree.dimensions.map(
-    (d): StructureDimension => ({
-      ...common(d.node),
-      counts: counts.dimensions?.get(d.node.id) ?? null,
-      themes: themeList(d.themes),
-    }),
-  );
+  const dimensions = tree.dimensions.map((d): StructureDimension => ({
+    ...common(d.node),
+    counts: counts.dimensions?.get(d.node.id) ?? null,
+    themes: themeList(d.themes),
+  }));
   const ungroupedThemes = themeList(tree.ungroupedThemes);
   const ungroupedConcepts = conceptList(tree.ungroupedConcepts);
   const hasUngrouped = ungroupedThemes.length > 0 || ungroupedConcepts.length > 0;
@@ -127,8 +125,7 @@ export function buildGioiaStructure(
     dimensions: byFrequency
       ? frequencyOrder(dimensions, (d) => d.counts?.segments ?? d.themes.reduce((n, t) => n + segmentsOfTheme(t), 0))
       : dimensions,
-    ungrouped:
-      options.includeUngrouped !== false && hasUngrouped ? { themes: ungroupedThemes, concepts: ungroupedConcepts } : null,
+    ungrouped: options.includeUngrouped !== false && hasUngrouped ? { themes: ungroupedThemes, concepts: ungroupedConcepts } : null,
   };
 }
 

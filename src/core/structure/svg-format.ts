@@ -1,7 +1,8 @@
 /** Formatting helpers that keep SVG output well-formed and byte-stable (golden tests compare exactly). */
 
 /** Characters XML 1.0 forbids outright, and unpaired surrogates, which no encoder can write. */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text for element content and double-quoted attributes; drops characters XML cannot hold. */
 export function escapeXml(text: string): string {

@@ -36,7 +36,13 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
   );
   out.push(`<title>${escapeXml(title)}</title>`);
   if (background !== null) {
-    out.push(`<rect${attrs([['width', '100%'], ['height', '100%'], ['fill', background]])}/>`);
+    out.push(
+      `<rect${attrs([
+        ['width', '100%'],
+        ['height', '100%'],
+        ['fill', background],
+      ])}/>`,
+    );
   }
 
   out.push('<g class="headers">');
@@ -51,13 +57,27 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
   if (layout.separators.length > 0) {
     out.push('<g class="separators">');
     for (const s of layout.separators) {
-      out.push(`<path${attrs([['d', path([s.from, s.to])], ['fill', 'none'], ['stroke', p.rule], ['stroke-width', 1], ['stroke-dasharray', '3 3']])}/>`);
+      out.push(
+        `<path${attrs([
+          ['d', path([s.from, s.to])],
+          ['fill', 'none'],
+          ['stroke', p.rule],
+          ['stroke-width', 1],
+          ['stroke-dasharray', '3 3'],
+        ])}/>`,
+      );
       out.push(text(s.caption, p.muted));
     }
     out.push('</g>');
   }
 
-  out.push(`<g class="connectors"${attrs([['fill', 'none'], ['stroke', p.connector], ['stroke-width', 1]])}>`);
+  out.push(
+    `<g class="connectors"${attrs([
+      ['fill', 'none'],
+      ['stroke', p.connector],
+      ['stroke-width', 1],
+    ])}>`,
+  );
   for (const c of layout.connectors) out.push(connector(c));
   out.push('</g>');
 
@@ -79,12 +99,21 @@ function path(points: readonly Point[]): string {
 }
 
 function line(points: readonly Point[], stroke: string): string {
-  return `<path${attrs([['d', path(points)], ['fill', 'none'], ['stroke', stroke], ['stroke-width', 1]])}/>`;
+  return `<path${attrs([
+    ['d', path(points)],
+    ['fill', 'none'],
+    ['stroke', stroke],
+    ['stroke-width', 1],
+  ])}/>`;
 }
 
 function connector(c: LayoutConnector): string {
   const d = c.polylines.map(path).join(' ');
-  return `<path${attrs([['class', c.kind], ['data-parent', c.parentBoxId], ['d', d]])}/>`;
+  return `<path${attrs([
+    ['class', c.kind],
+    ['data-parent', c.parentBoxId],
+    ['d', d],
+  ])}/>`;
 }
 
 function text(t: LayoutText, fill: string): string {

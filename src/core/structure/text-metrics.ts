@@ -18,8 +18,18 @@ const ASCII_WIDTHS = [
 
 /** Common typographic punctuation researchers paste from word processors. */
 const PUNCTUATION_WIDTHS: Readonly<Record<string, number>> = {
-  '\u2018': 222, '\u2019': 222, '\u201C': 333, '\u201D': 333, '\u2013': 556, '\u2014': 1000,
-  '\u2026': 1000, '\u00B7': 278, '\u2022': 350, '\u00A0': 278, '\u00AB': 556, '\u00BB': 556,
+  '\u2018': 222,
+  '\u2019': 222,
+  '\u201C': 333,
+  '\u201D': 333,
+  '\u2013': 556,
+  '\u2014': 1000,
+  '\u2026': 1000,
+  '\u00B7': 278,
+  '\u2022': 350,
+  '\u00A0': 278,
+  '\u00AB': 556,
+  '\u00BB': 556,
 };
 
 /** Any other letter (Greek, Cyrillic, symbols): a little wider than the Latin average. */
@@ -99,7 +109,10 @@ function clusterWidth(cluster: string): number {
  * Unknown and generic families are assumed to be DejaVu-like, the widest common fallback.
  */
 export function fontWidthFactor(fontFamily: string): number {
-  const first = (fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const first = (fontFamily.split(',')[0] ?? '')
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   // 5 % of headroom even for Helvetica's metric twins: renderers hint and round glyph advances.
   if (/^(helvetica|arial|liberation sans|nimbus sans|helvetica neue|arimo)$/.test(first)) return 1.05;
   if (/^(times|times new roman|liberation serif|tinos|nimbus roman|serif)$/.test(first)) return 0.95;

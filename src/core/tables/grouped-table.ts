@@ -20,7 +20,11 @@ export interface GroupedRow {
 }
 
 /** Marks where groups start, from rows whose grouping cells repeat. */
-export function groupRows(rows: ReadonlyArray<readonly string[]>, groupColumns: number, keys?: ReadonlyArray<readonly string[]>): GroupedRow[] {
+export function groupRows(
+  rows: ReadonlyArray<readonly string[]>,
+  groupColumns: number,
+  keys?: ReadonlyArray<readonly string[]>,
+): GroupedRow[] {
   return rows.map((cells, i) => {
     const key = keys?.[i] ?? cells;
     const prev = i === 0 ? undefined : (keys?.[i - 1] ?? rows[i - 1]);

@@ -51,7 +51,8 @@ export function chooseQuotes(candidates: readonly QuoteCandidate[], perConcept: 
     if (picked.length >= perConcept) break;
     const n = normalise(q.text);
     const duplicate = taken.some(
-      (t) => t.segmentId === q.segmentId || normalise(t.text) === n || (t.documentId === q.documentId && t.start < q.end && q.start < t.end),
+      (t) =>
+        t.segmentId === q.segmentId || normalise(t.text) === n || (t.documentId === q.documentId && t.start < q.end && q.start < t.end),
     );
     if (n === '' || (duplicate && !q.starred)) continue;
     taken.push(q);
@@ -61,7 +62,11 @@ export function chooseQuotes(candidates: readonly QuoteCandidate[], perConcept: 
 }
 
 /** Rows of the representative-data table in figure order: dimension → theme → concept. */
-export function representativeRows(structure: GioiaStructure, candidates: readonly QuoteCandidate[], perConcept: number): RepresentativeRow[] {
+export function representativeRows(
+  structure: GioiaStructure,
+  candidates: readonly QuoteCandidate[],
+  perConcept: number,
+): RepresentativeRow[] {
   const byCode = new Map<CodeId, QuoteCandidate[]>();
   for (const c of candidates) {
     const list = byCode.get(c.codeId);
@@ -88,7 +93,9 @@ export function formatQuote(q: ChosenQuote): string {
 }
 
 /** The table model the writers share; quotes are one cell, separated by blank lines. */
-export function representativeTable(rows: readonly RepresentativeRow[]): GroupedTable & { readonly quotes: ReadonlyArray<readonly string[]> } {
+export function representativeTable(
+  rows: readonly RepresentativeRow[],
+): GroupedTable & { readonly quotes: ReadonlyArray<readonly string[]> } {
   const headers = ['Aggregate dimension', '2nd-order theme', '1st-order concept', 'Representative quotes'];
   const quotes = rows.map((r) => r.quotes.map(formatQuote));
   return {

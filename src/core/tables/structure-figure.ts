@@ -41,7 +41,11 @@ export const FIGURE_TITLE = 'Gioia data structure';
  * segment coded with two concepts of a theme counts once for the theme).
  */
 export function structureFigure(codes: readonly CountedCode[], o: FigureOptions, background: string | null = '#ffffff'): StructureFigure {
-  const maps = { concept: new Map<CodeId, StructureCounts>(), theme: new Map<CodeId, StructureCounts>(), dimension: new Map<CodeId, StructureCounts>() };
+  const maps = {
+    concept: new Map<CodeId, StructureCounts>(),
+    theme: new Map<CodeId, StructureCounts>(),
+    dimension: new Map<CodeId, StructureCounts>(),
+  };
   for (const c of codes) maps[c.level].set(c.id, { segments: c.segmentCount, documents: c.documentCount });
   const structure = buildGioiaStructure(
     codes,

@@ -20,7 +20,11 @@ export function groupedToCsv(t: GroupedTable): string {
 }
 
 function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n\r?\n/g, '<br><br>').replace(/\r?\n/g, '<br>');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n\r?\n/g, '<br><br>')
+    .replace(/\r?\n/g, '<br>');
 }
 
 /** A GitHub-flavoured Markdown table; repeated group labels are left blank, as in print. */
@@ -79,12 +83,11 @@ export function groupedToLatex(t: GroupedTable, options: { caption?: string; lab
   const widths = options.widths ?? t.headers.map(() => 0.96 / n);
   const spec = widths.map((w) => `>{\\raggedright\\arraybackslash}p{${w.toFixed(2)}\\linewidth}`).join('');
   const row = (cells: readonly string[]) => `${cells.map(escapeLatex).join(' & ')} \\\\`;
-  const out = [
-    '% Requires \\usepackage{booktabs,longtable,array}',
-    `\\begin{longtable}{@{}${spec}@{}}`,
-  ];
+  const out = ['% Requires \\usepackage{booktabs,longtable,array}', `\\begin{longtable}{@{}${spec}@{}}`];
   if (options.caption !== undefined) {
-    out.push(`\\caption{${escapeLatex(options.caption)}}${options.label ? `\\label{${options.label.replace(/[^A-Za-z0-9:_-]/g, '')}}` : ''} \\\\`);
+    out.push(
+      `\\caption{${escapeLatex(options.caption)}}${options.label ? `\\label{${options.label.replace(/[^A-Za-z0-9:_-]/g, '')}}` : ''} \\\\`,
+    );
   }
   out.push('\\toprule', row(t.headers.map((h) => h)).replace(/^/, ''), '\\midrule', '\\endhead', '\\bottomrule', '\\endfoot');
   t.rows.forEach((r, i) => {

@@ -89,10 +89,18 @@ export function CodebookTree({ codes }: Props) {
     const code = row.kind === 'ungrouped' ? undefined : row.code;
     const li = document.getElementById(`tree-${row.key}`)?.getBoundingClientRect();
     switch (event.key) {
-      case 'ArrowDown': move(index + 1); break;
-      case 'ArrowUp': move(index - 1); break;
-      case 'Home': move(0); break;
-      case 'End': move(rows.length - 1); break;
+      case 'ArrowDown':
+        move(index + 1);
+        break;
+      case 'ArrowUp':
+        move(index - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(rows.length - 1);
+        break;
       case 'ArrowRight':
         if (row.expandable && !row.expanded) toggle(row.key, true);
         else move(index + 1);
@@ -120,7 +128,8 @@ export function CodebookTree({ codes }: Props) {
 
   const parentFor = (level: CodeLevel): CodeId | null => {
     if (activeCode === undefined || level === 'dimension') return null;
-    if (level === 'theme') return activeCode.level === 'dimension' ? activeCode.id : activeCode.level === 'theme' ? activeCode.parentId : null;
+    if (level === 'theme')
+      return activeCode.level === 'dimension' ? activeCode.id : activeCode.level === 'theme' ? activeCode.parentId : null;
     return activeCode.level === 'theme' ? activeCode.id : activeCode.level === 'concept' ? activeCode.parentId : null;
   };
 
@@ -129,10 +138,14 @@ export function CodebookTree({ codes }: Props) {
       <h2 className="panel-title" id="codebook-heading">
         Codebook <span className="count">{codes.length}</span>
       </h2>
-      <NewCodeBar creating={creating} onStart={setCreating} onCreate={(level, name) => {
-        setCreating(null);
-        void act.create(level, name, parentFor(level));
-      }} />
+      <NewCodeBar
+        creating={creating}
+        onStart={setCreating}
+        onCreate={(level, name) => {
+          setCreating(null);
+          void act.create(level, name, parentFor(level));
+        }}
+      />
       {codes.length === 0 ? (
         <p className="empty">No codes yet. Select text in a transcript to create a concept.</p>
       ) : (
@@ -164,31 +177,54 @@ export function CodebookTree({ codes }: Props) {
         </ul>
       )}
       {dialog?.kind === 'menu' && (
-        <CodeMenu label="Code actions" items={menuFor(dialog.row, dialog.at)} at={dialog.at} onClose={() => setDialog((d) => (d?.kind === 'menu' ? null : d))} />
+        <CodeMenu
+          label="Code actions"
+          items={menuFor(dialog.row, dialog.at)}
+          at={dialog.at}
+          onClose={() => setDialog((d) => (d?.kind === 'menu' ? null : d))}
+        />
       )}
       {dialog?.kind === 'colour' && (
-        <ColourPalette current={dialog.code.colour} at={dialog.at} onClose={() => setDialog(null)} onPick={(colour) => {
-          setDialog(null);
-          void act.update({ codeId: dialog.code.id, colour });
-        }} />
+        <ColourPalette
+          current={dialog.code.colour}
+          at={dialog.at}
+          onClose={() => setDialog(null)}
+          onPick={(colour) => {
+            setDialog(null);
+            void act.update({ codeId: dialog.code.id, colour });
+          }}
+        />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteCodeDialog code={dialog.code} onClose={() => setDialog(null)} onConfirm={() => {
-          setDialog(null);
-          void act.remove(dialog.code.id);
-        }} />
+        <DeleteCodeDialog
+          code={dialog.code}
+          onClose={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            void act.remove(dialog.code.id);
+          }}
+        />
       )}
       {dialog?.kind === 'merge' && (
-        <MergeDialog code={dialog.code} codes={codes} onClose={() => setDialog(null)} onMerge={(target) => {
-          setDialog(null);
-          void act.merge(dialog.code.id, target);
-        }} />
+        <MergeDialog
+          code={dialog.code}
+          codes={codes}
+          onClose={() => setDialog(null)}
+          onMerge={(target) => {
+            setDialog(null);
+            void act.merge(dialog.code.id, target);
+          }}
+        />
       )}
       {dialog?.kind === 'split' && (
-        <SplitDialog code={dialog.code} onClose={() => setDialog(null)} onSplit={(name, segmentIds) => {
-          setDialog(null);
-          void act.split({ codeId: dialog.code.id, segmentIds, name });
-        }} />
+        <SplitDialog
+          code={dialog.code}
+          onClose={() => setDialog(null)}
+          onSplit={(name, segmentIds) => {
+            setDialog(null);
+            void act.split({ codeId: dialog.code.id, segmentIds, name });
+          }}
+        />
       )}
     </section>
   );

@@ -33,7 +33,9 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
   function start(next: Editing) {
     setError(null);
     setEditing(next);
-    call('listAttributes', {}).then(setKnown).catch(() => setKnown([]));
+    call('listAttributes', {})
+      .then(setKnown)
+      .catch(() => setKnown([]));
   }
 
   async function save(name: string, value: string | null) {
@@ -74,11 +76,18 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
               <form className="attribute-form" onSubmit={(e) => submit(e, name)} onKeyDown={escape}>
                 <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} autoFocus />
                 <datalist id={`${listId}-values`}>
-                  {valuesOf(name).map((v) => <option key={v} value={v} />)}
+                  {valuesOf(name).map((v) => (
+                    <option key={v} value={v} />
+                  ))}
                 </datalist>
               </form>
             ) : (
-              <button type="button" className="attribute-value" aria-label={`${name}: ${value} (edit)`} onClick={() => start({ kind: 'edit', name })}>
+              <button
+                type="button"
+                className="attribute-value"
+                aria-label={`${name}: ${value} (edit)`}
+                onClick={() => start({ kind: 'edit', name })}
+              >
                 {value}
               </button>
             )}
@@ -92,7 +101,11 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
             <form className="attribute-form add" onSubmit={(e) => submit(e)} onKeyDown={escape}>
               <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} autoFocus />
               <datalist id={`${listId}-names`}>
-                {known.filter((a) => !(a.name in attributes)).map((a) => <option key={a.name} value={a.name} />)}
+                {known
+                  .filter((a) => !(a.name in attributes))
+                  .map((a) => (
+                    <option key={a.name} value={a.name} />
+                  ))}
               </datalist>
               <input name="value" aria-label="Attribute value" placeholder="value" />
               <button type="submit">Add</button>

@@ -50,7 +50,10 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   // The refetch after each coding usually confirms what was applied locally: keep the list then, so
   // the coding layer and the stripe margin have nothing to redo.
   useEffect(() => setLocal((prev) => (prev === segments || sameSegments(prev, segments) ? prev : segments)), [segments]);
-  const shown = useMemo(() => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)), [local, ws.coderFilter]);
+  const shown = useMemo(
+    () => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)),
+    [local, ws.coderFilter],
+  );
   const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
@@ -94,7 +97,8 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       const p = pending ?? readSelection();
       if (p === null) return;
       finish();
-      if (p.segmentId !== undefined && 'codeIds' in how && how.codeIds[0] !== undefined) void actions.applyCode(p.segmentId, how.codeIds[0]);
+      if (p.segmentId !== undefined && 'codeIds' in how && how.codeIds[0] !== undefined)
+        void actions.applyCode(p.segmentId, how.codeIds[0]);
       else void actions.codeRange(p.start, p.end, how);
     },
     [pending, readSelection, finish, actions],
@@ -218,7 +222,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           codes={codeMap}
           at={stripeAt}
           onRemoveCode={(codeId) => void actions.removeCode(selectedSegment.id, codeId)}
-          onAddCode={() => setPending({ start: selectedSegment.start, end: selectedSegment.end, at: stripeAt, segmentId: selectedSegment.id })}
+          onAddCode={() =>
+            setPending({ start: selectedSegment.start, end: selectedSegment.end, at: stripeAt, segmentId: selectedSegment.id })
+          }
           onDelete={() => {
             setSelected(null);
             void actions.deleteSegment(selectedSegment.id);

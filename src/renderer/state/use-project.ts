@@ -15,11 +15,7 @@ export type ProjectState =
   | { readonly status: 'failed'; readonly message: string };
 
 async function loadProject(summary: ProjectSummary): Promise<ProjectData> {
-  const [documents, codes, coders] = await Promise.all([
-    call('listDocuments', {}),
-    call('listCodes', {}),
-    call('listCoders', {}),
-  ]);
+  const [documents, codes, coders] = await Promise.all([call('listDocuments', {}), call('listCodes', {}), call('listCoders', {})]);
   return { summary, documents, codes, coders };
 }
 

@@ -15,16 +15,37 @@ export function useWorkspaceState(): Workspace {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [jump, setJump] = useState<Workspace['jump']>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const flash = useCallback((m: string) => {
-    messages.set(m);
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => messages.set(null), MESSAGE_MS);
-  }, [messages]);
-  useEffect(() => () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-  }, []);
+  const flash = useCallback(
+    (m: string) => {
+      messages.set(m);
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = setTimeout(() => messages.set(null), MESSAGE_MS);
+    },
+    [messages],
+  );
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
   return useMemo(
-    () => ({ selectedCodeId, selectCode, lastCodeId, setLastCode, coderFilter, setCoderFilter, panel, showPanel, messages, flash, jump, setJump, shortcutsOpen, setShortcutsOpen }),
+    () => ({
+      selectedCodeId,
+      selectCode,
+      lastCodeId,
+      setLastCode,
+      coderFilter,
+      setCoderFilter,
+      panel,
+      showPanel,
+      messages,
+      flash,
+      jump,
+      setJump,
+      shortcutsOpen,
+      setShortcutsOpen,
+    }),
     [selectedCodeId, lastCodeId, coderFilter, panel, messages, flash, jump, shortcutsOpen],
   );
 }

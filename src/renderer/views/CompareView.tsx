@@ -85,7 +85,15 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
     if (pair === null || codeId === null) return;
     setBusy(true);
     try {
-      await call('resolveDisagreement', { coderA: pair[0].id, coderB: pair[1].id, codeId, documentId: item.documentId, start: item.start, end: item.end, resolution });
+      await call('resolveDisagreement', {
+        coderA: pair[0].id,
+        coderB: pair[1].id,
+        codeId,
+        documentId: item.documentId,
+        start: item.start,
+        end: item.end,
+        resolution,
+      });
       await loadDisagreements();
     } catch (e) {
       setError((e as Error).message);
@@ -97,11 +105,18 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
   const codeName = ctx.data.codes.find((c) => c.id === codeId)?.name ?? '';
   return (
     <div className="compare">
-      <AgreementControls coders={ctx.data.coders} documents={ctx.data.documents} codes={ctx.data.codes} settings={settings} onChange={setSettings} />
+      <AgreementControls
+        coders={ctx.data.coders}
+        documents={ctx.data.documents}
+        codes={ctx.data.codes}
+        settings={settings}
+        onChange={setSettings}
+      />
       <div className="compare-summary">
         {result && (
           <span>
-            {result.coders.map((c) => c.name).join(' vs ')} · {result.documents.length} documents · unit {settings.unit === 'char' ? 'character' : `segment, overlap ≥ ${settings.overlap}`}
+            {result.coders.map((c) => c.name).join(' vs ')} · {result.documents.length} documents · unit{' '}
+            {settings.unit === 'char' ? 'character' : `segment, overlap ≥ ${settings.overlap}`}
           </span>
         )}
         {error && (
@@ -110,9 +125,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
           </span>
         )}
         <span className="spacer" />
-        {result && (
-          <ReportExport onExport={(format) => call('exportAgreementReportData', { format, agreement: agreementParams })} />
-        )}
+        {result && <ReportExport onExport={(format) => call('exportAgreementReportData', { format, agreement: agreementParams })} />}
       </div>
       <div className="compare-body">
         <div>{result && <AgreementTable result={result} selected={codeId} onSelect={(id) => (setCodeId(id), setIndex(0))} />}</div>

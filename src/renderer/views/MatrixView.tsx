@@ -82,10 +82,23 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
       </div>
       <div className="analysis-body">
         <div className="matrix-scroll">
-          {error !== null ? <p role="alert" className="error-text">{error}</p> : matrix === null ? <p className="muted">Counting…</p> : <HeatmapTable matrix={matrix} onCell={openCell} />}
+          {error !== null ? (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          ) : matrix === null ? (
+            <p className="muted">Counting…</p>
+          ) : (
+            <HeatmapTable matrix={matrix} onCell={openCell} />
+          )}
         </div>
         {cell !== null && (
-          <QuotesPanel title={cell.title} quotes={cell.quotes} onClose={() => setCell(null)} onOpen={(q) => ctx.openSegment(q.documentId, q.segmentId)} />
+          <QuotesPanel
+            title={cell.title}
+            quotes={cell.quotes}
+            onClose={() => setCell(null)}
+            onOpen={(q) => ctx.openSegment(q.documentId, q.segmentId)}
+          />
         )}
       </div>
     </div>

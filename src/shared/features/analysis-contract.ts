@@ -17,7 +17,11 @@ export const structureOptions = z
     showCounts: z.boolean().default(false),
     includeUngrouped: z.boolean().default(true),
     order: z.enum(['codebook', 'frequency']).default('codebook'),
-    fontFamily: z.string().max(200).regex(/^[\w\s,'"-]*$/, 'a CSS font-family list').optional(),
+    fontFamily: z
+      .string()
+      .max(200)
+      .regex(/^[\w\s,'"-]*$/, 'a CSS font-family list')
+      .optional(),
     fontSize: z.number().min(6).max(48).default(13),
     palette: z.enum(['colour', 'greyscale']).default('colour'),
     width: z.number().int().min(320).max(4000).default(960),

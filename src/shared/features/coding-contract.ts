@@ -37,7 +37,10 @@ export const codingContract = {
   /** Removes one code from a segment; a segment left with no code is deleted (returns null). */
   removeCode: channel<SegmentRow | null>()(z.object({ segmentId: uuid, codeId: uuid }).strict()),
   resizeSegment: channel<SegmentRow>()(
-    z.object({ segmentId: uuid, start: offset, end: offset }).strict().refine((p) => p.end > p.start, 'end must be after start'),
+    z
+      .object({ segmentId: uuid, start: offset, end: offset })
+      .strict()
+      .refine((p) => p.end > p.start, 'end must be after start'),
   ),
   deleteSegment: channel<null>()(z.object({ segmentId: uuid }).strict()),
 
@@ -53,26 +56,23 @@ export const codingContract = {
       .strict(),
   ),
   updateCode: channel<CodeRow>()(
-    z
-      .object({ codeId: uuid, name: name.optional(), colour: colour.optional(), definition: z.string().max(20_000).optional() })
-      .strict(),
+    z.object({ codeId: uuid, name: name.optional(), colour: colour.optional(), definition: z.string().max(20_000).optional() }).strict(),
   ),
   /**
    * Regroups a code: a concept under a theme (or null = ungrouped tray), a theme under a dimension
    * (or null). `index` is the position among the new siblings (end when omitted). Dimensions only
    * reorder (parentId must be null). Returns the whole codebook, since siblings renumber.
    */
-  moveCode: channel<CodeRow[]>()(
-    z.object({ codeId: uuid, parentId: uuid.nullable(), index: z.number().int().min(0).optional() }).strict(),
-  ),
+  moveCode: channel<CodeRow[]>()(z.object({ codeId: uuid, parentId: uuid.nullable(), index: z.number().int().min(0).optional() }).strict()),
   /** Merges `sourceId` into `targetId` (same level): every segment link and child moves; the source is deleted. */
   mergeCodes: channel<CodeRow>()(
-    z.object({ sourceId: uuid, targetId: uuid }).strict().refine((p) => p.sourceId !== p.targetId, 'cannot merge a code into itself'),
+    z
+      .object({ sourceId: uuid, targetId: uuid })
+      .strict()
+      .refine((p) => p.sourceId !== p.targetId, 'cannot merge a code into itself'),
   ),
   /** Moves the chosen segments of a concept to a new concept with the same parent. */
-  splitCode: channel<CodeRow>()(
-    z.object({ codeId: uuid, segmentIds: z.array(uuid).min(1).max(100_000), name }).strict(),
-  ),
+  splitCode: channel<CodeRow>()(z.object({ codeId: uuid, segmentIds: z.array(uuid).min(1).max(100_000), name }).strict()),
   /** Deletes a code: its children move to the ungrouped tray, its segment links go, segments left uncoded go. */
   deleteCode: channel<null>()(z.object({ codeId: uuid }).strict()),
 
@@ -91,9 +91,7 @@ export const codingContract = {
   listMemos: channel<MemoRow[]>()(none),
 
   /** Quotes of a code (any level: a theme returns its concepts' quotes), optionally one coder's / one document's. */
-  listQuotes: channel<QuoteRow[]>()(
-    z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional() }).strict(),
-  ),
+  listQuotes: channel<QuoteRow[]>()(z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional() }).strict()),
   /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
   searchText: channel<SearchResult>()(
     z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200) }).strict(),

@@ -23,7 +23,10 @@ export const agreementParams = z
     unit: unit.default('char'),
     overlap: overlap.default(0.9),
     by: z.enum(['code', 'document']).default('code'),
-    measures: z.array(z.enum(AGREEMENT_MEASURES)).min(1).default([...AGREEMENT_MEASURES]),
+    measures: z
+      .array(z.enum(AGREEMENT_MEASURES))
+      .min(1)
+      .default([...AGREEMENT_MEASURES]),
   })
   .strict()
   .refine((p) => new Set(p.coderIds).size === p.coderIds.length, 'coderIds must be different coders');

@@ -13,8 +13,7 @@ export type AgreementMeasure = (typeof AGREEMENT_MEASURES)[number];
  * exist for the chosen unit or number of coders), so it never shows as NaN or a false 1.0.
  */
 export type StatCell =
-  | { readonly kind: 'value'; readonly value: number }
-  | { readonly kind: 'undefined'; readonly reason: string; readonly message: string };
+  { readonly kind: 'value'; readonly value: number } | { readonly kind: 'undefined'; readonly reason: string; readonly message: string };
 
 export interface AgreementCounts {
   /** Segments with this code per coder, aligned with `AgreementResult.coders`. */

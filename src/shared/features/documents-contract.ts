@@ -18,7 +18,10 @@ export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
 
 /** Attribute names: one line, not blank, short enough for a CSV header and a table column. */
 const attributeName = name.refine((s) => s.length <= 100, 'attribute names are at most 100 characters');
-const attributeValue = z.string().max(10_000).refine((s) => !/[\n\r\0]/.test(s), 'a value must be one line');
+const attributeValue = z
+  .string()
+  .max(10_000)
+  .refine((s) => !/[\n\r\0]/.test(s), 'a value must be one line');
 /** Values set on every imported document (`gioia import --attr phase=2`); undefined attributes are defined as text. */
 const importAttributes = z.record(attributeName, attributeValue).default({});
 
@@ -28,15 +31,20 @@ const importAttributes = z.record(attributeName, attributeValue).default({});
  */
 export const documentsContract = {
   /** Imports files by path, one at a time, emitting `progress` events (task "import"); a failed file never stops the batch. */
-  importFiles: channel<ImportReport>()(
-    z.object({ paths: z.array(filePath).min(1).max(10_000), attributes: importAttributes }).strict(),
-  ),
+  importFiles: channel<ImportReport>()(z.object({ paths: z.array(filePath).min(1).max(10_000), attributes: importAttributes }).strict()),
   /** Imports one file's bytes (drag-and-drop, the browser file picker); `fileName` gives format and default name. */
   importFileData: channel<ImportResult>()(
     z
       .object({
-        fileName: z.string().min(1).max(1000).refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
-        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        fileName: z
+          .string()
+          .min(1)
+          .max(1000)
+          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
+        dataBase64: z
+          .string()
+          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
         attributes: importAttributes,
       })
       .strict(),

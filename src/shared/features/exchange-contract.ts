@@ -31,7 +31,10 @@ export const exchangeContract = {
           .max(1000)
           .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path')
           .refine((s) => /\.(qdpx|qdc)$/i.test(s), 'a .qdpx project or .qdc codebook'),
-        dataBase64: z.string().max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        dataBase64: z
+          .string()
+          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
         newProjectPath: filePath.optional(),
       })
       .strict(),

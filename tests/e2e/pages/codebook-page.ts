@@ -5,7 +5,9 @@ export class CodebookPage {
   readonly tree: Locator;
 
   constructor(readonly page: Page) {
-    this.tree = page.getByRole('complementary', { name: 'Project sidebar', exact: true }).getByRole('tree', { name: 'Codebook', exact: true });
+    this.tree = page
+      .getByRole('complementary', { name: 'Project sidebar', exact: true })
+      .getByRole('tree', { name: 'Codebook', exact: true });
   }
 
   item(name: string): Locator {
@@ -20,7 +22,10 @@ export class CodebookPage {
   async levelOf(name: string): Promise<number | null> {
     const levels = await this.tree
       .getByRole('treeitem')
-      .evaluateAll((items, n) => items.filter((i) => i.getAttribute('aria-label') === n).map((i) => Number(i.getAttribute('aria-level'))), name);
+      .evaluateAll(
+        (items, n) => items.filter((i) => i.getAttribute('aria-label') === n).map((i) => Number(i.getAttribute('aria-level'))),
+        name,
+      );
     return levels[0] ?? null;
   }
 

@@ -66,9 +66,11 @@ export class ImportPage {
    * data attribute (they are not text in the document), so they are read from there.
    */
   async speakerLabels(transcript: Locator): Promise<string[]> {
-    return transcript.locator('[data-label], .speaker-name').evaluateAll((els) =>
-      els.map((el) => (el.getAttribute('data-label') ?? el.textContent ?? '').split('\n')[0] ?? '').filter((s) => s !== ''),
-    );
+    return transcript
+      .locator('[data-label], .speaker-name')
+      .evaluateAll((els) =>
+        els.map((el) => (el.getAttribute('data-label') ?? el.textContent ?? '').split('\n')[0] ?? '').filter((s) => s !== ''),
+      );
   }
 
   resultRow(fileName: string): Locator {

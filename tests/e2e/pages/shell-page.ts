@@ -53,9 +53,7 @@ export class ShellPage {
   }
 
   transcriptHeading(name?: string): Locator {
-    return name === undefined
-      ? this.transcript.getByRole('heading').first()
-      : this.transcript.getByRole('heading', { name, exact: true });
+    return name === undefined ? this.transcript.getByRole('heading').first() : this.transcript.getByRole('heading', { name, exact: true });
   }
 
   async statusText(): Promise<string> {

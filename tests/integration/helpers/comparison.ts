@@ -4,7 +4,10 @@ import type { CodeId, CoderId, DocumentId } from '../../../src/core/ids';
 import { addDocument, createCode, createCoder, createSegment, ProjectStore } from '../../../src/storage';
 
 /** 100 characters, so a character count is a percentage and the arithmetic in the tests stays legible. */
-export const HUNDRED = 'Interviewer: What happened when the power went out? Lead: We rang every vulnerable customer first.!!'.padEnd(100, '.');
+export const HUNDRED = 'Interviewer: What happened when the power went out? Lead: We rang every vulnerable customer first.!!'.padEnd(
+  100,
+  '.',
+);
 
 export interface TwoCoderProject {
   readonly path: string;

@@ -2,11 +2,19 @@ import { join } from 'node:path';
 import type { CodeId, CoderId, DocumentId } from '../../../src/core/ids';
 import { createProjectFile } from '../../../src/backend';
 import {
-  addDocument, createCode, createCoder, createMemo, createSegment, defineAttribute, ProjectStore, setDocumentAttribute,
+  addDocument,
+  createCode,
+  createCoder,
+  createMemo,
+  createSegment,
+  defineAttribute,
+  ProjectStore,
+  setDocumentAttribute,
 } from '../../../src/storage';
 
 /** Text of a transcript that was CRLF on disk (stored normalised to `\n`) with emoji before codings. */
-export const EMOJI_TEXT = 'Interviewer: How was it? 😀\nP1: Honestly 👩‍💻 the outage was \u201Cchaos\u201D.\nP1: We called back 🎉 every customer.\n';
+export const EMOJI_TEXT =
+  'Interviewer: How was it? 😀\nP1: Honestly 👩‍💻 the outage was \u201Cchaos\u201D.\nP1: We called back 🎉 every customer.\n';
 
 const quoteAt = (text: string, quote: string): [number, number] => {
   const start = text.indexOf(quote);
@@ -33,7 +41,12 @@ export async function buildRichProject(dir: string): Promise<string> {
       defineAttribute(tx, { name: 'Manager', type: 'boolean' });
       defineAttribute(tx, { name: 'Score', type: 'float' });
       const doc = addDocument(tx, { name: 'Interview 😀 1', text: EMOJI_TEXT, turns: [], sourceFormat: 'txt' });
-      const plain = addDocument(tx, { name: 'Plain', text: 'Line one.\nLine two has <tags> & ampersands.\n', turns: [], sourceFormat: 'txt' });
+      const plain = addDocument(tx, {
+        name: 'Plain',
+        text: 'Line one.\nLine two has <tags> & ampersands.\n',
+        turns: [],
+        sourceFormat: 'txt',
+      });
       setDocumentAttribute(tx, doc, 'Firm', 'Nordlicht');
       setDocumentAttribute(tx, doc, 'Age', '42');
       setDocumentAttribute(tx, doc, 'Interviewed', '2024-03-01');
@@ -43,7 +56,13 @@ export async function buildRichProject(dir: string): Promise<string> {
       const dim = createCode(tx, { level: 'dimension', name: 'Recovery work', definition: 'What people do', colour: '#336699' });
       createCode(tx, { level: 'dimension', name: 'Empty dimension', colour: '#123456' });
       const theme = createCode(tx, { level: 'theme', parentId: dim, name: 'Owning the failure', colour: '#336699' });
-      const chaos = createCode(tx, { level: 'concept', parentId: theme, name: 'Naming the chaos', definition: 'In-vivo "chaos"', colour: '#4477aa' });
+      const chaos = createCode(tx, {
+        level: 'concept',
+        parentId: theme,
+        name: 'Naming the chaos',
+        definition: 'In-vivo "chaos"',
+        colour: '#4477aa',
+      });
       const calls = createCode(tx, { level: 'concept', parentId: theme, name: 'Calling back', colour: '#4477aa' });
       const loose = createCode(tx, { level: 'theme', name: 'Loose theme', colour: '#999999' });
       createCode(tx, { level: 'concept', parentId: loose, name: 'Loose child', colour: '#999999' });

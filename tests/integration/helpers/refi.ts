@@ -3,7 +3,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ProjectStore } from '../../../src/storage';
-import { exchangeAttributeValues, exchangeCoders, exchangeCodes, exchangeDocuments, exchangeSegments, listMemos } from '../../../src/storage';
+import {
+  exchangeAttributeValues,
+  exchangeCoders,
+  exchangeCodes,
+  exchangeDocuments,
+  exchangeSegments,
+  listMemos,
+} from '../../../src/storage';
 
 const REPO = resolve(__dirname, '../../..');
 /** The team's shared folder with the REFI-QDA XSDs; absent on a checkout of the repo alone. */
@@ -45,15 +52,36 @@ export function snapshot(store: ProjectStore) {
   const codes = exchangeCodes(conn);
   const byId = new Map(codes.map((c) => [c.id, c] as const));
   return {
-    documents: exchangeDocuments(conn).map((d) => ({ id: d.id, name: d.name, text: d.text })).sort(by('id')),
+    documents: exchangeDocuments(conn)
+      .map((d) => ({ id: d.id, name: d.name, text: d.text }))
+      .sort(by('id')),
     codes: codes
-      .map((c) => ({ id: c.id, level: c.level, name: c.name, definition: c.definition, colour: c.colour, parent: c.parentId ? byId.get(c.parentId)?.name ?? null : null }))
+      .map((c) => ({
+        id: c.id,
+        level: c.level,
+        name: c.name,
+        definition: c.definition,
+        colour: c.colour,
+        parent: c.parentId ? (byId.get(c.parentId)?.name ?? null) : null,
+      }))
       .sort(by('id')),
     segments: exchangeSegments(conn)
-      .map((s) => ({ id: s.id, doc: s.documentId, start: s.start, end: s.end, quote: s.quote, coder: s.coderId, codes: s.links.map((l) => l.codeId).sort() }))
+      .map((s) => ({
+        id: s.id,
+        doc: s.documentId,
+        start: s.start,
+        end: s.end,
+        quote: s.quote,
+        coder: s.coderId,
+        codes: s.links.map((l) => l.codeId).sort(),
+      }))
       .sort(by('id')),
-    users: exchangeCoders(conn).map((c) => ({ id: c.id, name: c.name })).sort(by('id')),
-    memos: listMemos(conn).map((m) => ({ id: m.id, kind: m.targetKind, target: m.targetId, title: m.title, text: m.bodyText })).sort(by('id')),
+    users: exchangeCoders(conn)
+      .map((c) => ({ id: c.id, name: c.name }))
+      .sort(by('id')),
+    memos: listMemos(conn)
+      .map((m) => ({ id: m.id, kind: m.targetKind, target: m.targetId, title: m.title, text: m.bodyText }))
+      .sort(by('id')),
     attributes: exchangeAttributeValues(conn).sort((a, b) => `${a.documentId}/${a.name}`.localeCompare(`${b.documentId}/${b.name}`)),
   };
 }

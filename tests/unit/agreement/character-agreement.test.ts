@@ -30,11 +30,7 @@ describe('character-level agreement (NVivo convention)', () => {
   });
 
   it('pools characters across documents and also reports the size-weighted average of document kappas', () => {
-    const r = agreement(
-      { d1: 10, d2: 30 },
-      [seg('d1', 0, 5, 'x'), seg('d2', 0, 10, 'x')],
-      [seg('d1', 0, 5, 'x'), seg('d2', 5, 15, 'x')],
-    );
+    const r = agreement({ d1: 10, d2: 30 }, [seg('d1', 0, 5, 'x'), seg('d2', 0, 10, 'x')], [seg('d1', 0, 5, 'x'), seg('d2', 5, 15, 'x')]);
     const k1 = value(r.documents[0]!.kappa); // identical → 1
     const k2 = value(r.documents[1]!.kappa);
     expect(k1).toBe(1);

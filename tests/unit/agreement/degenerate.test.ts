@@ -26,12 +26,22 @@ describe('degenerate data gives an explicit undefined with a reason, never NaN o
   });
 
   it("alpha with no unit coded twice is undefined: 'no-pairable-values'", () => {
-    expect(krippendorffAlphaNominal([[1, null], [null, 2]]).alpha).toMatchObject({ kind: 'undefined', reason: 'no-pairable-values' });
+    expect(
+      krippendorffAlphaNominal([
+        [1, null],
+        [null, 2],
+      ]).alpha,
+    ).toMatchObject({ kind: 'undefined', reason: 'no-pairable-values' });
     expect(krippendorffAlphaNominal([]).alpha).toMatchObject({ kind: 'undefined', reason: 'no-pairable-values' });
   });
 
   it("alpha with one category only is undefined: 'no-variation'", () => {
-    expect(krippendorffAlphaNominal([['a', 'a'], ['a', 'a', null]]).alpha).toMatchObject({ kind: 'undefined', reason: 'no-variation' });
+    expect(
+      krippendorffAlphaNominal([
+        ['a', 'a'],
+        ['a', 'a', null],
+      ]).alpha,
+    ).toMatchObject({ kind: 'undefined', reason: 'no-variation' });
   });
 
   it('unitized alpha is undefined for zero-length documents, an unused code and a single coder', () => {

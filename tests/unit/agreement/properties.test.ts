@@ -81,7 +81,8 @@ describe('agreement properties', () => {
     fc.assert(
       fc.property(codingArb, codingArb, (a, b) => {
         const index = buildCodingIndex(input(LENGTHS, [a, b]));
-        const coded = (segs: AgreementSegment[], pos: number) => segs.some((s) => s.documentId === 'd1' && s.codeIds.includes(code('x')) && s.start <= pos && pos < s.end);
+        const coded = (segs: AgreementSegment[], pos: number) =>
+          segs.some((s) => s.documentId === 'd1' && s.codeIds.includes(code('x')) && s.start <= pos && pos < s.end);
         const brute = { both: 0, onlyA: 0, onlyB: 0, neither: 0 };
         for (let p = 0; p < LENGTHS.d1; p++) {
           const [ia, ib] = [coded(a, p), coded(b, p)];
@@ -98,7 +99,9 @@ describe('agreement properties', () => {
         const index = buildCodingIndex(input({ d1: 30 }, [a, b, c]));
         const fast = numberOrNull(characterAlpha(index, index.coders, code('y')).alpha);
         const units = Array.from({ length: 30 }, (_, p) =>
-          [a, b, c].map((segs) => segs.some((s) => s.documentId === 'd1' && s.codeIds.includes(code('y')) && s.start <= p && p < Math.min(s.end, 30))),
+          [a, b, c].map((segs) =>
+            segs.some((s) => s.documentId === 'd1' && s.codeIds.includes(code('y')) && s.start <= p && p < Math.min(s.end, 30)),
+          ),
         );
         const slow = numberOrNull(krippendorffAlphaNominal(units).alpha);
         if (slow === null) expect(fast).toBeNull();

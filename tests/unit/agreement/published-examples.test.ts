@@ -73,7 +73,18 @@ describe('Brennan–Prediger kappa (pe = 1/q) on published tables', () => {
 
 describe("Krippendorff's alpha (nominal) on published reliability data", () => {
   it('gives 0.095 for two coders, binary data, ten units (Krippendorff 2004, p. 224)', () => {
-    const units = [[1, 0], [1, 1], [0, 1], [0, 0], [0, 0], [0, 1], [0, 0], [0, 1], [0, 0], [0, 0]];
+    const units = [
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [0, 1],
+      [0, 0],
+      [0, 0],
+    ];
     const r = krippendorffAlphaNominal(units);
     expect(r.observedDisagreement).toBeCloseTo(0.4, 3);
     expect(r.expectedDisagreement).toBeCloseTo(0.442, 3);
@@ -88,8 +99,18 @@ describe("Krippendorff's alpha (nominal) on published reliability data", () => {
   it('gives 0.743 for four coders × twelve units with missing values (Krippendorff 2004, p. 230; the same data as Krippendorff 2011, "Computing Krippendorff\'s Alpha-Reliability")', () => {
     const n = null;
     const units = [
-      [1, 1, n, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4],
-      [4, 4, 4, 4], [1, 1, 2, 1], [2, 2, 2, 2], [n, 5, 5, 5], [n, n, 1, 1], [n, n, 3, n],
+      [1, 1, n, 1],
+      [2, 2, 3, 2],
+      [3, 3, 3, 3],
+      [3, 3, 3, 3],
+      [2, 2, 2, 2],
+      [1, 2, 3, 4],
+      [4, 4, 4, 4],
+      [1, 1, 2, 1],
+      [2, 2, 2, 2],
+      [n, 5, 5, 5],
+      [n, n, 1, 1],
+      [n, n, 3, n],
     ];
     const r = krippendorffAlphaNominal(units);
     expect(r.pairableUnits).toBe(11); // the last unit has one value only and is dropped

@@ -30,11 +30,7 @@ describe('buildCodeTree', () => {
   });
 
   it('never drops a code whose parent is missing or of the wrong level', () => {
-    const tree = buildCodeTree([
-      code('d', 'dimension', null),
-      code('c-under-d', 'concept', 'd'),
-      code('c-orphan', 'concept', 'gone'),
-    ]);
+    const tree = buildCodeTree([code('d', 'dimension', null), code('c-under-d', 'concept', 'd'), code('c-orphan', 'concept', 'gone')]);
     expect(tree.ungroupedConcepts.map((c) => c.id).sort()).toEqual(['c-orphan', 'c-under-d']);
   });
 

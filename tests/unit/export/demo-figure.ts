@@ -7,7 +7,11 @@ export const OPTIONS: FigureOptions = { ...DEFAULT_FIGURE, showCounts: true };
 
 function counted(codes: ReturnType<typeof demoCodes>): CountedCode[] {
   const counts = countsFor(codes);
-  return codes.map((c) => ({ ...c, segmentCount: counts.get(c.id as CodeId)?.segments ?? 0, documentCount: counts.get(c.id as CodeId)?.documents ?? 0 }));
+  return codes.map((c) => ({
+    ...c,
+    segmentCount: counts.get(c.id as CodeId)?.segments ?? 0,
+    documentCount: counts.get(c.id as CodeId)?.documents ?? 0,
+  }));
 }
 
 /** The demo study's figure with deterministic counts. */

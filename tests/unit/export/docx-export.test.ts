@@ -7,7 +7,12 @@ import { demoFigure } from './demo-figure';
 async function tableRows(docx: Buffer): Promise<string[][]> {
   const { value: html } = await mammoth.convertToHtml({ buffer: docx });
   return [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
-    [...(m[1] ?? '').matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) => (c[1] ?? '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')),
+    [...(m[1] ?? '').matchAll(/<t[dh][^>]*>(.*?)<\/t[dh]>/g)].map((c) =>
+      (c[1] ?? '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    ),
   );
 }
 

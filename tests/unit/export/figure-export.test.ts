@@ -19,7 +19,10 @@ describe('svgToPng', () => {
     expect(png.height).toBe(Math.round((f.layout.height * 300) / 96));
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, 'demo-structure.png'), r.png);
-    writeFileSync(join(ARTIFACTS, 'demo-structure-greyscale-lines.png'), svgToPng(demoFigure({ palette: 'greyscale', connector: 'lines' }).svg, f.layout.width, 150).png);
+    writeFileSync(
+      join(ARTIFACTS, 'demo-structure-greyscale-lines.png'),
+      svgToPng(demoFigure({ palette: 'greyscale', connector: 'lines' }).svg, f.layout.width, 150).png,
+    );
   });
 
   it('draws text: the box area holds dark glyph pixels, not only the fill', () => {
@@ -58,7 +61,13 @@ describe.skipIf(!hasPoppler)('svgToPdf (checked with poppler; skipped only where
     expect(Number(size?.[1])).toBeCloseTo(f.layout.width * 0.75, 1);
     expect(Number(size?.[2])).toBeCloseTo(f.layout.height * 0.75, 1);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const name of ['Anticipatory containment', 'Relational repair', 'Settling the account', 'Bending the script', '2nd-Order Themes']) {
+    for (const name of [
+      'Anticipatory containment',
+      'Relational repair',
+      'Settling the account',
+      'Bending the script',
+      '2nd-Order Themes',
+    ]) {
       expect(text).toContain(name);
     }
     expect(notes.join(' ')).toContain(findFigureFont()?.family ?? 'Helvetica');

@@ -17,7 +17,9 @@ type Node = { [key: string]: Node & Node[] & string };
 function readSlide(pptx: Buffer): Shape[] {
   const files = unzipSync(new Uint8Array(pptx));
   const xml = strFromU8(files['ppt/slides/slide1.xml'] as Uint8Array);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['p:sp', 'a:p', 'a:r'].includes(n) }).parse(xml);
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['p:sp', 'a:p', 'a:r'].includes(n) }).parse(
+    xml,
+  );
   const shapes = doc['p:sld']['p:cSld']['p:spTree']['p:sp'] as unknown as Node[];
   return shapes.map((sp) => ({
     name: String(sp['p:nvSpPr']?.['p:cNvPr']?.name),

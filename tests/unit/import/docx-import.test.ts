@@ -43,7 +43,9 @@ describe('importing .docx files', () => {
   });
 
   it('refuses a text file renamed .docx as not a zip', async () => {
-    expect(await reasonFor(strToU8('Interviewer: hi'))).toBe('interview.docx is not a valid .docx (it is not a zip archive, which every .docx is).');
+    expect(await reasonFor(strToU8('Interviewer: hi'))).toBe(
+      'interview.docx is not a valid .docx (it is not a zip archive, which every .docx is).',
+    );
   });
 
   it('refuses an old binary .doc renamed .docx with advice to re-save it', async () => {
@@ -57,7 +59,9 @@ describe('importing .docx files', () => {
   it('refuses a zip bomb (300 MB of zeros) from its declared size without inflating it', async () => {
     const bomb = handMadeZip([{ name: 'word/document.xml', content: zeros(300 * MB) }]);
     expect(bomb.length).toBeLessThan(MB);
-    expect(await reasonFor(bomb, 'bomb.docx')).toMatch(/^bomb\.docx looks like a zip bomb \(word\/document\.xml would unpack from .* to 300 MB\)/);
+    expect(await reasonFor(bomb, 'bomb.docx')).toMatch(
+      /^bomb\.docx looks like a zip bomb \(word\/document\.xml would unpack from .* to 300 MB\)/,
+    );
   });
 
   it('refuses an entry over 10 MB that is compressed more than 100:1', async () => {

@@ -11,7 +11,14 @@ import { parseTranscript } from '../../../src/adapters/import';
  */
 const CONTROLS = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/g;
 const transcript = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'grapheme' }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary' }) }, fc.constantFrom('\r\n', '\r', '\n')), { minLength: 1, maxLength: 20 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.string({ unit: 'grapheme' }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary' }) },
+      fc.constantFrom('\r\n', '\r', '\n'),
+    ),
+    { minLength: 1, maxLength: 20 },
+  )
   .map((parts) => parts.join('').replace(CONTROLS, ''))
   .filter((text) => /\S/.test(text));
 
@@ -29,26 +36,37 @@ async function textOf(bytes: Uint8Array): Promise<string> {
 
 describe('verbatim round trip of random Unicode text', () => {
   it('returns UTF-8 text without a BOM exactly, after line-ending normalisation', async () => {
-    await fc.assert(fc.asyncProperty(transcript.filter((s) => !s.startsWith('\ufeff')), async (s) => {
-      expect(await textOf(utf8(s))).toBe(expected(s));
-    }));
+    await fc.assert(
+      fc.asyncProperty(
+        transcript.filter((s) => !s.startsWith('\ufeff')),
+        async (s) => {
+          expect(await textOf(utf8(s))).toBe(expected(s));
+        },
+      ),
+    );
   });
 
   it('returns UTF-8 text with a BOM exactly, after line-ending normalisation', async () => {
-    await fc.assert(fc.asyncProperty(transcript, async (s) => {
-      expect(await textOf(withPrefix([0xef, 0xbb, 0xbf], utf8(s)))).toBe(expected(s));
-    }));
+    await fc.assert(
+      fc.asyncProperty(transcript, async (s) => {
+        expect(await textOf(withPrefix([0xef, 0xbb, 0xbf], utf8(s)))).toBe(expected(s));
+      }),
+    );
   });
 
   it('returns UTF-16LE text with a BOM exactly, after line-ending normalisation', async () => {
-    await fc.assert(fc.asyncProperty(transcript, async (s) => {
-      expect(await textOf(withPrefix([0xff, 0xfe], utf16le(s)))).toBe(expected(s));
-    }));
+    await fc.assert(
+      fc.asyncProperty(transcript, async (s) => {
+        expect(await textOf(withPrefix([0xff, 0xfe], utf16le(s)))).toBe(expected(s));
+      }),
+    );
   });
 
   it('returns UTF-16BE text with a BOM exactly, after line-ending normalisation', async () => {
-    await fc.assert(fc.asyncProperty(transcript, async (s) => {
-      expect(await textOf(withPrefix([0xfe, 0xff], swap(utf16le(s))))).toBe(expected(s));
-    }));
+    await fc.assert(
+      fc.asyncProperty(transcript, async (s) => {
+        expect(await textOf(withPrefix([0xfe, 0xff], swap(utf16le(s))))).toBe(expected(s));
+      }),
+    );
   });
 });

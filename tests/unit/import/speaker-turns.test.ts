@@ -23,7 +23,10 @@ describe('detectSpeakerTurns', () => {
   it('gives a bracketed label alone on its line the words of the lines below', () => {
     const text = '[Interviewer]\nHow did it start?\n[P1]\nSlowly.';
     const turns = detectSpeakerTurns(text);
-    expect(turns.map((t) => [t.speaker, words(text, t)])).toEqual([['Interviewer', 'How did it start?'], ['P1', 'Slowly.']]);
+    expect(turns.map((t) => [t.speaker, words(text, t)])).toEqual([
+      ['Interviewer', 'How did it start?'],
+      ['P1', 'Slowly.'],
+    ]);
   });
 
   it('keeps a bracketed stage direction such as [Laughter] in the text', () => {
@@ -78,14 +81,19 @@ describe('detectSpeakerTurns', () => {
 
   it('returns ordered ranges inside the text for any input', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\n', 'P1: ', '[Ana] ', '**A:** ', 'S 1  0:03\n')), { maxLength: 30 }), (parts) => {
-        const text = parts.join('');
-        let previousEnd = 0;
-        for (const t of detectSpeakerTurns(text)) {
-          expect(previousEnd <= t.start && t.start <= t.textStart && t.textStart <= t.end && t.end <= text.length).toBe(true);
-          previousEnd = t.end;
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\n', 'P1: ', '[Ana] ', '**A:** ', 'S 1  0:03\n')), {
+          maxLength: 30,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          let previousEnd = 0;
+          for (const t of detectSpeakerTurns(text)) {
+            expect(previousEnd <= t.start && t.start <= t.textStart && t.textStart <= t.end && t.end <= text.length).toBe(true);
+            previousEnd = t.end;
+          }
+        },
+      ),
     );
   });
 });

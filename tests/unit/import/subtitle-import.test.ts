@@ -36,7 +36,9 @@ describe('importing .vtt files', () => {
   });
 
   it('refuses a file without the WEBVTT header', async () => {
-    expect(await parse('00:01.000 --> 00:02.000\nHi\n', 'x.vtt')).toBe('x.vtt is not a WebVTT subtitle file (it does not start with "WEBVTT").');
+    expect(await parse('00:01.000 --> 00:02.000\nHi\n', 'x.vtt')).toBe(
+      'x.vtt is not a WebVTT subtitle file (it does not start with "WEBVTT").',
+    );
   });
 
   it('refuses a WebVTT file without any spoken text', async () => {

@@ -104,7 +104,9 @@ describe('importing .txt files', () => {
 
   it('refuses a file type it does not import and says which ones it does', async () => {
     const outcome = await parseTranscript(bytes('x'), 'report.pdf');
-    expect(outcome.ok ? '' : outcome.reason).toBe('report.pdf is a .pdf file; Gioia Studio imports .txt, .md, .docx, .vtt and .srt transcripts.');
+    expect(outcome.ok ? '' : outcome.reason).toBe(
+      'report.pdf is a .pdf file; Gioia Studio imports .txt, .md, .docx, .vtt and .srt transcripts.',
+    );
   });
 
   it('refuses UTF-16 with an odd number of bytes as cut off', async () => {

@@ -15,7 +15,10 @@ function wire() {
   const reached: string[] = [];
   const handlers = Object.fromEntries(CHANNELS.map((c) => [c, () => (reached.push(c), 'done')])) as unknown as Handlers;
   registerIpc(
-    { handle: (name: string, fn: Handler) => void registered.set(name, fn), removeHandler: (name: string) => void registered.delete(name) } as never,
+    {
+      handle: (name: string, fn: Handler) => void registered.set(name, fn),
+      removeHandler: (name: string) => void registered.delete(name),
+    } as never,
     createDispatch(handlers),
     () => RENDERER,
   );

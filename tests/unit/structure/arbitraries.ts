@@ -2,19 +2,38 @@ import fc from 'fast-check';
 import type { StructureCodeInput } from '../../../src/core/structure';
 import { code } from './fixtures';
 
-const LONG_WORDS = ['Donaudampfschifffahrtsgesellschaftskapitänsmütze', 'https://example.org/a/very/long/path/without/spaces', 'Supercalifragilisticexpialidocious'];
+const LONG_WORDS = [
+  'Donaudampfschifffahrtsgesellschaftskapitänsmütze',
+  'https://example.org/a/very/long/path/without/spaces',
+  'Supercalifragilisticexpialidocious',
+];
 const EMOJI = ['😀', '👩‍👩‍👧', '🇳🇱', '👍🏽', '顧客', 'é'];
 
 /** Code names as researchers write them, plus the awkward ones: long words, emoji, CJK, markup. */
 export const nameArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
-  fc.array(fc.oneof(fc.constantFrom('the', 'customer', 'calls', 'ahead', '"we', 'fix"', '<b>&', 'it'), fc.constantFrom(...LONG_WORDS), fc.constantFrom(...EMOJI)), { maxLength: 14 }).map((w) => w.join(' ')),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('the', 'customer', 'calls', 'ahead', '"we', 'fix"', '<b>&', 'it'),
+        fc.constantFrom(...LONG_WORDS),
+        fc.constantFrom(...EMOJI),
+      ),
+      { maxLength: 14 },
+    )
+    .map((w) => w.join(' ')),
 );
 
 /** A random codebook: 0–3 dimensions, 0–6 themes each, 0–8 concepts each, plus a few ungrouped codes. */
 export const codebookArb: fc.Arbitrary<StructureCodeInput[]> = fc
   .record({
-    dimensions: fc.array(fc.record({ name: nameArb, themes: fc.array(fc.record({ name: nameArb, concepts: fc.array(nameArb, { maxLength: 8 }) }), { maxLength: 6 }) }), { maxLength: 3 }),
+    dimensions: fc.array(
+      fc.record({
+        name: nameArb,
+        themes: fc.array(fc.record({ name: nameArb, concepts: fc.array(nameArb, { maxLength: 8 }) }), { maxLength: 6 }),
+      }),
+      { maxLength: 3 },
+    ),
     looseThemes: fc.array(fc.record({ name: nameArb, concepts: fc.array(nameArb, { maxLength: 3 }) }), { maxLength: 2 }),
     looseConcepts: fc.array(nameArb, { maxLength: 3 }),
   })

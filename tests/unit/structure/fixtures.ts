@@ -4,14 +4,23 @@ import type { CodeLevel } from '../../../src/core/codebook';
 import type { CodeId } from '../../../src/core/ids';
 import type { StructureCodeInput, StructureCounts } from '../../../src/core/structure';
 
-export function code(id: string, level: CodeLevel, parentId: string | null, name = id, position = 0, colour: string | null = null): StructureCodeInput {
+export function code(
+  id: string,
+  level: CodeLevel,
+  parentId: string | null,
+  name = id,
+  position = 0,
+  colour: string | null = null,
+): StructureCodeInput {
   return { id: id as CodeId, level, parentId: parentId as CodeId | null, name, position, definition: '', colour };
 }
 
 export const id = (s: string) => s as CodeId;
 
 /** Builds codes from a nested outline: dimension name → theme name → concept names. */
-export function outline(spec: ReadonlyArray<{ name: string; colour?: string; themes: ReadonlyArray<{ name: string; concepts: readonly string[] }> }>): StructureCodeInput[] {
+export function outline(
+  spec: ReadonlyArray<{ name: string; colour?: string; themes: ReadonlyArray<{ name: string; concepts: readonly string[] }> }>,
+): StructureCodeInput[] {
   const codes: StructureCodeInput[] = [];
   spec.forEach((d, di) => {
     const did = `d${di}`;
@@ -54,7 +63,28 @@ export function countsFor(codes: readonly StructureCodeInput[]): Map<CodeId, Str
   return counts;
 }
 
-const WORDS = ['customer', 'calling', 'ahead', 'script', 'frontline', 'improvising', 'repair', 'trust', 'outage', 'waiting', 'explaining', 'blame', 'promise', 'manager', 'team', 'loyalty', 'credit', 'apology', 'delay', 'rules'];
+const WORDS = [
+  'customer',
+  'calling',
+  'ahead',
+  'script',
+  'frontline',
+  'improvising',
+  'repair',
+  'trust',
+  'outage',
+  'waiting',
+  'explaining',
+  'blame',
+  'promise',
+  'manager',
+  'team',
+  'loyalty',
+  'credit',
+  'apology',
+  'delay',
+  'rules',
+];
 
 /** A study the size of the worked example: 2 dimensions, 15 themes (11 + 4), 120 concepts. */
 export function largeCodes(themes = 15, concepts = 120): StructureCodeInput[] {

@@ -22,5 +22,7 @@ export function expectGolden(name: string, actual: string): void {
   const b = actual.split('\n');
   const line = a.findIndex((l, i) => l !== b[i]);
   const at = line === -1 ? a.length : line;
-  expect.fail(`${name} differs from its golden file at line ${at + 1}:\n  golden: ${a[at] ?? '<end>'}\n  actual: ${b[at] ?? '<end>'}\n${hint}`);
+  expect.fail(
+    `${name} differs from its golden file at line ${at + 1}:\n  golden: ${a[at] ?? '<end>'}\n  actual: ${b[at] ?? '<end>'}\n${hint}`,
+  );
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGioiaStructure, fontWidthFactor, layoutStructure, measureText, type LayoutBox, type StructureLayout } from '../../../src/core/structure';
+import {
+  buildGioiaStructure,
+  fontWidthFactor,
+  layoutStructure,
+  measureText,
+  type LayoutBox,
+  type StructureLayout,
+} from '../../../src/core/structure';
 import { codebookArb, layoutOptionsArb } from './arbitraries';
 import { code, countsFor, demoCodes, outline } from './fixtures';
 
@@ -86,7 +93,11 @@ describe('layoutStructure', () => {
 
   it('heads the columns as Gioia, Corley and Hamilton do, left to right', () => {
     const layout = layoutOf();
-    expect(layout.columns.map((c) => c.header.map((t) => t.text).join(' '))).toEqual(['1st-Order Concepts', '2nd-Order Themes', 'Aggregate Dimensions']);
+    expect(layout.columns.map((c) => c.header.map((t) => t.text).join(' '))).toEqual([
+      '1st-Order Concepts',
+      '2nd-Order Themes',
+      'Aggregate Dimensions',
+    ]);
     expect(layout.columns.map((c) => c.x)).toEqual([...layout.columns.map((c) => c.x)].sort((a, b) => a - b));
   });
 
@@ -124,11 +135,17 @@ describe('layoutStructure', () => {
 
   it('adds a usage line under each concept name when counts are shown', () => {
     const box = layoutOf(demoCodes(), { showCounts: true }).boxes.find((b) => b.id === 'd0t0c0') as LayoutBox;
-    expect(box.text.filter((t) => t.role === 'counts').map((t) => t.text)).toEqual([`n = ${box.counts?.segments} · ${box.counts?.documents} informant${box.counts?.documents === 1 ? '' : 's'}`]);
+    expect(box.text.filter((t) => t.role === 'counts').map((t) => t.text)).toEqual([
+      `n = ${box.counts?.segments} · ${box.counts?.documents} informant${box.counts?.documents === 1 ? '' : 's'}`,
+    ]);
   });
 
   it('shows no usage line by default', () => {
-    expect(layoutOf().boxes.flatMap((b) => b.text).some((t) => t.role === 'counts')).toBe(false);
+    expect(
+      layoutOf()
+        .boxes.flatMap((b) => b.text)
+        .some((t) => t.role === 'counts'),
+    ).toBe(false);
   });
 
   it('puts ungrouped codes after a captioned separator, under dashed placeholder parents', () => {
@@ -160,7 +177,9 @@ describe('layoutStructure', () => {
   });
 
   it('wraps long names onto more lines in a narrower figure', () => {
-    const codes = outline([{ name: 'D', themes: [{ name: 'T', concepts: ['a concept name long enough to need wrapping in a narrow column'] }] }]);
+    const codes = outline([
+      { name: 'D', themes: [{ name: 'T', concepts: ['a concept name long enough to need wrapping in a narrow column'] }] },
+    ]);
     const lines = (width: number) => layoutOf(codes, { width }).boxes.find((b) => b.level === 'concept')?.text.length ?? 0;
     expect(lines(480)).toBeGreaterThan(lines(1600));
   });

@@ -50,7 +50,9 @@ describe('renderStructureSvg', () => {
 
   it('writes a standalone SVG 1.1 document with namespace, size and viewBox', () => {
     const svg = renderStructureSvg(demoLayout());
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" version="1.1" width="960" height="\d+" viewBox="0 0 960 \d+"/);
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" version="1.1" width="960" height="\d+" viewBox="0 0 960 \d+"/,
+    );
   });
 
   it('nests its tags properly', () => {

@@ -31,7 +31,11 @@ describe('chooseQuotes', () => {
 
   it('skips a quote overlapping one already picked in the same document', () => {
     const picked = chooseQuotes(
-      [q('1', 'we ring them first, always', { documentId: 'd', start: 0, end: 26 }), q('2', 'we ring them first', { documentId: 'd', start: 0, end: 18 }), q('3', 'other')],
+      [
+        q('1', 'we ring them first, always', { documentId: 'd', start: 0, end: 26 }),
+        q('2', 'we ring them first', { documentId: 'd', start: 0, end: 18 }),
+        q('3', 'other'),
+      ],
       2,
     );
     expect(picked.map((p) => p.segmentId)).toEqual(['1', '3']);

@@ -5,7 +5,13 @@ import { code, outline } from '../structure/fixtures';
 
 const structure = buildGioiaStructure([
   ...outline([
-    { name: 'D1', themes: [{ name: 'T1', concepts: ['a', 'b'] }, { name: 'T2', concepts: ['c'] }] },
+    {
+      name: 'D1',
+      themes: [
+        { name: 'T1', concepts: ['a', 'b'] },
+        { name: 'T2', concepts: ['c'] },
+      ],
+    },
     { name: 'D2', themes: [{ name: 'T3', concepts: [] }] },
   ]),
   code('loose', 'concept', null, 'loose concept'),

@@ -32,11 +32,16 @@ export async function agreementReportDocx(model: AgreementReportModel): Promise<
           new Paragraph({ heading: HeadingLevel.TITLE, text: model.title }),
           new Paragraph({ text: model.projectName }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Parameters' }),
-          ...model.parameters.map(([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })),
+          ...model.parameters.map(
+            ([label, value]) => new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+          ),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Agreement' }),
           table(model.header, model.rows),
           ...(notes.length > 0
-            ? [new Paragraph({ text: '“undefined” means:', spacing: { before: 200 } }), ...notes.map((n) => new Paragraph({ text: n, bullet: { level: 0 } }))]
+            ? [
+                new Paragraph({ text: '“undefined” means:', spacing: { before: 200 } }),
+                ...notes.map((n) => new Paragraph({ text: n, bullet: { level: 0 } })),
+              ]
             : []),
           new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Method' }),
           ...model.method.map((m) => new Paragraph({ text: m })),

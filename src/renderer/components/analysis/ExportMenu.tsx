@@ -37,7 +37,12 @@ export function ExportMenu(props: { label?: string; choices: readonly ExportChoi
         {props.label ?? 'Export'} ▾
       </button>
       {open && (
-        <div role="menu" aria-label={props.label ?? 'Export'} className="export-menu-list" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+        <div
+          role="menu"
+          aria-label={props.label ?? 'Export'}
+          className="export-menu-list"
+          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+        >
           {props.choices.map((c) => (
             <button key={c.label} type="button" role="menuitem" onClick={() => void choose(c)}>
               {c.label}

@@ -1,7 +1,12 @@
 import type { AnalysisQuote } from '../../../shared/features/analysis-types';
 
 /** The quotes behind a clicked box or cell, beside the figure. */
-export function QuotesPanel(props: { title: string; quotes: readonly AnalysisQuote[] | null; onClose: () => void; onOpen: (q: AnalysisQuote) => void }) {
+export function QuotesPanel(props: {
+  title: string;
+  quotes: readonly AnalysisQuote[] | null;
+  onClose: () => void;
+  onOpen: (q: AnalysisQuote) => void;
+}) {
   return (
     <section className="analysis-quotes" aria-label={`Quotes: ${props.title}`}>
       <header>

@@ -27,10 +27,18 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
   useEffect(() => {
     // Refetch the expanded list after every change, so its stars follow the backend.
     if (expandedId === null) return;
-    void call('getAnalysisQuotes', { codeId: expandedId }).then((quotes) => setExpanded((x) => (x?.codeId === expandedId ? { ...x, quotes } : x)));
+    void call('getAnalysisQuotes', { codeId: expandedId }).then((quotes) =>
+      setExpanded((x) => (x?.codeId === expandedId ? { ...x, quotes } : x)),
+    );
   }, [expandedId, props.generation]);
-  const star = (segmentId: string, codeId: CodeId, starred: boolean) => void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: Error) => setError(e.message));
-  if (error !== null) return <p role="alert" className="error-text">{error}</p>;
+  const star = (segmentId: string, codeId: CodeId, starred: boolean) =>
+    void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: Error) => setError(e.message));
+  if (error !== null)
+    return (
+      <p role="alert" className="error-text">
+        {error}
+      </p>
+    );
   if (table === null) return <p className="muted">Loading the table…</p>;
   let previous: { dimension: string; theme: string } | null = null;
   return (
@@ -72,7 +80,16 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                 <td>{newTheme ? r.theme : ''}</td>
                 <td>{r.concept}</td>
                 <td>
-                  {(open ? expanded.quotes.map((q) => ({ segmentId: q.segmentId, text: q.quote, source: q.source, starred: q.starred, documentId: q.documentId })) : r.quotes.map((q) => ({ ...q, documentId: null }))).map((q) => (
+                  {(open
+                    ? expanded.quotes.map((q) => ({
+                        segmentId: q.segmentId,
+                        text: q.quote,
+                        source: q.source,
+                        starred: q.starred,
+                        documentId: q.documentId,
+                      }))
+                    : r.quotes.map((q) => ({ ...q, documentId: null }))
+                  ).map((q) => (
                     <p key={q.segmentId} className="rep-quote">
                       <button
                         type="button"
@@ -98,7 +115,9 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                       onClick={() =>
                         open
                           ? setExpanded(null)
-                          : void call('getAnalysisQuotes', { codeId: r.conceptId }).then((quotes) => setExpanded({ codeId: r.conceptId, quotes }))
+                          : void call('getAnalysisQuotes', { codeId: r.conceptId }).then((quotes) =>
+                              setExpanded({ codeId: r.conceptId, quotes }),
+                            )
                       }
                     >
                       {open ? 'Show chosen quotes only' : `Choose from all ${r.available} quotes`}

@@ -27,7 +27,17 @@ export function DeleteCodeDialog({ code, onConfirm, onClose }: { code: CodeRow; 
 }
 
 /** Merge: pick the code of the same level that absorbs this one. */
-export function MergeDialog({ code, codes, onMerge, onClose }: { code: CodeRow; codes: readonly CodeRow[]; onMerge: (target: CodeId) => void; onClose: () => void }) {
+export function MergeDialog({
+  code,
+  codes,
+  onMerge,
+  onClose,
+}: {
+  code: CodeRow;
+  codes: readonly CodeRow[];
+  onMerge: (target: CodeId) => void;
+  onClose: () => void;
+}) {
   const candidates = codes.filter((c) => c.level === code.level && c.id !== code.id);
   const [target, setTarget] = useState<CodeId | ''>(candidates[0]?.id ?? '');
   return (
@@ -42,7 +52,9 @@ export function MergeDialog({ code, codes, onMerge, onClose }: { code: CodeRow; 
           ))}
         </select>
       </label>
-      <p className="hint">All {plural(code.segmentCount, 'coding')} and children move to the target; “{code.name}” is removed.</p>
+      <p className="hint">
+        All {plural(code.segmentCount, 'coding')} and children move to the target; “{code.name}” is removed.
+      </p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
@@ -56,7 +68,15 @@ export function MergeDialog({ code, codes, onMerge, onClose }: { code: CodeRow; 
 }
 
 /** Split: choose quotes of a concept to move to a new concept. */
-export function SplitDialog({ code, onSplit, onClose }: { code: CodeRow; onSplit: (name: string, segmentIds: SegmentId[]) => void; onClose: () => void }) {
+export function SplitDialog({
+  code,
+  onSplit,
+  onClose,
+}: {
+  code: CodeRow;
+  onSplit: (name: string, segmentIds: SegmentId[]) => void;
+  onClose: () => void;
+}) {
   const [quotes, setQuotes] = useState<readonly QuoteRow[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<SegmentId>>(new Set());
   const [name, setName] = useState(`${code.name} (split)`);
@@ -97,7 +117,12 @@ export function SplitDialog({ code, onSplit, onClose }: { code: CodeRow; onSplit
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={chosen.size === 0 || name.trim() === ''} onClick={() => onSplit(name.trim(), [...chosen])}>
+        <button
+          type="button"
+          className="primary"
+          disabled={chosen.size === 0 || name.trim() === ''}
+          onClick={() => onSplit(name.trim(), [...chosen])}
+        >
           Split {chosen.size > 0 ? plural(chosen.size, 'quote') : ''}
         </button>
       </div>

@@ -8,7 +8,17 @@ export interface MenuItem {
 }
 
 /** A context menu with the WAI-ARIA menu keyboard: arrows move, Enter runs, Esc closes. */
-export function CodeMenu({ items, at, label, onClose }: { items: readonly MenuItem[]; at: { x: number; y: number }; label: string; onClose: () => void }) {
+export function CodeMenu({
+  items,
+  at,
+  label,
+  onClose,
+}: {
+  items: readonly MenuItem[];
+  at: { x: number; y: number };
+  label: string;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();

@@ -10,12 +10,27 @@ const BUTTONS: ReadonlyArray<{ level: CodeLevel; label: string }> = [
  * Create buttons over the tree and, while creating, one name field. A new theme goes under the
  * focused dimension, a new concept under the focused theme, as a coder building the tree expects.
  */
-export function NewCodeBar({ creating, onStart, onCreate }: { creating: CodeLevel | null; onStart: (l: CodeLevel | null) => void; onCreate: (l: CodeLevel, name: string) => void }) {
+export function NewCodeBar({
+  creating,
+  onStart,
+  onCreate,
+}: {
+  creating: CodeLevel | null;
+  onStart: (l: CodeLevel | null) => void;
+  onCreate: (l: CodeLevel, name: string) => void;
+}) {
   return (
     <div className="codebook-toolbar">
       {creating === null ? (
         BUTTONS.map((b) => (
-          <button key={b.level} type="button" className="mini-button" aria-label={b.label} onClick={() => onStart(b.level)} title={`Create a ${LEVEL_LABEL[b.level].toLowerCase()}`}>
+          <button
+            key={b.level}
+            type="button"
+            className="mini-button"
+            aria-label={b.label}
+            onClick={() => onStart(b.level)}
+            title={`Create a ${LEVEL_LABEL[b.level].toLowerCase()}`}
+          >
             + {b.label.replace('New ', '')}
           </button>
         ))

@@ -8,7 +8,7 @@ import { useWorkspace } from '../../state/workspace';
 export function useCodebookActions() {
   const { flash, selectCode } = useWorkspace();
   const run = useCallback(
-    async <T,>(what: string, op: () => Promise<T>): Promise<T | null> => {
+    async <T>(what: string, op: () => Promise<T>): Promise<T | null> => {
       try {
         return await op();
       } catch (e) {
@@ -29,7 +29,10 @@ export function useCodebookActions() {
     ),
     update: useCallback((p: CodingParams<'updateCode'>) => run('change the code', () => callCoding('updateCode', p)), [run]),
     move: useCallback((p: CodingParams<'moveCode'>) => run('move the code', () => callCoding('moveCode', p)), [run]),
-    merge: useCallback((sourceId: CodeId, targetId: CodeId) => run('merge the codes', () => callCoding('mergeCodes', { sourceId, targetId })), [run]),
+    merge: useCallback(
+      (sourceId: CodeId, targetId: CodeId) => run('merge the codes', () => callCoding('mergeCodes', { sourceId, targetId })),
+      [run],
+    ),
     split: useCallback((p: CodingParams<'splitCode'>) => run('split the code', () => callCoding('splitCode', p)), [run]),
     remove: useCallback(
       async (codeId: CodeId) => {

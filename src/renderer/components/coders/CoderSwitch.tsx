@@ -55,7 +55,13 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
             Show everyone’s codings
           </button>
           {coders.map((c) => (
-            <button key={`f-${c.id}`} type="button" role="menuitemradio" aria-checked={ws.coderFilter === c.id} onClick={() => ws.setCoderFilter(c.id)}>
+            <button
+              key={`f-${c.id}`}
+              type="button"
+              role="menuitemradio"
+              aria-checked={ws.coderFilter === c.id}
+              onClick={() => ws.setCoderFilter(c.id)}
+            >
               Show only {c.name}’s codings
             </button>
           ))}

@@ -18,7 +18,8 @@ interface Props {
   readonly onClose: () => void;
 }
 
-type Option = { readonly kind: 'code'; readonly code: CodeRow } | { readonly kind: 'create'; readonly name: string } | { readonly kind: 'in-vivo' };
+type Option =
+  { readonly kind: 'code'; readonly code: CodeRow } | { readonly kind: 'create'; readonly name: string } | { readonly kind: 'in-vivo' };
 
 /** The code picker at a selection: type to filter concepts, Enter applies, Esc closes. */
 export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, onCreate, onInVivo, onClose }: Props) {

@@ -33,7 +33,11 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
         <legend>Coders</legend>
         {coders.map((c) => (
           <label key={c.id}>
-            <input type="checkbox" checked={settings.coderIds.includes(c.id)} onChange={() => set({ coderIds: toggle(settings.coderIds, c.id) })} />
+            <input
+              type="checkbox"
+              checked={settings.coderIds.includes(c.id)}
+              onChange={() => set({ coderIds: toggle(settings.coderIds, c.id) })}
+            />
             {c.name}
           </label>
         ))}
@@ -41,11 +45,17 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
       <div>
         <div className="label">Documents</div>
         <details>
-          <summary>{settings.documentIds === null ? 'Coded by every coder' : `${settings.documentIds.length} of ${documents.length}`}</summary>
+          <summary>
+            {settings.documentIds === null ? 'Coded by every coder' : `${settings.documentIds.length} of ${documents.length}`}
+          </summary>
           <ul aria-label="Documents to compare">
             <li>
               <label>
-                <input type="checkbox" checked={settings.documentIds === null} onChange={() => set({ documentIds: settings.documentIds === null ? documents.map((d) => d.id) : null })} />
+                <input
+                  type="checkbox"
+                  checked={settings.documentIds === null}
+                  onChange={() => set({ documentIds: settings.documentIds === null ? documents.map((d) => d.id) : null })}
+                />
                 Those every chosen coder coded
               </label>
             </li>
@@ -53,7 +63,11 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
               documents.map((d) => (
                 <li key={d.id}>
                   <label>
-                    <input type="checkbox" checked={settings.documentIds?.includes(d.id) ?? false} onChange={() => set({ documentIds: toggle(settings.documentIds ?? [], d.id) })} />
+                    <input
+                      type="checkbox"
+                      checked={settings.documentIds?.includes(d.id) ?? false}
+                      onChange={() => set({ documentIds: toggle(settings.documentIds ?? [], d.id) })}
+                    />
                     {d.name}
                   </label>
                 </li>
@@ -68,7 +82,11 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
           <ul aria-label="Codes to compare">
             <li>
               <label>
-                <input type="checkbox" checked={settings.codeIds === null} onChange={() => set({ codeIds: settings.codeIds === null ? concepts.map((c) => c.id) : null })} />
+                <input
+                  type="checkbox"
+                  checked={settings.codeIds === null}
+                  onChange={() => set({ codeIds: settings.codeIds === null ? concepts.map((c) => c.id) : null })}
+                />
                 Every code the coders used
               </label>
             </li>
@@ -76,7 +94,11 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
               concepts.map((c) => (
                 <li key={c.id}>
                   <label>
-                    <input type="checkbox" checked={settings.codeIds?.includes(c.id) ?? false} onChange={() => set({ codeIds: toggle(settings.codeIds ?? [], c.id) })} />
+                    <input
+                      type="checkbox"
+                      checked={settings.codeIds?.includes(c.id) ?? false}
+                      onChange={() => set({ codeIds: toggle(settings.codeIds ?? [], c.id) })}
+                    />
                     {c.name}
                   </label>
                 </li>

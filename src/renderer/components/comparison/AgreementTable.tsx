@@ -47,8 +47,12 @@ export function AgreementTable({ result, selected, onSelect }: Props) {
               {c.name.split(' ')[0]}
             </th>
           ))}
-          <th scope="col" title={`Agreeing ${units}`}>Agree</th>
-          <th scope="col" title={`Disagreeing ${units}`}>Disagree</th>
+          <th scope="col" title={`Agreeing ${units}`}>
+            Agree
+          </th>
+          <th scope="col" title={`Disagreeing ${units}`}>
+            Disagree
+          </th>
         </tr>
       </thead>
       <tbody>

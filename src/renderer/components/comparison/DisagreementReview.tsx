@@ -58,10 +58,18 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
         </span>
       </div>
       <div className="legend" aria-hidden="true">
-        <span><mark className="seg-a">A</mark> {coderA.name}</span>
-        <span><mark className="seg-b">B</mark> {coderB.name}</span>
-        <span><mark className="overlap">both</mark> overlap ({(item.overlapRatio * 100).toFixed(0)}%)</span>
-        <span><mark className="seg-consensus">consensus</mark></span>
+        <span>
+          <mark className="seg-a">A</mark> {coderA.name}
+        </span>
+        <span>
+          <mark className="seg-b">B</mark> {coderB.name}
+        </span>
+        <span>
+          <mark className="overlap">both</mark> overlap ({(item.overlapRatio * 100).toFixed(0)}%)
+        </span>
+        <span>
+          <mark className="seg-consensus">consensus</mark>
+        </span>
       </div>
       {text === undefined ? (
         <p className="placeholder">Loading transcript…</p>
@@ -104,12 +112,30 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
           Intersection
         </button>
         <label>
-          from <input type="number" aria-label="Consensus start" value={edit.start} min={0} onChange={(e) => setEdit({ ...edit, start: Number(e.target.value) })} />
+          from{' '}
+          <input
+            type="number"
+            aria-label="Consensus start"
+            value={edit.start}
+            min={0}
+            onChange={(e) => setEdit({ ...edit, start: Number(e.target.value) })}
+          />
         </label>
         <label>
-          to <input type="number" aria-label="Consensus end" value={edit.end} min={0} onChange={(e) => setEdit({ ...edit, end: Number(e.target.value) })} />
+          to{' '}
+          <input
+            type="number"
+            aria-label="Consensus end"
+            value={edit.end}
+            min={0}
+            onChange={(e) => setEdit({ ...edit, end: Number(e.target.value) })}
+          />
         </label>
-        <button type="button" disabled={busy || !(edit.end > edit.start)} onClick={() => resolve({ kind: 'edit', start: edit.start, end: edit.end })}>
+        <button
+          type="button"
+          disabled={busy || !(edit.end > edit.start)}
+          onClick={() => resolve({ kind: 'edit', start: edit.start, end: edit.end })}
+        >
           Apply edit
         </button>
       </div>

@@ -32,7 +32,9 @@ export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void 
       download(file);
       flash(`Exported ${file.fileName}`);
     } catch (e) {
-      setError(`Could not export the REFI-QDA ${format === 'qdpx' ? 'project' : 'codebook'}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(
+        `Could not export the REFI-QDA ${format === 'qdpx' ? 'project' : 'codebook'}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     } finally {
       setBusy(false);
     }

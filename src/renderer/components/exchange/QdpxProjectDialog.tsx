@@ -21,7 +21,13 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
   const valid = path.trim() !== '';
 
   return (
-    <dialog ref={ref} className="dialog qdpx-project" aria-labelledby="qdpx-project-title" onCancel={() => answer(null)} onClose={() => answer(null)}>
+    <dialog
+      ref={ref}
+      className="dialog qdpx-project"
+      aria-labelledby="qdpx-project-title"
+      onCancel={() => answer(null)}
+      onClose={() => answer(null)}
+    >
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -33,7 +39,14 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
         <p>A REFI-QDA project becomes a new Gioia Studio project, which is then opened. The open project stays as it is.</p>
         <label className="qdpx-project-field">
           <span>Save the new project as</span>
-          <input type="text" value={path} onChange={(e) => setPath(e.target.value)} spellCheck={false} autoFocus aria-describedby="qdpx-project-hint" />
+          <input
+            type="text"
+            value={path}
+            onChange={(e) => setPath(e.target.value)}
+            spellCheck={false}
+            autoFocus
+            aria-describedby="qdpx-project-hint"
+          />
         </label>
         <p id="qdpx-project-hint" className="muted">
           A path on the computer running Gioia Studio, ending in .gioia. An existing file is never overwritten.

@@ -23,10 +23,18 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
       <p className="import-results-summary">{summary}</p>
       <ul className="import-results-list" aria-label="Imported files">
         {results.map((r, i) => (
-          <li key={`${r.file}-${i}`} className={`import-result status-${r.status}`} aria-label={`${fileName(r.file)}: ${STATUS_LABEL[r.status]}`}>
+          <li
+            key={`${r.file}-${i}`}
+            className={`import-result status-${r.status}`}
+            aria-label={`${fileName(r.file)}: ${STATUS_LABEL[r.status]}`}
+          >
             <span className="import-result-status">{STATUS_LABEL[r.status]}</span>
             <span className="import-result-file">{fileName(r.file)}</span>
-            {r.status === 'imported' && <span className="import-result-detail">as “{r.name}” · {r.details[0] ?? ''}</span>}
+            {r.status === 'imported' && (
+              <span className="import-result-detail">
+                as “{r.name}” · {r.details[0] ?? ''}
+              </span>
+            )}
             {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
             {r.status === 'imported' && r.details.length > 1 && (
               <ul className="import-result-notes" aria-label={`Details of ${fileName(r.file)}`}>

@@ -67,16 +67,36 @@ function MemoToolbar() {
   const [editor] = useLexicalComposerContext();
   return (
     <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
-      <button type="button" aria-label="Bold" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}>
+      <button
+        type="button"
+        aria-label="Bold"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
+      >
         <b>B</b>
       </button>
-      <button type="button" aria-label="Italic" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}>
+      <button
+        type="button"
+        aria-label="Italic"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
+      >
         <i>I</i>
       </button>
-      <button type="button" aria-label="Bulleted list" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Bulleted list"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
+      >
         • List
       </button>
-      <button type="button" aria-label="Numbered list" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Numbered list"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
+      >
         1. List
       </button>
     </div>

@@ -36,7 +36,13 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
       </header>
       <label className="field">
         <span>Definition</span>
-        <textarea rows={3} aria-label="Definition" value={definition} onChange={(e) => setDefinition(e.target.value)} onBlur={saveDefinition} />
+        <textarea
+          rows={3}
+          aria-label="Definition"
+          value={definition}
+          onChange={(e) => setDefinition(e.target.value)}
+          onBlur={saveDefinition}
+        />
       </label>
       <div className="field">
         <span>Memo</span>

@@ -20,7 +20,13 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
         <button type="button" role="tab" aria-selected={ws.panel === 'code'} onClick={() => ws.showPanel('code')}>
           Code
         </button>
-        <button type="button" role="tab" aria-selected={ws.panel === 'search'} onClick={() => ws.showPanel('search')} title="Ctrl/Cmd+Shift+F">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={ws.panel === 'search'}
+          onClick={() => ws.showPanel('search')}
+          title="Ctrl/Cmd+Shift+F"
+        >
           Search
         </button>
       </div>

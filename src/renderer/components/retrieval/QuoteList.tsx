@@ -48,14 +48,22 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
   useEffect(() => {
     const el = sentinel.current;
     if (!more || el === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE * 2);
-    }, { rootMargin: '400px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE * 2);
+      },
+      { rootMargin: '400px' },
+    );
     observer.observe(el);
     return () => observer.disconnect();
   }, [more, limit]);
 
-  if (error !== null) return <p className="error-text" role="alert">{error}</p>;
+  if (error !== null)
+    return (
+      <p className="error-text" role="alert">
+        {error}
+      </p>
+    );
   if (quotes === null) return <p className="hint">Loading quotes…</p>;
   return (
     <section className="quotes" aria-label="Quotes">
@@ -67,7 +75,12 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
       <ol className="quote-list" data-code-id={codeId} data-total={quotes.length}>
         {quotes.slice(0, limit).map((q) => (
           <li key={`${q.segmentId}`}>
-            <button type="button" className="quote" aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`} onClick={() => onOpen(q.documentId, q.segmentId)}>
+            <button
+              type="button"
+              className="quote"
+              aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`}
+              onClick={() => onOpen(q.documentId, q.segmentId)}
+            >
               <span className="quote-meta">
                 <span className="quote-doc">{q.documentName}</span>
                 {q.speaker !== null && <span className="quote-speaker">{q.speaker}</span>}

@@ -39,8 +39,20 @@ export function SearchPanel({ onOpen }: Props) {
   }, [query]);
   return (
     <div className="inspector-body">
-      <input ref={input} type="search" className="search-input" aria-label="Search transcripts" placeholder="Search all transcripts…" value={query} onChange={(e) => setQuery(e.target.value)} />
-      {error !== null && <p className="error-text" role="alert">{error}</p>}
+      <input
+        ref={input}
+        type="search"
+        className="search-input"
+        aria-label="Search transcripts"
+        placeholder="Search all transcripts…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {error !== null && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
       {result !== null && (
         <section aria-label="Search results">
           <h3 className="inspector-subtitle">
@@ -50,7 +62,12 @@ export function SearchPanel({ onOpen }: Props) {
           <ol className="quote-list">
             {result.hits.map((h) => (
               <li key={`${h.documentId}:${h.start}`}>
-                <button type="button" className="quote" aria-label={`Open match in ${h.documentName} at ${h.start}`} onClick={() => onOpen(h.documentId, h.start, h.end)}>
+                <button
+                  type="button"
+                  className="quote"
+                  aria-label={`Open match in ${h.documentName} at ${h.start}`}
+                  onClick={() => onOpen(h.documentId, h.start, h.end)}
+                >
                   <span className="quote-meta">
                     <span className="quote-doc">{h.documentName}</span>
                     {h.speaker !== null && <span className="quote-speaker">{h.speaker}</span>}

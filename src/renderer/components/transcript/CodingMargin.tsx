@@ -48,7 +48,12 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
               aria-label={`${name}: “${s.segment.quote.slice(0, 60)}”`}
               aria-pressed={selected}
               title={name}
-              style={{ top: s.top, height: s.height, left: Math.min(s.lane, MAX_LANES - 1) * LANE_PX, backgroundColor: code?.colour ?? '#9aa4b2' }}
+              style={{
+                top: s.top,
+                height: s.height,
+                left: Math.min(s.lane, MAX_LANES - 1) * LANE_PX,
+                backgroundColor: code?.colour ?? '#9aa4b2',
+              }}
               onClick={(e) => onSelect(s.segment.id, e.currentTarget.getBoundingClientRect())}
             />
             <span className="stripe-label" aria-hidden="true" style={{ top: s.labelTop, left: lanes * LANE_PX + 4 }}>

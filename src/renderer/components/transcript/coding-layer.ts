@@ -150,7 +150,8 @@ export class CodingLayer {
     if (known !== undefined) return known;
     const rects = this.editor.textRects(segment.start, segment.end);
     const boxes = rects.map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
-    const g = boxes.length === 0 ? null : { top: Math.min(...boxes.map((b) => b.y)), bottom: Math.max(...boxes.map((b) => b.y + b.h)), boxes };
+    const g =
+      boxes.length === 0 ? null : { top: Math.min(...boxes.map((b) => b.y)), bottom: Math.max(...boxes.map((b) => b.y + b.h)), boxes };
     this.geometry.set(key, g);
     return g;
   }

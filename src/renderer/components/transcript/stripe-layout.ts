@@ -20,7 +20,9 @@ export interface Stripe {
  * layer coordinates into the margin's.
  */
 export function layoutStripes(placed: readonly PlacedSegment[], offset: number): { stripes: Stripe[]; lanes: number } {
-  const items = placed.flatMap((p) => p.segment.codeIds.map((codeId) => ({ key: `${p.segment.id}:${codeId}`, start: p.segment.start, end: p.segment.end, p, codeId })));
+  const items = placed.flatMap((p) =>
+    p.segment.codeIds.map((codeId) => ({ key: `${p.segment.id}:${codeId}`, start: p.segment.start, end: p.segment.end, p, codeId })),
+  );
   const { lanes, count } = assignLanes(items);
   let labelFloor = -Infinity;
   const stripes = items

@@ -20,7 +20,12 @@ const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` 
  * answer arrives (`paintNow`, straight into the coding layer) and applied to the local segment list
  * in the same task; the data-changed refetch that follows only confirms it.
  */
-export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], setSegments: SetSegments, paintNow: (segment: SegmentRow) => void) {
+export function useCodingActions(
+  documentId: DocumentId,
+  codes: readonly CodeRow[],
+  setSegments: SetSegments,
+  paintNow: (segment: SegmentRow) => void,
+) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
   const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? 'code', [codes]);
