@@ -5,18 +5,20 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layer rules of DESIGN.md, as a table: folder = layer, and who may import whom. Read it as
- * "code in <layer> may import <may>, and only types from <types>"; anything else is a violation.
- * Storage returns the API's read models, so it may name their types without depending on the API.
+ * "code in <layer> may import <may>, only types from <types>, and from <entries> only that layer's
+ * entry module"; anything else is a violation. Storage returns the API's read models, so it may name
+ * their types without depending on the API. The CLI and the shell reach the backend through its
+ * entry alone (createBackend and the handler map), never a use case directly.
  */
-const LAYERS = [
+export const LAYERS = [
   { layer: 'src/core', may: [] },
   { layer: 'src/shared', may: ['src/core'] },
   { layer: 'src/storage', may: ['src/core'], types: ['src/shared'] },
   { layer: 'src/adapters', may: ['src/core'] },
   { layer: 'src/backend', may: ['src/core', 'src/shared', 'src/storage', 'src/adapters'] },
   { layer: 'src/renderer', may: ['src/core', 'src/shared'] },
-  { layer: 'src/cli', may: ['src/core', 'src/shared', 'src/backend'] },
-  { layer: 'electron/main', may: ['src/core', 'src/shared', 'src/backend'] },
+  { layer: 'src/cli', may: ['src/core', 'src/shared'], entries: ['src/backend'] },
+  { layer: 'electron/main', may: ['src/core', 'src/shared'], entries: ['src/backend'] },
   { layer: 'electron/preload', may: ['src/core', 'src/shared'] },
 ];
 
@@ -46,7 +48,7 @@ const within = (file, folder) => file === folder || file.startsWith(`${folder}/`
 const layerOf = (file) => LAYERS.find((l) => within(file, l.layer));
 
 /** @type {import('eslint').Rule.RuleModule} */
-const layersRule = {
+export const layersRule = {
   meta: { type: 'problem', schema: [], docs: { description: 'enforce the layer table of DESIGN.md' } },
   create(context) {
     const file = rel(context.filename);
@@ -61,6 +63,16 @@ const layersRule = {
         if (targetLayer === undefined || targetLayer === own) return;
         const typeOnly = node.importKind === 'type' || node.exportKind === 'type';
         if (typeOnly && (own.types ?? []).includes(targetLayer.layer)) return;
+        if ((own.entries ?? []).includes(targetLayer.layer)) {
+          const entry =
+            target === targetLayer.layer || target === `${targetLayer.layer}/index` || target === `${targetLayer.layer}/index.ts`;
+          if (!entry)
+            context.report({
+              node,
+              message: `${own.layer} may import ${targetLayer.layer} only through its entry (${targetLayer.layer}/index.ts).`,
+            });
+          return;
+        }
         if (!own.may.includes(targetLayer.layer)) {
           context.report({ node, message: `${own.layer} may not import ${targetLayer.layer} (layer table in eslint.config.mjs).` });
         }
@@ -103,6 +115,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
     },
   },
   {

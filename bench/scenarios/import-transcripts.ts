@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProjectFile } from '../../src/backend';
-import { importPaths } from '../../src/backend/import';
+import { importPaths } from '../../src/backend/import/import-transcripts';
 import { ProjectStore } from '../../src/storage';
 import { generateCorpus } from '../corpus';
 import type { Scenario } from '../scenario';

@@ -2,18 +2,13 @@ import { basename, dirname, extname, join } from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../../src/shared/dispatch';
 import type { ImportReport, ImportResult } from '../../src/shared/features/documents-types';
-import type { RefiFormat } from '../../src/shared/features/exchange-types';
+import { REFI_KINDS, refiFormatOf, type RefiFormat } from '../../src/core/file-formats';
 import type { AppEvent } from '../../src/shared/types';
 
-export const REFI_EXTENSIONS = ['qdpx', 'qdc'];
-
-const FORMAT_LABEL: Readonly<Record<RefiFormat, string>> = {
-  qdpx: 'REFI-QDA project',
-  qdc: 'REFI-QDA codebook',
-};
+const FORMAT_LABEL = Object.fromEntries(REFI_KINDS.map((k) => [k.format, k.label])) as Readonly<Record<RefiFormat, string>>;
 
 export function isRefiFile(path: string): boolean {
-  return REFI_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
+  return refiFormatOf(path) !== null;
 }
 
 /** File ▸ Export ▸ REFI-QDA…: a save dialog, then the backend writes the file. */

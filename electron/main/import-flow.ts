@@ -2,9 +2,8 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../../src/shared/dispatch';
 import type { ImportReport } from '../../src/shared/features/documents-types';
 import type { AppEvent } from '../../src/shared/types';
-import { importRefiFiles, isRefiFile, REFI_EXTENSIONS, reportOf } from './exchange-flow';
-
-const TRANSCRIPT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'docx', 'vtt', 'srt'];
+import { importableExtensions } from '../../src/core/file-formats';
+import { importRefiFiles, isRefiFile, reportOf } from './exchange-flow';
 
 /**
  * File ▸ Import…: a native multi-select dialog, then `importFiles` through the validating
@@ -17,7 +16,7 @@ export async function runImportFlow(window: BrowserWindow, dispatch: Dispatch, s
     buttonLabel: 'Import',
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Transcripts and REFI-QDA files', extensions: [...TRANSCRIPT_EXTENSIONS, ...REFI_EXTENSIONS] },
+      { name: 'Transcripts and REFI-QDA files', extensions: importableExtensions() },
       { name: 'All files', extensions: ['*'] },
     ],
   });

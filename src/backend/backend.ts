@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Handlers } from '../shared/api';
 import { createDispatch, type Dispatch } from '../shared/dispatch';
-import type { AppEvent } from '../shared/types';
+import type { AppEvent, Platform } from '../shared/types';
 import { createHandlers } from './handlers/index';
 import { RecentProjects } from './recent-projects';
 import { ProjectSession } from './session';
@@ -12,7 +11,12 @@ export interface BackendOptions {
   /** Folder holding `demo/project.json` and its transcripts. */
   readonly resourcesDir: string;
   readonly appVersion: string;
-  readonly platform: 'electron' | 'web';
+  readonly platform: Platform;
+  /**
+   * Whether opened projects join the recent list (default true). One `gioia` command opening a file
+   * is not the user choosing a project, so the CLI passes false.
+   */
+  readonly rememberProjects?: boolean;
   /** better_sqlite3.node built for the host's ABI (Electron), when not the one in node_modules. */
   readonly nativeBinding?: string;
   /** Pushes host events (project changes) to whichever front end runs this backend. */
@@ -32,10 +36,9 @@ export interface Backend {
  * and differ only in how they carry `dispatch` calls and `emit` events.
  */
 export function createBackend(options: BackendOptions): Backend {
-  mkdirSync(options.dataDir, { recursive: true });
   const recent = new RecentProjects(options.dataDir);
   const emit = options.emit ?? (() => undefined);
-  const session = new ProjectSession(recent, options.nativeBinding, emit);
+  const session = new ProjectSession(options.rememberProjects === false ? null : recent, options.nativeBinding, emit);
   const handlers = createHandlers({
     emit,
     session,

@@ -13,7 +13,7 @@ export class ProjectSession {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly recent: RecentProjects,
+    private readonly recent: RecentProjects | null,
     private readonly nativeBinding: string | undefined,
     private readonly emit: (event: AppEvent) => void,
   ) {}
@@ -39,7 +39,7 @@ export class ProjectSession {
       });
       this.closeQuietly();
       this.store = store;
-      this.recent.add(absolute);
+      this.recent?.add(absolute);
       const summary = store.summary();
       this.emit({ type: 'project-changed', project: summary });
       return summary;

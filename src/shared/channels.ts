@@ -14,6 +14,7 @@ export const PROJECT_CHANNELS = [
   'createProject',
   'openProject',
   'openDemoProject',
+  'createDemoProject',
   'closeProject',
   'getProjectSummary',
   'listDocuments',

@@ -21,6 +21,8 @@ const projectContract = {
   createProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
   openProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
   openDemoProject: channel<ProjectSummary>()(none),
+  /** Writes the demo study to a new file at `path` (never over an existing one) and opens it. */
+  createDemoProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
   closeProject: channel<null>()(none),
   getProjectSummary: channel<ProjectSummary>()(none),
   listDocuments: channel<DocumentSummary[]>()(none),

@@ -29,9 +29,12 @@ export interface ProjectSummary {
   readonly activeCoderId: CoderId | null;
 }
 
+/** Which front end runs the backend: the desktop shell, `gioia serve`, or one `gioia` command. */
+export type Platform = 'electron' | 'web' | 'cli';
+
 export interface AppInfo {
   readonly version: string;
-  readonly platform: 'electron' | 'web';
+  readonly platform: Platform;
   readonly project: ProjectSummary | null;
   readonly recentProjects: readonly string[];
 }

@@ -36,6 +36,12 @@ export function getCoder(conn: Conn, id: string): CoderRow | null {
   return row ? toCoder(row) : null;
 }
 
+export function requireCoder(conn: Conn, id: string): CoderRow {
+  const coder = getCoder(conn, id);
+  if (coder === null) throw new DomainError('not-found', `No coder with id ${id} in this project.`);
+  return coder;
+}
+
 export function findCoderByName(conn: Conn, name: string): CoderRow | null {
   const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE name = ?', [name]);
   return row ? toCoder(row) : null;

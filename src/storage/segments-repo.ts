@@ -4,7 +4,7 @@ import { isValidRange, range } from '../core/offsets';
 import { DomainError } from '../core/result';
 import type { SegmentRow } from '../shared/types';
 import { requireCode } from './codes-repo';
-import { getCoder } from './coders-repo';
+import { requireCoder } from './coders-repo';
 import type { Conn } from './conn';
 import { liveDocumentText } from './text-cache';
 import type { Tx } from './tx';
@@ -157,10 +157,6 @@ export function liveCodeCount(conn: Conn, segmentId: string): number {
       [segmentId],
     )?.n ?? 0
   );
-}
-
-function requireCoder(conn: Conn, id: string): void {
-  if (getCoder(conn, id) === null) throw new DomainError('not-found', `No coder with id ${id} in this project.`);
 }
 
 function requireSegment(conn: Conn, id: string): void {

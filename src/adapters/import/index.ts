@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { transcriptExtensionsPhrase, transcriptFormatOf, type TranscriptFormat } from '../../core/file-formats';
 import { assembleCues, type Cue } from '../../core/cue-transcript';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import type { Turn } from '../../core/turns';
@@ -13,7 +14,7 @@ import { parseVtt } from './vtt';
 export type { Turn } from '../../core/turns';
 export { DOCX_LIMITS } from './docx';
 
-export type ImportFormat = 'txt' | 'docx' | 'md' | 'vtt' | 'srt';
+export type ImportFormat = TranscriptFormat;
 
 export interface ImportedTranscript {
   /** File name without its extension: the document's default name. */
@@ -36,16 +37,6 @@ export type ImportOutcome =
   { readonly ok: true; readonly transcript: ImportedTranscript } | { readonly ok: false; readonly file: string; readonly reason: string };
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-
-const FORMATS: Readonly<Record<string, ImportFormat>> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.docx': 'docx',
-  '.vtt': 'vtt',
-  '.srt': 'srt',
-};
 
 /**
  * Reads and imports one file. Never throws for bad input: a missing, unreadable, oversized or
@@ -119,14 +110,14 @@ function shape(format: ImportFormat, text: string): { stored: string; turns: Tur
 }
 
 function formatOf(fileName: string): ImportFormat {
+  const format = transcriptFormatOf(fileName);
+  if (format !== null) return format;
   const extension = extname(fileName).toLowerCase();
-  const format = FORMATS[extension];
-  if (format !== undefined) return format;
   if (extension === '.doc') {
     throw new ImportRefusal('is an old Word 97–2003 document (.doc); open it in Word, save it as .docx and import it again');
   }
   const what = extension === '' ? 'has no file extension' : `is a ${extension} file`;
-  throw new ImportRefusal(`${what}; Gioia Studio imports .txt, .md, .docx, .vtt and .srt transcripts`);
+  throw new ImportRefusal(`${what}; Gioia Studio imports ${transcriptExtensionsPhrase()} transcripts`);
 }
 
 /** `\r\n` and a lone `\r` (classic Mac) both become `\n`; nothing else is touched. */

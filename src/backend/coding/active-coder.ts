@@ -12,6 +12,12 @@ export function requireActiveCoder(conn: Conn): { id: CoderId; name: string } {
   return { id: coder.id, name: coder.name };
 }
 
+/** The active coder's id, or null where none is set (system work may run without one). */
+export function findActiveOrNull(conn: Conn): CoderId | null {
+  const id = getSetting(conn, SETTING_ACTIVE_CODER);
+  return id === null ? null : (getCoder(conn, id)?.id ?? null);
+}
+
 /** “Name”, “Other” — how history labels and messages quote code names. */
 export function quoted(names: readonly string[]): string {
   return names.map((n) => `“${n}”`).join(', ');

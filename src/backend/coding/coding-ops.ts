@@ -13,6 +13,7 @@ import {
   liveCodeCount,
   liveDocumentText,
   requireCode,
+  requireCoder,
   requireValidRange,
   resizeSegment as resizeSegmentRow,
   softDeleteSegment,
@@ -31,6 +32,7 @@ export interface CodeSelectionInput {
   readonly codeIds: readonly string[];
   readonly newConcept?: { readonly name: string; readonly colour?: string | undefined } | undefined;
   readonly inVivo: boolean;
+  readonly coderId?: string | undefined;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface CodeSelectionInput {
  */
 export function codeSelection(store: ProjectStore, input: CodeSelectionInput): CodingResult {
   const conn = store.conn;
-  const coder = requireActiveCoder(conn);
+  const coder = input.coderId === undefined ? requireActiveCoder(conn) : requireCoder(conn, input.coderId);
   const doc = liveDocumentText(conn, input.documentId);
   requireValidRange(doc, input.start, input.end);
   const existing = input.codeIds.map((id) => requireCode(conn, id));

@@ -1,4 +1,3 @@
-import type { MemoId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { MemoRow, MemoTargetKind } from '../../shared/features/coding-types';
 import type { CoderRow } from '../../shared/types';
@@ -6,8 +5,7 @@ import {
   codeRecord,
   createCoder as insertCoder,
   createMemo,
-  findCoderByName,
-  getCoder,
+  requireCoder,
   getSegment,
   listCoders,
   listMemos,
@@ -18,7 +16,7 @@ import {
   type Conn,
   type ProjectStore,
 } from '../../storage';
-import { requireActiveCoder } from './active-coder';
+import { findActiveOrNull, requireActiveCoder } from './active-coder';
 import { CALM_PALETTE } from './colours';
 
 /** What a memo is attached to, named for history labels; refuses targets that do not exist. */
@@ -57,7 +55,7 @@ export function saveMemo(
     }
     return createMemo(tx, { ...input, authorId });
   });
-  const saved = listMemos(conn, { kind: input.targetKind, id: input.targetId }).find((m) => m.id === (value as MemoId));
+  const saved = listMemos(conn, { kind: input.targetKind, id: input.targetId }).find((m) => m.id === value);
   if (saved === undefined) throw new Error('saved memo not found');
   return saved;
 }
@@ -78,23 +76,9 @@ export function createCoder(store: ProjectStore, name: string, colour?: string):
  * last coding, not flip the status bar back.
  */
 export function setActiveCoder(store: ProjectStore, coderId: string): CoderRow {
-  const coder = getCoder(store.conn, coderId);
-  if (coder === null) throw new DomainError('not-found', `No coder with id ${coderId} in this project.`);
+  const coder = requireCoder(store.conn, coderId);
   store.mutate({ coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' }, (tx) =>
     setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
   );
   return coder;
-}
-
-/** The coder named `name`, created (not made active) when missing; for the CLI's --coder. */
-export function coderByName(store: ProjectStore, name: string): CoderRow {
-  return findCoderByName(store.conn, name.trim()) ?? createCoder(store, name);
-}
-
-function findActiveOrNull(conn: Conn) {
-  try {
-    return requireActiveCoder(conn).id;
-  } catch {
-    return null;
-  }
 }

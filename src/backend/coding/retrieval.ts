@@ -3,7 +3,7 @@ import { DomainError } from '../../core/result';
 import type { QuoteRow } from '../../shared/features/coding-types';
 import {
   codeRecord,
-  getCoder,
+  requireCoder,
   listCodeNodes,
   listLinksOf,
   listQuoteRecords,
@@ -24,9 +24,7 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter): QuoteRow[]
   if (filter.codeId !== undefined && codeRecord(conn, filter.codeId) === null) {
     throw new DomainError('not-found', `No code with id ${filter.codeId} in this project.`);
   }
-  if (filter.coderId !== undefined && getCoder(conn, filter.coderId) === null) {
-    throw new DomainError('not-found', `No coder with id ${filter.coderId} in this project.`);
-  }
+  if (filter.coderId !== undefined) requireCoder(conn, filter.coderId);
   const records = listQuoteRecords(conn, filter);
   if (records.length === 0) return [];
   const nodes = new Map(listCodeNodes(conn).map((n) => [n.id, n] as const));

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import type { CoderId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderPackageResult } from '../../shared/features/comparison-types';
-import { getCoder, ProjectStore, setSetting, SETTING_ACTIVE_CODER } from '../../storage';
+import { ProjectStore, requireCoder, setSetting, SETTING_ACTIVE_CODER } from '../../storage';
 import { backupProjectTo, purgeForBlindCoder } from '../../storage/package-repo';
 import { writeFileAtomically } from '../project-files';
 
@@ -19,8 +18,7 @@ export interface CoderPackageOptions {
  * beside the target and moved into place only when complete, never over an existing file.
  */
 export async function writeCoderPackage(store: ProjectStore, options: CoderPackageOptions): Promise<CoderPackageResult> {
-  const coder = getCoder(store.conn, options.coderId);
-  if (coder === null) throw new DomainError('not-found', `No coder with id ${options.coderId} in this project.`);
+  const coder = requireCoder(store.conn, options.coderId);
   if (coder.kind === 'consensus')
     throw new DomainError('invalid-arguments', 'A coder package is for a human coder, not the consensus coder.');
   const path = resolve(options.target);
@@ -33,7 +31,7 @@ export async function writeCoderPackage(store: ProjectStore, options: CoderPacka
     });
     let removedSegments = 0;
     try {
-      if (options.blind) removedSegments = purgeForBlindCoder(copy, coder.id as CoderId);
+      if (options.blind) removedSegments = purgeForBlindCoder(copy, coder.id);
       copy.mutate(
         {
           coderId: coder.id,

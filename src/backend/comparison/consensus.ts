@@ -1,5 +1,5 @@
 import type { Interval } from '../../core/agreement';
-import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import type { CodeId, DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { ValidParams } from '../../shared/contract';
 import type { Resolution, ResolveResult } from '../../shared/features/comparison-types';
@@ -9,6 +9,7 @@ import {
   createSegment,
   findCoderByName,
   getCoder,
+  requireCoder,
   linkCode,
   requireCode,
   softDeleteSegment,
@@ -68,7 +69,7 @@ export function resolveDisagreement(store: ProjectStore, params: Params): Resolv
   const codeId = params.codeId as CodeId;
   const documentId = params.documentId as DocumentId;
   for (const id of [params.coderA, params.coderB]) {
-    if (getCoder(store.conn, id) === null) throw new DomainError('not-found', `No coder with id ${id} in this project.`);
+    requireCoder(store.conn, id);
   }
   const code = requireCode(store.conn, codeId);
   const within = { codeId, documentId, start: params.start, end: params.end };
@@ -90,7 +91,7 @@ export function resolveDisagreement(store: ProjectStore, params: Params): Resolv
       }
       for (const r of ranges) {
         const at = findSegmentAt(tx.conn, consensus.id, documentId, r.start, r.end);
-        if (at !== null) linkCode(tx, at, codeId, consensus.id as CoderId);
+        if (at !== null) linkCode(tx, at, codeId, consensus.id);
         else createSegment(tx, { documentId, start: r.start, end: r.end, coderId: consensus.id, codeIds: [codeId] });
       }
       return consensus;

@@ -1,5 +1,5 @@
 import { segmentOverlap } from '../../core/agreement';
-import type { CoderId, DocumentId } from '../../core/ids';
+import type { CoderId } from '../../core/ids';
 import type { ValidParams } from '../../shared/contract';
 import type { Disagreement, SegmentRef } from '../../shared/features/comparison-types';
 import type { ProjectStore } from '../../storage';
@@ -60,7 +60,7 @@ export function listDisagreements(store: ProjectStore, params: Params): Disagree
       const union = coveredLength(unionRanges(cluster));
       out.push({
         id: `${doc.id}:${start}-${end}`,
-        documentId: doc.id as DocumentId,
+        documentId: doc.id,
         documentName: doc.name,
         start,
         end,

@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mimeOf } from '../../core/file-formats';
 import {
   agreementReportCsv,
   agreementReportDocx,
@@ -101,12 +100,6 @@ export function agreementReportModel(result: AgreementResult, projectName: strin
   };
 }
 
-const REPORT_MIME: Record<ReportExport['format'], string> = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
 /** The report's bytes in one format, with the type and a file name a download can use. */
 export async function agreementReportFile(
   result: AgreementResult,
@@ -120,18 +113,5 @@ export async function agreementReportFile(
       : format === 'xlsx'
         ? await agreementReportXlsx(model)
         : await agreementReportDocx(model);
-  return { fileName: `agreement-report.${format}`, mime: REPORT_MIME[format], bytes };
-}
-
-/** Writes the report; refuses nothing (the caller decides about overwriting) and reports the bytes written. */
-export async function writeAgreementReport(
-  result: AgreementResult,
-  projectName: string,
-  format: ReportExport['format'],
-  path: string,
-): Promise<ReportExport> {
-  const { bytes } = await agreementReportFile(result, projectName, format);
-  const absolute = resolve(path);
-  writeFileSync(absolute, bytes);
-  return { path: absolute, format, bytes: bytes.length };
+  return { fileName: `agreement-report.${format}`, mime: mimeOf(format), bytes };
 }

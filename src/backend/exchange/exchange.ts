@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { userInfo } from 'node:os';
+import { mimeOf, type RefiFormat } from '../../core/file-formats';
 import { DomainError } from '../../core/result';
 import { readQdc, readQdpx, RefiError, writeCodebookXml, writeQdpx, type RefiCodebook } from '../../adapters/refi';
 import type { ImportResult } from '../../shared/features/documents-types';
@@ -11,8 +12,6 @@ import { fillProject } from './fill-project';
 import { planLevels } from './levels';
 import { codebookToModel, projectToModel } from './to-model';
 import { writePlannedCodes } from './write-codes';
-
-export type RefiFormat = 'qdpx' | 'qdc';
 
 /** Largest .qdpx read into memory; the zip checks then cap what it may unpack to. */
 export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
@@ -26,10 +25,10 @@ export interface ExportedFile {
 export function exportRefi(store: ProjectStore, format: RefiFormat): ExportedFile {
   const base = (store.project()?.name ?? 'project').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'project';
   if (format === 'qdpx') {
-    return { fileName: `${base}.qdpx`, mime: 'application/zip', bytes: writeQdpx(projectToModel(store)).bytes };
+    return { fileName: `${base}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(projectToModel(store)).bytes };
   }
   const xml = guard(() => writeCodebookXml(codebookToModel(store), `${base}.qdc`));
-  return { fileName: `${base}.qdc`, mime: 'application/xml', bytes: new TextEncoder().encode(xml) };
+  return { fileName: `${base}.qdc`, mime: mimeOf('qdc'), bytes: new TextEncoder().encode(xml) };
 }
 
 export async function exportRefiToFile(store: ProjectStore, format: RefiFormat, path: string): Promise<{ path: string; bytes: number }> {
@@ -94,11 +93,6 @@ export async function importQdcAsProject(source: string, target: string, options
     out = mergeCodebook(store, codebook, source, details);
   });
   return out ?? result(source, defaultProjectName(target), [], details);
-}
-
-export function refiFormatOf(path: string): RefiFormat | null {
-  const ext = extname(path).toLowerCase();
-  return ext === '.qdpx' ? 'qdpx' : ext === '.qdc' ? 'qdc' : null;
 }
 
 async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {

@@ -2,6 +2,7 @@ import type { FeatureHandlers } from '../../shared/api';
 import type { CODING_CHANNELS } from '../../shared/features/coding-channels';
 import { listMemos } from '../../storage';
 import * as codebook from '../coding/codebook-ops';
+import { exportCodebook, importCodebook } from '../coding/codebook-transfer';
 import * as coding from '../coding/coding-ops';
 import * as history from '../coding/history-ops';
 import * as memos from '../coding/memo-coder-ops';
@@ -29,6 +30,8 @@ export function codingHandlers(ctx: HandlerContext): FeatureHandlers<typeof CODI
     mergeCodes: ({ sourceId, targetId }) => codebook.mergeCodes(store(), sourceId, targetId),
     splitCode: (p) => codebook.splitCode(store(), p),
     deleteCode: ({ codeId }) => codebook.deleteCode(store(), codeId),
+    exportCodebook: ({ format }) => exportCodebook(store(), format),
+    importCodebook: (p) => importCodebook(store(), p),
 
     getMemo: ({ targetKind, targetId }) => memos.getMemo(store(), targetKind, targetId),
     saveMemo: (p) => memos.saveMemo(store(), p),

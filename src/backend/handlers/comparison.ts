@@ -11,7 +11,6 @@ import type { HandlerContext } from './context';
 /** Handlers of the comparison feature: coder packages, merging, agreement, disagreements, consensus. */
 export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof COMPARISON_CHANNELS> {
   const { session } = ctx;
-  const changed = (action: string) => ctx.emit({ type: 'data-changed', action });
   return {
     createCoderPackage: ({ path, coderId, blind }) =>
       writeCoderPackage(session.require(), {
@@ -20,18 +19,10 @@ export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof 
         blind,
         ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
       }),
-    mergeProject: async ({ path }) => {
-      const report = await mergeProjectFile(session.require(), path, ctx.nativeBinding);
-      changed('merge-project');
-      return report;
-    },
+    mergeProject: ({ path }) => mergeProjectFile(session.require(), path, ctx.nativeBinding),
     computeAgreement: (params) => computeProjectAgreement(session.require(), params),
     listDisagreements: (params) => listDisagreements(session.require(), params),
-    resolveDisagreement: (params) => {
-      const result = resolveDisagreement(session.require(), params);
-      changed('resolve-disagreement');
-      return result;
-    },
+    resolveDisagreement: (params) => resolveDisagreement(session.require(), params),
     exportAgreementReportData: async ({ format, agreement }) => {
       const store = session.require();
       const result = computeProjectAgreement(store, agreement);

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../shared/types';
+import type { AppEvent, Platform } from '../../shared/types';
 import type { RecentProjects } from '../recent-projects';
 import type { ProjectSession } from '../session';
 
@@ -9,7 +9,7 @@ export interface HandlerContext {
   readonly dataDir: string;
   readonly resourcesDir: string;
   readonly appVersion: string;
-  readonly platform: 'electron' | 'web';
+  readonly platform: Platform;
   readonly nativeBinding?: string;
   /** Pushes an event to the front end (progress, data-changed). */
   readonly emit: (event: AppEvent) => void;

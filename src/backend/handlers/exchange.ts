@@ -5,7 +5,8 @@ import { DomainError } from '../../core/result';
 import type { FeatureHandlers } from '../../shared/api';
 import type { EXCHANGE_CHANNELS } from '../../shared/features/exchange-channels';
 import type { ImportResult } from '../../shared/features/documents-types';
-import { exportRefi, exportRefiToFile, importQdcAsProject, importQdcInto, importQdpxAsProject, refiFormatOf } from '../exchange/exchange';
+import { refiFormatOf } from '../../core/file-formats';
+import { exportRefi, exportRefiToFile, importQdcAsProject, importQdcInto, importQdpxAsProject } from '../exchange/exchange';
 import type { HandlerContext } from './context';
 
 /** Handlers of the exchange feature (REFI-QDA, issue 7). */
@@ -20,9 +21,7 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
       if (format === 'qdpx') {
         throw new DomainError('invalid-arguments', 'A .qdpx project is imported as a new project: choose where to save it.');
       }
-      const result = await importQdcInto(session.require(), path);
-      ctx.emit({ type: 'data-changed', action: 'import-refi-codebook' });
-      return result;
+      return importQdcInto(session.require(), path);
     }
     const target = resolve(newProjectPath);
     const result =

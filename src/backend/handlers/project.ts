@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureHandlers } from '../../shared/api';
 import type { PROJECT_CHANNELS } from '../../shared/channels';
@@ -28,8 +28,16 @@ export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PRO
     openProject: ({ path }) => session.open(path),
     openDemoProject: async () => {
       const path = join(ctx.dataDir, DEMO_FILE_NAME);
-      if (!existsSync(path)) await writeDemoProject(path, ctx.resourcesDir, fileOptions);
+      if (!existsSync(path)) {
+        mkdirSync(ctx.dataDir, { recursive: true });
+        await writeDemoProject(path, ctx.resourcesDir, fileOptions);
+      }
       return session.open(path);
+    },
+    createDemoProject: async ({ path }) => {
+      const absolute = resolve(path);
+      await writeDemoProject(absolute, ctx.resourcesDir, fileOptions);
+      return session.open(absolute);
     },
     closeProject: () => session.close(),
     getProjectSummary: () => session.require().summary(),

@@ -72,7 +72,8 @@ export function importAttributesCsv(store: ProjectStore, csv: string, coderId: C
 
 function parseTable(csv: string): string[][] {
   try {
-    return parse(csv.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
+    const rows: string[][] = parse(csv.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: false, skip_empty_lines: true });
+    return rows;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw new DomainError('file-invalid', `The attributes CSV cannot be read: ${message}`);

@@ -1,8 +1,17 @@
-import { agreementFromFile, agreementReportFromFile, type FileAgreementOptions } from '../../backend/comparison/files';
-import { AGREEMENT_MEASURES, type AgreementMeasure, type AgreementResult, type StatCell } from '../../shared/features/comparison-types';
+import type { Params } from '../../shared/contract';
+import {
+  AGREEMENT_MEASURES,
+  type AgreementMeasure,
+  type AgreementResult,
+  type ReportExport,
+  type StatCell,
+} from '../../shared/features/comparison-types';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
-import { forFile, projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+import { writeOutputFile } from '../output-file';
+import { withProject, type ApiCall } from '../project-api';
+import { coderNamed } from '../resolve';
+import { projectArg, refuseOverwrite } from './project-file';
 
 const MEASURE_ALIASES: Readonly<Record<string, AgreementMeasure>> = {
   percent: 'percent',
@@ -19,7 +28,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
   return value as T;
 }
 
-function parseOptions(options: Readonly<Record<string, string | boolean | undefined>>): FileAgreementOptions {
+/** The agreement parameters with coder names still to be resolved against the project. */
+type AgreementOptions = Omit<Params<'computeAgreement'>, 'coderIds'> & { readonly coders: readonly string[] };
+
+function parseOptions(options: Readonly<Record<string, string | boolean | undefined>>): AgreementOptions {
   const coders =
     typeof options['coders'] === 'string'
       ? options['coders']
@@ -53,6 +65,12 @@ function parseOptions(options: Readonly<Record<string, string | boolean | undefi
     ...(overlap !== undefined ? { overlap } : {}),
     ...(by ? { by } : {}),
   };
+}
+
+async function agreementParamsOf(call: ApiCall, options: AgreementOptions): Promise<Params<'computeAgreement'>> {
+  const coders = await call('listCoders');
+  const { coders: names, ...rest } = options;
+  return { ...rest, coderIds: names.map((c) => coderNamed(coders, c).id) };
 }
 
 function show(cell: StatCell): string {
@@ -119,16 +137,20 @@ export const agreementCommand = defineCommand({
     const output = ctx.options['output'];
     if (format !== undefined && typeof output !== 'string') throw usageError('--format needs -o OUT');
     if (format === undefined && output !== undefined) throw usageError('-o needs --format csv|xlsx|docx');
-    requireExistingFile(path);
     if (format !== undefined && typeof output === 'string') {
       const out = projectArg(output);
       refuseOverwrite(out);
-      const written = await forFile(path, () => agreementReportFromFile(path, options, format, out));
+      const file = await withProject(ctx, path, async (call) =>
+        call('exportAgreementReportData', { format, agreement: await agreementParamsOf(call, options) }),
+      );
+      const bytes = Buffer.from(file.dataBase64, 'base64');
+      writeOutputFile(out, bytes, 'new');
+      const written: ReportExport = { path: out, format, bytes: bytes.length };
       if (ctx.json) ctx.out(JSON.stringify(written, null, 2));
       else ctx.out(`Wrote ${format.toUpperCase()} agreement report to ${written.path}`);
       return;
     }
-    const result = await forFile(path, () => agreementFromFile(path, options));
+    const result = await withProject(ctx, path, async (call) => call('computeAgreement', await agreementParamsOf(call, options)));
     if (ctx.json) ctx.out(JSON.stringify(result, null, 2));
     else printTable(ctx.out, result);
   },

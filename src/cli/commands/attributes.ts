@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportAttributesCsv, importAttributesCsv, withProjectFile } from '../../backend/import';
 import { defineCommand } from '../command';
 import { CliError, usageError } from '../errors';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { writeOutputFile } from '../output-file';
+import { withProject } from '../project-api';
+import { projectArg, requireExistingFile } from './project-file';
 
 export const attributesCommand = defineCommand({
   name: 'attributes',
@@ -29,10 +30,10 @@ export const attributesCommand = defineCommand({
     if ((typeof importFrom === 'string') === exporting) throw usageError('attributes: give either --import CSV or --export [CSV]');
     requireExistingFile(path);
     if (exporting) {
-      const csv = await forFile(path, () => withProjectFile(path, exportAttributesCsv));
+      const csv = await withProject(ctx, path, (call) => call('exportAttributesCsv', {}));
       const target = ctx.positionals[1];
       if (target === undefined) process.stdout.write(csv);
-      else writeFileSync(resolve(target), csv, 'utf8');
+      else writeOutputFile(resolve(target), csv);
       return 0;
     }
     if (ctx.positionals[1] !== undefined) throw usageError('attributes: --import takes the CSV path as its value');
@@ -43,9 +44,7 @@ export const attributesCommand = defineCommand({
     } catch (e) {
       throw new CliError('file-unreadable', `${csvPath}: cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     }
-    const report = await forFile(path, () =>
-      withProjectFile(path, (store) => importAttributesCsv(store, csv, store.summary().activeCoderId)),
-    );
+    const report = await withProject(ctx, path, (call) => call('importAttributesCsv', { csv }));
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else {
       ctx.out(`Attributes set for ${report.documents} documents (${report.changed} values changed).`);

@@ -1,7 +1,8 @@
-import { codeQuote, withProjectFile } from '../../backend/coding/file-ops';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { codeAtLevel, documentNamed, locateQuote } from '../resolve';
+import { projectArg } from './project-file';
 
 export const codeCommand = defineCommand({
   name: 'code',
@@ -12,7 +13,7 @@ export const codeCommand = defineCommand({
     'concept --concept for --coder (the active coder when not given). A concept that does not exist yet\n' +
     'is created in the ungrouped tray; a coder that does not exist yet is created. A quote that occurs\n' +
     'more than once needs --occurrence N (1 = first); a quote that is not found, or is ambiguous, fails\n' +
-    'with exit code 1 and says how many times it occurs. The whole change is one undo step in the app.',
+    'with exit code 1 and says how many times it occurs. The coding (with a new concept) is one undo step.',
   options: {
     doc: { type: 'string' },
     quote: { type: 'string' },
@@ -45,9 +46,34 @@ export const codeCommand = defineCommand({
       if (!Number.isInteger(occurrence) || occurrence < 1)
         throw usageError(`code: --occurrence must be a whole number from 1, not "${occurrenceText}"`);
     }
-    const coder = typeof ctx.options.coder === 'string' ? ctx.options.coder : undefined;
-    requireExistingFile(path);
-    const result = await forFile(path, () => withProjectFile(path, (store) => codeQuote(store, { ...input, occurrence, coder })));
+    const coderName = typeof ctx.options.coder === 'string' ? ctx.options.coder.trim() : undefined;
+    const result = await withProject(ctx, path, async (call) => {
+      const summary = await call('getProjectSummary');
+      const doc = await call('getDocument', { documentId: documentNamed(await call('listDocuments'), input.document).id });
+      const start = locateQuote(doc.text, input.quote, occurrence, doc.name);
+      const coders = await call('listCoders');
+      const existingCoder =
+        coderName === undefined ? coders.find((c) => c.id === summary.activeCoderId) : coders.find((c) => c.name === coderName);
+      const coder = existingCoder ?? (coderName === undefined ? undefined : await call('createCoder', { name: coderName }));
+      const concept = codeAtLevel(await call('listCodes'), 'concept', input.concept);
+      const coded = await call('codeSelection', {
+        documentId: doc.id,
+        start,
+        end: start + input.quote.length,
+        ...(concept === undefined ? { newConcept: { name: input.concept.trim() } } : { codeIds: [concept.id] }),
+        ...(coder === undefined ? {} : { coderId: coder.id }),
+      });
+      return {
+        document: doc.name,
+        start: coded.segment.start,
+        end: coded.segment.end,
+        quote: coded.segment.quote,
+        concept: concept?.name ?? input.concept.trim(),
+        coder: coder?.name ?? '',
+        createdConcept: concept === undefined,
+        createdCoder: existingCoder === undefined,
+      };
+    });
     if (ctx.json) {
       ctx.out(JSON.stringify(result));
       return;

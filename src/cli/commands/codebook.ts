@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { parseCodebookCsv, parseCodebookJson } from '../../backend/coding/codebook-io';
-import { exportCodebook, importCodebook, withProjectFile } from '../../backend/coding/file-ops';
 import { defineCommand } from '../command';
 import { CliError, usageError } from '../errors';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { writeOutputFile } from '../output-file';
+import { withProject } from '../project-api';
+import { projectArg, requireExistingFile } from './project-file';
 
 function formatOf(file: string | undefined, given: unknown): 'json' | 'csv' {
   if (given === 'json' || given === 'csv') return given;
@@ -54,19 +54,19 @@ export const codebookCommand = defineCommand({
       } catch (e) {
         throw new CliError('file-unreadable', `${file}: ${(e as Error).message}`);
       }
-      const parsed = formatOf(file, ctx.options.format) === 'csv' ? parseCodebookCsv(content, file) : parseCodebookJson(content, file);
-      const report = await forFile(path, () => withProjectFile(path, (store) => importCodebook(store, parsed, basename(file))));
+      const format = formatOf(file, ctx.options.format);
+      const report = await withProject(ctx, path, (call) => call('importCodebook', { format, content, source: file }));
       if (ctx.json) ctx.out(JSON.stringify(report));
       else ctx.out(`Imported ${basename(file)}: ${report.created} created, ${report.updated} updated, ${report.moved} regrouped`);
       return;
     }
     const format = formatOf(out, ctx.options.format);
-    const text = await forFile(path, () => withProjectFile(path, (store) => exportCodebook(store, format)));
+    const text = await withProject(ctx, path, (call) => call('exportCodebook', { format }));
     if (out === undefined) {
       ctx.out(text.replace(/\n$/, ''));
       return;
     }
-    writeFileSync(resolve(out), text);
+    writeOutputFile(resolve(out), text);
     if (ctx.json) ctx.out(JSON.stringify({ path: resolve(out), format }));
     else ctx.out(`Wrote the codebook to ${resolve(out)}`);
   },

@@ -1,7 +1,8 @@
-import { coderPackageFromFile } from '../../backend/comparison/files';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
-import { forFile, projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { coderNamed } from '../resolve';
+import { projectArg, refuseOverwrite } from './project-file';
 
 export const coderPackageCommand = defineCommand({
   name: 'coder-package',
@@ -30,10 +31,15 @@ export const coderPackageCommand = defineCommand({
     const output = ctx.options['output'];
     if (typeof coder !== 'string' || coder.trim() === '') throw usageError('--coder NAME is required');
     if (typeof output !== 'string' || output === '') throw usageError('-o OUT is required');
-    requireExistingFile(path);
     const out = projectArg(output);
     refuseOverwrite(out);
-    const result = await forFile(path, () => coderPackageFromFile(path, coder, out, ctx.options['blind'] === true));
+    const result = await withProject(ctx, path, async (call) =>
+      call('createCoderPackage', {
+        path: out,
+        coderId: coderNamed(await call('listCoders'), coder).id,
+        blind: ctx.options['blind'] === true,
+      }),
+    );
     if (ctx.json) ctx.out(JSON.stringify(result, null, 2));
     else {
       const blind = result.blind ? `, blind (${result.removedSegments} other coders’ segments left out)` : '';

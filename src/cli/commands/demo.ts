@@ -1,7 +1,6 @@
-import { writeDemoProject } from '../../backend';
-import { appVersion, resourcesDir } from '../app-root';
 import { defineCommand } from '../command';
-import { forFile, projectArg, refuseOverwrite } from './project-file';
+import { naming, withBackend } from '../project-api';
+import { projectArg, refuseOverwrite } from './project-file';
 import { printSummary } from './summary-output';
 
 export const demoCommand = defineCommand({
@@ -17,7 +16,7 @@ export const demoCommand = defineCommand({
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
     refuseOverwrite(path);
-    const summary = await forFile(path, () => writeDemoProject(path, resourcesDir(ctx.appRoot), { appVersion: appVersion(ctx.appRoot) }));
+    const summary = await withBackend(ctx, (call) => naming(path, () => call('createDemoProject', { path })));
     printSummary(ctx, summary, `Wrote the demo project "${summary.name}" to ${summary.path}`);
   },
 });

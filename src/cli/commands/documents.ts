@@ -1,6 +1,6 @@
-import { documentsOf, withProjectFile } from '../../backend/import';
 import { defineCommand } from '../command';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg } from './project-file';
 
 export const documentsCommand = defineCommand({
   name: 'documents',
@@ -15,8 +15,7 @@ export const documentsCommand = defineCommand({
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const docs = await forFile(path, () => withProjectFile(path, documentsOf));
+    const docs = await withProject(ctx, path, (call) => call('listDocuments'));
     if (ctx.json) {
       const rows = docs.map((d) => ({
         name: d.name,

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { TEXT_FORMATS } from '../../backend/analysis';
+import { isTextOutput } from '../../core/file-formats';
 import type { ExportedFile } from '../../shared/features/analysis-types';
 import type { CommandContext } from '../command';
 import { usageError } from '../errors';
+import { writeOutputFile } from '../output-file';
 
 /** Checks --format against the command's list and refuses binary output to a terminal before any work. */
 export function outputFormat(ctx: CommandContext, allowed: readonly string[]): { format: string; out: string | undefined } {
@@ -11,7 +11,7 @@ export function outputFormat(ctx: CommandContext, allowed: readonly string[]): {
   if (format === undefined) throw usageError(`--format is required (${allowed.join('|')})`);
   if (!allowed.includes(format)) throw usageError(`unknown --format "${format}" (${allowed.join('|')})`);
   const out = typeof ctx.options.out === 'string' ? resolve(ctx.options.out) : undefined;
-  if (out === undefined && !TEXT_FORMATS.has(format)) throw usageError(`--format ${format} is binary: give -o FILE to write it`);
+  if (out === undefined && !isTextOutput(format)) throw usageError(`--format ${format} is binary: give -o FILE to write it`);
   return { format, out };
 }
 
@@ -22,7 +22,7 @@ export function writeExport(ctx: CommandContext, file: ExportedFile, out: string
     ctx.out(data.toString('utf8').replace(/\r?\n$/, ''));
     return;
   }
-  writeFileSync(out, data);
+  writeOutputFile(out, data);
   ctx.err(`Wrote ${out}${file.notes.length > 0 ? ` (${file.notes.join(' ')})` : ''}`);
 }
 

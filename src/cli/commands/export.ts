@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { exportRefiToFile } from '../../backend/exchange/exchange';
-import { withProjectFile } from '../../backend/import';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
-import { forFile, projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg, refuseOverwrite } from './project-file';
 
 export const exportCommand = defineCommand({
   name: 'export',
@@ -23,10 +22,9 @@ export const exportCommand = defineCommand({
     const output = ctx.options['output'];
     if (typeof output !== 'string' || output === '') throw usageError('export: -o OUT is required');
     const project = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(project);
     const target = resolve(output);
     refuseOverwrite(target);
-    const written = await forFile(project, () => withProjectFile(project, (store) => exportRefiToFile(store, format, target)));
+    const written = await withProject(ctx, project, (call) => call('exportRefi', { format, path: target }));
     if (ctx.json) ctx.out(JSON.stringify(written));
     else ctx.out(`Wrote ${written.path} (${written.bytes} bytes)`);
   },

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
-import { importQdcAsProject, importQdcInto, importQdpxAsProject, refiFormatOf } from '../../backend/exchange/exchange';
-import { withProjectFile } from '../../backend/import';
+import { refiFormatOf } from '../../core/file-formats';
 import type { ImportResult } from '../../shared/features/documents-types';
-import { appVersion } from '../app-root';
 import type { CommandContext } from '../command';
 import { usageError } from '../errors';
-import { forFile, projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+import { naming, withBackend, withProject } from '../project-api';
+import { projectArg, refuseOverwrite, requireExistingFile } from './project-file';
 
 /**
  * `gioia import` for REFI-QDA files, reached from the import command: `gioia import FILE X.qdc`
@@ -26,14 +25,10 @@ export async function runRefiImport(ctx: CommandContext): Promise<number> {
   let result: ImportResult;
   if (ctx.options['new'] === true) {
     refuseOverwrite(project);
-    const options = { appVersion: appVersion(ctx.appRoot) };
-    result = await forFile(source, () =>
-      format === 'qdpx' ? importQdpxAsProject(source, project, options) : importQdcAsProject(source, project, options),
-    );
+    result = await withBackend(ctx, (call) => naming(source, () => call('importRefi', { path: source, newProjectPath: project })));
   } else {
     if (format === 'qdpx') throw usageError('import: a .qdpx is a whole project; use gioia import --new OUT.gioia X.qdpx');
-    requireExistingFile(project);
-    result = await forFile(source, () => withProjectFile(project, (store) => importQdcInto(store, source)));
+    result = await withProject(ctx, project, (call) => naming(source, () => call('importRefi', { path: source })));
   }
   if (ctx.json) ctx.out(JSON.stringify(result, null, 2));
   else {

@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
-import { importPaths, withProjectFile } from '../../backend/import';
+import { transcriptExtensionsPhrase } from '../../core/file-formats';
 import type { ImportResult } from '../../shared/features/documents-types';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
+import { withProject } from '../project-api';
 import { isRefiImport, runRefiImport } from './import-refi';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { projectArg } from './project-file';
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Import transcripts (.txt, .md, .docx, .vtt, .srt) into a project',
+  summary: `Import transcripts (${transcriptExtensionsPhrase()}) into a project`,
   usage: 'gioia import FILE PATH... [--attr key=value]... [--json] | gioia import [--new] FILE X.qdpx|X.qdc',
   description:
     'Imports each PATH as one document, one file at a time; a file whose text is already in the project\n' +
@@ -28,17 +29,8 @@ export const importCommand = defineCommand({
     if (isRefiImport(ctx)) return runRefiImport(ctx);
     const [file = '', ...paths] = ctx.positionals;
     const project = projectArg(file);
-    requireExistingFile(project);
-    const attributes = parseAttrs(ctx.options['attr'] as unknown);
-    const report = await forFile(project, () =>
-      withProjectFile(project, (store) =>
-        importPaths(
-          store,
-          paths.map((p) => resolve(p)),
-          { attributes },
-        ),
-      ),
-    );
+    const attributes = parseAttrs(ctx.options['attr']);
+    const report = await withProject(ctx, project, (call) => call('importFiles', { paths: paths.map((p) => resolve(p)), attributes }));
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else {
       for (const r of report.results) ctx.out(describe(r));

@@ -1,6 +1,6 @@
-import { projectInfo } from '../../backend';
 import { defineCommand } from '../command';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg } from './project-file';
 import { printSummary } from './summary-output';
 
 export const infoCommand = defineCommand({
@@ -15,8 +15,7 @@ export const infoCommand = defineCommand({
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const summary = await forFile(path, () => projectInfo(path));
+    const summary = await withProject(ctx, path, (call) => call('getProjectSummary'));
     printSummary(ctx, summary);
   },
 });

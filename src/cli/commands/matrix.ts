@@ -1,11 +1,11 @@
-import { exportMatrix, withProjectFile } from '../../backend/analysis';
 import { CODE_LEVELS } from '../../core/codebook';
 import { matrixQuery } from '../../shared/features/analysis-contract';
 import type { MatrixFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
 import { outputFormat, writeExport } from './export-output';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg } from './project-file';
 
 const FORMATS = ['csv', 'json', 'xlsx', 'svg', 'png'] as const;
 
@@ -48,8 +48,7 @@ export const matrixCommand = defineCommand({
       throw usageError(`--${String(issue?.path[0] ?? 'by')}: ${issue?.message ?? 'invalid value'}`);
     }
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const file = await forFile(path, () => withProjectFile(path, (s) => exportMatrix(s, format as MatrixFormat, parsed.data, 192)));
+    const file = await withProject(ctx, path, (call) => call('exportMatrix', { format: format as MatrixFormat, query: parsed.data }));
     writeExport(ctx, file, out);
   },
 });

@@ -1,7 +1,7 @@
-import { mergeIntoFile } from '../../backend/comparison/files';
 import type { MergeReport } from '../../shared/features/comparison-types';
 import { defineCommand } from '../command';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg, requireExistingFile } from './project-file';
 
 export function formatMergeReport(r: MergeReport): string[] {
   const lines = [
@@ -34,7 +34,7 @@ export const mergeCommand = defineCommand({
     const other = projectArg(ctx.positionals[1] ?? '');
     requireExistingFile(path);
     requireExistingFile(other);
-    const report = await forFile(path, () => mergeIntoFile(path, other));
+    const report = await withProject(ctx, path, (call) => call('mergeProject', { path: other }));
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else for (const line of formatMergeReport(report)) ctx.out(line);
     if (report.codings.couldNotPlace > 0) {

@@ -1,7 +1,6 @@
-import { createProjectFile } from '../../backend';
-import { appVersion } from '../app-root';
 import { defineCommand } from '../command';
-import { forFile, projectArg, refuseOverwrite } from './project-file';
+import { naming, withBackend } from '../project-api';
+import { projectArg, refuseOverwrite } from './project-file';
 import { printSummary } from './summary-output';
 
 export const newCommand = defineCommand({
@@ -15,7 +14,7 @@ export const newCommand = defineCommand({
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
     refuseOverwrite(path);
-    const summary = await forFile(path, () => createProjectFile(path, { appVersion: appVersion(ctx.appRoot) }));
+    const summary = await withBackend(ctx, (call) => naming(path, () => call('createProject', { path })));
     printSummary(ctx, summary, `Created project "${summary.name}" at ${summary.path}`);
   },
 });

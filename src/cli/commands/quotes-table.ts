@@ -1,8 +1,8 @@
-import { exportQuotesTable, withProjectFile } from '../../backend/analysis';
 import { QUOTES_FORMATS, type QuotesFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
 import { intOption, outputFormat, writeExport } from './export-output';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { projectArg } from './project-file';
 
 export const quotesTableCommand = defineCommand({
   name: 'quotes-table',
@@ -27,8 +27,7 @@ export const quotesTableCommand = defineCommand({
     const { format, out } = outputFormat(ctx, QUOTES_FORMATS);
     const perConcept = intOption(ctx, 'per-concept', 2, 1, 20);
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const file = await forFile(path, () => withProjectFile(path, (s) => exportQuotesTable(s, format as QuotesFormat, perConcept)));
+    const file = await withProject(ctx, path, (call) => call('exportQuotesTable', { format: format as QuotesFormat, perConcept }));
     writeExport(ctx, file, out);
   },
 });

@@ -1,6 +1,7 @@
-import { quotesByName, withProjectFile } from '../../backend/coding/file-ops';
 import { defineCommand } from '../command';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { withProject } from '../project-api';
+import { codeNamed, coderNamed } from '../resolve';
+import { projectArg } from './project-file';
 
 export const quotesCommand = defineCommand({
   name: 'quotes',
@@ -21,12 +22,23 @@ export const quotesCommand = defineCommand({
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const filter = {
-      code: typeof ctx.options.code === 'string' ? ctx.options.code : undefined,
-      coder: typeof ctx.options.coder === 'string' ? ctx.options.coder : undefined,
-    };
-    const quotes = await forFile(path, () => withProjectFile(path, (store) => quotesByName(store, filter)));
+    const code = typeof ctx.options.code === 'string' ? ctx.options.code : undefined;
+    const coder = typeof ctx.options.coder === 'string' ? ctx.options.coder : undefined;
+    const quotes = await withProject(ctx, path, async (call) => {
+      const filter = {
+        ...(code === undefined ? {} : { codeId: codeNamed(await call('listCodes'), code).id }),
+        ...(coder === undefined ? {} : { coderId: coderNamed(await call('listCoders'), coder).id }),
+      };
+      return (await call('listQuotes', filter)).map((q) => ({
+        document: q.documentName,
+        start: q.start,
+        end: q.end,
+        quote: q.quote,
+        speaker: q.speaker,
+        coder: q.coderName,
+        codePaths: q.codePaths,
+      }));
+    });
     if (ctx.json) {
       ctx.out(JSON.stringify(quotes, null, 2));
       return;

@@ -1,9 +1,9 @@
-import { exportStructure, withProjectFile } from '../../backend/analysis';
-import { structureOptions } from '../../shared/features/analysis-contract';
+import type { StructureOptionsInput } from '../../shared/features/analysis-contract';
 import { STRUCTURE_FORMATS, type StructureFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
+import { withProject } from '../project-api';
 import { intOption, outputFormat, writeExport } from './export-output';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { projectArg } from './project-file';
 
 export const structureCommand = defineCommand({
   name: 'structure',
@@ -39,7 +39,7 @@ export const structureCommand = defineCommand({
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const { format, out } = outputFormat(ctx, STRUCTURE_FORMATS);
-    const options = structureOptions.parse({
+    const options: StructureOptionsInput = {
       showCounts: ctx.options.counts === true,
       palette: ctx.options.greyscale === true ? 'greyscale' : 'colour',
       connector: ctx.options.lines === true ? 'lines' : 'bracket',
@@ -47,10 +47,9 @@ export const structureCommand = defineCommand({
       order: ctx.options.frequency === true ? 'frequency' : 'codebook',
       width: intOption(ctx, 'width', 960, 320, 4000),
       dpi: intOption(ctx, 'dpi', 300, 72, 1200),
-    });
+    };
     const path = projectArg(ctx.positionals[0] ?? '');
-    requireExistingFile(path);
-    const file = await forFile(path, () => withProjectFile(path, (s) => exportStructure(s, format as StructureFormat, options)));
+    const file = await withProject(ctx, path, (call) => call('exportStructure', { format: format as StructureFormat, options }));
     writeExport(ctx, file, out);
   },
 });

@@ -1,7 +1,8 @@
-import { documentOf, documentsOf, withProjectFile } from '../../backend/import';
 import { defineCommand } from '../command';
-import { CliError, usageError } from '../errors';
-import { forFile, projectArg, requireExistingFile } from './project-file';
+import { usageError } from '../errors';
+import { withProject } from '../project-api';
+import { documentNamed } from '../resolve';
+import { projectArg } from './project-file';
 
 export const textCommand = defineCommand({
   name: 'text',
@@ -17,16 +18,10 @@ export const textCommand = defineCommand({
     const path = projectArg(ctx.positionals[0] ?? '');
     const name = ctx.options['doc'];
     if (typeof name !== 'string' || name === '') throw usageError('text: --doc NAME is required');
-    requireExistingFile(path);
-    const text = await forFile(path, () =>
-      withProjectFile(path, (store) => {
-        const matches = documentsOf(store).filter((d) => d.name === name);
-        if (matches.length === 0) throw new CliError('not-found', `${path}: no document named "${name}"`);
-        if (matches.length > 1)
-          throw new CliError('conflict', `${path}: ${matches.length} documents are named "${name}"; rename one first`);
-        return documentOf(store, (matches[0] as { id: string }).id).text;
-      }),
-    );
+    const text = await withProject(ctx, path, async (call) => {
+      const doc = documentNamed(await call('listDocuments'), name);
+      return (await call('getDocument', { documentId: doc.id })).text;
+    });
     // Straight to the stream: ctx.out would append a newline, and the output must be the text alone.
     await new Promise<void>((done, fail) => process.stdout.write(text, 'utf8', (e) => (e ? fail(e) : done())));
   },

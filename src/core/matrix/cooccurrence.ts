@@ -27,7 +27,7 @@ export function cooccurrenceMatrix(input: {
   readonly title: string;
 }): CodeMatrix {
   const rowCodes = codesAtLevel(input.codes, input.level);
-  const rowIndex = new Map(rowCodes.map((c, i) => [c.id as CodeId, i] as const));
+  const rowIndex = new Map(rowCodes.map((c, i) => [c.id, i] as const));
   const rollup = rollupTo(input.codes, input.level);
   const n = rowCodes.length;
   const pairs = Array.from({ length: n }, () => Array.from({ length: n }, () => new Set<string>()));

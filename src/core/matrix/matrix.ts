@@ -1,6 +1,6 @@
 import type { CodeLevel } from '../codebook';
 
-import type { CodeId, DocumentId, SegmentId } from '../ids';
+import type { DocumentId, SegmentId } from '../ids';
 import { codesAtLevel, parentNames, rollupTo, type RowCode } from './rollup';
 import type { CodeMatrix, CodingFact, MatrixCell, MatrixColumnInput, MatrixCount } from './types';
 
@@ -84,7 +84,7 @@ function finish(
     rowHeader: LEVEL_HEADER[input.level],
     count: input.count,
     rows: rowCodes.map((c, i) => ({
-      codeId: c.id as CodeId,
+      codeId: c.id,
       name: c.name,
       level: c.level,
       parentName: parents.get(c.id) ?? null,

@@ -15,9 +15,9 @@ export type CodingReturns<K extends CodingChannel> = CodingContract[K]['result']
  */
 export async function callCoding<K extends CodingChannel>(channel: K, params: CodingParams<K>): Promise<CodingReturns<K>> {
   const fn = (window.gioia as unknown as Record<string, ((p: unknown) => Promise<Result<unknown>>) | undefined>)[channel];
-  if (typeof fn !== 'function') throw new ApiCallError(channel as never, 'unknown-channel', `This host does not offer "${channel}" yet.`);
+  if (typeof fn !== 'function') throw new ApiCallError(channel, 'unknown-channel', `This host does not offer "${channel}" yet.`);
   const result = await fn(params);
-  if (!result.ok) throw new ApiCallError(channel as never, result.error.code, result.error.message);
+  if (!result.ok) throw new ApiCallError(channel, result.error.code, result.error.message);
   return result.value as CodingReturns<K>;
 }
 

@@ -31,6 +31,8 @@ export const structureOptions = z
   })
   .strict();
 export type StructureOptions = z.output<typeof structureOptions>;
+/** The figure's options as a caller gives them (defaults may be left out). */
+export type StructureOptionsInput = z.input<typeof structureOptions>;
 
 const level = z.enum(CODE_LEVELS);
 const count = z.enum(['segments', 'documents']);

@@ -16,6 +16,8 @@ export const CODING_CHANNELS = [
   'mergeCodes',
   'splitCode',
   'deleteCode',
+  'exportCodebook',
+  'importCodebook',
   // memos
   'getMemo',
   'saveMemo',

@@ -3,10 +3,11 @@ import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { colour, name, none, offset, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
-import type { CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
+import type { CodebookImportReport, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
 
 const level = z.enum(CODE_LEVELS);
 const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
+const codebookFormat = z.enum(['json', 'csv']);
 
 /**
  * Coding, codebook, memos, retrieval, coders and undo (issue 4). Every mutation is one transaction
@@ -17,7 +18,8 @@ export const codingContract = {
    * Codes `[start, end)` of a document for the active coder with existing codes and/or one new
    * concept (created in the ungrouped tray). `inVivo: true` names the new concept after the selected
    * words. If the active coder already has a segment with exactly this range, the codes are added
-   * to it instead of creating a duplicate segment.
+   * to it instead of creating a duplicate segment. `coderId` records the coding for another coder
+   * than the active one (scripts coding on a coder's behalf); the active coder is left as it is.
    */
   codeSelection: channel<CodingResult>()(
     z
@@ -28,6 +30,7 @@ export const codingContract = {
         codeIds: z.array(uuid).max(50).default([]),
         newConcept: z.object({ name, colour: colour.optional() }).strict().optional(),
         inVivo: z.boolean().default(false),
+        coderId: uuid.optional(),
       })
       .strict()
       .refine((p) => p.end > p.start, 'end must be after start')
@@ -75,6 +78,16 @@ export const codingContract = {
   splitCode: channel<CodeRow>()(z.object({ codeId: uuid, segmentIds: z.array(uuid).min(1).max(100_000), name }).strict()),
   /** Deletes a code: its children move to the ungrouped tray, its segment links go, segments left uncoded go. */
   deleteCode: channel<null>()(z.object({ codeId: uuid }).strict()),
+  /** The codebook as a file's text: JSON (the demo manifest's tree plus the trays) or CSV (dimension,theme,concept,definition,colour). */
+  exportCodebook: channel<string>()(z.object({ format: codebookFormat }).strict()),
+  /**
+   * Merges a codebook file's text by name: creates what is missing, updates definitions and colours,
+   * regroups codes the file places elsewhere, never deletes; one undo step. `source` names the file in
+   * messages and the history.
+   */
+  importCodebook: channel<CodebookImportReport>()(
+    z.object({ format: codebookFormat, content: z.string().max(50 * 1024 * 1024), source: z.string().min(1).max(4096) }).strict(),
+  ),
 
   getMemo: channel<MemoRow | null>()(z.object({ targetKind: memoTarget, targetId: uuid.nullable() }).strict()),
   saveMemo: channel<MemoRow>()(

@@ -3,6 +3,13 @@ import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../../core/
 import type { CodeRow, SegmentRow } from '../types';
 
 /** Result of coding a selection: the segment and any code created on the way (inline or in-vivo). */
+/** What merging a codebook file changed: codes created, codes whose definition or colour changed, codes regrouped. */
+export interface CodebookImportReport {
+  readonly created: number;
+  readonly updated: number;
+  readonly moved: number;
+}
+
 export interface CodingResult {
   readonly segment: SegmentRow;
   readonly createdCodes: readonly CodeRow[];

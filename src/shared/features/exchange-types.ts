@@ -1,5 +1,5 @@
 /** Result types of the exchange feature (REFI-QDA .qdpx/.qdc, issue 7). */
-export type RefiFormat = 'qdpx' | 'qdc';
+export type { RefiFormat } from '../../core/file-formats';
 
 export interface ExportFileResult {
   readonly path: string;

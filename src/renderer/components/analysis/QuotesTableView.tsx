@@ -102,7 +102,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                       </button>
                       <q>{q.text}</q> <span className="muted">({q.source})</span>
                       {q.documentId !== null && (
-                        <button type="button" className="link" onClick={() => props.onOpen(q.documentId as DocumentId, q.segmentId)}>
+                        <button type="button" className="link" onClick={() => props.onOpen(q.documentId, q.segmentId)}>
                           open
                         </button>
                       )}

@@ -1,3 +1,4 @@
+import { REFI_KINDS, TRANSCRIPT_KINDS } from '../../../core/file-formats';
 import { useEffect, useRef, useState } from 'react';
 import { droppedFiles } from './file-bytes';
 
@@ -54,7 +55,9 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
     <div className="drop-overlay" role="region" aria-label="Drop files to import">
       <div className="drop-overlay-card">
         <strong>Drop files to import</strong>
-        <span>.txt · .md · .docx · .vtt · .srt · REFI-QDA .qdc · .qdpx</span>
+        <span>
+          {TRANSCRIPT_KINDS.map((k) => k.extensions[0]).join(' · ')} · REFI-QDA {REFI_KINDS.map((k) => k.extensions[0]).join(' · ')}
+        </span>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
+import { importAccept } from '../../../core/file-formats';
 
-const ACCEPT = '.txt,.text,.md,.markdown,.docx,.vtt,.srt,.qdc,.qdpx';
+const ACCEPT = importAccept();
 
 /**
  * "Import…" in the title bar: a native file picker (several files at once) in both browser and Electron.

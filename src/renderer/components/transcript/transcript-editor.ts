@@ -207,7 +207,7 @@ export class TranscriptEditor {
     if (piece?.lineBreak === true) {
       const parent = el.parentNode;
       if (parent === null) return null;
-      const at = Array.prototype.indexOf.call(parent.childNodes, el) as number;
+      const at = Array.from(parent.childNodes).indexOf(el);
       return { node: parent, offset: at + (p.offset > 0 ? 1 : 0) };
     }
     const text = el.firstChild;

@@ -1,0 +1,90 @@
+/**
+ * Every kind of file a researcher can bring into a project, in one list: the importers, the open
+ * dialogs, the drop zone, the file picker's `accept`, the CLI's help and the refusal message all read
+ * it, so a new format is added here once and appears everywhere.
+ */
+export interface FileKind<F extends string = string> {
+  readonly format: F;
+  /** What a researcher calls it, e.g. "Word document". */
+  readonly label: string;
+  /** Lower-case, with the dot; the first is the one shown. */
+  readonly extensions: readonly string[];
+}
+
+export const TRANSCRIPT_KINDS = [
+  { format: 'txt', label: 'Plain text', extensions: ['.txt', '.text'] },
+  { format: 'md', label: 'Markdown', extensions: ['.md', '.markdown'] },
+  { format: 'docx', label: 'Word document', extensions: ['.docx'] },
+  { format: 'vtt', label: 'WebVTT captions', extensions: ['.vtt'] },
+  { format: 'srt', label: 'SubRip captions', extensions: ['.srt'] },
+] as const satisfies readonly FileKind[];
+
+export const REFI_KINDS = [
+  { format: 'qdpx', label: 'REFI-QDA project', extensions: ['.qdpx'] },
+  { format: 'qdc', label: 'REFI-QDA codebook', extensions: ['.qdc'] },
+] as const satisfies readonly FileKind[];
+
+export type TranscriptFormat = (typeof TRANSCRIPT_KINDS)[number]['format'];
+export type RefiFormat = (typeof REFI_KINDS)[number]['format'];
+
+/** The extension of a file name or path, lower-case with its dot ('' when there is none). */
+export function extensionOf(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+function kindOf<K extends FileKind>(kinds: readonly K[], fileName: string): K['format'] | null {
+  const extension = extensionOf(fileName);
+  return kinds.find((k) => k.extensions.includes(extension))?.format ?? null;
+}
+
+export function transcriptFormatOf(fileName: string): TranscriptFormat | null {
+  return kindOf(TRANSCRIPT_KINDS, fileName);
+}
+
+export function refiFormatOf(fileName: string): RefiFormat | null {
+  return kindOf(REFI_KINDS, fileName);
+}
+
+/** Every importable extension, without dots (native open dialogs want them so). */
+export function importableExtensions(): string[] {
+  return [...TRANSCRIPT_KINDS, ...REFI_KINDS].flatMap((k) => k.extensions.map((e) => e.slice(1)));
+}
+
+/** The `accept` attribute of a file input for everything importable. */
+export function importAccept(): string {
+  return [...TRANSCRIPT_KINDS, ...REFI_KINDS].flatMap((k) => k.extensions).join(',');
+}
+
+/** ".txt, .md, .docx, .vtt and .srt": the shown extension of each transcript kind, as a phrase. */
+export function transcriptExtensionsPhrase(): string {
+  const shown = TRANSCRIPT_KINDS.map((k) => k.extensions[0]);
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** What the app writes: each output format's media type, and whether it is text (the CLI may print it). */
+export const OUTPUT_KINDS = {
+  svg: { mime: 'image/svg+xml', text: true },
+  png: { mime: 'image/png', text: false },
+  pdf: { mime: 'application/pdf', text: false },
+  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', text: false },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: false },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', text: false },
+  csv: { mime: 'text/csv', text: true },
+  md: { mime: 'text/markdown', text: true },
+  tex: { mime: 'application/x-tex', text: true },
+  json: { mime: 'application/json', text: true },
+  qdpx: { mime: 'application/zip', text: false },
+  qdc: { mime: 'application/xml', text: true },
+} as const satisfies Readonly<Record<string, { readonly mime: string; readonly text: boolean }>>;
+
+export type OutputFormat = keyof typeof OUTPUT_KINDS;
+
+export function mimeOf(format: string): string {
+  return (OUTPUT_KINDS as Readonly<Record<string, { mime: string }>>)[format]?.mime ?? 'application/octet-stream';
+}
+
+export function isTextOutput(format: string): boolean {
+  return (OUTPUT_KINDS as Readonly<Record<string, { text: boolean }>>)[format]?.text ?? false;
+}
