@@ -1,4 +1,5 @@
 import { LEVEL_LABEL, type CodeLevel } from '../core/codebook';
+import type { ComparisonSession } from '../shared/features/comparison-types';
 import type { CodeRow, CoderRow, DocumentSummary } from '../shared/types';
 import { CliError } from './errors';
 
@@ -74,4 +75,18 @@ export function locateQuote(text: string, quote: string, occurrence: number | un
     );
   }
   return start;
+}
+
+/** A comparison session by name (ignoring case) or id; the error lists the sessions there are. */
+export function sessionNamed(sessions: readonly ComparisonSession[], nameOrId: string): ComparisonSession {
+  const wanted = nameOrId.trim();
+  const found =
+    sessions.find((s) => s.name === wanted) ??
+    sessions.find((s) => s.id === wanted) ??
+    sessions.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+  if (found === undefined) {
+    const list = sessions.length === 0 ? 'none yet' : sessions.map((s) => s.name).join(', ');
+    throw new CliError('not-found', `No session "${wanted}" in this project (sessions: ${list}).`);
+  }
+  return found;
 }

@@ -73,3 +73,35 @@ export function fromCodePoint(text: string, offset: CodePointOffset): Utf16Offse
   }
   return units as Utf16Offset;
 }
+
+/**
+ * A converter from UTF-16 offsets to code-point offsets for one text, for converting many offsets at
+ * once (agreement counts characters as researchers do: an emoji is one character). O(n) to build,
+ * O(log k) per offset where k is the number of characters outside the Basic Multilingual Plane;
+ * texts without any convert by identity.
+ * @example codePoints("a😀b")(3) === 2
+ */
+export function codePoints(text: string): (offset: number) => number {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs.push(i + 1); // index of the low surrogate: it adds no character
+        i++;
+      }
+    }
+  }
+  if (pairs.length === 0) return (offset) => offset;
+  return (offset) => {
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset - lo;
+  };
+}

@@ -27,6 +27,8 @@ export interface ProjectSummary {
   readonly memos: number;
   /** The coder new codings are recorded for (switchable from the status bar). */
   readonly activeCoderId: CoderId | null;
+  /** Blind coding: every view shows the active coder's codings only (see setBlindMode). */
+  readonly blindMode: boolean;
 }
 
 /** Which front end runs the backend: the desktop shell, `gioia serve`, or one `gioia` command. */

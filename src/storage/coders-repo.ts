@@ -27,13 +27,42 @@ export function createCoder(tx: Tx, input: { id?: CoderId; name: string; colour:
   return toCoder(row);
 }
 
+/** Live coders, oldest first: the order the status bar, the Compare view and reports list them. */
 export function listCoders(conn: Conn): CoderRow[] {
-  return conn.all<CoderDbRow>('SELECT id, name, colour, kind FROM coders ORDER BY created_at, name').map(toCoder);
+  return conn.all<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at, name').map(toCoder);
 }
 
+/** A live coder; a deleted one is gone for every reader (its codings went with it). */
 export function getCoder(conn: Conn, id: string): CoderRow | null {
-  const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE id = ?', [id]);
+  const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE id = ? AND deleted_at IS NULL', [id]);
   return row ? toCoder(row) : null;
+}
+
+/** 'live', 'deleted' (the id is held by a deleted coder, so it cannot be reused) or 'absent'. */
+export function coderState(conn: Conn, id: string): 'live' | 'deleted' | 'absent' {
+  const row = conn.get<{ deleted_at: string | null }>('SELECT deleted_at FROM coders WHERE id = ?', [id]);
+  return row === undefined ? 'absent' : row.deleted_at === null ? 'live' : 'deleted';
+}
+
+export function updateCoder(tx: Tx, id: string, patch: { name?: string; colour?: string }): CoderRow {
+  const coder = requireCoder(tx.conn, id);
+  const name = patch.name?.trim();
+  if (name !== undefined) {
+    if (name === '') throw new DomainError('invalid-arguments', 'A coder needs a name.');
+    const holder = findCoderByName(tx.conn, name);
+    if (holder !== null && holder.id !== id) throw new DomainError('conflict', `A coder named "${name}" already exists in this project.`);
+  }
+  tx.update('coders', { id }, { ...(name !== undefined ? { name } : {}), ...(patch.colour !== undefined ? { colour: patch.colour } : {}) });
+  return { ...coder, ...(name !== undefined ? { name } : {}), ...(patch.colour !== undefined ? { colour: patch.colour } : {}) };
+}
+
+/**
+ * Marks a coder deleted. Names are unique among all rows (the schema's constraint), so the deleted row
+ * gives its name up to a tombstone and a new coder may take it; undo restores both together.
+ */
+export function softDeleteCoder(tx: Tx, id: string): void {
+  requireCoder(tx.conn, id);
+  tx.update('coders', { id }, { name: `deleted coder ${id}`, deleted_at: tx.now });
 }
 
 export function requireCoder(conn: Conn, id: string): CoderRow {
@@ -43,6 +72,6 @@ export function requireCoder(conn: Conn, id: string): CoderRow {
 }
 
 export function findCoderByName(conn: Conn, name: string): CoderRow | null {
-  const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE name = ?', [name]);
+  const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE name = ? AND deleted_at IS NULL', [name]);
   return row ? toCoder(row) : null;
 }

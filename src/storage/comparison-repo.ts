@@ -91,6 +91,6 @@ export function findSegmentAt(conn: Conn, coderId: string, documentId: string, s
 }
 
 export function findConsensusCoderId(conn: Conn): CoderId | null {
-  const row = conn.get<{ id: string }>("SELECT id FROM coders WHERE kind = 'consensus' ORDER BY created_at LIMIT 1");
+  const row = conn.get<{ id: string }>("SELECT id FROM coders WHERE kind = 'consensus' AND deleted_at IS NULL ORDER BY created_at LIMIT 1");
   return row ? (row.id as CoderId) : null;
 }

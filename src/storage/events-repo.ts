@@ -67,3 +67,31 @@ export function lastEventSeq(conn: Conn): EventSeq | null {
   const row = conn.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM events');
   return (row?.seq ?? null) as EventSeq | null;
 }
+
+/**
+ * The seq the next appended event will get. Inside an IMMEDIATE transaction no other writer can take
+ * it, so a mutation may record "everything after this one" before its own event exists.
+ */
+export function nextEventSeq(conn: Conn): EventSeq {
+  const row = conn.get<{ seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'events'");
+  return ((row?.seq ?? 0) + 1) as EventSeq;
+}
+
+/**
+ * Ids of the segments and memos any event after `afterSeq` changed (a segment counts as changed when
+ * its row or one of its code links did). Read with SQLite's JSON functions over the log itself, so
+ * nothing has to be kept in step with it.
+ */
+export function rowsTouchedSince(conn: Conn, afterSeq: number): { segments: Set<string>; memos: Set<string> } {
+  const rows = conn.all<{ tbl: string; id: string }>(
+    `SELECT DISTINCT json_extract(c.value, '$.table') AS tbl,
+            coalesce(json_extract(c.value, '$.key.id'), json_extract(c.value, '$.key.segment_id')) AS id
+     FROM events e, json_each(e.changes) c
+     WHERE e.seq > ? AND json_extract(c.value, '$.table') IN ('segments', 'segment_codes', 'memos')`,
+    [afterSeq],
+  );
+  const segments = new Set<string>();
+  const memos = new Set<string>();
+  for (const r of rows) (r.tbl === 'memos' ? memos : segments).add(r.id);
+  return { segments, memos };
+}

@@ -45,7 +45,9 @@ export interface ExchangeSegment {
 }
 
 export function exchangeCoders(conn: Conn): ExchangeCoder[] {
-  return conn.all<ExchangeCoder>('SELECT id, name, colour, created_at AS createdAt FROM coders ORDER BY created_at, name, id');
+  return conn.all<ExchangeCoder>(
+    'SELECT id, name, colour, created_at AS createdAt FROM coders WHERE deleted_at IS NULL ORDER BY created_at, name, id',
+  );
 }
 
 export function exchangeDocuments(conn: Conn): ExchangeDocument[] {

@@ -21,3 +21,5 @@ export * from './text-cache';
 export * from './quotes-repo';
 export * from './search-repo';
 export { codeRowWithCounts } from './code-counts';
+export * from './merge-conflicts-repo';
+export * from './sessions-repo';

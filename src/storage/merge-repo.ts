@@ -1,6 +1,9 @@
 import type { CodeLevel } from '../core/codebook';
-import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../core/ids';
+import type { MemoTargetKind } from '../shared/features/coding-types';
 import type { Conn } from './conn';
+import { lastEventSeq, rowsTouchedSince } from './events-repo';
+import { getSetting } from './settings-repo';
 
 /**
  * Reads for merging another project file's codings into this one (backend/comparison/merge.ts):
@@ -39,14 +42,83 @@ export interface MergeSourceSegment {
   readonly links: { readonly codeId: CodeId; readonly coderId: CoderId; readonly starred: boolean }[];
 }
 
+export interface MergeSourceMemo {
+  readonly id: MemoId;
+  readonly targetKind: MemoTargetKind;
+  readonly targetId: string | null;
+  readonly title: string;
+  readonly bodyJson: string;
+  readonly bodyText: string;
+  readonly authorId: CoderId | null;
+}
+
+/**
+ * What a coder package records about itself (setting SETTING_CODER_PACKAGE, written when it is made):
+ * which project it came from, for whom, which documents the coder was given, and the merge base —
+ * the last event of the project and of the package at that moment.
+ */
+export interface PackageInfo {
+  readonly packageId: string;
+  readonly projectId: string;
+  readonly coderId: CoderId;
+  readonly documentIds: readonly DocumentId[];
+  readonly sessionId: string | null;
+  readonly baseProjectSeq: number;
+  readonly basePackageSeq: number;
+  readonly createdAt: string;
+}
+
+export const SETTING_CODER_PACKAGE = 'coderPackage';
+
+/** The project-side record of the last merge of one package: events up to these seqs are merged. */
+export function mergeBaseKey(packageId: string): string {
+  return `mergeBase:${packageId}`;
+}
+
+export function readPackageInfo(conn: Conn): PackageInfo | null {
+  const raw = getSetting(conn, SETTING_CODER_PACKAGE);
+  if (raw === null) return null;
+  try {
+    const v = JSON.parse(raw) as Partial<PackageInfo>;
+    const ok =
+      typeof v.packageId === 'string' &&
+      typeof v.projectId === 'string' &&
+      typeof v.coderId === 'string' &&
+      Array.isArray(v.documentIds) &&
+      v.documentIds.every((d) => typeof d === 'string') &&
+      typeof v.baseProjectSeq === 'number' &&
+      typeof v.basePackageSeq === 'number';
+    return ok ? ({ sessionId: null, createdAt: '', ...v } as PackageInfo) : null;
+  } catch {
+    // A damaged record only costs the merge its base: it then merges like a plain project file.
+    return null;
+  }
+}
+
 export interface MergeSource {
+  readonly projectId: string | null;
   readonly documents: MergeSourceDocument[];
   readonly codes: MergeSourceCode[];
   readonly coders: MergeSourceCoder[];
+  /** Live segments: all of them, or those the package touched since the base. */
   readonly segments: MergeSourceSegment[];
+  /** Live memos, likewise. */
+  readonly memos: MergeSourceMemo[];
+  /** What the package changed since the base; null when it has no base (then every row counts). */
+  readonly touched: { readonly segments: ReadonlySet<SegmentId>; readonly memos: ReadonlySet<MemoId> } | null;
+  readonly info: PackageInfo | null;
+  /** The package's newest event: the next merge's base on its side. */
+  readonly lastSeq: number;
 }
 
-export function readMergeSource(conn: Conn): MergeSource {
+/**
+ * Reads a package (or any project file) for merging. With `afterSeq` only what its events changed
+ * after that seq is read: a merge of 5,000 changes into a 50,000-segment study reads 5,000 rows.
+ */
+export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSource {
+  const touched = afterSeq === null ? null : rowsTouchedSince(conn, afterSeq);
+  const segmentFilter = touched === null ? '' : ' AND s.id IN (SELECT value FROM json_each(?))';
+  const segmentParams = touched === null ? [] : [JSON.stringify([...touched.segments])];
   const documents = conn.all<MergeSourceDocument>('SELECT id, name, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY position');
   const codes = conn
     .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; definition: string; colour: string }>(
@@ -61,15 +133,18 @@ export function readMergeSource(conn: Conn): MergeSource {
       definition: r.definition,
       colour: r.colour,
     }));
-  const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders ORDER BY created_at');
+  const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at');
   const rows = conn.all<{ id: string; document_id: string; start: number; end: number; quote: string; coder_id: string }>(
     `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id FROM segments s
      JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-     WHERE s.deleted_at IS NULL ORDER BY d.position, s.start, s."end", s.created_at`,
+     WHERE s.deleted_at IS NULL${segmentFilter} ORDER BY d.position, s.start, s."end", s.created_at`,
+    segmentParams,
   );
   const links = conn.all<{ segment_id: string; code_id: string; coder_id: string; starred: number }>(
     `SELECT sc.segment_id, sc.code_id, sc.coder_id, sc.starred FROM segment_codes sc
-     JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL ORDER BY sc.created_at`,
+     JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+     JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL${segmentFilter} ORDER BY sc.created_at`,
+    segmentParams,
   );
   const bySegment = new Map<string, MergeSourceSegment['links']>();
   for (const l of links) {
@@ -86,7 +161,113 @@ export function readMergeSource(conn: Conn): MergeSource {
     coderId: r.coder_id as CoderId,
     links: bySegment.get(r.id) ?? [],
   }));
-  return { documents, codes, coders, segments };
+  const memoFilter = touched === null ? '' : ' AND id IN (SELECT value FROM json_each(?))';
+  const memos = conn
+    .all<{
+      id: string;
+      target_kind: MemoTargetKind;
+      target_id: string | null;
+      title: string;
+      body_json: string;
+      body_text: string;
+      author_id: string | null;
+    }>(
+      `SELECT id, target_kind, target_id, title, body_json, body_text, author_id FROM memos WHERE deleted_at IS NULL${memoFilter} ORDER BY created_at`,
+      touched === null ? [] : [JSON.stringify([...touched.memos])],
+    )
+    .map((m) => ({
+      id: m.id as MemoId,
+      targetKind: m.target_kind,
+      targetId: m.target_id,
+      title: m.title,
+      bodyJson: m.body_json,
+      bodyText: m.body_text,
+      authorId: m.author_id as CoderId | null,
+    }));
+  return {
+    projectId: conn.get<{ id: string }>('SELECT id FROM project')?.id ?? null,
+    documents,
+    codes,
+    coders,
+    segments,
+    memos,
+    touched: touched === null ? null : { segments: touched.segments as Set<SegmentId>, memos: touched.memos as Set<MemoId> },
+    info: readPackageInfo(conn),
+    lastSeq: lastEventSeq(conn) ?? 0,
+  };
+}
+
+/** A project's version of each segment id asked for (live or soft-deleted), with its live codes. */
+export function segmentVersions(
+  conn: Conn,
+  ids: readonly string[],
+): Map<
+  SegmentId,
+  { id: SegmentId; documentId: DocumentId; coderId: CoderId; start: number; end: number; quote: string; codeIds: CodeId[]; live: boolean }
+> {
+  const list = JSON.stringify(ids);
+  const rows = conn.all<{
+    id: string;
+    document_id: string;
+    coder_id: string;
+    start: number;
+    end: number;
+    quote: string;
+    deleted_at: string | null;
+  }>(`SELECT id, document_id, coder_id, start, "end", quote, deleted_at FROM segments WHERE id IN (SELECT value FROM json_each(?))`, [
+    list,
+  ]);
+  const links = conn.all<{ segment_id: string; code_id: string }>(
+    `SELECT sc.segment_id, sc.code_id FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+     WHERE sc.segment_id IN (SELECT value FROM json_each(?))`,
+    [list],
+  );
+  const codes = new Map<string, CodeId[]>();
+  for (const l of links) {
+    const found = codes.get(l.segment_id);
+    if (found === undefined) codes.set(l.segment_id, [l.code_id as CodeId]);
+    else found.push(l.code_id as CodeId);
+  }
+  return new Map(
+    rows.map((r) => [
+      r.id as SegmentId,
+      {
+        id: r.id as SegmentId,
+        documentId: r.document_id as DocumentId,
+        coderId: r.coder_id as CoderId,
+        start: r.start,
+        end: r.end,
+        quote: r.quote,
+        codeIds: codes.get(r.id) ?? [],
+        live: r.deleted_at === null,
+      },
+    ]),
+  );
+}
+
+/** One memo row by id (live or not), to diff a package's memo against. */
+export function memoVersion(conn: Conn, id: string): (MergeSourceMemo & { live: boolean }) | undefined {
+  const m = conn.get<{
+    id: string;
+    target_kind: MemoTargetKind;
+    target_id: string | null;
+    title: string;
+    body_json: string;
+    body_text: string;
+    author_id: string | null;
+    deleted_at: string | null;
+  }>('SELECT id, target_kind, target_id, title, body_json, body_text, author_id, deleted_at FROM memos WHERE id = ?', [id]);
+  if (m === undefined) return undefined;
+  return {
+    id: m.id as MemoId,
+    targetKind: m.target_kind,
+    targetId: m.target_id,
+    title: m.title,
+    bodyJson: m.body_json,
+    bodyText: m.body_text,
+    authorId: m.author_id as CoderId | null,
+    live: m.deleted_at === null,
+  };
 }
 
 /** Live documents of the target by content hash (first by position when a text was imported twice). */

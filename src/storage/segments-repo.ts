@@ -188,3 +188,24 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
   }
   return rows.map((r) => segmentRow(r, codesBySegment.get(r.id) ?? []));
 }
+
+/**
+ * Brings a soft-deleted segment back at `[start, end)` with a freshly cut quote: a merge that finds a
+ * package still holding a segment this project deleted before the merge base restores the same row
+ * (its id travels between files) rather than stacking a twin beside it. Links are the caller's.
+ */
+export function reviveSegment(tx: Tx, segmentId: SegmentId, start: number, end: number): void {
+  const row = tx.conn.get<{ document_id: string }>('SELECT document_id FROM segments WHERE id = ? AND deleted_at IS NOT NULL', [segmentId]);
+  if (row === undefined) throw new DomainError('not-found', `No deleted segment with id ${segmentId} in this project.`);
+  const doc = liveDocumentText(tx.conn, row.document_id);
+  requireValidRange(doc, start, end);
+  tx.update('segments', { id: segmentId }, { start, end, quote: doc.text.slice(start, end), deleted_at: null });
+}
+
+/** Makes a segment carry exactly `codeIds`: missing links are added (for `coderId`), others removed. */
+export function setSegmentCodes(tx: Tx, segmentId: SegmentId, codeIds: readonly CodeId[], coderId: CoderId): void {
+  const wanted = new Set<string>(codeIds);
+  const links = tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [segmentId]);
+  for (const l of links) if (!wanted.has(l.code_id)) unlinkCode(tx, segmentId, l.code_id as CodeId);
+  for (const c of codeIds) linkCode(tx, segmentId, c, coderId);
+}

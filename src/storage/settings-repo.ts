@@ -3,6 +3,8 @@ import type { Tx } from './tx';
 
 /** Per-project state that travels with the file (not per-machine preferences). */
 export const SETTING_ACTIVE_CODER = 'activeCoderId';
+/** '1' while the project is in blind mode: reads show the active coder's codings only. */
+export const SETTING_BLIND_MODE = 'blindMode';
 
 export function getSetting(conn: Conn, key: string): string | null {
   return conn.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key])?.value ?? null;

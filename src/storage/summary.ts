@@ -13,6 +13,7 @@ interface CountsRow {
   coders: number;
   memos: number;
   activeCoderId: string | null;
+  blindMode: string | null;
 }
 
 /** Live rows only: soft-deleted items and codings on deleted documents or codes are not counted. */
@@ -28,9 +29,10 @@ SELECT
      JOIN segments s ON s.id = sc.segment_id JOIN documents d ON d.id = s.document_id
      JOIN codes c ON c.id = sc.code_id
      WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND c.deleted_at IS NULL) AS codings,
-  (SELECT count(*) FROM coders) AS coders,
+  (SELECT count(*) FROM coders WHERE deleted_at IS NULL) AS coders,
   (SELECT count(*) FROM memos WHERE deleted_at IS NULL) AS memos,
-  (SELECT s.value FROM settings s JOIN coders k ON k.id = s.value WHERE s.key = 'activeCoderId') AS activeCoderId`;
+  (SELECT s.value FROM settings s JOIN coders k ON k.id = s.value AND k.deleted_at IS NULL WHERE s.key = 'activeCoderId') AS activeCoderId,
+  (SELECT value FROM settings WHERE key = 'blindMode') AS blindMode`;
 
 export function projectSummary(conn: Conn, path: string, schemaVersion: number): ProjectSummary {
   const c = conn.get<CountsRow>(COUNTS_SQL);
@@ -46,5 +48,6 @@ export function projectSummary(conn: Conn, path: string, schemaVersion: number):
     coders: c.coders,
     memos: c.memos,
     activeCoderId: c.activeCoderId as CoderId | null,
+    blindMode: c.blindMode === '1',
   };
 }

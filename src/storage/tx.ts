@@ -15,6 +15,10 @@ export const TABLE_KEYS = {
   segment_codes: ['segment_id', 'code_id'],
   memos: ['id'],
   settings: ['key'],
+  sessions: ['id'],
+  session_coders: ['session_id', 'coder_id'],
+  session_documents: ['session_id', 'coder_id', 'document_id'],
+  merge_conflicts: ['id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

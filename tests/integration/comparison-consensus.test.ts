@@ -86,15 +86,17 @@ describe('disagreements and consensus', () => {
     });
   });
 
-  it('compares the demo study only on the documents both coders coded', async () => {
+  it('compares the demo study on every document either coder coded, saying why the rest were left out', async () => {
     const path = join(tempDir(), 'demo.gioia');
     await writeDemoProject(path, REAL_RESOURCES, { appVersion: 'test' });
     await withStore(path, (s) => {
       const [ana, ben] = s.listCoders();
       const result = computeProjectAgreement(s, agreementParams.parse({ coderIds: [ana?.id as CoderId, ben?.id as CoderId] }));
-      // Ben Okafor coded documents 01 and 03 only (resources/demo/project.json).
-      expect(result.documents.map((d) => d.name.slice(0, 2))).toEqual(['P1', 'P3']);
-      expect(result.parameters.documentScope).toBe('coded-by-all');
+      // Ana coded all four interviews and Ben only 01 and 03 (resources/demo/project.json): where Ben
+      // coded nothing, he disagrees with every coding of Ana's, which is what a reader of κ must see.
+      expect(result.documents.map((d) => d.name.slice(0, 2))).toEqual(['P1', 'P2', 'P3', 'P4']);
+      expect(result.excludedDocuments).toEqual([]);
+      expect(result.parameters.documentScope).toBe('coded-by-any');
     });
   });
 });

@@ -94,7 +94,7 @@ describe('merging another project file', () => {
       code(store, p.ben, p.documentId, 40, 45, [p.l]);
     });
     const report = await withStore(p.path, (store) => mergeProjectFile(store, other));
-    expect(report.codings).toEqual({ added: 1, alreadyPresent: 0, couldNotPlace: 2 });
+    expect(report.codings).toEqual({ added: 1, removed: 0, alreadyPresent: 0, couldNotPlace: 2 });
     expect(report.unplaced.map((u) => [u.reason, u.documentName, u.coderName, u.codeNames])).toEqual(
       [
         ['quote-mismatch', 'D1', 'Ben', ['K']],

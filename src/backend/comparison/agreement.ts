@@ -11,7 +11,7 @@ import {
 } from '../../core/agreement';
 import type { CodeId, CoderId, DocumentId } from '../../core/ids';
 import type { ValidParams } from '../../shared/contract';
-import type { AgreementCounts, AgreementResult, AgreementRow, StatCell } from '../../shared/features/comparison-types';
+import type { AgreementCounts, AgreementResult, AgreementRow, PresenceRow, StatCell } from '../../shared/features/comparison-types';
 import type { ProjectStore } from '../../storage';
 import { loadComparisonData, requireCodes, type ComparisonData } from './load';
 
@@ -96,7 +96,14 @@ function codeRow(data: ComparisonData, params: Params, row: CodeAgreementRow, co
     alphaU: cell(row.unitizedAlpha.alpha),
   };
   const segmentsByCoder = counts.get(row.codeId) ?? data.coders.map(() => 0);
-  return { ...base, ...pairMeasures(params, row.character?.pooled ?? null, row.segment, segmentsByCoder) };
+  const presence: PresenceRow = {
+    percent: row.presence ? cell(row.presence.percentAgreement) : TWO_CODERS_ONLY,
+    kappa: row.presence ? cell(row.presence.kappa) : TWO_CODERS_ONLY,
+    brennanPrediger: row.presence ? cell(row.presence.brennanPrediger) : TWO_CODERS_ONLY,
+    alpha: cell(row.presenceAlpha.alpha),
+    table: row.presence?.table ?? null,
+  };
+  return { ...base, ...pairMeasures(params, row.character?.pooled ?? null, row.segment, segmentsByCoder), presence };
 }
 
 /** What a code's or the pooled segment-level result both give. */
@@ -164,7 +171,7 @@ function pooledRow(
     const all = data.segmentsByCoder.get(data.coders[i]?.id as CoderId) ?? [];
     return all.filter((s) => (!documentIds || documentIds.has(s.documentId)) && s.codeIds.some((c) => codeIds.includes(c))).length;
   });
-  return { ...base, ...pairMeasures(params, report.overall.character, report.overall.segment, segmentsByCoder) };
+  return { ...base, ...pairMeasures(params, report.overall.character, report.overall.segment, segmentsByCoder), presence: null };
 }
 
 /** Codes to compare: the ones asked for, else every code a chosen coder applied, in codebook order. */
@@ -176,7 +183,11 @@ function comparedCodes(data: ComparisonData, params: Params): CodeId[] {
 }
 
 export function computeProjectAgreement(store: ProjectStore, params: Params, now = new Date()): AgreementResult {
-  const data = loadComparisonData(store, params.coderIds, params.documentIds);
+  const data = loadComparisonData(store, params.coderIds, {
+    documentIds: params.documentIds,
+    sessionId: params.sessionId,
+    codePoints: true,
+  });
   const codeIds = comparedCodes(data, params);
   const options = { codeIds, segmentThreshold: params.overlap };
   const input = agreementInput(data);
@@ -194,12 +205,15 @@ export function computeProjectAgreement(store: ProjectStore, params: Params, now
   return {
     coders: data.coders.map((c) => ({ id: c.id, name: c.name })),
     documents: data.documents.map((d) => ({ id: d.id, name: d.name })),
+    excludedDocuments: data.excluded,
     parameters: {
       unit: params.unit,
       overlap: params.overlap,
       by: params.by,
       measures: params.measures,
-      documentScope: params.documentIds === undefined ? 'coded-by-all' : 'chosen',
+      documentScope: data.scope,
+      sessionName: data.sessionName,
+      characterUnit: 'code point',
     },
     rows,
     overall,

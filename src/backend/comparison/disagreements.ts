@@ -38,7 +38,7 @@ function agrees(cluster: readonly Tagged[], unit: Params['unit'], threshold: num
 
 /** Disagreements of two coders on one code, in document order, each with the consensus coder's current coding there. */
 export function listDisagreements(store: ProjectStore, params: Params): Disagreement[] {
-  const data = loadComparisonData(store, [params.coderA, params.coderB], params.documentIds);
+  const data = loadComparisonData(store, [params.coderA, params.coderB], { documentIds: params.documentIds, sessionId: params.sessionId });
   requireCodes(data.codes, [params.codeId]);
   const withCode = (coder: CoderId, side: Side): Tagged[] =>
     (data.segmentsByCoder.get(coder) ?? []).filter((s) => s.codeIds.includes(params.codeId as never)).map((s) => ({ ...s, side }));

@@ -1,37 +1,43 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
+import type { CodeId, CoderId, DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
-import type { MergeReport, UnplacedCoding } from '../../shared/features/comparison-types';
+import type { MergeReport } from '../../shared/features/comparison-types';
 import {
+  coderState,
   createCode,
   createCoder,
-  createSegment,
   findCoderByName,
   getCoder,
-  linkCode,
+  getSetting,
+  nextEventSeq,
   ProjectStore,
-  setStarred,
+  rowsTouchedSince,
+  setSetting,
+  type Conn,
   type Tx,
 } from '../../storage';
-import { findSegmentAt } from '../../storage/comparison-repo';
 import {
   documentsByHash,
   findLiveCodeByName,
+  mergeBaseKey,
   readMergeSource,
+  readPackageInfo,
   rowState,
-  segmentHasCode,
   type MergeSource,
-  type MergeSourceSegment,
 } from '../../storage/merge-repo';
+import { recordAssignment } from './assignment';
+import { mergeMemos } from './merge-memos';
+import { mergeSegments } from './merge-segments';
 
 /**
- * Reads another project file without touching it: the file (and its WAL, which may hold the latest
- * commits) is copied to a private folder and opened there, so a merge can neither migrate nor lock
- * a colleague's project, and an older file is migrated in the copy only.
+ * Opens another project file without touching it: the file (and its WAL, which may hold the latest
+ * commits) is copied to a private folder and read there, so a merge can neither migrate nor lock a
+ * colleague's project, and an older file is migrated in the copy only. Errors name the file the user
+ * chose, never the private copy.
  */
-export async function readProjectSnapshot(path: string, nativeBinding?: string): Promise<MergeSource> {
+async function withSnapshot<T>(path: string, nativeBinding: string | undefined, read: (conn: Conn) => T): Promise<T> {
   const source = resolve(path);
   if (!existsSync(source)) throw new DomainError('file-not-found', `Project file "${source}" does not exist.`);
   const dir = mkdtempSync(join(tmpdir(), 'gioia-merge-'));
@@ -39,9 +45,15 @@ export async function readProjectSnapshot(path: string, nativeBinding?: string):
     const copy = join(dir, basename(source));
     copyFileSync(source, copy);
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
-    const store = await ProjectStore.open(copy, { create: false, ...(nativeBinding ? { nativeBinding } : {}) });
+    let store: ProjectStore;
     try {
-      return readMergeSource(store.conn);
+      store = await ProjectStore.open(copy, { create: false, ...(nativeBinding ? { nativeBinding } : {}) });
+    } catch (e) {
+      const message = e instanceof Error ? e.message.split(copy).join(source) : String(e);
+      throw e instanceof DomainError ? new DomainError(e.code, message, e.details) : new Error(message);
+    }
+    try {
+      return read(store.conn);
     } finally {
       store.close();
     }
@@ -50,13 +62,32 @@ export async function readProjectSnapshot(path: string, nativeBinding?: string):
   }
 }
 
-interface Maps {
-  readonly documents: Map<DocumentId, { id: DocumentId; text: string }>;
-  readonly codes: Map<CodeId, CodeId>;
-  readonly coders: Map<CoderId, CoderId>;
+/** Where the last merge of a package left both sides: its recorded base, or the package's creation. */
+export interface MergeBase {
+  readonly projectSeq: number;
+  readonly packageSeq: number;
 }
 
-/** Coders by id, then by name; otherwise added as they are (same id, name, colour and kind). */
+function mergeBaseOf(project: Conn, info: MergeSource['info'] | ReturnType<typeof readPackageInfo>): MergeBase | null {
+  if (info === null) return null;
+  const projectId = project.get<{ id: string }>('SELECT id FROM project')?.id;
+  // A package of another project shares no history with this one: its ids mean nothing here.
+  if (projectId !== info.projectId) return null;
+  const recorded = getSetting(project, mergeBaseKey(info.packageId));
+  if (recorded !== null) {
+    const base = JSON.parse(recorded) as Partial<MergeBase>;
+    if (typeof base.projectSeq === 'number' && typeof base.packageSeq === 'number') return base as MergeBase;
+  }
+  return { projectSeq: info.baseProjectSeq, packageSeq: info.basePackageSeq };
+}
+
+export interface MergeMaps {
+  readonly documents: ReadonlyMap<DocumentId, { id: DocumentId; text: string }>;
+  readonly codes: ReadonlyMap<CodeId, CodeId>;
+  readonly coders: ReadonlyMap<CoderId, CoderId>;
+}
+
+/** Coders by id, then by name; otherwise added as they are (same id unless a deleted coder holds it). */
 function mapCoders(tx: Tx, source: MergeSource, counts: { matched: number; created: number }): Map<CoderId, CoderId> {
   const map = new Map<CoderId, CoderId>();
   for (const c of source.coders) {
@@ -64,10 +95,11 @@ function mapCoders(tx: Tx, source: MergeSource, counts: { matched: number; creat
     if (match !== null) {
       counts.matched++;
       map.set(c.id, match.id);
-    } else {
-      counts.created++;
-      map.set(c.id, createCoder(tx, { id: c.id, name: c.name, colour: c.colour, kind: c.kind }).id);
+      continue;
     }
+    counts.created++;
+    const id = coderState(tx.conn, c.id) === 'absent' ? c.id : undefined;
+    map.set(c.id, createCoder(tx, { ...(id ? { id } : {}), name: c.name, colour: c.colour, kind: c.kind }).id);
   }
   return map;
 }
@@ -98,106 +130,59 @@ function mapCodes(tx: Tx, source: MergeSource, counts: { matched: number; create
   return map;
 }
 
-function unplaced(s: MergeSourceSegment, source: MergeSource, reason: UnplacedCoding['reason'], message: string): UnplacedCoding {
-  return {
-    segmentId: s.id,
-    documentName: source.documents.find((d) => d.id === s.documentId)?.name ?? s.documentId,
-    coderName: source.coders.find((c) => c.id === s.coderId)?.name ?? s.coderId,
-    codeNames: s.links.map((l) => source.codes.find((c) => c.id === l.codeId)?.name ?? l.codeId),
-    start: s.start,
-    end: s.end,
-    quote: s.quote,
-    reason,
-    message,
-  };
-}
-
-/** Why a segment cannot go into its matched document, or null when it fits exactly. */
-function misfit(s: MergeSourceSegment, text: string): { reason: UnplacedCoding['reason']; message: string } | null {
-  if (s.end > text.length || s.start < 0 || s.end <= s.start) {
-    return { reason: 'range-outside-text', message: `Range ${s.start}–${s.end} lies outside the document (length ${text.length}).` };
-  }
-  if (text.slice(s.start, s.end) !== s.quote) {
-    return { reason: 'quote-mismatch', message: 'The quoted text differs from the document text at this range.' };
-  }
-  return null;
-}
-
 /**
- * Merges the codings of `source` into `store` as one mutation (one undo step). A segment is the
- * same when it has the same id, or the same coder, document and range; only missing code links are
- * added, so merging the same file twice adds nothing.
+ * Merges `source` into `store` as ONE mutation (one undo step): documents by content, then codes and
+ * coders, then the segment and memo diff against the merge base, the package's session assignment,
+ * and the new base. Nothing changes, and no event is written, when there is nothing new to merge.
  */
-export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath: string): MergeReport {
-  const { value } = store.mutate(
-    { coderId: null, action: 'merge-project', summary: `Merged codings from ${basename(sourcePath)}` },
-    (tx) => {
-      const codeCounts = { matched: 0, created: 0 };
-      const coderCounts = { matched: 0, created: 0 };
-      const byHash = documentsByHash(tx.conn);
-      const maps: Maps = {
-        documents: new Map(
-          source.documents.flatMap((d) => {
-            const found = byHash.get(d.sha256);
-            return found ? [[d.id, found] as const] : [];
-          }),
-        ),
-        coders: mapCoders(tx, source, coderCounts),
-        codes: mapCodes(tx, source, codeCounts),
-      };
-      const codings = { added: 0, alreadyPresent: 0, couldNotPlace: 0 };
-      const list: UnplacedCoding[] = [];
-      for (const s of source.segments) {
-        // A segment whose codes were all deleted in the source carries no coding to merge.
-        if (s.links.length === 0) continue;
-        const doc = maps.documents.get(s.documentId);
-        const problem =
-          doc === undefined
-            ? { reason: 'document-missing' as const, message: 'No document in this project has the same text (content hash).' }
-            : misfit(s, doc.text);
-        if (problem !== null || doc === undefined) {
-          codings.couldNotPlace += s.links.length;
-          list.push(unplaced(s, source, problem?.reason ?? 'document-missing', problem?.message ?? ''));
-          continue;
-        }
-        const coderId = maps.coders.get(s.coderId) as CoderId;
-        const segmentId = placeSegment(tx, s, doc.id, coderId);
-        for (const link of s.links) {
-          const codeId = maps.codes.get(link.codeId) as CodeId;
-          if (segmentHasCode(tx.conn, segmentId, codeId)) {
-            codings.alreadyPresent++;
-            continue;
-          }
-          linkCode(tx, segmentId, codeId, maps.coders.get(link.coderId) ?? coderId);
-          if (link.starred) setStarred(tx, segmentId, codeId, true);
-          codings.added++;
-        }
-      }
-      return {
-        source: resolve(sourcePath),
-        documents: { matched: maps.documents.size, missing: source.documents.filter((d) => !maps.documents.has(d.id)).map((d) => d.name) },
-        codes: codeCounts,
-        coders: coderCounts,
-        codings,
-        unplaced: list,
-      } satisfies MergeReport;
-    },
-  );
+export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath: string, base: MergeBase | null): MergeReport {
+  const name = basename(sourcePath);
+  const { value } = store.mutate({ coderId: null, action: 'merge-project', summary: `Merged codings from ${name}` }, (tx) => {
+    const codeCounts = { matched: 0, created: 0 };
+    const coderCounts = { matched: 0, created: 0 };
+    const byHash = documentsByHash(tx.conn);
+    const documents = new Map<DocumentId, { id: DocumentId; text: string }>();
+    for (const d of source.documents) {
+      const found = byHash.get(d.sha256);
+      if (found) documents.set(d.id, found);
+    }
+    const maps: MergeMaps = { documents, coders: mapCoders(tx, source, coderCounts), codes: mapCodes(tx, source, codeCounts) };
+    const touchedHere =
+      base === null ? { segments: new Set<string>(), memos: new Set<string>() } : rowsTouchedSince(tx.conn, base.projectSeq);
+    const changesBefore = tx.changes.length;
+    const segments = mergeSegments(tx, source, maps, touchedHere.segments, base !== null, name);
+    const memos = mergeMemos(tx, source, maps, touchedHere.memos, base !== null, name);
+    const assignment = source.info === null ? null : recordAssignment(tx, source.info, maps);
+    // The new base, only when the package moved on or this merge changed something: merging the
+    // same package twice must leave no trace.
+    const changed = tx.changes.length > changesBefore;
+    if (source.info !== null && base !== null && (changed || source.lastSeq > base.packageSeq)) {
+      const next: MergeBase = { projectSeq: nextEventSeq(tx.conn), packageSeq: source.lastSeq };
+      setSetting(tx, mergeBaseKey(source.info.packageId), JSON.stringify(next));
+    }
+    return {
+      source: resolve(sourcePath),
+      base: base === null ? 'none' : 'package',
+      documents: { matched: documents.size, missing: source.documents.filter((d) => !documents.has(d.id)).map((d) => d.name) },
+      codes: codeCounts,
+      coders: coderCounts,
+      codings: segments.codings,
+      segments: segments.counts,
+      memos: memos.counts,
+      changes: [...segments.changes, ...memos.changes],
+      unplaced: segments.unplaced,
+      assignment,
+    } satisfies MergeReport;
+  });
   return value;
 }
 
-/** The target segment for a source segment: the same one if present, else a new one (without codes yet). */
-function placeSegment(tx: Tx, s: MergeSourceSegment, documentId: DocumentId, coderId: CoderId): SegmentId {
-  const state = rowState(tx.conn, 'segments', s.id);
-  if (state === 'live') return s.id;
-  const same = findSegmentAt(tx.conn, coderId, documentId, s.start, s.end);
-  if (same !== null) return same;
-  // A deleted segment keeps its id for undo; a coding merged again gets a fresh one instead.
-  return createSegment(tx, { ...(state === 'absent' ? { id: s.id } : {}), documentId, start: s.start, end: s.end, coderId });
-}
-
-/** `mergeProject`: snapshot the other file, then merge it into the open project. */
+/** `mergeProject`: read the other file from a snapshot, then merge it into the open project. */
 export async function mergeProjectFile(store: ProjectStore, path: string, nativeBinding?: string): Promise<MergeReport> {
   if (resolve(path) === resolve(store.path)) throw new DomainError('conflict', 'A project cannot be merged into itself.');
-  return mergeSource(store, await readProjectSnapshot(path, nativeBinding), path);
+  const { source, base } = await withSnapshot(path, nativeBinding, (conn) => {
+    const base = mergeBaseOf(store.conn, readPackageInfo(conn));
+    return { source: readMergeSource(conn, base === null ? null : base.packageSeq), base };
+  });
+  return mergeSource(store, source, path, base);
 }

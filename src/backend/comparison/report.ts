@@ -29,7 +29,7 @@ function methodText(result: AgreementResult): string[] {
   const { unit, overlap } = result.parameters;
   const unitText =
     unit === 'char'
-      ? 'Unit: every character (UTF-16 code unit) of every compared document, coded or not coded with the code by each coder (the NVivo coding-comparison convention). Agreement = (characters both coded + characters both left uncoded) / all characters.'
+      ? 'Unit: every character (Unicode code point, so an emoji counts once) of every compared document, coded or not coded with the code by each coder (the NVivo coding-comparison convention). Agreement = (characters both coded + characters both left uncoded) / all characters.'
       : `Unit: the coded segment (the MAXQDA convention). A segment agrees when the other coder has a segment of the same code in the same document overlapping it by at least ${(overlap * 100).toFixed(0)}%, overlap = |a∩b| / |a∪b|. Agreement = agreeing segments / all segments of both coders.`;
   return [
     unitText,
@@ -38,8 +38,17 @@ function methodText(result: AgreementResult): string[] {
       : 'Cohen’s κ is not defined for segment matching (there is no count of units neither coder coded); Brennan–Prediger κ uses pe = 1/q with q the codes that have segments (Brennan & Prediger 1981; MAXQDA).',
     'Krippendorff’s α (nominal, binary coded/uncoded) takes every character as a unit and any number of coders (Krippendorff 2004, ch. 11; 2011). The “All codes” row pools every (code, character) pair.',
     'Unitized α (α_u) compares where the coders’ units begin and end on the continuum of the concatenated documents (Krippendorff 1995; 2004, §12.4); over several codes α_u = 1 − ΣD_o / ΣD_e.',
+    `${scopeText(result)} A coder who coded nothing in a compared document disagrees with one who coded there.`,
+    'Code presence: each compared document is one unit, marked present when the coder applied the code there at least once (MAXQDA’s code-existence criterion), scored with the same coefficients.',
     'Percent agreement and the kappas compare exactly two coders; with more coders they are reported as undefined. Values are shown with 3 decimals; “undefined” always carries its reason (no units, no variation, too few categories), never 0 or 1.',
   ];
+}
+
+function scopeText(result: AgreementResult): string {
+  const p = result.parameters;
+  if (p.documentScope === 'session') return `Documents: those given to every compared coder in the session “${p.sessionName ?? ''}”.`;
+  if (p.documentScope === 'chosen') return 'Documents: the ones chosen for this comparison.';
+  return 'Documents: every document any compared coder coded.';
 }
 
 function statCell(s: StatCell): ReportCell {
@@ -65,6 +74,7 @@ export function agreementReportModel(result: AgreementResult, projectName: strin
   const header = [
     p.by === 'code' ? 'Code' : 'Document',
     ...measures.map((m) => MEASURE_LABEL[m]),
+    ...(p.by === 'code' ? ['Presence agreement', 'Presence κ', 'Presence α'] : []),
     ...coders.map((c) => `Segments ${c.name}`),
     'Agreements',
     'Disagreements',
@@ -73,6 +83,11 @@ export function agreementReportModel(result: AgreementResult, projectName: strin
   const row = (r: AgreementRow): ReportCell[] => [
     { kind: 'text', text: r.label },
     ...measures.map((m) => statCell(MEASURE_OF[m](r))),
+    ...(p.by === 'code'
+      ? r.presence === null
+        ? [count(null), count(null), count(null)]
+        : [statCell(r.presence.percent), statCell(r.presence.kappa), statCell(r.presence.alpha)]
+      : []),
     ...r.counts.segmentsByCoder.map((n) => count(n)),
     count(r.counts.agreements),
     count(r.counts.disagreements),
@@ -86,10 +101,10 @@ export function agreementReportModel(result: AgreementResult, projectName: strin
       ['Unit', p.unit === 'char' ? 'character' : 'segment'],
       ['Minimum overlap', p.unit === 'segment' ? `${p.overlap} (|a∩b| / |a∪b|)` : 'not used (character unit)'],
       ['Rows', p.by === 'code' ? 'per code' : 'per document, all codes pooled'],
-      [
-        p.documentScope === 'chosen' ? 'Documents' : 'Documents (coded by every compared coder)',
-        `${result.documents.length}: ${result.documents.map((d) => d.name).join('; ')}`,
-      ],
+      ['Documents compared', `${result.documents.length}: ${result.documents.map((d) => d.name).join('; ')}`],
+      ...(result.excludedDocuments.length > 0
+        ? [['Documents left out', result.excludedDocuments.map((d) => `${d.name} (${d.reason})`).join('; ')] as const]
+        : []),
       ['Computed', result.computedAt],
       ...(result.ignoredSegments > 0 ? [['Segments left out (range outside the document)', String(result.ignoredSegments)] as const] : []),
     ],

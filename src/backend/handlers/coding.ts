@@ -5,7 +5,8 @@ import * as codebook from '../coding/codebook-ops';
 import { exportCodebook, importCodebook } from '../coding/codebook-transfer';
 import * as coding from '../coding/coding-ops';
 import * as history from '../coding/history-ops';
-import * as memos from '../coding/memo-coder-ops';
+import * as coders from '../coding/coder-ops';
+import * as memos from '../coding/memo-ops';
 import { listQuotes } from '../coding/retrieval';
 import { searchText } from '../coding/search';
 import type { HandlerContext } from './context';
@@ -40,8 +41,12 @@ export function codingHandlers(ctx: HandlerContext): FeatureHandlers<typeof CODI
     listQuotes: (p) => listQuotes(store(), p),
     searchText: ({ query, limit }) => searchText(store(), query, limit),
 
-    createCoder: ({ name, colour }) => memos.createCoder(store(), name, colour),
-    setActiveCoder: ({ coderId }) => memos.setActiveCoder(store(), coderId),
+    createCoder: ({ name, colour }) => coders.createCoder(store(), name, colour),
+    updateCoder: (p) => coders.updateCoder(store(), p),
+    getCoderImpact: ({ coderId }) => coders.coderImpact(store(), coderId),
+    deleteCoder: (p) => coders.deleteCoder(store(), p),
+    setActiveCoder: ({ coderId }) => coders.setActiveCoder(store(), coderId),
+    setBlindMode: ({ on }) => coders.setBlindMode(store(), on),
 
     undo: () => history.undo(store()),
     redo: () => history.redo(store()),

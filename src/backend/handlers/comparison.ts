@@ -5,6 +5,9 @@ import { writeCoderPackage } from '../comparison/coder-package';
 import { resolveDisagreement } from '../comparison/consensus';
 import { listDisagreements } from '../comparison/disagreements';
 import { mergeProjectFile } from '../comparison/merge';
+import { listMergeConflicts, resolveMergeConflict } from '../comparison/merge-conflicts';
+import { deleteSession, saveSession } from '../comparison/sessions';
+import { listSessions } from '../../storage';
 import { agreementReportFile } from '../comparison/report';
 import type { HandlerContext } from './context';
 
@@ -12,11 +15,13 @@ import type { HandlerContext } from './context';
 export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof COMPARISON_CHANNELS> {
   const { session } = ctx;
   return {
-    createCoderPackage: ({ path, coderId, blind }) =>
+    createCoderPackage: ({ path, coderId, blind, documentIds, sessionId }) =>
       writeCoderPackage(session.require(), {
         target: path,
         coderId,
         blind,
+        documentIds,
+        sessionId,
         ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
       }),
     mergeProject: ({ path }) => mergeProjectFile(session.require(), path, ctx.nativeBinding),
@@ -29,5 +34,10 @@ export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof 
       const file = await agreementReportFile(result, store.project()?.name ?? store.summary().name, format);
       return { fileName: file.fileName, mime: file.mime, dataBase64: file.bytes.toString('base64') };
     },
+    listSessions: () => listSessions(session.require().conn),
+    saveSession: (p) => saveSession(session.require(), p),
+    deleteSession: ({ sessionId }) => deleteSession(session.require(), sessionId),
+    listMergeConflicts: () => listMergeConflicts(session.require()),
+    resolveMergeConflict: ({ conflictId, keep }) => resolveMergeConflict(session.require(), conflictId, keep),
   };
 }

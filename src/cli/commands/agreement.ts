@@ -10,7 +10,7 @@ import { defineCommand } from '../command';
 import { usageError } from '../errors';
 import { writeOutputFile } from '../output-file';
 import { withProject, type ApiCall } from '../project-api';
-import { coderNamed } from '../resolve';
+import { coderNamed, sessionNamed } from '../resolve';
 import { projectArg, refuseOverwrite } from './project-file';
 
 const MEASURE_ALIASES: Readonly<Record<string, AgreementMeasure>> = {
@@ -29,7 +29,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
 }
 
 /** The agreement parameters with coder names still to be resolved against the project. */
-type AgreementOptions = Omit<Params<'computeAgreement'>, 'coderIds'> & { readonly coders: readonly string[] };
+type AgreementOptions = Omit<Params<'computeAgreement'>, 'coderIds' | 'sessionId'> & {
+  readonly coders: readonly string[];
+  readonly session: string | undefined;
+};
 
 function parseOptions(options: Readonly<Record<string, string | boolean | undefined>>): AgreementOptions {
   const coders =
@@ -39,7 +42,10 @@ function parseOptions(options: Readonly<Record<string, string | boolean | undefi
           .map((c) => c.trim())
           .filter(Boolean)
       : [];
-  if (coders.length < 2) throw usageError('--coders needs at least two coder names, separated by commas');
+  const session = typeof options['session'] === 'string' ? options['session'] : undefined;
+  if (coders.length < 2 && (session === undefined || coders.length > 0)) {
+    throw usageError('--coders needs at least two coder names, separated by commas');
+  }
   const measure = options['measure'];
   let measures: AgreementMeasure[] | undefined;
   if (measure !== undefined) {
@@ -60,6 +66,7 @@ function parseOptions(options: Readonly<Record<string, string | boolean | undefi
   const by = oneOf(options['by'], ['code', 'document'] as const, '--by');
   return {
     coders,
+    session,
     ...(measures ? { measures } : {}),
     ...(unit ? { unit } : {}),
     ...(overlap !== undefined ? { overlap } : {}),
@@ -69,8 +76,10 @@ function parseOptions(options: Readonly<Record<string, string | boolean | undefi
 
 async function agreementParamsOf(call: ApiCall, options: AgreementOptions): Promise<Params<'computeAgreement'>> {
   const coders = await call('listCoders');
-  const { coders: names, ...rest } = options;
-  return { ...rest, coderIds: names.map((c) => coderNamed(coders, c).id) };
+  const { coders: names, session: sessionName, ...rest } = options;
+  const session = sessionName === undefined ? undefined : sessionNamed(await call('listSessions'), sessionName);
+  const coderIds = names.length > 0 ? names.map((c) => coderNamed(coders, c).id) : (session?.coders.map((c) => c.coderId) ?? []);
+  return { ...rest, coderIds, ...(session ? { sessionId: session.id } : {}) };
 }
 
 function show(cell: StatCell): string {
@@ -89,12 +98,28 @@ function printTable(out: (line: string) => void, result: AgreementResult): void 
   const measures = result.parameters.measures;
   const rows = [...result.rows, result.overall];
   const width = Math.min(48, Math.max(8, ...rows.map((r) => r.label.length))) + 2;
+  const p = result.parameters;
+  const unit = p.unit === 'segment' ? `segment · overlap ≥ ${p.overlap}` : 'character (code points)';
   out(
-    `Coders: ${result.coders.map((c) => c.name).join(', ')} · unit ${result.parameters.unit}${result.parameters.unit === 'segment' ? ` · overlap ≥ ${result.parameters.overlap}` : ''} · ${result.documents.length} documents`,
+    `Coders: ${result.coders.map((c) => c.name).join(', ')} · unit ${unit}${p.sessionName === null ? '' : ` · session “${p.sessionName}”`}`,
   );
-  out(`${''.padEnd(width)}${measures.map((m) => m.padStart(18)).join('')}`);
-  for (const r of rows) out(`${r.label.slice(0, width - 2).padEnd(width)}${measures.map((m) => show(PICK[m](r)).padStart(18)).join('')}`);
-  const reasons = new Set(rows.flatMap((r) => measures.map((m) => PICK[m](r)).flatMap((c) => (c.kind === 'undefined' ? [c.message] : []))));
+  out(`Documents compared (${result.documents.length}): ${result.documents.map((d) => d.name).join('; ')}`);
+  for (const d of result.excludedDocuments) out(`Left out: ${d.name} (${d.reason})`);
+  const presence = p.by === 'code';
+  const cols = [...measures, ...(presence ? ['presence', 'presence κ'] : [])];
+  out(`${''.padEnd(width)}${cols.map((m) => m.padStart(18)).join('')}`);
+  for (const r of rows) {
+    const cells = [
+      ...measures.map((m) => PICK[m](r)),
+      ...(presence ? (r.presence ? [r.presence.percent, r.presence.kappa] : [null, null]) : []),
+    ];
+    out(`${r.label.slice(0, width - 2).padEnd(width)}${cells.map((c) => (c === null ? '–' : show(c)).padStart(18)).join('')}`);
+  }
+  const shown = rows.flatMap((r) => [
+    ...measures.map((m) => PICK[m](r)),
+    ...(presence && r.presence ? [r.presence.percent, r.presence.kappa] : []),
+  ]);
+  const reasons = new Set(shown.flatMap((c) => (c.kind === 'undefined' ? [c.message] : [])));
   for (const reason of reasons) out(`undefined: ${reason}`);
 }
 
@@ -104,13 +129,17 @@ export const agreementCommand = defineCommand({
   usage:
     'gioia agreement FILE --coders A,B[,C] [--measure M] [--unit char|segment] [--overlap 0.9] [--by code|document] [--json | --format csv|xlsx|docx -o OUT]',
   description:
-    'Compares the codings of two or more coders on the documents every one of them coded. --unit char takes\n' +
-    'every character as a unit (NVivo); --unit segment matches whole segments that overlap by at least\n' +
-    '--overlap (|a∩b|/|a∪b|, MAXQDA). Values print with 3 decimals; a value that does not exist for the\n' +
-    'data prints as "undefined" with its reason. --format writes a report stating method, parameters and\n' +
-    'references.',
+    'Compares the codings of two or more coders. With --session, over the documents the session gave\n' +
+    'every compared coder; otherwise over every document any compared coder coded (a coder who coded\n' +
+    'nothing in a compared document disagrees with one who did). The output lists the documents\n' +
+    'compared and why each other one was left out. --unit char takes every character (a Unicode code\n' +
+    'point: an emoji is one) as a unit (NVivo); --unit segment matches whole segments that overlap by at\n' +
+    'least --overlap (|a∩b|/|a∪b|, MAXQDA). Code presence per document (each document a unit) is shown\n' +
+    'per code. Values print with 3 decimals; a value that does not exist for the data prints as\n' +
+    '"undefined" with its reason. --format writes a report stating method, parameters and references.',
   options: {
     coders: { type: 'string' },
+    session: { type: 'string' },
     measure: { type: 'string' },
     unit: { type: 'string' },
     overlap: { type: 'string' },
@@ -120,7 +149,8 @@ export const agreementCommand = defineCommand({
     json: { type: 'boolean' },
   },
   optionHelp: {
-    coders: 'Coder names (or ids), comma-separated, at least two',
+    coders: 'Coder names (or ids), comma-separated, at least two (default with --session: its coders)',
+    session: 'Compare over the documents this session gave every compared coder',
     measure: 'percent, kappa, brennan-prediger, alpha or alpha-u (comma-separated; default all)',
     unit: 'char (default) or segment',
     overlap: 'Minimum overlap for --unit segment, 0 to 1 (default 0.9)',

@@ -5,7 +5,7 @@ import type { CommandContext } from '../command';
  * Rebuilds the summary with a fixed key order: scripts diff `gioia info --json` output, so it must
  * not change with the order the backend happened to assemble the object in.
  */
-export function orderedSummary(s: ProjectSummary): ProjectSummary {
+export function orderedSummary(s: ProjectSummary): Omit<ProjectSummary, 'blindMode'> {
   return {
     path: s.path,
     name: s.name,

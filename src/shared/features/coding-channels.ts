@@ -27,7 +27,11 @@ export const CODING_CHANNELS = [
   'searchText',
   // coders
   'createCoder',
+  'updateCoder',
+  'getCoderImpact',
+  'deleteCoder',
   'setActiveCoder',
+  'setBlindMode',
   // history
   'undo',
   'redo',

@@ -3,7 +3,7 @@ import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { colour, name, none, offset, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
-import type { CodebookImportReport, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
+import type { CodebookImportReport, CoderImpact, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
 
 const level = z.enum(CODE_LEVELS);
 const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
@@ -111,7 +111,23 @@ export const codingContract = {
   ),
 
   createCoder: channel<CoderRow>()(z.object({ name, colour: colour.optional() }).strict()),
+  /** Renames and/or recolours a coder (names stay unique); one undo step. */
+  updateCoder: channel<CoderRow>()(
+    z
+      .object({ coderId: uuid, name: name.optional(), colour: colour.optional() })
+      .strict()
+      .refine((p) => p.name !== undefined || p.colour !== undefined, 'give name or colour'),
+  ),
+  /** How many segments, codings, documents and sessions a coder has: what deleting them would take. */
+  getCoderImpact: channel<CoderImpact>()(z.object({ coderId: uuid }).strict()),
+  /**
+   * Deletes a coder and their codings, or gives the codings to `reassignTo`; they leave every session.
+   * One undo step. The active coder cannot be deleted.
+   */
+  deleteCoder: channel<CoderImpact>()(z.object({ coderId: uuid, reassignTo: uuid.optional() }).strict()),
   setActiveCoder: channel<CoderRow>()(z.object({ coderId: uuid }).strict()),
+  /** Blind mode: every read shows the active coder's codings only. */
+  setBlindMode: channel<boolean>()(z.object({ on: z.boolean() }).strict()),
 
   undo: channel<HistoryState>()(none),
   redo: channel<HistoryState>()(none),

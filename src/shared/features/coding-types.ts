@@ -1,8 +1,20 @@
+import type { CoderRow } from '../types';
 import type { CodeLevel } from '../../core/codebook';
 import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../../core/ids';
 import type { CodeRow, SegmentRow } from '../types';
 
 /** Result of coding a selection: the segment and any code created on the way (inline or in-vivo). */
+/** What deleting a coder takes with it (asked for before the delete is confirmed). */
+export interface CoderImpact {
+  readonly coder: CoderRow;
+  readonly segments: number;
+  readonly codings: number;
+  readonly documents: number;
+  readonly sessions: number;
+  /** The active coder cannot be deleted. */
+  readonly active: boolean;
+}
+
 /** What merging a codebook file changed: codes created, codes whose definition or colour changed, codes regrouped. */
 export interface CodebookImportReport {
   readonly created: number;

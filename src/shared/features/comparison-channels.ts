@@ -6,4 +6,9 @@ export const COMPARISON_CHANNELS = [
   'listDisagreements',
   'resolveDisagreement',
   'exportAgreementReportData',
+  'listSessions',
+  'saveSession',
+  'deleteSession',
+  'listMergeConflicts',
+  'resolveMergeConflict',
 ] as const;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { filePath, offset, uuid } from '../schemas';
+import { filePath, name, none, offset, uuid } from '../schemas';
 import {
   AGREEMENT_MEASURES,
   type AgreementResult,
   type CoderPackageResult,
+  type ComparisonSession,
+  type MergeConflict,
   type Disagreement,
   type MergeReport,
   type ResolveResult,
@@ -19,6 +21,8 @@ export const agreementParams = z
   .object({
     coderIds: z.array(uuid).min(2).max(20),
     documentIds,
+    /** Compare over the documents this session gave every compared coder. */
+    sessionId: uuid.optional(),
     codeIds: z.array(uuid).max(100_000).optional(),
     unit: unit.default('char'),
     overlap: overlap.default(0.9),
@@ -29,7 +33,8 @@ export const agreementParams = z
       .default([...AGREEMENT_MEASURES]),
   })
   .strict()
-  .refine((p) => new Set(p.coderIds).size === p.coderIds.length, 'coderIds must be different coders');
+  .refine((p) => new Set(p.coderIds).size === p.coderIds.length, 'coderIds must be different coders')
+  .refine((p) => p.documentIds === undefined || p.sessionId === undefined, 'give documentIds or sessionId, not both');
 
 const pairParams = {
   coderA: uuid,
@@ -57,10 +62,21 @@ const resolution = z.discriminatedUnion('kind', [
 export const comparisonContract = {
   /**
    * Copies the open project to `path` (SQLite backup) for one coder, who becomes its active coder.
-   * `blind: true` leaves out every other coder's codings, memos and the edit history.
+   * `blind: true` leaves out every other coder's codings, memos and the edit history. The package
+   * holds `documentIds` only (default: the coder's documents in `sessionId`, else all) and records
+   * them, with the merge base, so that merging it back is a diff; with a session, the assignment is
+   * saved in this project too.
    */
   createCoderPackage: channel<CoderPackageResult>()(
-    z.object({ path: filePath, coderId: uuid, blind: z.boolean().default(false) }).strict(),
+    z
+      .object({
+        path: filePath,
+        coderId: uuid,
+        blind: z.boolean().default(false),
+        documentIds: z.array(uuid).min(1).max(100_000).optional(),
+        sessionId: uuid.optional(),
+      })
+      .strict(),
   ),
   /**
    * Imports another project file's codings into the open project in one undoable step: documents
@@ -70,7 +86,7 @@ export const comparisonContract = {
   mergeProject: channel<MergeReport>()(z.object({ path: filePath }).strict()),
   computeAgreement: channel<AgreementResult>()(agreementParams),
   /** Passages where two coders disagree on one code, in document order, for side-by-side review. */
-  listDisagreements: channel<Disagreement[]>()(z.object({ ...pairParams, documentIds }).strict()),
+  listDisagreements: channel<Disagreement[]>()(z.object({ ...pairParams, documentIds, sessionId: uuid.optional() }).strict()),
   /**
    * Writes the consensus coder's coding of one disagreement (found again from `documentId` and the
    * extent `start`–`end`), replacing an earlier resolution there, as one mutation = one undo step.
@@ -94,4 +110,24 @@ export const comparisonContract = {
       })
       .strict(),
   ),
+  /** Comparison sessions with their coders and the documents each was given. */
+  listSessions: channel<ComparisonSession[]>()(none),
+  /**
+   * Creates a session (no `sessionId`) or replaces one's name, coders and assignments, as one undo
+   * step. Each coder is given exactly `documentIds`.
+   */
+  saveSession: channel<ComparisonSession>()(
+    z
+      .object({
+        sessionId: uuid.optional(),
+        name,
+        coders: z.array(z.object({ coderId: uuid, documentIds: z.array(uuid).max(100_000) }).strict()).max(20),
+      })
+      .strict(),
+  ),
+  deleteSession: channel<null>()(z.object({ sessionId: uuid }).strict()),
+  /** Segments and memos both this project and a merged package changed, waiting for a choice. */
+  listMergeConflicts: channel<MergeConflict[]>()(none),
+  /** Keeps this project's version or takes the package's, as one undo step. */
+  resolveMergeConflict: channel<MergeConflict>()(z.object({ conflictId: uuid, keep: z.enum(['project', 'package']) }).strict()),
 } satisfies Record<string, ChannelSpec>;

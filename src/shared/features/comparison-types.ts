@@ -1,5 +1,5 @@
 import type { CodeLevel } from '../../core/codebook';
-import type { DocumentId, SegmentId } from '../../core/ids';
+import type { CoderId, DocumentId, SegmentId } from '../../core/ids';
 import type { CoderRow } from '../types';
 
 /** Unit of the two-coder measures: every character (NVivo) or whole segments with an overlap threshold (MAXQDA). */
@@ -37,6 +37,34 @@ export interface AgreementRow {
   readonly alpha: StatCell;
   readonly alphaU: StatCell;
   readonly counts: AgreementCounts;
+  /**
+   * Code presence per document (each compared document is one unit: did the coder apply the code
+   * there at all). Percent, kappa and Brennan–Prediger for two coders, alpha for any number; null on
+   * rows that are not one code (documents, the pooled row).
+   */
+  readonly presence: PresenceRow | null;
+}
+
+export interface PresenceRow {
+  readonly percent: StatCell;
+  readonly kappa: StatCell;
+  readonly brennanPrediger: StatCell;
+  readonly alpha: StatCell;
+  /** Two coders: documents where both, only the first, only the second, or neither applied the code. */
+  readonly table: { readonly both: number; readonly onlyA: number; readonly onlyB: number; readonly neither: number } | null;
+}
+
+/**
+ * How the compared documents were chosen: 'chosen' (given by the caller), 'session' (those given to
+ * every compared coder in a session), 'coded-by-any' (every document any compared coder coded).
+ */
+export type DocumentScope = 'chosen' | 'session' | 'coded-by-any';
+
+/** A document left out of a comparison, and why (every report says so). */
+export interface ExcludedDocument {
+  readonly id: DocumentId;
+  readonly name: string;
+  readonly reason: string;
 }
 
 export interface AgreementParameters {
@@ -45,13 +73,18 @@ export interface AgreementParameters {
   readonly overlap: number;
   readonly by: 'code' | 'document';
   readonly measures: readonly AgreementMeasure[];
-  /** 'chosen': the documents asked for; 'coded-by-all': none asked for, so those every coder coded. */
-  readonly documentScope: 'chosen' | 'coded-by-all';
+  readonly documentScope: DocumentScope;
+  /** The session whose assignments chose the documents, when one did. */
+  readonly sessionName: string | null;
+  /** What one character is: agreement counts Unicode characters (code points), so an emoji counts once. */
+  readonly characterUnit: 'code point';
 }
 
 export interface AgreementResult {
   readonly coders: readonly Pick<CoderRow, 'id' | 'name'>[];
   readonly documents: readonly { readonly id: DocumentId; readonly name: string }[];
+  /** Documents of the project left out of the comparison, each with its reason. */
+  readonly excludedDocuments: readonly ExcludedDocument[];
   readonly parameters: AgreementParameters;
   readonly rows: readonly AgreementRow[];
   readonly overall: AgreementRow;
@@ -102,12 +135,22 @@ export interface ResolveResult {
   readonly ranges: readonly { readonly start: number; readonly end: number }[];
 }
 
+/** A comparison session: its coders and the documents each was given. */
+export interface ComparisonSession {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly coders: readonly { readonly coderId: CoderId; readonly documentIds: readonly DocumentId[] }[];
+}
+
 export interface CoderPackageResult {
   readonly path: string;
   readonly coder: CoderRow;
   readonly blind: boolean;
   /** Segments of other coders left out (blind packages). */
   readonly removedSegments: number;
+  /** Documents the coder was given (the others are left out of the package). */
+  readonly documents: number;
 }
 
 export type UnplacedReason = 'document-missing' | 'range-outside-text' | 'quote-mismatch';
@@ -129,14 +172,82 @@ export interface MatchCounts {
   readonly created: number;
 }
 
+/** What one merge did to one segment or memo; every change is listed, none is applied silently. */
+export type MergeChangeKind =
+  | 'created'
+  | 'resized'
+  | 'codes-added'
+  | 'codes-removed'
+  | 'deleted'
+  | 'conflict'
+  | 'refused'
+  | 'memo-created'
+  | 'memo-updated'
+  | 'memo-deleted'
+  | 'memo-conflict';
+
+export interface MergeChange {
+  readonly kind: MergeChangeKind;
+  /** The segment or memo id (as in the package). */
+  readonly id: string;
+  readonly documentName: string | null;
+  readonly coderName: string | null;
+  /** Codes the change is about (added, removed, or the segment's codes). */
+  readonly codeNames: readonly string[];
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly quote: string;
+  /** For conflicts and refusals: why, in a sentence. */
+  readonly message: string;
+}
+
 export interface MergeReport {
   readonly source: string;
+  /**
+   * 'package': a coder package whose merge base is known, so resizes, removals and deletions made in
+   * it apply and concurrent changes are conflicts. 'none': another project file (or a package from
+   * before merge bases), whose segments can only be added.
+   */
+  readonly base: 'package' | 'none';
   readonly documents: { readonly matched: number; readonly missing: readonly string[] };
   readonly codes: MatchCounts;
   readonly coders: MatchCounts;
   /** Codings = segment↔code links, as in the project summary. */
-  readonly codings: { readonly added: number; readonly alreadyPresent: number; readonly couldNotPlace: number };
+  readonly codings: {
+    readonly added: number;
+    readonly removed: number;
+    readonly alreadyPresent: number;
+    readonly couldNotPlace: number;
+  };
+  readonly segments: {
+    readonly created: number;
+    readonly resized: number;
+    readonly recoded: number;
+    readonly deleted: number;
+    readonly conflicts: number;
+    readonly refused: number;
+  };
+  readonly memos: { readonly created: number; readonly updated: number; readonly deleted: number; readonly conflicts: number };
+  readonly changes: readonly MergeChange[];
   readonly unplaced: readonly UnplacedCoding[];
+  /** The session the package belongs to, with the documents its coder was given, when it records one. */
+  readonly assignment: { readonly sessionName: string; readonly coderName: string; readonly documents: number } | null;
+}
+
+/** A segment or memo both sides changed since the merge base, waiting for the user's choice. */
+export interface MergeConflict {
+  readonly id: string;
+  readonly source: string;
+  readonly kind: 'segment' | 'memo';
+  readonly targetId: string;
+  readonly documentId: DocumentId | null;
+  readonly documentName: string | null;
+  readonly message: string;
+  /** The project's version (what is there now); null when the project deleted it. */
+  readonly ours: { readonly start: number; readonly end: number; readonly quote: string; readonly codeNames: readonly string[] } | null;
+  /** The package's version; null when the package deleted it. For memos, `quote` holds the memo text. */
+  readonly theirs: { readonly start: number; readonly end: number; readonly quote: string; readonly codeNames: readonly string[] } | null;
+  readonly createdAt: string;
 }
 
 export interface ReportExport {

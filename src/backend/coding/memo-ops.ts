@@ -1,23 +1,7 @@
 import { DomainError } from '../../core/result';
 import type { MemoRow, MemoTargetKind } from '../../shared/features/coding-types';
-import type { CoderRow } from '../../shared/types';
-import {
-  codeRecord,
-  createCoder as insertCoder,
-  createMemo,
-  requireCoder,
-  getSegment,
-  listCoders,
-  listMemos,
-  liveDocumentText,
-  setSetting,
-  SETTING_ACTIVE_CODER,
-  updateMemo,
-  type Conn,
-  type ProjectStore,
-} from '../../storage';
-import { findActiveOrNull, requireActiveCoder } from './active-coder';
-import { CALM_PALETTE } from './colours';
+import { codeRecord, createMemo, getSegment, listMemos, liveDocumentText, updateMemo, type Conn, type ProjectStore } from '../../storage';
+import { requireActiveCoder } from './active-coder';
 
 /** What a memo is attached to, named for history labels; refuses targets that do not exist. */
 function describeTarget(conn: Conn, kind: MemoTargetKind, id: string | null): string {
@@ -58,27 +42,4 @@ export function saveMemo(
   const saved = listMemos(conn, { kind: input.targetKind, id: input.targetId }).find((m) => m.id === value);
   if (saved === undefined) throw new Error('saved memo not found');
   return saved;
-}
-
-export function createCoder(store: ProjectStore, name: string, colour?: string): CoderRow {
-  const conn = store.conn;
-  const used = new Set(listCoders(conn).map((c) => c.colour.toLowerCase()));
-  const pick: string = colour ?? CALM_PALETTE.find((c) => !used.has(c)) ?? CALM_PALETTE[0];
-  const actor = findActiveOrNull(conn);
-  const { value } = store.mutate({ coderId: actor, action: 'create-coder', summary: `Add coder “${name.trim()}”` }, (tx) =>
-    insertCoder(tx, { name, colour: pick }),
-  );
-  return value;
-}
-
-/**
- * Switching coder is a 'system' event: it is logged like every change, but Ctrl+Z should undo the
- * last coding, not flip the status bar back.
- */
-export function setActiveCoder(store: ProjectStore, coderId: string): CoderRow {
-  const coder = requireCoder(store.conn, coderId);
-  store.mutate({ coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' }, (tx) =>
-    setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
-  );
-  return coder;
 }

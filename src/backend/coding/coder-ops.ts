@@ -1,0 +1,153 @@
+import type { CoderId, SegmentId } from '../../core/ids';
+import { DomainError } from '../../core/result';
+import type { CoderImpact } from '../../shared/features/coding-types';
+import type { CoderRow } from '../../shared/types';
+import {
+  createCoder as insertCoder,
+  findSegmentByRange,
+  getSetting,
+  linkCode,
+  listCoders,
+  requireCoder,
+  setSetting,
+  SETTING_ACTIVE_CODER,
+  SETTING_BLIND_MODE,
+  softDeleteCoder,
+  softDeleteSegment,
+  updateCoder as updateCoderRow,
+  type ProjectStore,
+} from '../../storage';
+import { findActiveOrNull } from './active-coder';
+import { CALM_PALETTE } from './colours';
+
+/** Coders are first-class: created (also before they code anything), renamed, recoloured, deleted. */
+export function createCoder(store: ProjectStore, name: string, colour?: string): CoderRow {
+  const conn = store.conn;
+  const used = new Set(listCoders(conn).map((c) => c.colour.toLowerCase()));
+  const pick: string = colour ?? CALM_PALETTE.find((c) => !used.has(c)) ?? CALM_PALETTE[0];
+  const actor = findActiveOrNull(conn);
+  const { value } = store.mutate({ coderId: actor, action: 'create-coder', summary: `Add coder “${name.trim()}”` }, (tx) =>
+    insertCoder(tx, { name, colour: pick }),
+  );
+  return value;
+}
+
+export function updateCoder(
+  store: ProjectStore,
+  input: { coderId: string; name?: string | undefined; colour?: string | undefined },
+): CoderRow {
+  const before = requireCoder(store.conn, input.coderId);
+  const what =
+    input.name !== undefined && input.name.trim() !== before.name
+      ? `Rename coder “${before.name}” to “${input.name.trim()}”`
+      : `Recolour coder “${before.name}”`;
+  const { value } = store.mutate({ coderId: findActiveOrNull(store.conn), action: 'update-coder', summary: what }, (tx) =>
+    updateCoderRow(tx, before.id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.colour !== undefined ? { colour: input.colour } : {}),
+    }),
+  );
+  return value;
+}
+
+/** What deleting a coder would take with it, for the confirmation the UI and CLI show first. */
+export function coderImpact(store: ProjectStore, coderId: string): CoderImpact {
+  const coder = requireCoder(store.conn, coderId);
+  const row = store.conn.get<{ segments: number; codings: number; documents: number }>(
+    `SELECT count(DISTINCT s.id) AS segments, count(sc.code_id) AS codings, count(DISTINCT s.document_id) AS documents
+     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+     LEFT JOIN segment_codes sc ON sc.segment_id = s.id
+     WHERE s.deleted_at IS NULL AND s.coder_id = ?`,
+    [coder.id],
+  );
+  const sessions = store.conn.get<{ n: number }>(
+    `SELECT count(*) AS n FROM session_coders sc JOIN sessions s ON s.id = sc.session_id AND s.deleted_at IS NULL WHERE sc.coder_id = ?`,
+    [coder.id],
+  );
+  return {
+    coder,
+    segments: row?.segments ?? 0,
+    codings: row?.codings ?? 0,
+    documents: row?.documents ?? 0,
+    sessions: sessions?.n ?? 0,
+    active: getSetting(store.conn, SETTING_ACTIVE_CODER) === coder.id,
+  };
+}
+
+/**
+ * Deletes a coder as one undo step. Their codings are deleted with them, or given to `reassignTo`
+ * (a segment the other coder already has at the same range takes the codes instead of a twin).
+ * They leave every session. The active coder cannot be deleted: switching first keeps it explicit
+ * who codes next.
+ */
+export function deleteCoder(store: ProjectStore, input: { coderId: string; reassignTo?: string | undefined }): CoderImpact {
+  const impact = coderImpact(store, input.coderId);
+  const { coder } = impact;
+  if (impact.active)
+    throw new DomainError('conflict', `“${coder.name}” is the active coder: switch to another coder before deleting them.`);
+  const heir = input.reassignTo === undefined ? null : requireCoder(store.conn, input.reassignTo);
+  if (heir !== null && heir.id === coder.id)
+    throw new DomainError('invalid-arguments', 'A coder’s codings cannot be given to the same coder.');
+  const summary =
+    heir === null
+      ? `Delete coder “${coder.name}” and ${impact.codings} codings`
+      : `Delete coder “${coder.name}”, giving ${impact.codings} codings to “${heir.name}”`;
+  store.mutate({ coderId: findActiveOrNull(store.conn), action: 'delete-coder', summary }, (tx) => {
+    const segments = tx.conn.all<{ id: string; document_id: string; start: number; end: number }>(
+      'SELECT id, document_id, start, "end" FROM segments WHERE coder_id = ? AND deleted_at IS NULL',
+      [coder.id],
+    );
+    for (const s of segments) {
+      const id = s.id as SegmentId;
+      if (heir !== null) {
+        const twin = findSegmentByRange(tx.conn, s.document_id, s.start, s.end, heir.id);
+        if (twin === null) {
+          tx.update('segments', { id }, { coder_id: heir.id });
+          for (const l of tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
+            tx.update('segment_codes', { segment_id: id, code_id: l.code_id }, { coder_id: heir.id });
+          }
+          continue;
+        }
+        for (const l of tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
+          linkCode(tx, twin, l.code_id as never, heir.id);
+        }
+      }
+      softDeleteSegment(tx, id);
+    }
+    for (const m of tx.conn.all<{ session_id: string }>('SELECT session_id FROM session_coders WHERE coder_id = ?', [coder.id])) {
+      for (const d of tx.conn.all<{ document_id: string }>(
+        'SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?',
+        [m.session_id, coder.id],
+      )) {
+        tx.delete('session_documents', { session_id: m.session_id, coder_id: coder.id, document_id: d.document_id });
+      }
+      tx.delete('session_coders', { session_id: m.session_id, coder_id: coder.id });
+    }
+    softDeleteCoder(tx, coder.id);
+  });
+  return impact;
+}
+
+/**
+ * Switching coder is a 'system' event: it is logged like every change, but Ctrl+Z should undo the
+ * last coding, not flip the status bar back.
+ */
+export function setActiveCoder(store: ProjectStore, coderId: string): CoderRow {
+  const coder = requireCoder(store.conn, coderId);
+  store.mutate({ coderId: coder.id, action: 'set-active-coder', summary: `Switch to coder “${coder.name}”`, kind: 'system' }, (tx) =>
+    setSetting(tx, SETTING_ACTIVE_CODER, coder.id),
+  );
+  return coder;
+}
+
+/**
+ * Blind mode: every view, count and export shows the active coder's codings only, so coders taking
+ * turns on one project cannot see each other's work. A 'system' event like switching coder.
+ */
+export function setBlindMode(store: ProjectStore, on: boolean): boolean {
+  store.mutate(
+    { coderId: findActiveOrNull(store.conn), action: 'set-blind-mode', summary: on ? 'Blind mode on' : 'Blind mode off', kind: 'system' },
+    (tx) => setSetting(tx, SETTING_BLIND_MODE, on ? '1' : '0'),
+  );
+  return on;
+}

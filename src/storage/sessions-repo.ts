@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { CoderId, DocumentId } from '../core/ids';
+import { DomainError } from '../core/result';
+import type { ComparisonSession } from '../shared/features/comparison-types';
+import type { Conn } from './conn';
+import type { Tx } from './tx';
+
+/**
+ * Comparison sessions: which coders take part and which documents each was given. Assignments are
+ * rows, not a JSON blob, so undo restores them one by one and a deleted document drops out by join.
+ */
+export function createSession(tx: Tx, name: string): string {
+  const trimmed = name.trim();
+  if (findSessionByName(tx.conn, trimmed) !== null) throw new DomainError('conflict', `A session named “${trimmed}” already exists.`);
+  const id = randomUUID();
+  tx.insert('sessions', { id, name: trimmed, created_at: tx.now, deleted_at: null });
+  return id;
+}
+
+export function renameSession(tx: Tx, id: string, name: string): void {
+  const trimmed = name.trim();
+  const holder = findSessionByName(tx.conn, trimmed);
+  if (holder !== null && holder !== id) throw new DomainError('conflict', `A session named “${trimmed}” already exists.`);
+  requireSession(tx.conn, id);
+  tx.update('sessions', { id }, { name: trimmed });
+}
+
+export function softDeleteSession(tx: Tx, id: string): void {
+  requireSession(tx.conn, id);
+  tx.update('sessions', { id }, { deleted_at: tx.now });
+}
+
+/** Gives `coderId` exactly `documentIds` in the session (adding the coder when new). */
+export function setSessionCoder(tx: Tx, sessionId: string, coderId: CoderId, documentIds: readonly DocumentId[]): void {
+  requireSession(tx.conn, sessionId);
+  if (tx.read('session_coders', { session_id: sessionId, coder_id: coderId }) === undefined) {
+    tx.insert('session_coders', { session_id: sessionId, coder_id: coderId });
+  }
+  const wanted = new Set<string>(documentIds);
+  const have = tx.conn.all<{ document_id: string }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [
+    sessionId,
+    coderId,
+  ]);
+  for (const h of have) {
+    if (!wanted.has(h.document_id))
+      tx.delete('session_documents', { session_id: sessionId, coder_id: coderId, document_id: h.document_id });
+  }
+  const had = new Set(have.map((h) => h.document_id));
+  for (const d of wanted) {
+    if (!had.has(d)) tx.insert('session_documents', { session_id: sessionId, coder_id: coderId, document_id: d });
+  }
+}
+
+export function removeSessionCoder(tx: Tx, sessionId: string, coderId: CoderId): void {
+  setSessionCoder(tx, sessionId, coderId, []);
+  tx.delete('session_coders', { session_id: sessionId, coder_id: coderId });
+}
+
+function findSessionByName(conn: Conn, name: string): string | null {
+  return conn.get<{ id: string }>('SELECT id FROM sessions WHERE deleted_at IS NULL AND lower(name) = lower(?)', [name])?.id ?? null;
+}
+
+export function requireSession(conn: Conn, id: string): { id: string; name: string } {
+  const row = conn.get<{ id: string; name: string }>('SELECT id, name FROM sessions WHERE id = ? AND deleted_at IS NULL', [id]);
+  if (row === undefined) throw new DomainError('not-found', `No comparison session with id ${id} in this project.`);
+  return row;
+}
+
+/** Live sessions, oldest first, with their live coders and each coder's live documents (in document order). */
+export function listSessions(conn: Conn): ComparisonSession[] {
+  const sessions = conn.all<{ id: string; name: string; created_at: string }>(
+    'SELECT id, name, created_at FROM sessions WHERE deleted_at IS NULL ORDER BY created_at, name',
+  );
+  const members = conn.all<{ session_id: string; coder_id: string }>(
+    `SELECT sc.session_id, sc.coder_id FROM session_coders sc JOIN coders c ON c.id = sc.coder_id AND c.deleted_at IS NULL
+     ORDER BY c.created_at, c.name`,
+  );
+  const docs = conn.all<{ session_id: string; coder_id: string; document_id: string }>(
+    `SELECT sd.session_id, sd.coder_id, sd.document_id FROM session_documents sd
+     JOIN documents d ON d.id = sd.document_id AND d.deleted_at IS NULL ORDER BY d.position, d.name`,
+  );
+  return sessions.map((s) => ({
+    id: s.id,
+    name: s.name,
+    createdAt: s.created_at,
+    coders: members
+      .filter((m) => m.session_id === s.id)
+      .map((m) => ({
+        coderId: m.coder_id as CoderId,
+        documentIds: docs.filter((d) => d.session_id === s.id && d.coder_id === m.coder_id).map((d) => d.document_id as DocumentId),
+      })),
+  }));
+}
