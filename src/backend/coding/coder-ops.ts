@@ -1,4 +1,4 @@
-import type { CoderId, SegmentId } from '../../core/ids';
+import type { SegmentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderImpact } from '../../shared/features/coding-types';
 import type { CoderRow } from '../../shared/types';

@@ -1,4 +1,4 @@
-import type { CodeId, CoderId, SegmentId } from '../../core/ids';
+import type { CodeId, SegmentId } from '../../core/ids';
 import type { SegmentVersion } from '../../core/merge/segment-merge';
 import type { MergeConflict } from '../../shared/features/comparison-types';
 import {

@@ -1,4 +1,3 @@
-import type { MemoId } from '../../core/ids';
 import type { MergeChange, MergeReport } from '../../shared/features/comparison-types';
 import { createMemo, insertMergeConflict, listMemos, softDeleteMemo, type Tx } from '../../storage';
 import { memoVersion, type MergeSource, type MergeSourceMemo } from '../../storage/merge-repo';
