@@ -6,7 +6,7 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
-import { filePath, none, uuid } from './schemas';
+import { coderFilter, filePath, none, uuid } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
 /**
@@ -27,7 +27,9 @@ const projectContract = {
   getProjectSummary: channel<ProjectSummary>()(none),
   listDocuments: channel<DocumentSummary[]>()(none),
   getDocument: channel<DocumentContent>()(z.object({ documentId: uuid }).strict()),
-  listCodes: channel<CodeRow[]>()(none),
+  /** The codebook with counts; `filter` chooses whose codings the counts are over (blind mode: the active coder's). */
+  listCodes: channel<CodeRow[]>()(z.object({ filter: coderFilter.optional() }).strict()),
+  /** A document's coded segments (blind mode: the active coder's only). */
   listSegments: channel<SegmentRow[]>()(z.object({ documentId: uuid }).strict()),
   listCoders: channel<CoderRow[]>()(none),
 } satisfies Record<string, ChannelSpec>;

@@ -22,3 +22,17 @@ export const name = z
   .max(500)
   .refine((s) => s.trim() !== '', 'name must not be blank')
   .refine((s) => !/[\n\r\0]/.test(s), 'name must be one line');
+
+/**
+ * Whose codings an output shows: everyone's, chosen coders', or the consensus layer (the consensus
+ * coder's resolutions plus the passages the human coders agree on, each once; see
+ * core/layers/consensus-layer.ts). In blind mode the backend shows the active coder's only, whatever
+ * is asked.
+ */
+export const coderFilter = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('coders'), coderIds: z.array(uuid).min(1).max(50) }).strict(),
+  z.object({ kind: z.literal('consensus'), overlap: z.number().min(0).max(1).default(0.9) }).strict(),
+]);
+export type CoderFilter = z.output<typeof coderFilter>;
+export type CoderFilterInput = z.input<typeof coderFilter>;

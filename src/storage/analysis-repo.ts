@@ -32,13 +32,17 @@ JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL`;
  */
 export function listCodings(
   conn: Conn,
-  filter: { coderId?: string; codeIds?: readonly string[]; segmentIds?: readonly string[] } = {},
+  filter: { coderId?: string; coderIds?: readonly string[]; codeIds?: readonly string[]; segmentIds?: readonly string[] } = {},
 ): CodingRecord[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.coderId !== undefined) {
     where.push('s.coder_id = ?');
     params.push(filter.coderId);
+  }
+  if (filter.coderIds !== undefined) {
+    where.push(`s.coder_id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.coderIds));
   }
   if (filter.codeIds !== undefined) {
     where.push(`sc.code_id IN (SELECT value FROM json_each(?))`);

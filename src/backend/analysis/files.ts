@@ -1,4 +1,5 @@
 import { mimeOf } from '../../core/file-formats';
+import type { CoderFilter } from '../../shared/schemas';
 import type { ExportedFile } from '../../shared/features/analysis-types';
 import type { ProjectStore } from '../../storage';
 
@@ -23,4 +24,11 @@ export function exported(stem: string, kind: string, format: string, data: Buffe
     dataBase64: buffer.toString('base64'),
     notes,
   };
+}
+
+/** "-consensus", "-ana-costa": a filtered export's file name says whose codings it holds. */
+export function filterSuffix(filter: CoderFilter): string {
+  if (filter.kind === 'all') return '';
+  if (filter.kind === 'consensus') return '-consensus';
+  return filter.coderIds.length === 1 ? '-one-coder' : `-${filter.coderIds.length}-coders`;
 }

@@ -6,19 +6,20 @@ import { matrixToXlsx, svgToPng } from '../../adapters/export';
 import type { MatrixQuery } from '../../shared/features/analysis-contract';
 import type { ExportedFile, MatrixFormat } from '../../shared/features/analysis-types';
 import { listAttributes, type ProjectStore } from '../../storage';
-import { listCodings } from '../../storage/analysis-repo';
-import { exported, fileStem } from './files';
+import { describeFilter, effectiveFilter, scopedCodings } from './coder-scope';
+import { exported as exportedFile, fileStem, filterSuffix } from './files';
 
 const LEVEL_PLURAL: Readonly<Record<CodeLevel, string>> = { concept: 'Concepts', theme: 'Themes', dimension: 'Dimensions' };
 
-function facts(store: ProjectStore, coderId: string | undefined) {
-  return listCodings(store.conn, coderId === undefined ? {} : { coderId });
+function facts(store: ProjectStore, q: MatrixQuery) {
+  const asked = q.filter ?? (q.coderId === undefined ? undefined : { kind: 'coders' as const, coderIds: [q.coderId] });
+  return scopedCodings(store, effectiveFilter(store, asked));
 }
 
 /** Builds the matrix a query asks for from the live project. */
 export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
   const codes = store.listCodes();
-  const all = facts(store, q.coderId);
+  const all = facts(store, q);
   if (q.by === 'cooccurrence') {
     return cooccurrenceMatrix({
       codes,
@@ -81,8 +82,13 @@ export function matrixJson(m: CodeMatrix): string {
 }
 
 export async function exportMatrix(store: ProjectStore, format: MatrixFormat, q: MatrixQuery, dpi: number): Promise<ExportedFile> {
-  const m = getMatrix(store, q);
-  const stem = fileStem(store);
+  const filter = effectiveFilter(store, q.filter ?? (q.coderId === undefined ? undefined : { kind: 'coders', coderIds: [q.coderId] }));
+  const note = describeFilter(store, filter);
+  const plain = getMatrix(store, q);
+  const m = note === null ? plain : { ...plain, title: `${plain.title}. ${note}` };
+  const stem = fileStem(store) + filterSuffix(filter);
+  const exported = (stem: string, kind: string, format: string, data: Buffer | string, notes: readonly string[] = []) =>
+    exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
   const kind = `matrix-${matrixSlug(q)}`;
   switch (format) {
     case 'csv':

@@ -12,8 +12,10 @@ import { groupedTableToDocx, groupedTableToXlsx, quoteParagraphs } from '../../a
 import { rollupTo } from '../../core/matrix';
 import type { AnalysisQuote, ExportedFile, QuotesFormat, QuotesTable } from '../../shared/features/analysis-types';
 import type { ProjectStore } from '../../storage';
-import { listCodings, type CodingRecord } from '../../storage/analysis-repo';
-import { exported, fileStem } from './files';
+import type { CodingRecord } from '../../storage/analysis-repo';
+import type { CoderFilter } from '../../shared/schemas';
+import { describeFilter, effectiveFilter, scopedCodes, scopedCodings } from './coder-scope';
+import { exported as exportedFile, fileStem, filterSuffix } from './files';
 import { DEFAULT_FIGURE } from './defaults';
 
 /** The attribute researchers use for informant ids ("P1", "Informant 7"). */
@@ -29,9 +31,9 @@ export function documentSources(store: ProjectStore): Map<DocumentId, { name: st
   );
 }
 
-function candidates(store: ProjectStore): QuoteCandidate[] {
+function candidates(store: ProjectStore, filter: CoderFilter): QuoteCandidate[] {
   const sources = documentSources(store);
-  return listCodings(store.conn).map((c) => ({
+  return scopedCodings(store, filter).map((c) => ({
     segmentId: c.segmentId,
     codeId: c.codeId,
     documentId: c.documentId,
@@ -43,16 +45,35 @@ function candidates(store: ProjectStore): QuoteCandidate[] {
   }));
 }
 
-export function getQuotesTable(store: ProjectStore, perConcept: number): QuotesTable {
-  const figure = structureFigure(store.listCodes(), DEFAULT_FIGURE);
-  return { perConcept, rows: representativeRows(figure.structure, candidates(store), perConcept) };
+/**
+ * The representative-data table over the chosen coders' codings; with the consensus filter, disputed
+ * codings never become "representative" quotes. `codings` says whose codings it shows.
+ */
+export function getQuotesTable(store: ProjectStore, perConcept: number, asked?: CoderFilter): QuotesTable {
+  const filter = effectiveFilter(store, asked);
+  const figure = structureFigure(scopedCodes(store, filter), DEFAULT_FIGURE);
+  return {
+    perConcept,
+    rows: representativeRows(figure.structure, candidates(store, filter), perConcept),
+    codings: describeFilter(store, filter),
+  };
 }
 
-export async function exportQuotesTable(store: ProjectStore, format: QuotesFormat, perConcept: number): Promise<ExportedFile> {
-  const t = representativeTable(getQuotesTable(store, perConcept).rows);
-  const stem = fileStem(store);
+export async function exportQuotesTable(
+  store: ProjectStore,
+  format: QuotesFormat,
+  perConcept: number,
+  asked?: CoderFilter,
+): Promise<ExportedFile> {
+  const filter = effectiveFilter(store, asked);
+  const table = getQuotesTable(store, perConcept, filter);
+  const t = representativeTable(table.rows);
+  const stem = fileStem(store) + filterSuffix(filter);
   const kind = 'representative-data';
-  const title = 'Representative data supporting the data structure';
+  const note = table.codings;
+  const title = `Representative data supporting the data structure${note === null ? '' : `. ${note}`}`;
+  const exported = (stem: string, kind: string, format: string, data: Buffer | string) =>
+    exportedFile(stem, kind, format, data, note === null ? [] : [note]);
   const widths = [0.15, 0.18, 0.2, 0.47];
   switch (format) {
     case 'md':
@@ -82,7 +103,11 @@ export async function exportQuotesTable(store: ProjectStore, format: QuotesForma
 }
 
 /** Quotes of a code (with everything beneath it) or of given segments, one entry per segment. */
-export function analysisQuotes(store: ProjectStore, filter: { codeId?: string; segmentIds?: readonly string[] }): AnalysisQuote[] {
+export function analysisQuotes(
+  store: ProjectStore,
+  filter: { codeId?: string | undefined; segmentIds?: readonly string[] | undefined; filter?: CoderFilter | undefined },
+): AnalysisQuote[] {
+  const scope = effectiveFilter(store, filter.filter);
   let codings: CodingRecord[];
   if (filter.codeId !== undefined) {
     const codes = store.listCodes();
@@ -90,9 +115,9 @@ export function analysisQuotes(store: ProjectStore, filter: { codeId?: string; s
     if (target === undefined) throw new DomainError('not-found', `No code with id ${filter.codeId} in this project.`);
     const rollup = rollupTo(codes, target.level);
     const ids = codes.filter((c) => rollup.get(c.id) === target.id).map((c) => c.id);
-    codings = listCodings(store.conn, { codeIds: ids, ...(filter.segmentIds ? { segmentIds: filter.segmentIds } : {}) });
+    codings = scopedCodings(store, scope, { codeIds: ids, ...(filter.segmentIds ? { segmentIds: filter.segmentIds } : {}) });
   } else {
-    codings = listCodings(store.conn, { segmentIds: filter.segmentIds ?? [] });
+    codings = scopedCodings(store, scope, { segmentIds: filter.segmentIds ?? [] });
   }
   const sources = documentSources(store);
   const bySegment = new Map<string, { first: CodingRecord; codeIds: CodeId[]; starred: boolean }>();

@@ -3,40 +3,59 @@ import { groupedTableToDocx, groupedTableToXlsx, structureToPptx, svgToPdf, svgT
 import type { StructureOptions } from '../../shared/features/analysis-contract';
 import type { ExportedFile, StructureFormat } from '../../shared/features/analysis-types';
 import type { ProjectStore } from '../../storage';
-import { exported, fileStem } from './files';
+import type { CoderFilter } from '../../shared/schemas';
+import { describeFilter, effectiveFilter, scopedCodes } from './coder-scope';
+import { exported as exportedFile, fileStem, filterSuffix } from './files';
+
+/** Says in the SVG itself whose codings it counts (a <desc>, which readers and converters keep). */
+function withSvgDescription(svg: string, note: string): string {
+  const escaped = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return svg.replace(/(<svg\b[^>]*>)/, `$1<desc>${escaped}</desc>`);
+}
 
 /** The figure as JSON: the structure model and the explicit layout, for scripts and other tools. */
-function figureJson(figure: ReturnType<typeof structureFigure>): string {
-  return `${JSON.stringify({ structure: figure.structure, layout: figure.layout }, null, 2)}\n`;
+function figureJson(figure: ReturnType<typeof structureFigure>, codings: string | null): string {
+  return `${JSON.stringify({ ...(codings === null ? {} : { codings }), structure: figure.structure, layout: figure.layout }, null, 2)}\n`;
 }
 
 /**
  * Exports the data structure in `format`, from the same codes → layout path the view uses. Figure
  * formats (svg, png, pdf, pptx) draw the layout; table formats list one row per concept.
  */
-export async function exportStructure(store: ProjectStore, format: StructureFormat, o: StructureOptions): Promise<ExportedFile> {
-  const figure = structureFigure(store.listCodes(), o);
-  const stem = fileStem(store);
+export async function exportStructure(
+  store: ProjectStore,
+  format: StructureFormat,
+  o: StructureOptions,
+  asked?: CoderFilter,
+): Promise<ExportedFile> {
+  const filter = effectiveFilter(store, asked);
+  const figure = structureFigure(scopedCodes(store, filter), o);
+  const note = describeFilter(store, filter);
+  const stem = fileStem(store) + filterSuffix(filter);
   const kind = 'data-structure';
   const table = () => structureTable(figure.structure, { counts: o.showCounts });
+  const exported = (stem: string, kind: string, format: string, data: Buffer | string, notes: readonly string[] = []) =>
+    exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
+  const caption = note === null ? 'Data structure' : `Data structure. ${note}`;
+  const metadataTitle = note === null ? FIGURE_TITLE : `${FIGURE_TITLE} — ${note}`;
   const widths = o.showCounts ? [0.22, 0.26, 0.36, 0.08, 0.08] : [0.26, 0.3, 0.44];
   switch (format) {
     case 'svg':
-      return exported(stem, kind, format, figure.svg);
+      return exported(stem, kind, format, note === null ? figure.svg : withSvgDescription(figure.svg, note));
     case 'json':
-      return exported(stem, kind, format, figureJson(figure));
+      return exported(stem, kind, format, figureJson(figure, note));
     case 'png': {
       const r = svgToPng(figure.svg, figure.layout.width, o.dpi);
       return exported(stem, kind, format, r.png, [`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`]);
     }
     case 'pdf': {
-      const r = await svgToPdf(figure.svg, figure.layout.width, figure.layout.height, FIGURE_TITLE);
+      const r = await svgToPdf(figure.svg, figure.layout.width, figure.layout.height, metadataTitle);
       return exported(stem, kind, format, r.pdf, r.notes);
     }
     case 'pptx':
-      return exported(stem, kind, format, await structureToPptx(figure.layout, { palette: o.palette, title: FIGURE_TITLE }));
+      return exported(stem, kind, format, await structureToPptx(figure.layout, { palette: o.palette, title: metadataTitle }));
     case 'docx':
-      return exported(stem, kind, format, await groupedTableToDocx(table(), { title: 'Data structure', widths }));
+      return exported(stem, kind, format, await groupedTableToDocx(table(), { title: caption, widths }));
     case 'xlsx':
       return exported(
         stem,
@@ -47,13 +66,13 @@ export async function exportStructure(store: ProjectStore, format: StructureForm
     case 'csv':
       return exported(stem, kind, format, groupedToCsv(table()));
     case 'md':
-      return exported(stem, kind, format, groupedToMarkdown(table(), 'Data structure'));
+      return exported(stem, kind, format, groupedToMarkdown(table(), caption));
     case 'tex':
       return exported(
         stem,
         kind,
         format,
-        groupedToLatex(table(), { caption: 'Data structure', label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }),
+        groupedToLatex(table(), { caption, label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }),
       );
   }
 }

@@ -12,6 +12,8 @@ import {
   type ProjectStore,
   type QuoteFilter,
 } from '../../storage';
+import type { CoderFilter } from '../../shared/schemas';
+import { effectiveFilter, scopedCodings } from '../analysis/coder-scope';
 import { contextAround, speakerAt } from './context-window';
 
 /**
@@ -19,13 +21,15 @@ import { contextAround, speakerAt } from './context-window';
  * context, speaker and each code's Gioia path. One query each for segments, links and turns: a
  * code with 500 quotes stays well under 50 ms.
  */
-export function listQuotes(store: ProjectStore, filter: QuoteFilter): QuoteRow[] {
+export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly filter?: CoderFilter | undefined }): QuoteRow[] {
   const conn = store.conn;
   if (filter.codeId !== undefined && codeRecord(conn, filter.codeId) === null) {
     throw new DomainError('not-found', `No code with id ${filter.codeId} in this project.`);
   }
   if (filter.coderId !== undefined) requireCoder(conn, filter.coderId);
-  const records = listQuoteRecords(conn, filter);
+  const scope = effectiveFilter(store, filter.filter);
+  const keep = inScope(store, scope);
+  const records = listQuoteRecords(conn, filter).filter(keep);
   if (records.length === 0) return [];
   const nodes = new Map(listCodeNodes(conn).map((n) => [n.id, n] as const));
   const pathOf = (id: string): string[] => {
@@ -69,6 +73,17 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter): QuoteRow[]
       createdAt: r.createdAt,
     };
   });
+}
+
+/** Which quote records a coder filter keeps: by coder, or by the consensus layer's segments. */
+function inScope(store: ProjectStore, scope: CoderFilter): (r: { id: string; coderId: string }) => boolean {
+  if (scope.kind === 'all') return () => true;
+  if (scope.kind === 'coders') {
+    const coders = new Set(scope.coderIds);
+    return (r) => coders.has(r.coderId);
+  }
+  const segments = new Set<string>(scopedCodings(store, scope).map((c) => c.segmentId));
+  return (r) => segments.has(r.id);
 }
 
 function subtree(nodes: ReadonlyMap<string, { id: string; parentId: string | null }>, root: string): Set<string> {

@@ -3,7 +3,7 @@ import { codePoints } from '../../core/offsets';
 import { DomainError } from '../../core/result';
 import type { DocumentScope, ExcludedDocument } from '../../shared/features/comparison-types';
 import type { CodeRow, CoderRow } from '../../shared/types';
-import { listSessions, liveDocumentText, requireSession, type ProjectStore } from '../../storage';
+import { getSetting, listSessions, liveDocumentText, requireSession, SETTING_BLIND_MODE, type ProjectStore } from '../../storage';
 import { listCoderSegments, listComparisonDocuments, type ComparisonDocument, type ComparisonSegment } from '../../storage/comparison-repo';
 
 /**
@@ -96,6 +96,9 @@ function scopeDocuments(
 }
 
 export function loadComparisonData(store: ProjectStore, coderIds: readonly string[], choice: DocumentChoice = {}): ComparisonData {
+  if (getSetting(store.conn, SETTING_BLIND_MODE) === '1') {
+    throw new DomainError('conflict', 'Blind mode is on: comparing coders would show their codings. Turn blind mode off to compare.');
+  }
   const allCoders = store.listCoders();
   const coders = coderIds.map((id) => {
     const coder = allCoders.find((c) => c.id === id);

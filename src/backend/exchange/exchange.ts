@@ -10,7 +10,10 @@ import type { CoderId } from '../../core/ids';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
 import { fillProject } from './fill-project';
 import { planLevels } from './levels';
-import { codebookToModel, projectToModel } from './to-model';
+import type { CoderFilter } from '../../shared/schemas';
+import { describeFilter, effectiveFilter, scopedCodings } from '../analysis/coder-scope';
+import { filterSuffix } from '../analysis/files';
+import { codebookToModel, projectToModel, type CodingScope } from './to-model';
 import { writePlannedCodes } from './write-codes';
 
 /** Largest .qdpx read into memory; the zip checks then cap what it may unpack to. */
@@ -22,17 +25,33 @@ export interface ExportedFile {
   readonly bytes: Uint8Array;
 }
 
-export function exportRefi(store: ProjectStore, format: RefiFormat): ExportedFile {
+/** The export's coding scope for a coder filter (blind mode applied), or null for every coding. */
+function codingScope(store: ProjectStore, asked: CoderFilter | undefined): CodingScope | null {
+  const filter = effectiveFilter(store, asked);
+  const note = describeFilter(store, filter);
+  if (note === null) return null;
+  const kept = new Set(scopedCodings(store, filter).map((c) => `${c.segmentId}|${c.codeId}`));
+  return { keep: (segmentId, codeId) => kept.has(`${segmentId}|${codeId}`), note };
+}
+
+export function exportRefi(store: ProjectStore, format: RefiFormat, filter?: CoderFilter): ExportedFile {
   const base = (store.project()?.name ?? 'project').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'project';
   if (format === 'qdpx') {
-    return { fileName: `${base}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(projectToModel(store)).bytes };
+    const scope = codingScope(store, filter);
+    const name = scope === null ? base : `${base}${filterSuffix(effectiveFilter(store, filter))}`;
+    return { fileName: `${name}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(projectToModel(store, scope)).bytes };
   }
   const xml = guard(() => writeCodebookXml(codebookToModel(store), `${base}.qdc`));
   return { fileName: `${base}.qdc`, mime: mimeOf('qdc'), bytes: new TextEncoder().encode(xml) };
 }
 
-export async function exportRefiToFile(store: ProjectStore, format: RefiFormat, path: string): Promise<{ path: string; bytes: number }> {
-  const file = exportRefi(store, format);
+export async function exportRefiToFile(
+  store: ProjectStore,
+  format: RefiFormat,
+  path: string,
+  filter?: CoderFilter,
+): Promise<{ path: string; bytes: number }> {
+  const file = exportRefi(store, format, filter);
   const target = resolve(path);
   await writeFile(target, file.bytes);
   return { path: target, bytes: file.bytes.length };

@@ -38,7 +38,14 @@ const VARIABLE_TYPE: Readonly<Record<string, VariableType>> = {
  * GUID; variables, cases and codings get name-based GUIDs (variable name, document id, segment and
  * code id) that survive a round trip through another tool, so two exports agree byte for byte.
  */
-export function projectToModel(store: ProjectStore): RefiProject {
+export interface CodingScope {
+  /** Whether a coding (code on segment) belongs in the export; segments left with none are left out. */
+  readonly keep: (segmentId: string, codeId: string) => boolean;
+  /** Says whose codings the file holds; added to the project description. */
+  readonly note: string;
+}
+
+export function projectToModel(store: ProjectStore, scope: CodingScope | null = null): RefiProject {
   const conn = store.conn;
   const project = store.project();
   const coders = exchangeCoders(conn);
@@ -49,7 +56,9 @@ export function projectToModel(store: ProjectStore): RefiProject {
     memoIndex.set(key, [...(memoIndex.get(key) ?? []), m.id]);
   }
   const notesOn = (kind: string, id: string | null): string[] => memoIndex.get(`${kind}/${id ?? ''}`) ?? [];
-  const segments = exchangeSegments(conn);
+  const segments = exchangeSegments(conn)
+    .map((s) => (scope === null ? s : { ...s, links: s.links.filter((l) => scope.keep(s.id, l.codeId)) }))
+    .filter((s) => scope === null || s.links.length > 0);
   const codedDirectly = new Set(segments.flatMap((s) => s.links.map((l) => l.codeId)));
   const codes = exchangeCodes(conn);
   const { tree, sets } = codeTree(codes, codedDirectly, (id) => notesOn('code', id));
@@ -110,7 +119,8 @@ export function projectToModel(store: ProjectStore): RefiProject {
 
   return {
     name: project?.name ?? 'Untitled project',
-    description: project?.description ?? '',
+    description:
+      scope === null ? (project?.description ?? '') : [project?.description ?? '', scope.note].filter((t) => t !== '').join('\n\n'),
     origin: ORIGIN,
     // Coders have no "creator" of the project we could name faithfully; the attribute is optional.
     creatingUserGuid: null,

@@ -14,8 +14,8 @@ import type { HandlerContext } from './context';
 export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof ANALYSIS_CHANNELS> {
   const store = () => ctx.session.require();
   return {
-    exportStructure: ({ format, options }) => exportStructure(store(), format, options),
-    getQuotesTable: ({ perConcept }) => getQuotesTable(store(), perConcept),
+    exportStructure: ({ format, options, filter }) => exportStructure(store(), format, options, filter),
+    getQuotesTable: ({ perConcept, filter }) => getQuotesTable(store(), perConcept, filter),
     setQuoteStar: ({ segmentId, codeId, starred }) => {
       const s = store();
       // The handler map's wrapper emits data-changed for every call that appended to the event log.
@@ -29,9 +29,9 @@ export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof AN
       );
       return null;
     },
-    exportQuotesTable: ({ format, perConcept }) => exportQuotesTable(store(), format, perConcept),
+    exportQuotesTable: ({ format, perConcept, filter }) => exportQuotesTable(store(), format, perConcept, filter),
     getMatrix: (query) => getMatrix(store(), query),
-    getCooccurrence: ({ level, count }) => getMatrix(store(), { by: 'cooccurrence', level, count }),
+    getCooccurrence: ({ level, count, filter }) => getMatrix(store(), { by: 'cooccurrence', level, count, filter }),
     exportMatrix: ({ format, query, dpi }) => exportMatrix(store(), format, query, dpi),
     getAnalysisQuotes: (filter) => analysisQuotes(store(), filter),
   };

@@ -31,9 +31,9 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
   };
 
   return {
-    exportRefi: ({ format, path }) => exportRefiToFile(session.require(), format, path),
-    exportRefiData: ({ format }) => {
-      const file = exportRefi(session.require(), format);
+    exportRefi: ({ format, path, filter }) => exportRefiToFile(session.require(), format, path, filter),
+    exportRefiData: ({ format, filter }) => {
+      const file = exportRefi(session.require(), format, filter);
       return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
     },
     importRefi: ({ path, newProjectPath }) => importRefi(path, newProjectPath),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CODE_LEVELS } from '../../core/codebook';
 import type { CodeMatrix } from '../../core/matrix';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { name, uuid } from '../schemas';
+import { coderFilter, name, uuid } from '../schemas';
 import { MATRIX_FORMATS, QUOTES_FORMATS, STRUCTURE_FORMATS } from './analysis-types';
 import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types';
 
@@ -45,6 +45,8 @@ export const matrixQuery = z
     count: count.default('segments'),
     /** One coder's codings only; all coders when omitted. */
     coderId: uuid.optional(),
+    /** Whose codings count (overrides coderId). */
+    filter: coderFilter.optional(),
   })
   .strict();
 export type MatrixQuery = z.output<typeof matrixQuery>;
@@ -52,23 +54,34 @@ export type MatrixQuery = z.output<typeof matrixQuery>;
 const perConcept = z.number().int().min(1).max(20).default(2);
 
 export const analysisContract = {
+  /** The figure or table; `filter` chooses whose codings the counts show, and is named in the file. */
   exportStructure: channel<ExportedFile>()(
-    z.object({ format: z.enum(STRUCTURE_FORMATS), options: structureOptions.default(structureOptions.parse({})) }).strict(),
+    z
+      .object({
+        format: z.enum(STRUCTURE_FORMATS),
+        options: structureOptions.default(structureOptions.parse({})),
+        filter: coderFilter.optional(),
+      })
+      .strict(),
   ),
   /** Per dimension and theme, each concept with up to `perConcept` quotes: starred first, else the longest distinct. */
-  getQuotesTable: channel<QuotesTable>()(z.object({ perConcept }).strict()),
+  getQuotesTable: channel<QuotesTable>()(z.object({ perConcept, filter: coderFilter.optional() }).strict()),
   /** Stars or unstars a quote for its concept in the representative-data table; one undoable step. */
   setQuoteStar: channel<null>()(z.object({ segmentId: uuid, codeId: uuid, starred: z.boolean() }).strict()),
-  exportQuotesTable: channel<ExportedFile>()(z.object({ format: z.enum(QUOTES_FORMATS), perConcept }).strict()),
+  exportQuotesTable: channel<ExportedFile>()(
+    z.object({ format: z.enum(QUOTES_FORMATS), perConcept, filter: coderFilter.optional() }).strict(),
+  ),
   getMatrix: channel<CodeMatrix>()(matrixQuery),
-  getCooccurrence: channel<CodeMatrix>()(z.object({ level: level.default('concept'), count: count.default('segments') }).strict()),
+  getCooccurrence: channel<CodeMatrix>()(
+    z.object({ level: level.default('concept'), count: count.default('segments'), filter: coderFilter.optional() }).strict(),
+  ),
   exportMatrix: channel<ExportedFile>()(
     z.object({ format: z.enum(MATRIX_FORMATS), query: matrixQuery, dpi: z.number().int().min(72).max(1200).default(192) }).strict(),
   ),
   /** The quotes of a code (a theme or dimension: of its concepts) or of given segments (a matrix cell). */
   getAnalysisQuotes: channel<AnalysisQuote[]>()(
     z
-      .object({ codeId: uuid.optional(), segmentIds: z.array(uuid).max(20_000).optional() })
+      .object({ codeId: uuid.optional(), segmentIds: z.array(uuid).max(20_000).optional(), filter: coderFilter.optional() })
       .strict()
       .refine((p) => p.codeId !== undefined || p.segmentIds !== undefined, 'give codeId or segmentIds'),
   ),

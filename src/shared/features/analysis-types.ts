@@ -33,4 +33,6 @@ export interface AnalysisQuote {
 export interface QuotesTable {
   readonly perConcept: number;
   readonly rows: readonly RepresentativeRow[];
+  /** Whose codings the table shows, as the exported files say it; null = every coder's. */
+  readonly codings: string | null;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { colour, name, none, offset, uuid } from '../schemas';
+import { coderFilter, colour, name, none, offset, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
 import type { CodebookImportReport, CoderImpact, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
 
@@ -104,7 +104,9 @@ export const codingContract = {
   listMemos: channel<MemoRow[]>()(none),
 
   /** Quotes of a code (any level: a theme returns its concepts' quotes), optionally one coder's / one document's. */
-  listQuotes: channel<QuoteRow[]>()(z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional() }).strict()),
+  listQuotes: channel<QuoteRow[]>()(
+    z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional(), filter: coderFilter.optional() }).strict(),
+  ),
   /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
   searchText: channel<SearchResult>()(
     z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200) }).strict(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { filePath } from '../schemas';
+import { coderFilter, filePath } from '../schemas';
 import { MAX_IMPORT_BASE64_CHARS } from './documents-contract';
 import type { ImportResult } from './documents-types';
 import type { ExportDataResult, ExportFileResult } from './exchange-types';
@@ -14,9 +14,9 @@ const format = z.enum(['qdpx', 'qdc']);
  */
 export const exchangeContract = {
   /** Writes the export to `path` (Electron: after a save dialog in main). */
-  exportRefi: channel<ExportFileResult>()(z.object({ format, path: filePath }).strict()),
-  /** Returns the export's bytes (web mode: the renderer offers them as a download). */
-  exportRefiData: channel<ExportDataResult>()(z.object({ format }).strict()),
+  exportRefi: channel<ExportFileResult>()(z.object({ format, path: filePath, filter: coderFilter.optional() }).strict()),
+  /** Returns the export's bytes (web mode: the renderer offers them as a download). `filter` chooses whose codings go in. */
+  exportRefiData: channel<ExportDataResult>()(z.object({ format, filter: coderFilter.optional() }).strict()),
   importRefi: channel<ImportResult>()(z.object({ path: filePath, newProjectPath: filePath.optional() }).strict()),
   /**
    * A .qdc or .qdpx delivered as bytes (browser file picker, drag-and-drop), imported exactly as
