@@ -1,4 +1,3 @@
-import type { CoderId } from '../../core/ids';
 import { countCodings } from '../../core/layers/code-counts';
 import { consensusLayer } from '../../core/layers/consensus-layer';
 import type { CoderFilter } from '../../shared/schemas';
