@@ -2,19 +2,25 @@ import { resolve } from 'node:path';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
 import { withProject } from '../project-api';
+import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { projectArg, refuseOverwrite } from './project-file';
 
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Export a project as REFI-QDA (.qdpx project or .qdc codebook)',
-  usage: 'gioia export FILE --format qdpx|qdc -o OUT [--json]',
+  usage: 'gioia export FILE --format qdpx|qdc -o OUT [--coder NAME]... [--consensus] [--json]',
   description:
     'Writes the project in the REFI-QDA exchange format that NVivo, ATLAS.ti, MAXQDA and QualCoder read:\n' +
     '--format qdpx writes the whole project (documents, users, the Gioia codebook, codings, memos and\n' +
     'attributes); --format qdc writes the codebook alone. Positions are Unicode code points as the\n' +
     'standard says. The same project always gives the same file. OUT is never overwritten.',
-  options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
-  optionHelp: { format: 'qdpx (project) or qdc (codebook)', output: 'File to write', json: 'Print {path, bytes} as JSON' },
+  options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, ...CODER_FILTER_OPTIONS },
+  optionHelp: {
+    format: 'qdpx (project) or qdc (codebook)',
+    output: 'File to write',
+    json: 'Print {path, bytes} as JSON',
+    ...CODER_FILTER_HELP,
+  },
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const format = ctx.options['format'];
@@ -24,7 +30,11 @@ export const exportCommand = defineCommand({
     const project = projectArg(ctx.positionals[0] ?? '');
     const target = resolve(output);
     refuseOverwrite(target);
-    const written = await withProject(ctx, project, (call) => call('exportRefi', { format, path: target }));
+    checkCoderFilter(ctx);
+    const written = await withProject(ctx, project, async (call) => {
+      const filter = await coderFilterOf(ctx, call);
+      return call('exportRefi', { format, path: target, ...(filter ? { filter } : {}) });
+    });
     if (ctx.json) ctx.out(JSON.stringify(written));
     else ctx.out(`Wrote ${written.path} (${written.bytes} bytes)`);
   },

@@ -4,7 +4,9 @@ import { coderPackageCommand } from './coder-package';
 import { attributesCommand } from './attributes';
 import { codeCommand } from './code';
 import { codebookCommand } from './codebook';
+import { codersCommand } from './coders';
 import { demoCommand } from './demo';
+import { disagreementsCommand } from './disagreements';
 import { documentsCommand } from './documents';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -14,7 +16,11 @@ import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { quotesCommand } from './quotes';
 import { quotesTableCommand } from './quotes-table';
+import { resolveCommand } from './resolve';
+import { segmentCommand } from './segment';
+import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
+import { sessionsCommand } from './sessions';
 import { structureCommand } from './structure';
 import { textCommand } from './text';
 
@@ -28,12 +34,18 @@ export const COMMANDS: readonly Command[] = [
   documentsCommand,
   textCommand,
   codeCommand,
+  segmentsCommand,
+  segmentCommand,
   codebookCommand,
   quotesCommand,
   attributesCommand,
+  codersCommand,
+  sessionsCommand,
   coderPackageCommand,
   mergeCommand,
   agreementCommand,
+  disagreementsCommand,
+  resolveCommand,
   structureCommand,
   quotesTableCommand,
   matrixCommand,

@@ -3,6 +3,7 @@ import { matrixQuery } from '../../shared/features/analysis-contract';
 import type { MatrixFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
 import { usageError } from '../errors';
+import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { outputFormat, writeExport } from './export-output';
 import { withProject } from '../project-api';
 import { projectArg } from './project-file';
@@ -13,7 +14,7 @@ export const matrixCommand = defineCommand({
   name: 'matrix',
   summary: 'Export a code × attribute (or × document, or co-occurrence) matrix',
   usage:
-    'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents] --format csv|json|xlsx|svg|png [-o OUT]',
+    'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents] --format csv|json|xlsx|svg|png [-o OUT] [--coder NAME]... [--consensus]',
   description:
     'Rows are the codes of one Gioia level, columns the values of a document attribute (e.g. phase),\n' +
     'the documents, or the codes again (co-occurrence in the same or overlapping passages of one coder).\n' +
@@ -25,6 +26,7 @@ export const matrixCommand = defineCommand({
     count: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    ...CODER_FILTER_OPTIONS,
   },
   optionHelp: {
     by: 'A document attribute name, "document" or "cooccurrence"',
@@ -32,6 +34,7 @@ export const matrixCommand = defineCommand({
     count: 'segments or documents (default segments)',
     format: FORMATS.join(', '),
     out: 'Write to this file (required for xlsx, png)',
+    ...CODER_FILTER_HELP,
   },
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
@@ -48,7 +51,11 @@ export const matrixCommand = defineCommand({
       throw usageError(`--${String(issue?.path[0] ?? 'by')}: ${issue?.message ?? 'invalid value'}`);
     }
     const path = projectArg(ctx.positionals[0] ?? '');
-    const file = await withProject(ctx, path, (call) => call('exportMatrix', { format: format as MatrixFormat, query: parsed.data }));
+    checkCoderFilter(ctx);
+    const file = await withProject(ctx, path, async (call) => {
+      const filter = await coderFilterOf(ctx, call);
+      return call('exportMatrix', { format: format as MatrixFormat, query: { ...parsed.data, ...(filter ? { filter } : {}) } });
+    });
     writeExport(ctx, file, out);
   },
 });

@@ -1,5 +1,6 @@
 import { QUOTES_FORMATS, type QuotesFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
+import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { intOption, outputFormat, writeExport } from './export-output';
 import { withProject } from '../project-api';
 import { projectArg } from './project-file';
@@ -7,7 +8,7 @@ import { projectArg } from './project-file';
 export const quotesTableCommand = defineCommand({
   name: 'quotes-table',
   summary: 'Export the representative-data table (quotes per concept)',
-  usage: `gioia quotes-table FILE --format ${QUOTES_FORMATS.join('|')} [-o OUT] [--per-concept N]`,
+  usage: `gioia quotes-table FILE --format ${QUOTES_FORMATS.join('|')} [-o OUT] [--per-concept N] [--coder NAME]... [--consensus]`,
   description:
     'Per aggregate dimension and 2nd-order theme, each 1st-order concept with up to N quotes and the\n' +
     'informant they come from (the "informant" document attribute, else the document name). Starred\n' +
@@ -16,18 +17,24 @@ export const quotesTableCommand = defineCommand({
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'per-concept': { type: 'string' },
+    ...CODER_FILTER_OPTIONS,
   },
   optionHelp: {
     format: QUOTES_FORMATS.join(', '),
     out: 'Write to this file (required for docx, xlsx)',
     'per-concept': 'Quotes per concept (1-20, default 2)',
+    ...CODER_FILTER_HELP,
   },
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
     const { format, out } = outputFormat(ctx, QUOTES_FORMATS);
     const perConcept = intOption(ctx, 'per-concept', 2, 1, 20);
     const path = projectArg(ctx.positionals[0] ?? '');
-    const file = await withProject(ctx, path, (call) => call('exportQuotesTable', { format: format as QuotesFormat, perConcept }));
+    checkCoderFilter(ctx);
+    const file = await withProject(ctx, path, async (call) => {
+      const filter = await coderFilterOf(ctx, call);
+      return call('exportQuotesTable', { format: format as QuotesFormat, perConcept, ...(filter ? { filter } : {}) });
+    });
     writeExport(ctx, file, out);
   },
 });

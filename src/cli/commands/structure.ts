@@ -2,13 +2,14 @@ import type { StructureOptionsInput } from '../../shared/features/analysis-contr
 import { STRUCTURE_FORMATS, type StructureFormat } from '../../shared/features/analysis-types';
 import { defineCommand } from '../command';
 import { withProject } from '../project-api';
+import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { intOption, outputFormat, writeExport } from './export-output';
 import { projectArg } from './project-file';
 
 export const structureCommand = defineCommand({
   name: 'structure',
   summary: 'Export the Gioia data structure (figure or table)',
-  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts]`,
+  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts] [--coder NAME]... [--consensus]`,
   description:
     'Draws the data structure exactly as the app shows it: svg, png (at --dpi), pdf (vector, text embedded)\n' +
     'and pptx (editable shapes) are the figure; docx, xlsx, csv, md and tex (booktabs) are the table,\n' +
@@ -24,6 +25,7 @@ export const structureCommand = defineCommand({
     frequency: { type: 'boolean' },
     width: { type: 'string' },
     dpi: { type: 'string' },
+    ...CODER_FILTER_OPTIONS,
   },
   optionHelp: {
     format: STRUCTURE_FORMATS.join(', '),
@@ -35,6 +37,7 @@ export const structureCommand = defineCommand({
     frequency: 'Order by frequency instead of codebook order',
     width: 'Figure width in px (320-4000, default 960)',
     dpi: 'PNG resolution (72-1200, default 300)',
+    ...CODER_FILTER_HELP,
   },
   positionals: { min: 1, max: 1, names: ['FILE'] },
   async run(ctx) {
@@ -49,7 +52,11 @@ export const structureCommand = defineCommand({
       dpi: intOption(ctx, 'dpi', 300, 72, 1200),
     };
     const path = projectArg(ctx.positionals[0] ?? '');
-    const file = await withProject(ctx, path, (call) => call('exportStructure', { format: format as StructureFormat, options }));
+    checkCoderFilter(ctx);
+    const file = await withProject(ctx, path, async (call) => {
+      const filter = await coderFilterOf(ctx, call);
+      return call('exportStructure', { format: format as StructureFormat, options, ...(filter ? { filter } : {}) });
+    });
     writeExport(ctx, file, out);
   },
 });
