@@ -23,7 +23,7 @@ export function importCorpus(store: ProjectStore, size: BenchSize, seed = 42): D
  */
 export async function buildCodedProject(dir: string, size: BenchSize, shape: { codes: number; segments: number }): Promise<string> {
   const path = join(dir, 'coded.gioia');
-  await createProjectFile(path, { appVersion: 'bench' });
+  await createProjectFile(path, { appVersion: 'bench', coderName: 'Bench coder' });
   const store = await ProjectStore.open(path, { create: false });
   try {
     const docs = importCorpus(store, size);

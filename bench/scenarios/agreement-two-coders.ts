@@ -23,7 +23,7 @@ export const scenario: Scenario = {
   description: 'computeAgreement (percent, kappa, Brennan–Prediger, alpha, alpha-u) for 2 coders × 5,000 segments over 100 transcripts.',
   async run(ctx) {
     const path = join(ctx.dir, 'agreement.gioia');
-    await createProjectFile(path, { appVersion: 'bench' });
+    await createProjectFile(path, { appVersion: 'bench', coderName: 'Bench coder' });
     const store = await ProjectStore.open(path, { create: false });
     try {
       const docs = importCorpus(store, { docs: DOCS, words: ctx.size.words });

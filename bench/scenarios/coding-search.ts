@@ -9,7 +9,7 @@ export const scenario: Scenario = {
   description: 'searchText (FTS5 trigram + exact scan) over 100 transcripts: a rare word, a common word, a phrase.',
   async run(ctx) {
     const path = join(ctx.dir, 'search.gioia');
-    await createProjectFile(path, { appVersion: 'bench' });
+    await createProjectFile(path, { appVersion: 'bench', coderName: 'Bench coder' });
     const store = await ProjectStore.open(path, { create: false });
     const size = { docs: 100, words: ctx.size.words };
     try {

@@ -18,7 +18,7 @@ export const scenario: Scenario = {
       },
       async (i) => {
         const path = join(ctx.dir, `create-${i}.gioia`);
-        await createProjectFile(path, { appVersion: 'bench' });
+        await createProjectFile(path, { appVersion: 'bench', coderName: 'Bench coder' });
         const store = await ProjectStore.open(path, { create: false });
         importCorpus(store, ctx.size);
         store.close();

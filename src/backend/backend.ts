@@ -2,6 +2,7 @@ import type { Handlers } from '../shared/api';
 import { createDispatch, type Dispatch } from '../shared/dispatch';
 import type { AppEvent, Platform } from '../shared/types';
 import { createHandlers } from './handlers/index';
+import { Preferences } from './preferences';
 import { RecentProjects } from './recent-projects';
 import { ProjectSession } from './session';
 
@@ -43,6 +44,7 @@ export function createBackend(options: BackendOptions): Backend {
     emit,
     session,
     recent,
+    preferences: new Preferences(options.dataDir),
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,

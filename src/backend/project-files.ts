@@ -1,5 +1,4 @@
 import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { CoderId } from '../core/ids';
@@ -12,6 +11,8 @@ export interface ProjectFileOptions {
   readonly nativeBinding?: string;
   /** Defaults to the file name without its extension. */
   readonly name?: string;
+  /** The coder the project starts with (active); none when not given, and the app asks who codes. */
+  readonly coderName?: string | null | undefined;
 }
 
 export const PROJECT_EXTENSION = '.gioia';
@@ -19,14 +20,6 @@ const DEFAULT_CODER_COLOUR = '#3f7cac';
 
 export function defaultProjectName(path: string): string {
   return basename(path, extname(path)) || 'Untitled project';
-}
-
-function osUserName(): string {
-  try {
-    return userInfo().username.trim() || 'Coder 1';
-  } catch {
-    return 'Coder 1';
-  }
 }
 
 /**
@@ -82,10 +75,15 @@ export function binding(options: { nativeBinding?: string }): { nativeBinding?: 
   return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 }
 
-/** Writes the project record plus one human coder (the OS user), who becomes the active coder. */
-export function initialiseProject(tx: Tx, input: { name: string; description?: string; appVersion: string; coderName?: string }): CoderId {
+/** Writes the project record and, when a name is given, its first coder, who becomes the active coder. */
+export function initialiseProject(
+  tx: Tx,
+  input: { name: string; description?: string; appVersion: string; coderName?: string | null | undefined },
+): CoderId | null {
   insertProject(tx, { name: input.name, description: input.description ?? '', appVersion: input.appVersion });
-  const coder = createCoder(tx, { name: input.coderName ?? osUserName(), colour: DEFAULT_CODER_COLOUR });
+  const name = input.coderName?.trim();
+  if (name === undefined || name === '') return null;
+  const coder = createCoder(tx, { name, colour: DEFAULT_CODER_COLOUR });
   setSetting(tx, SETTING_ACTIVE_CODER, coder.id);
   return coder.id;
 }
@@ -96,7 +94,7 @@ export async function createProjectFile(path: string, options: ProjectFileOption
   const name = options.name ?? defaultProjectName(absolute);
   await writeProjectAtomically(absolute, options, (store) => {
     store.mutate({ coderId: null, action: 'create-project', summary: `Created project “${name}”`, kind: 'system' }, (tx) =>
-      initialiseProject(tx, { name, appVersion: options.appVersion ?? 'unknown' }),
+      initialiseProject(tx, { name, appVersion: options.appVersion ?? 'unknown', coderName: options.coderName }),
     );
   });
   return projectInfo(absolute, options);

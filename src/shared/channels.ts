@@ -11,6 +11,7 @@ import { EXCHANGE_CHANNELS } from './features/exchange-channels';
  */
 export const PROJECT_CHANNELS = [
   'getAppInfo',
+  'setCoderName',
   'createProject',
   'openProject',
   'openDemoProject',

@@ -6,7 +6,7 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
-import { coderFilter, filePath, none, uuid } from './schemas';
+import { coderFilter, filePath, name, none, uuid } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
 /**
@@ -18,7 +18,10 @@ import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, Proj
  */
 const projectContract = {
   getAppInfo: channel<AppInfo>()(none),
-  createProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
+  /** Remembers the name the user codes under (for every project they create from now on). */
+  setCoderName: channel<AppInfo>()(z.object({ name }).strict()),
+  /** A new, empty project at `path` (never over a file), opened; its first coder is `coderName`, else the user's coder name, else none. */
+  createProject: channel<ProjectSummary>()(z.object({ path: filePath, coderName: name.optional() }).strict()),
   openProject: channel<ProjectSummary>()(z.object({ path: filePath }).strict()),
   openDemoProject: channel<ProjectSummary>()(none),
   /** Writes the demo study to a new file at `path` (never over an existing one) and opens it. */

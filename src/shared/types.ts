@@ -39,6 +39,8 @@ export interface AppInfo {
   readonly platform: Platform;
   readonly project: ProjectSummary | null;
   readonly recentProjects: readonly string[];
+  /** The name the user codes under, asked for on first start; null until given. */
+  readonly coderName: string | null;
 }
 
 export interface DocumentSummary {

@@ -16,7 +16,7 @@ import { saveScreenshots } from './shell-checks';
 /** A project with the worked example's codebook: 2 dimensions, 15 themes, 120 concepts. */
 async function largeProject(): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'gioia-large-')), 'large.gioia');
-  await createProjectFile(path, { appVersion: 'test' });
+  await createProjectFile(path, { appVersion: 'test', coderName: 'Tester' });
   const store = await ProjectStore.open(path, { create: false });
   store.mutate({ coderId: null, action: 'setup', summary: 'Large codebook' }, (tx) => {
     const ids = new Map<string, CodeId>();

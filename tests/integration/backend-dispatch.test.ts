@@ -48,7 +48,7 @@ describe('backend dispatch', () => {
     const { b } = backend();
     expect(await b.dispatch('getAppInfo', {})).toEqual({
       ok: true,
-      value: { version: '9.9.9', platform: 'web', project: null, recentProjects: [] },
+      value: { version: '9.9.9', platform: 'web', project: null, recentProjects: [], coderName: null },
     });
     await b.dispose();
   });
@@ -57,8 +57,20 @@ describe('backend dispatch', () => {
     const { b, events, dir } = backend();
     const path = join(dir, 'Study.gioia');
     const result = await b.dispatch('createProject', { path });
-    expect(result).toMatchObject({ ok: true, value: { path, name: 'Study', documents: 0, coders: 1 } });
+    // Nobody has said who codes yet: the project starts without a coder rather than the OS account name.
+    expect(result).toMatchObject({ ok: true, value: { path, name: 'Study', documents: 0, coders: 0 } });
     expect(events).toEqual([{ type: 'project-changed', project: (result as { value: ProjectSummary }).value }]);
+    await b.dispose();
+  });
+
+  it('gives a new project the coder name the user chose on first start, as its active coder', async () => {
+    const { b, dir } = backend();
+    expect(await b.dispatch('setCoderName', { name: '  Ana Costa ' })).toMatchObject({ ok: true, value: { coderName: 'Ana Costa' } });
+    const result = await b.dispatch('createProject', { path: join(dir, 'Mine.gioia') });
+    const summary = (result as { value: ProjectSummary }).value;
+    expect(summary.coders).toBe(1);
+    const coders = await b.dispatch('listCoders', {});
+    expect(coders).toMatchObject({ ok: true, value: [{ id: summary.activeCoderId, name: 'Ana Costa' }] });
     await b.dispose();
   });
 

@@ -1,6 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { userInfo } from 'node:os';
 import { mimeOf, type RefiFormat } from '../../core/file-formats';
 import { DomainError } from '../../core/result';
 import { readQdc, readQdpx, RefiError, writeCodebookXml, writeQdpx, type RefiCodebook } from '../../adapters/refi';
@@ -67,7 +66,7 @@ export async function importQdpxAsProject(source: string, target: string, option
       summary = fillProject(tx, project, {
         name: defaultProjectName(target),
         appVersion: options.appVersion ?? 'unknown',
-        fallbackCoder: osUserName(),
+        coderName: options.coderName ?? null,
       });
     });
   });
@@ -106,7 +105,7 @@ export async function importQdcAsProject(source: string, target: string, options
       fillProject(tx, empty, {
         name: defaultProjectName(target),
         appVersion: options.appVersion ?? 'unknown',
-        fallbackCoder: osUserName(),
+        coderName: options.coderName ?? null,
       }),
     );
     out = mergeCodebook(store, codebook, source, details);
@@ -151,12 +150,4 @@ function asDomain(error: unknown): unknown {
 
 function result(file: string, name: string, documentIds: readonly string[], details: readonly string[]): ImportResult {
   return { file, status: 'imported', documentIds: documentIds as ImportResult['documentIds'], name, reason: null, details };
-}
-
-function osUserName(): string {
-  try {
-    return userInfo().username.trim() || 'Coder 1';
-  } catch {
-    return 'Coder 1';
-  }
 }

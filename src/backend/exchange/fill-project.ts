@@ -32,7 +32,11 @@ export interface FillSummary {
  * mutation: a failure anywhere rolls everything back. GUIDs become our ids, so exporting the
  * imported project gives the partner tool back the GUIDs it wrote.
  */
-export function fillProject(tx: Tx, model: RefiProject, input: { name: string; appVersion: string; fallbackCoder: string }): FillSummary {
+export function fillProject(
+  tx: Tx,
+  model: RefiProject,
+  input: { name: string; appVersion: string; coderName: string | null },
+): FillSummary {
   const projectId = insertProject(tx, {
     name: model.name.trim() || input.name,
     description: model.description,
@@ -53,8 +57,9 @@ export function fillProject(tx: Tx, model: RefiProject, input: { name: string; a
     const known = guid === null ? undefined : coders.get(guid);
     if (known !== undefined) return known;
     if (fallback === null) {
-      fallback = createCoder(tx, { name: uniqueName(input.fallbackCoder, usedNames), colour: CODER_COLOURS[0] ?? '#3f7cac' }).id;
-      details.push(`Selections without a known user were assigned to "${input.fallbackCoder}".`);
+      const name = uniqueName(input.coderName ?? 'Unknown coder', usedNames);
+      fallback = createCoder(tx, { name, colour: CODER_COLOURS[0] ?? '#3f7cac' }).id;
+      details.push(`Selections without a known user were assigned to "${name}".`);
     }
     return fallback;
   };
@@ -111,12 +116,25 @@ export function fillProject(tx: Tx, model: RefiProject, input: { name: string; a
   }
   if (unknownCodes > 0)
     details.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} skipped: they refer to codes not in the codebook.`);
-  const active = fallback ?? coderFor(null);
+  // Who codes next is said, never chosen silently: the user's own name when the file knows it (or a
+  // new coder of that name), else the file's first user.
+  const own = input.coderName === null ? undefined : model.users.find((u) => u.name.trim() === input.coderName);
+  const active =
+    own !== undefined
+      ? (coders.get(own.guid) ?? coderFor(null))
+      : input.coderName !== null
+        ? createCoder(tx, {
+            name: uniqueName(input.coderName, usedNames),
+            colour: CODER_COLOURS[coders.size % CODER_COLOURS.length] ?? '#3f7cac',
+          }).id
+        : (fallback ?? coderFor(null));
   setSetting(tx, SETTING_ACTIVE_CODER, active);
+  const activeName = tx.conn.get<{ name: string }>('SELECT name FROM coders WHERE id = ?', [active])?.name ?? '';
 
   const attributes = writeAttributes(tx, model, new Set(documentIds));
   details.push(...attributes.details);
   const memos = writeNotes(tx, model, codes.ids, coderFor);
+  details.push(`You code as “${activeName}” in this project (change it in the status bar).`);
   details.unshift(
     `${documentIds.length} document${plural(documentIds.length)}, ${codes.added} code${plural(codes.added)}, ${segments} segment${plural(segments)} (${codings} coding${plural(codings)}), ${coders.size} user${plural(coders.size)}, ${memos} memo${plural(memos)} and ${attributes.count} attribute value${plural(attributes.count)} imported.`,
   );

@@ -1,4 +1,5 @@
 import type { AppEvent, Platform } from '../../shared/types';
+import type { Preferences } from '../preferences';
 import type { RecentProjects } from '../recent-projects';
 import type { ProjectSession } from '../session';
 
@@ -6,6 +7,7 @@ import type { ProjectSession } from '../session';
 export interface HandlerContext {
   readonly session: ProjectSession;
   readonly recent: RecentProjects;
+  readonly preferences: Preferences;
   readonly dataDir: string;
   readonly resourcesDir: string;
   readonly appVersion: string;

@@ -12,7 +12,11 @@ import type { HandlerContext } from './context';
 /** Handlers of the exchange feature (REFI-QDA, issue 7). */
 export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EXCHANGE_CHANNELS> {
   const { session } = ctx;
-  const fileOptions = { appVersion: ctx.appVersion, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) };
+  const fileOptions = () => ({
+    appVersion: ctx.appVersion,
+    coderName: ctx.preferences.coderName(),
+    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
+  });
 
   const importRefi = async (path: string, newProjectPath: string | undefined): Promise<ImportResult> => {
     const format = refiFormatOf(path);
@@ -25,7 +29,7 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
     }
     const target = resolve(newProjectPath);
     const result =
-      format === 'qdpx' ? await importQdpxAsProject(path, target, fileOptions) : await importQdcAsProject(path, target, fileOptions);
+      format === 'qdpx' ? await importQdpxAsProject(path, target, fileOptions()) : await importQdcAsProject(path, target, fileOptions());
     await session.open(target);
     return result;
   };

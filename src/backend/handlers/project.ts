@@ -14,16 +14,22 @@ export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PRO
     appVersion: ctx.appVersion,
     ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
   };
+  const appInfo = () => ({
+    version: ctx.appVersion,
+    platform: ctx.platform,
+    project: session.current?.isOpen ? session.current.summary() : null,
+    recentProjects: ctx.recent.list(),
+    coderName: ctx.preferences.coderName(),
+  });
   return {
-    getAppInfo: () => ({
-      version: ctx.appVersion,
-      platform: ctx.platform,
-      project: session.current?.isOpen ? session.current.summary() : null,
-      recentProjects: ctx.recent.list(),
-    }),
-    createProject: async ({ path }) => {
+    getAppInfo: appInfo,
+    setCoderName: ({ name }) => {
+      ctx.preferences.setCoderName(name);
+      return appInfo();
+    },
+    createProject: async ({ path, coderName }) => {
       const absolute = resolve(path);
-      await createProjectFile(absolute, fileOptions);
+      await createProjectFile(absolute, { ...fileOptions, coderName: coderName ?? ctx.preferences.coderName() });
       return session.open(absolute);
     },
     openProject: ({ path }) => session.open(path),

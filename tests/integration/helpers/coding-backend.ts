@@ -33,7 +33,7 @@ export function codingBackend(dir = tempDir()) {
 export async function projectWithTexts(texts: Record<string, string>) {
   const ctx = codingBackend();
   const path = join(ctx.dir, 'coding.gioia');
-  await createProjectFile(path, { appVersion: 'test' });
+  await createProjectFile(path, { appVersion: 'test', coderName: 'Tester' });
   const store = await ProjectStore.open(path, { create: false });
   const ids: Record<string, DocumentId> = {};
   for (const [name, text] of Object.entries(texts)) {

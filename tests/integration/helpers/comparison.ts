@@ -21,7 +21,7 @@ export interface TwoCoderProject {
 /** A project with one 100-character document, two concepts K and L and coders Ana and Ben, no codings yet. */
 export async function twoCoderProject(dir: string, name = 'study.gioia'): Promise<TwoCoderProject> {
   const path = join(dir, name);
-  await createProjectFile(path, { appVersion: 'test' });
+  await createProjectFile(path, { appVersion: 'test', coderName: 'Tester' });
   const store = await ProjectStore.open(path, { create: false });
   try {
     return store.mutate({ coderId: null, action: 'seed', summary: 'seed' }, (tx) => {

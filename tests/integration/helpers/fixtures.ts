@@ -9,6 +9,6 @@ export const REAL_RESOURCES = resolve(__dirname, '../../../resources');
 /** An empty project (project row + one coder) opened for the test. */
 export async function emptyProject(dir: string, name = 'p.gioia'): Promise<ProjectStore> {
   const path = join(dir, name);
-  await createProjectFile(path, { appVersion: 'test' });
+  await createProjectFile(path, { appVersion: 'test', coderName: 'Tester' });
   return ProjectStore.open(path, { create: false });
 }

@@ -22,7 +22,7 @@ export interface ImportHarness {
 export async function importHarness(dir: string): Promise<ImportHarness> {
   const { backend, events } = codingBackend(dir);
   const projectPath = join(dir, 'study.gioia');
-  await createProjectFile(projectPath, { appVersion: 'test' });
+  await createProjectFile(projectPath, { appVersion: 'test', coderName: 'Tester' });
   const call = async <K extends Channel>(channel: K, params: Params<K>): Promise<Returns<K>> => {
     const result = await backend.dispatch(channel, params);
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);

@@ -29,7 +29,7 @@ const quoteAt = (text: string, quote: string): [number, number] => {
  */
 export async function buildRichProject(dir: string): Promise<string> {
   const path = join(dir, 'rich.gioia');
-  await createProjectFile(path, { appVersion: 'test', name: 'Rich & "quoted" <project>' });
+  await createProjectFile(path, { appVersion: 'test', coderName: 'Tester', name: 'Rich & "quoted" <project>' });
   const store = await ProjectStore.open(path, { create: false });
   try {
     const first = store.listCoders()[0]?.id as CoderId;
