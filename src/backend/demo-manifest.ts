@@ -22,6 +22,12 @@ export const demoManifestSchema = z.object({
     }),
   ),
   ungroupedConcepts: z.array(conceptSpec).default([]),
+  /** Comparison sessions: each coder with the documents (by file) they were given. */
+  sessions: z
+    .array(
+      z.object({ name: z.string().min(1), coders: z.array(z.object({ coder: z.string().min(1), documents: z.array(z.string().min(1)) })) }),
+    )
+    .default([]),
   codings: z.array(
     z.object({
       document: z.string().min(1),

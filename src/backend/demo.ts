@@ -9,7 +9,9 @@ import {
   createCode,
   createCoder,
   createSegment,
+  createSession,
   defineAttribute,
+  setSessionCoder,
   insertProject,
   setSetting,
   SETTING_ACTIVE_CODER,
@@ -96,6 +98,19 @@ function fillDemo(tx: Tx, manifest: DemoManifest, texts: ReadonlyMap<string, str
     const start = locateQuote(doc.text, coding.quote, coding.occurrence, where);
     createSegment(tx, { documentId: doc.id, start, end: start + coding.quote.length, coderId, codeIds });
   });
+  for (const s of manifest.sessions) {
+    const sessionId = createSession(tx, s.name);
+    for (const member of s.coders) {
+      const coderId = coders.get(member.coder);
+      if (coderId === undefined) throw new DomainError('file-invalid', `Demo session "${s.name}" names unknown coder "${member.coder}".`);
+      const ids = member.documents.map((file) => {
+        const doc = documents.get(file);
+        if (doc === undefined) throw new DomainError('file-invalid', `Demo session "${s.name}" names unknown document "${file}".`);
+        return doc.id;
+      });
+      setSessionCoder(tx, sessionId, coderId, ids);
+    }
+  }
 }
 
 /** Returns concept ids by name; codings refer to concepts by name, so names must be unique. */
