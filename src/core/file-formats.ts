@@ -77,6 +77,7 @@ export const OUTPUT_KINDS = {
   json: { mime: 'application/json', text: true },
   qdpx: { mime: 'application/zip', text: false },
   qdc: { mime: 'application/xml', text: true },
+  gioia: { mime: 'application/vnd.sqlite3', text: false },
 } as const satisfies Readonly<Record<string, { readonly mime: string; readonly text: boolean }>>;
 
 export type OutputFormat = keyof typeof OUTPUT_KINDS;

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCoderPackage } from '../../src/backend/comparison/coder-package';
@@ -180,5 +181,36 @@ describe('merging a coder package as a diff', () => {
     await merge(p, pkg);
     await inFile(p.path, (call) => call('undo'));
     expect(await keys(p)).toEqual(['Ana|K|10-30']);
+  });
+});
+
+describe('coder packages as bytes (the browser’s download and upload)', () => {
+  it('downloads a blind package, and merging the uploaded bytes back applies the coder’s work and names the upload', async () => {
+    const { p } = await setUp();
+    const { backend, call } = codingBackend();
+    await call('openProject', { path: p.path });
+    const pkg = await call('exportCoderPackageData', { coderId: p.ben, blind: true });
+    expect(pkg.fileName).toBe('study-ben-blind.gioia');
+    expect(pkg.result).toMatchObject({ blind: true, documents: 1, coder: { name: 'Ben' } });
+    const file = join(tempDir(), pkg.fileName);
+    writeFileSync(file, Buffer.from(pkg.dataBase64, 'base64'));
+    await inFile(file, (c) => c('codeSelection', { documentId: p.documentId, start: 40, end: 50, codeIds: [p.l] }));
+    const report = await call('mergeProjectData', { fileName: 'from-ben.gioia', dataBase64: readFileSync(file).toString('base64') });
+    expect(report).toMatchObject({ source: 'from-ben.gioia', base: 'package', segments: { created: 1 } });
+    await backend.dispose();
+    expect(await keys(p)).toEqual(['Ana|K|10-30', 'Ben|L|40-50']);
+  });
+
+  it('refuses bytes that are not a project, naming the upload and not a private copy', async () => {
+    const { p } = await setUp();
+    const { backend, call } = codingBackend();
+    await call('openProject', { path: p.path });
+    const error = await call('mergeProjectData', {
+      fileName: 'notes.gioia',
+      dataBase64: Buffer.from('not sqlite at all').toString('base64'),
+    }).catch((e: Error) => e);
+    await backend.dispose();
+    expect(String(error)).toContain('notes.gioia');
+    expect(String(error)).not.toMatch(/gioia-(merge|package)-/);
   });
 });

@@ -37,9 +37,14 @@ import { mergeSegments } from './merge-segments';
  * colleague's project, and an older file is migrated in the copy only. Errors name the file the user
  * chose, never the private copy.
  */
-async function withSnapshot<T>(path: string, nativeBinding: string | undefined, read: (conn: Conn) => T): Promise<T> {
+async function withSnapshot<T>(
+  path: string,
+  nativeBinding: string | undefined,
+  read: (conn: Conn) => T,
+  shownAs = resolve(path),
+): Promise<T> {
   const source = resolve(path);
-  if (!existsSync(source)) throw new DomainError('file-not-found', `Project file "${source}" does not exist.`);
+  if (!existsSync(source)) throw new DomainError('file-not-found', `Project file "${shownAs}" does not exist.`);
   const dir = mkdtempSync(join(tmpdir(), 'gioia-merge-'));
   try {
     const copy = join(dir, basename(source));
@@ -49,7 +54,7 @@ async function withSnapshot<T>(path: string, nativeBinding: string | undefined, 
     try {
       store = await ProjectStore.open(copy, { create: false, ...(nativeBinding ? { nativeBinding } : {}) });
     } catch (e) {
-      const message = e instanceof Error ? e.message.split(copy).join(source) : String(e);
+      const message = e instanceof Error ? e.message.split(copy).join(shownAs).split(source).join(shownAs) : String(e);
       throw e instanceof DomainError ? new DomainError(e.code, message, e.details) : new Error(message);
     }
     try {
@@ -177,12 +182,21 @@ export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath
   return value;
 }
 
-/** `mergeProject`: read the other file from a snapshot, then merge it into the open project. */
-export async function mergeProjectFile(store: ProjectStore, path: string, nativeBinding?: string): Promise<MergeReport> {
+/**
+ * `mergeProject`: read the other file from a snapshot, then merge it into the open project. `shownAs`
+ * names the file in messages and the report when `path` is a private copy (an uploaded package).
+ */
+export async function mergeProjectFile(store: ProjectStore, path: string, nativeBinding?: string, shownAs?: string): Promise<MergeReport> {
   if (resolve(path) === resolve(store.path)) throw new DomainError('conflict', 'A project cannot be merged into itself.');
-  const { source, base } = await withSnapshot(path, nativeBinding, (conn) => {
-    const base = mergeBaseOf(store.conn, readPackageInfo(conn));
-    return { source: readMergeSource(conn, base === null ? null : base.packageSeq), base };
-  });
-  return mergeSource(store, source, path, base);
+  const { source, base } = await withSnapshot(
+    path,
+    nativeBinding,
+    (conn) => {
+      const base = mergeBaseOf(store.conn, readPackageInfo(conn));
+      return { source: readMergeSource(conn, base === null ? null : base.packageSeq), base };
+    },
+    shownAs,
+  );
+  const report = mergeSource(store, source, shownAs ?? path, base);
+  return shownAs === undefined ? report : { ...report, source: shownAs };
 }

@@ -5,6 +5,7 @@ import { writeCoderPackage } from '../comparison/coder-package';
 import { resolveDisagreement } from '../comparison/consensus';
 import { listDisagreements } from '../comparison/disagreements';
 import { mergeProjectFile } from '../comparison/merge';
+import { coderPackageData, mergeProjectData } from '../comparison/package-data';
 import { listMergeConflicts, resolveMergeConflict } from '../comparison/merge-conflicts';
 import { deleteSession, saveSession } from '../comparison/sessions';
 import { listSessions } from '../../storage';
@@ -25,6 +26,11 @@ export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof 
         ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
       }),
     mergeProject: ({ path }) => mergeProjectFile(session.require(), path, ctx.nativeBinding),
+    exportCoderPackageData: (p) => {
+      const store = session.require();
+      return coderPackageData(store, { ...p, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) }, store.summary().name);
+    },
+    mergeProjectData: ({ fileName, dataBase64 }) => mergeProjectData(session.require(), fileName, dataBase64, ctx.nativeBinding),
     computeAgreement: (params) => computeProjectAgreement(session.require(), params),
     listDisagreements: (params) => listDisagreements(session.require(), params),
     resolveDisagreement: (params) => resolveDisagreement(session.require(), params),

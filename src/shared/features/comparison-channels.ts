@@ -2,6 +2,8 @@
 export const COMPARISON_CHANNELS = [
   'createCoderPackage',
   'mergeProject',
+  'exportCoderPackageData',
+  'mergeProjectData',
   'computeAgreement',
   'listDisagreements',
   'resolveDisagreement',

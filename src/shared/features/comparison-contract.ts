@@ -11,6 +11,7 @@ import {
   type MergeReport,
   type ResolveResult,
 } from './comparison-types';
+import { MAX_IMPORT_BASE64_CHARS } from './documents-contract';
 import type { ExportDataResult } from './exchange-types';
 
 const unit = z.enum(['char', 'segment']);
@@ -84,6 +85,33 @@ export const comparisonContract = {
    * same file twice adds nothing; codings that cannot be placed are listed, never dropped silently.
    */
   mergeProject: channel<MergeReport>()(z.object({ path: filePath }).strict()),
+  /** A coder package as bytes for a download (the renderer never names a path on disk). */
+  exportCoderPackageData: channel<ExportDataResult & { readonly result: CoderPackageResult }>()(
+    z
+      .object({
+        coderId: uuid,
+        blind: z.boolean().default(true),
+        documentIds: z.array(uuid).min(1).max(100_000).optional(),
+        sessionId: uuid.optional(),
+      })
+      .strict(),
+  ),
+  /** Merges a coder package delivered as bytes (file picker, drop), exactly as `mergeProject`. */
+  mergeProjectData: channel<MergeReport>()(
+    z
+      .object({
+        fileName: z
+          .string()
+          .min(1)
+          .max(1000)
+          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
+        dataBase64: z
+          .string()
+          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+      })
+      .strict(),
+  ),
   computeAgreement: channel<AgreementResult>()(agreementParams),
   /** Passages where two coders disagree on one code, in document order, for side-by-side review. */
   listDisagreements: channel<Disagreement[]>()(z.object({ ...pairParams, documentIds, sessionId: uuid.optional() }).strict()),
