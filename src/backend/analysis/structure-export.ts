@@ -38,7 +38,8 @@ export async function exportStructure(
     exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
   const caption = note === null ? 'Data structure' : `Data structure. ${note}`;
   const metadataTitle = note === null ? FIGURE_TITLE : `${FIGURE_TITLE} — ${note}`;
-  const widths = o.showCounts ? [0.22, 0.26, 0.36, 0.08, 0.08] : [0.26, 0.3, 0.44];
+  // In display order, as the figure reads: concept (and its counts), theme, dimension.
+  const widths = o.showCounts ? [0.3, 0.14, 0.16, 0.22, 0.18] : [0.44, 0.3, 0.26];
   switch (format) {
     case 'svg':
       return exported(stem, kind, format, note === null ? figure.svg : withSvgDescription(figure.svg, note));
@@ -67,12 +68,9 @@ export async function exportStructure(
       return exported(stem, kind, format, groupedToCsv(table()));
     case 'md':
       return exported(stem, kind, format, groupedToMarkdown(table(), caption));
-    case 'tex':
-      return exported(
-        stem,
-        kind,
-        format,
-        groupedToLatex(table(), { caption, label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }),
-      );
+    case 'tex': {
+      const r = groupedToLatex(table(), { caption, label: 'tab:data-structure', widths, engine: o.latexEngine });
+      return exported(stem, kind, format, r.tex, r.notes);
+    }
   }
 }

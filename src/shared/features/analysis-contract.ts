@@ -12,6 +12,8 @@ import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types'
  * distinct segment and document counts, themes and dimensions included, and the renderer lays it
  * out with the pure core.
  */
+const latexEngine = z.enum(['pdflatex', 'unicode']);
+
 export const structureOptions = z
   .object({
     showCounts: z.boolean().default(false),
@@ -28,6 +30,8 @@ export const structureOptions = z
     connector: z.enum(['bracket', 'lines']).default('bracket'),
     /** PNG resolution: 96 = 1 px per layout px. */
     dpi: z.number().int().min(72).max(1200).default(300),
+    /** LaTeX tables: 'pdflatex' (8-bit, other characters marked) or 'unicode' (xelatex/lualatex). */
+    latexEngine: latexEngine.default('pdflatex'),
   })
   .strict();
 export type StructureOptions = z.output<typeof structureOptions>;
@@ -68,8 +72,17 @@ export const analysisContract = {
   getQuotesTable: channel<QuotesTable>()(z.object({ perConcept, filter: coderFilter.optional() }).strict()),
   /** Stars or unstars a quote for its concept in the representative-data table; one undoable step. */
   setQuoteStar: channel<null>()(z.object({ segmentId: uuid, codeId: uuid, starred: z.boolean() }).strict()),
+  /** `memos` adds a Memos column (the concept's memo and the memos on its quotations). */
   exportQuotesTable: channel<ExportedFile>()(
-    z.object({ format: z.enum(QUOTES_FORMATS), perConcept, filter: coderFilter.optional() }).strict(),
+    z
+      .object({
+        format: z.enum(QUOTES_FORMATS),
+        perConcept,
+        memos: z.boolean().default(false),
+        latexEngine: latexEngine.default('pdflatex'),
+        filter: coderFilter.optional(),
+      })
+      .strict(),
   ),
   getMatrix: channel<CodeMatrix>()(matrixQuery),
   getCooccurrence: channel<CodeMatrix>()(
