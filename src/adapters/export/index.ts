@@ -5,3 +5,4 @@ export { structureToPptx, PPTX_NAMES } from './pptx';
 export { groupedTableToDocx, quoteParagraphs, type DocxTableOptions } from './docx';
 export { groupedTableToXlsx, matrixToXlsx } from './xlsx';
 export { findFigureFont, type FigureFont } from './fonts';
+export { exportSvg, type ExportSvg } from './figure-svg';

@@ -1,5 +1,7 @@
 import { loadPdfKit } from './lazy-libs';
-import { findFigureFont, NO_FONT_NOTE } from './fonts';
+import { EMOJI_FAMILY, figureFontFiles } from './figure-fonts';
+import { NO_FONT_NOTE } from './fonts';
+import { FALLBACK_FAMILY } from './text-runs';
 
 export interface PdfResult {
   readonly pdf: Buffer;
@@ -16,7 +18,8 @@ const PT_PER_PX = 0.75;
  */
 export async function svgToPdf(svg: string, width: number, height: number, title: string): Promise<PdfResult> {
   const { PDFDocument, SVGtoPDF } = await loadPdfKit();
-  const font = findFigureFont();
+  const files = figureFontFiles();
+  const font = files.text;
   const size: [number, number] = [width * PT_PER_PX, height * PT_PER_PX];
   const doc = new PDFDocument({ size, margin: 0, autoFirstPage: true, info: { Title: title, Creator: 'Gioia Studio' }, pdfVersion: '1.7' });
   const chunks: Buffer[] = [];
@@ -36,11 +39,22 @@ export async function svgToPdf(svg: string, width: number, height: number, title
   } else {
     notes.push(NO_FONT_NOTE);
   }
+  // Runs in another font name it (text-runs.ts): emoji in Noto Emoji outlines, other scripts in the fallback.
+  const byFamily = new Map<string, string>();
+  if (files.emoji !== null) {
+    doc.registerFont('Emoji', files.emoji);
+    byFamily.set(EMOJI_FAMILY, 'Emoji');
+  }
+  if (files.fallback !== null) {
+    doc.registerFont('Fallback', files.fallback);
+    byFamily.set(FALLBACK_FAMILY, 'Fallback');
+  }
   SVGtoPDF(doc, svg, 0, 0, {
     width: size[0],
     height: size[1],
     preserveAspectRatio: 'xMinYMin meet',
-    fontCallback: (_family, bold, italic) => (bold ? fonts.bold : italic ? fonts.italic : fonts.regular),
+    fontCallback: (family, bold, italic) =>
+      byFamily.get(family.replace(/^['"]|['"]$/g, '')) ?? (bold ? fonts.bold : italic ? fonts.italic : fonts.regular),
     warningCallback: () => undefined,
   });
   doc.end();

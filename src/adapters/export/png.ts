@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { findFigureFont } from './fonts';
+import { figureFontFiles } from './figure-fonts';
 
 export interface PngResult {
   readonly png: Buffer;
@@ -12,16 +12,19 @@ export interface PngResult {
 /**
  * Rasterises one of our SVGs at `dpi`: the layout's px are CSS px (96 per inch), so a 960 px
  * figure at 300 dpi is 3000 px wide — 10 inches at print resolution. Fonts: the system's, with
- * the found figure font loaded explicitly and made the default so text never silently vanishes.
+ * the figure font, the wide-coverage fallback and the emoji font loaded explicitly (runs name them,
+ * see text-runs.ts) and the figure font made the default so text never silently vanishes.
  */
 export function svgToPng(svg: string, svgWidth: number, dpi: number): PngResult {
   const target = Math.max(1, Math.round((svgWidth * dpi) / 96));
-  const font = findFigureFont();
+  const files = figureFontFiles();
+  const font = files.text;
+  const extra = [files.fallback, files.emoji].filter((p): p is string => p !== null);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: target },
     font: {
       loadSystemFonts: true,
-      fontFiles: font === null ? [] : [font.regular, font.bold, font.italic],
+      fontFiles: [...(font === null ? [] : [font.regular, font.bold, font.italic]), ...extra],
       ...(font === null ? {} : { defaultFontFamily: font.family, sansSerifFamily: font.family }),
     },
     shapeRendering: 2,

@@ -1,5 +1,5 @@
 import { structureFigure, structureTable, groupedToCsv, groupedToLatex, groupedToMarkdown, FIGURE_TITLE } from '../../core/tables';
-import { groupedTableToDocx, groupedTableToXlsx, structureToPptx, svgToPdf, svgToPng } from '../../adapters/export';
+import { exportSvg, groupedTableToDocx, groupedTableToXlsx, structureToPptx, svgToPdf, svgToPng } from '../../adapters/export';
 import type { StructureOptions } from '../../shared/features/analysis-contract';
 import type { ExportedFile, StructureFormat } from '../../shared/features/analysis-types';
 import type { ProjectStore } from '../../storage';
@@ -33,6 +33,7 @@ export async function exportStructure(
   const note = describeFilter(store, filter);
   const stem = fileStem(store) + filterSuffix(filter);
   const kind = 'data-structure';
+  const svgStyle = { palette: o.palette, title: FIGURE_TITLE };
   const table = () => structureTable(figure.structure, { counts: o.showCounts });
   const exported = (stem: string, kind: string, format: string, data: Buffer | string, notes: readonly string[] = []) =>
     exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
@@ -46,12 +47,14 @@ export async function exportStructure(
     case 'json':
       return exported(stem, kind, format, figureJson(figure, note));
     case 'png': {
-      const r = svgToPng(figure.svg, figure.layout.width, o.dpi);
-      return exported(stem, kind, format, r.png, [`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`]);
+      const e = await exportSvg(figure.layout, svgStyle);
+      const r = svgToPng(e.svg, figure.layout.width, o.dpi);
+      return exported(stem, kind, format, r.png, [`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`, ...e.notes]);
     }
     case 'pdf': {
-      const r = await svgToPdf(figure.svg, figure.layout.width, figure.layout.height, metadataTitle);
-      return exported(stem, kind, format, r.pdf, r.notes);
+      const e = await exportSvg(figure.layout, svgStyle);
+      const r = await svgToPdf(e.svg, figure.layout.width, figure.layout.height, metadataTitle);
+      return exported(stem, kind, format, r.pdf, [...r.notes, ...e.notes]);
     }
     case 'pptx':
       return exported(stem, kind, format, await structureToPptx(figure.layout, { palette: o.palette, title: metadataTitle }));
