@@ -9,3 +9,5 @@ export { figurePalette, type FigurePalette } from './palette';
 export { measureText, fontWidthFactor, clusters, type TextStyle } from './text-metrics';
 export { wrapText } from './wrap-text';
 export { countsLabel } from './box-text';
+export { pageFrame, PX_PER_IN, PX_PER_PT, type PageFrame, type PagePreset } from './page-preset';
+export { paginateStructure, type PagedFigure } from './paginate';
