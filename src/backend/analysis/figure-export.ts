@@ -1,0 +1,108 @@
+import { exportSvg, pagesToPdf, pagesZip, structureToPptx, svgToPng } from '../../adapters/export';
+import type { StructureFigure } from '../../core/tables';
+import type { StructureOptions } from '../../shared/features/analysis-contract';
+import type { ExportedFile } from '../../shared/features/analysis-types';
+import { exported } from './files';
+
+export type FigureFormat = 'svg' | 'png' | 'pdf' | 'pptx' | 'json';
+
+/** What the page preset did, for the notes: "A4 portrait, text block 160 × 247 mm. Fits on one page at 9 pt." */
+function pageNotes(figure: StructureFigure): string[] {
+  return figure.paged === null ? [] : [`${figure.paged.frame.label}. ${figure.paged.summary}`];
+}
+
+/** Says in the SVG itself whose codings it counts (a <desc>, which readers and converters keep). */
+function withSvgDescription(svg: string, note: string | null): string {
+  if (note === null) return svg;
+  const escaped = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return svg.replace(/(<svg\b[^>]*>)/, `$1<desc>${escaped}</desc>`);
+}
+
+/** Where the file goes and what it says about itself: whose codings it counts, the document title. */
+export interface FigureFileInfo {
+  readonly stem: string;
+  /** Whose codings the counts show (the coder filter), or null for everyone's. */
+  readonly codings: string | null;
+  readonly title: string;
+}
+
+/**
+ * The figure in one of its formats, every page of it: PDF and PPTX hold one page (slide) each on
+ * the preset's paper; SVG and PNG are one file per page, zipped when there are several.
+ */
+export async function exportFigure(
+  figure: StructureFigure,
+  format: FigureFormat,
+  o: StructureOptions,
+  info: FigureFileInfo,
+): Promise<ExportedFile> {
+  const { stem, codings, title } = info;
+  const kind = 'data-structure';
+  const style = { palette: o.palette, title };
+  const paged = [...pageNotes(figure), ...(codings === null ? [] : [codings])];
+  const many = figure.pages.length > 1;
+  const frame = figure.paged?.frame;
+  switch (format) {
+    case 'json': {
+      const pages = figure.pages.map((p) => p.layout);
+      const json = {
+        ...(codings === null ? {} : { codings }),
+        structure: figure.structure,
+        layout: figure.layout,
+        ...(many ? { pages } : {}),
+        page: figure.paged?.frame ?? null,
+      };
+      return exported(stem, kind, format, `${JSON.stringify(json, null, 2)}\n`, paged);
+    }
+    case 'svg':
+      if (!many) return exported(stem, kind, format, figure.svg, paged);
+      return zipped(
+        pagesZip(
+          'svg',
+          figure.pages.map((p) => p.svg),
+        ),
+      );
+    case 'png': {
+      const notes = new Set<string>();
+      const pngs = [];
+      for (const p of figure.pages) {
+        const e = await exportSvg(p.layout, style);
+        const r = svgToPng(e.svg, p.layout.width, o.dpi);
+        e.notes.forEach((n) => notes.add(n));
+        notes.add(`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`);
+        pngs.push(r.png);
+      }
+      return many
+        ? zipped(pagesZip('png', pngs), [...notes])
+        : exported(stem, kind, format, pngs[0] ?? Buffer.alloc(0), [...paged, ...notes]);
+    }
+    case 'pdf': {
+      const pages = [];
+      const notes = new Set<string>();
+      for (const p of figure.pages) {
+        const e = await exportSvg(p.layout, style);
+        e.notes.forEach((n) => notes.add(n));
+        pages.push({ svg: e.svg, width: p.layout.width, height: p.layout.height });
+      }
+      const r = await pagesToPdf(pages, title, frame);
+      return exported(stem, kind, format, r.pdf, [...paged, ...r.notes, ...notes]);
+    }
+    case 'pptx': {
+      const slide = frame && { width: frame.pageWidthIn, height: frame.pageHeightIn, offsetX: frame.marginXIn, offsetY: frame.marginYIn };
+      const pptx = await structureToPptx(
+        figure.pages.map((p) => p.layout),
+        { palette: o.palette, title, ...(slide ? { frame: slide } : {}) },
+      );
+      return exported(stem, kind, format, pptx, paged);
+    }
+  }
+
+  function zipped(bytes: Buffer, extra: readonly string[] = []): ExportedFile {
+    const file = exported(stem, `${kind}-${format}-pages`, 'zip', bytes, [
+      ...paged,
+      `${figure.pages.length} pages, one ${format.toUpperCase()} file each, in a ZIP archive.`,
+      ...extra,
+    ]);
+    return file;
+  }
+}
