@@ -102,6 +102,21 @@ export async function structureToPptx(
         objectName: `${PPTX_NAMES.separator}caption ${i}`,
       });
     });
+    const legend = layout.legend;
+    if (legend !== null) {
+      slide.addText(legend.text, {
+        x: at.x(legend.x),
+        y: at.y(legend.y - legend.fontSize * 1.1),
+        w: inch(layout.width - 2 * legend.x),
+        h: inch(legend.fontSize * 1.4),
+        fontFace: font,
+        fontSize: pt(legend.fontSize),
+        italic: true,
+        color: hex6(p.muted),
+        margin: 0,
+        objectName: 'Legend',
+      });
+    }
     for (const b of layout.boxes) addBox(slide, pptx, b, { inch, at, pt, font, palette: p });
   }
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

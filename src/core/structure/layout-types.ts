@@ -21,6 +21,8 @@ export interface StructureLayout {
   readonly separators: readonly LayoutSeparator[];
   /** Shown instead of boxes when the structure is empty; null otherwise. */
   readonly emptyMessage: readonly LayoutText[] | null;
+  /** The legend under the figure (what quotation marks on concepts mean); null when no concept is in vivo. */
+  readonly legend: LayoutText | null;
   /** The vertical extent of every group, top to bottom: where a figure may break across pages. */
   readonly bands: readonly LayoutBand[];
 }

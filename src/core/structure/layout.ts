@@ -14,6 +14,7 @@ import type {
 } from './layout-types';
 import { resolveLayoutOptions, type ResolvedLayoutOptions, type StructureLayoutOptions } from './layout-options';
 import type { GioiaStructure, StructureCounts } from './model';
+import { hasInVivo, shownName } from './in-vivo';
 import { wrapText } from './wrap-text';
 
 interface NodeSpec {
@@ -102,6 +103,22 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
     y = top + Math.round(48 * s) + emptyMessage.length * m.lineHeight;
   }
 
+  let legend: LayoutText | null = null;
+  if (hasInVivo(structure)) {
+    y += Math.round(16 * s);
+    legend = {
+      text: o.inVivoLegend,
+      x: margin,
+      y: baseline(y, m.countsLineHeight, m.countsFontSize),
+      fontSize: m.countsFontSize,
+      bold: false,
+      italic: true,
+      anchor: 'start',
+      role: 'caption',
+    };
+    y += m.countsLineHeight;
+  }
+
   return {
     width: o.width,
     height: Math.ceil(y + margin),
@@ -112,12 +129,13 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
     connectors: placer.connectors,
     separators: placer.separators,
     emptyMessage,
+    legend,
     bands: placer.bands,
   };
 }
 
-function node(c: { id: CodeId; name: string; counts: StructureCounts | null }): NodeSpec {
-  return { codeId: c.id, name: c.name, counts: c.counts };
+function node(c: { id: CodeId; name: string; counts: StructureCounts | null; inVivo?: boolean }): NodeSpec {
+  return { codeId: c.id, name: shownName(c), counts: c.counts };
 }
 
 function layoutColumns(

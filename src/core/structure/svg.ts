@@ -92,6 +92,8 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
   for (const b of layout.boxes) out.push(box(b, p, text));
   out.push('</g>');
 
+  if (layout.legend !== null) out.push(`<g class="legend">${text(layout.legend, p.muted)}</g>`);
+
   if (layout.emptyMessage !== null) {
     out.push('<g class="empty">');
     for (const t of layout.emptyMessage) out.push(text(t, p.muted));
