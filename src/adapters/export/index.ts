@@ -7,3 +7,4 @@ export { groupedTableToXlsx, matrixToXlsx } from './xlsx';
 export { findFigureFont, type FigureFont } from './fonts';
 export { exportSvg, type ExportSvg } from './figure-svg';
 export { pagesZip } from './pages-zip';
+export { memoReportDocx } from './memo-report-docx';
