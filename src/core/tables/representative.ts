@@ -38,6 +38,8 @@ export interface RepresentativeRow {
   readonly available: number;
   /** The concept's own memo as plain text; '' when it has none. */
   readonly conceptMemo: string;
+  /** Memos on the concept's quotations, chosen ones first; `shown` when the quote is in the table. */
+  readonly quoteMemos: ReadonlyArray<{ readonly source: string; readonly quote: string; readonly memo: string; readonly shown: boolean }>;
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -83,14 +85,22 @@ export function representativeRows(
   const rows: RepresentativeRow[] = [];
   const add = (dimension: string, theme: string, c: StructureConcept) => {
     const list = byCode.get(c.id) ?? [];
+    const quotes = chooseQuotes(list, perConcept);
+    const shown = new Set(quotes.map((q) => q.segmentId));
+    const seen = new Set<string>();
+    const quoteMemos = [...list]
+      .sort((a, b) => Number(shown.has(b.segmentId)) - Number(shown.has(a.segmentId)) || a.start - b.start)
+      .filter((q) => (q.memo ?? '').trim() !== '' && !seen.has(q.segmentId) && seen.add(q.segmentId) !== undefined)
+      .map((q) => ({ source: q.source, quote: tidyQuoteText(q.text), memo: (q.memo ?? '').trim(), shown: shown.has(q.segmentId) }));
     rows.push({
       dimension,
       theme,
       conceptId: c.id,
       concept: c.name,
-      quotes: chooseQuotes(list, perConcept),
+      quotes,
       available: list.length,
       conceptMemo: conceptMemos.get(c.id) ?? '',
+      quoteMemos,
     });
   };
   for (const d of structure.dimensions) for (const t of d.themes) for (const c of t.concepts) add(d.name, t.name, c);
@@ -107,10 +117,15 @@ export function formatQuote(q: Pick<ChosenQuote, 'text' | 'source'>): string {
   return `\u201C${tidyQuoteText(q.text.replace(/\s+/g, ' '))}\u201D (${q.source})`;
 }
 
-/** A row's memos as printed: the concept's memo, then each chosen quote's, named by its source. */
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/**
+ * A row's memos as printed: the concept's memo, then the memos on its quotations, named by source
+ * (and by their first words when the quote itself is not printed in the table).
+ */
 export function memoLines(r: RepresentativeRow): string[] {
   const lines = r.conceptMemo.trim() === '' ? [] : [`Concept: ${r.conceptMemo.trim()}`];
-  for (const q of r.quotes) if (q.memo.trim() !== '') lines.push(`${q.source}: ${q.memo.trim()}`);
+  for (const q of r.quoteMemos) lines.push(q.shown ? `${q.source}: ${q.memo}` : `${q.source} on \u201C${short(q.quote)}\u201D: ${q.memo}`);
   return lines;
 }
 

@@ -9,6 +9,7 @@ import { useWorkspace } from '../state/workspace';
 import { CodePicker } from './coding/CodePicker';
 import { SegmentPopover } from './coding/SegmentPopover';
 import { DocumentAttributes } from './DocumentAttributes';
+import { MemoToggle } from './memo/MemoToggle';
 import { CodingMargin } from './transcript/CodingMargin';
 import { useCodingActions } from './transcript/use-coding-actions';
 import { useTranscriptEditor } from './transcript/use-transcript-editor';
@@ -181,6 +182,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.coderFilter !== 'all' && ' (one coder)'}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
+        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={`Memo on ${content.name}`} />
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />

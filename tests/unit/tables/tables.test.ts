@@ -45,7 +45,7 @@ describe('escapeLatex', () => {
   it('marks characters pdflatex cannot set and reports them, but keeps them for a Unicode engine', () => {
     const seen: string[] = [];
     expect(escapeLatex('Trust 😀 Ωmega', 'pdflatex', (c) => seen.push(c.codePoint))).toBe(
-      'Trust \\texttt{[U+1F600]} \\texttt{[U+03A9]}mega',
+      'Trust \\texttt{[U+1F600]}\\allowbreak{} \\texttt{[U+03A9]}\\allowbreak{}mega',
     );
     expect(seen).toEqual(['U+1F600', 'U+03A9']);
     expect(escapeLatex('Trust 😀 Ωmega', 'unicode')).toBe('Trust 😀 Ωmega');
@@ -85,7 +85,7 @@ describe('groupedToLatex', () => {
   it('shares out exactly \\linewidth, the column padding included', () => {
     const t = { headers: ['a', 'b'], groupColumns: 0, rows: [] };
     expect(groupedToLatex(t, { widths: [1, 3] }).tex).toContain(
-      'p{\\dimexpr 0.2500\\linewidth-0.5000\\tabcolsep\\relax}>{\\raggedright\\arraybackslash}p{\\dimexpr 0.7500\\linewidth-1.5000\\tabcolsep\\relax}',
+      'p{\\dimexpr 0.2500\\linewidth-0.5000\\tabcolsep\\relax}>{\\raggedright\\arraybackslash\\hspace{0pt}}p{\\dimexpr 0.7500\\linewidth-1.5000\\tabcolsep\\relax}',
     );
   });
 
