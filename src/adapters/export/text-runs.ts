@@ -65,11 +65,25 @@ function isEmojiCluster(cluster: string): boolean {
   return cp >= 0x1f000 || cluster.includes('\uFE0F') || cluster.includes('\u200D');
 }
 
+/** Per face, which code points it has: asked once each (fontkit's cmap lookup is slow for a 500-box figure). */
+const coverage = new WeakMap<Face, Map<number, boolean>>();
+
+function has(face: Face, cp: number): boolean {
+  let known = coverage.get(face);
+  if (known === undefined) coverage.set(face, (known = new Map()));
+  let v = known.get(cp);
+  if (v === undefined) known.set(cp, (v = face.font.hasGlyphForCodePoint(cp)));
+  return v;
+}
+
 function covers(face: Face | null, cluster: string): face is Face {
   if (face === null) return false;
-  for (const ch of cluster) if (!JOINERS.test(ch) && !face.font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) return false;
+  for (const ch of cluster) if (!JOINERS.test(ch) && !has(face, ch.codePointAt(0) ?? 0)) return false;
   return true;
 }
+
+/** Printable ASCII, which every text font has: such a line needs no runs. */
+const PLAIN = /^[\x20-\x7e]*$/;
 
 /** The face that draws a cluster: emoji from the emoji font, other text from the text font, then the fallback. */
 function faceFor(cluster: string, text: Face, f: FigureFaces): Face | null {
@@ -90,7 +104,7 @@ const width = (face: Face, text: string, fontSize: number) => (face.font.layout(
 export function fontRunRenderer(f: FigureFaces, missing: MissingGlyph[]): SvgTextRenderer {
   return (t: LayoutText, fill: string) => {
     const text = (t.bold ? f.bold : t.italic ? f.italic : f.regular) ?? f.regular;
-    if (text === null) return svgText(t, fill);
+    if (text === null || PLAIN.test(t.text)) return svgText(t, fill);
     const runs: Array<{ face: Face; text: string }> = [];
     for (const cluster of clusters(t.text)) {
       let face = faceFor(cluster, text, f);

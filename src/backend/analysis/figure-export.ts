@@ -67,9 +67,13 @@ export async function exportFigure(
       const pngs = [];
       for (const p of figure.pages) {
         const e = await exportSvg(p.layout, style);
-        const r = svgToPng(e.svg, p.layout.width, o.dpi);
+        const r = svgToPng(e.svg, p.layout.width, o.dpi, p.layout.height);
         e.notes.forEach((n) => notes.add(n));
-        notes.add(`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`);
+        if (r.dpi < o.dpi)
+          notes.add(
+            `At ${o.dpi} dpi the image would pass 50 megapixels: drawn at ${r.dpi} dpi (a page preset splits a tall figure instead).`,
+          );
+        notes.add(`${r.width} × ${r.height} px at ${r.dpi} dpi; text drawn in ${r.font}.`);
         pngs.push(r.png);
       }
       return many
