@@ -78,7 +78,7 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
       {mode === 'figure' ? (
         <>
           <FigureToolbar options={options} onChange={setOptions} />
-          <div className="analysis-body">
+          <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
             <FigurePages figure={figure} onBox={openBox} />
             {selected !== null && (
               <QuotesPanel
