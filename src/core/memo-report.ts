@@ -25,9 +25,11 @@ function mdRuns(runs: readonly MemoRun[]): string {
   return runs
     .map((r) => {
       const text = markdownCell(r.text).replace(/<br>/g, '  \n');
-      if (text.trim() === '') return text;
-      const marked = r.bold && r.italic ? `***${text}***` : r.bold ? `**${text}**` : r.italic ? `*${text}*` : text;
-      return marked;
+      if (text.trim() === '' || (!r.bold && !r.italic)) return text;
+      // Emphasis cannot open or close on a space: keep the run's edge spaces outside the marks.
+      const [, lead = '', core = '', trail = ''] = /^(\s*)(.*?)(\s*)$/s.exec(text) ?? [];
+      const mark = r.bold && r.italic ? '***' : r.bold ? '**' : '*';
+      return `${lead}${mark}${core}${mark}${trail}`;
     })
     .join('');
 }

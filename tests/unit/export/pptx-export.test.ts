@@ -88,6 +88,16 @@ describe('structureToPptx', () => {
     expect(sizes.size).toBe(1);
   });
 
+  it('keeps markup in a code name as text, never as slide XML', async () => {
+    const hostile = demoFigure();
+    const box = hostile.layout.boxes[0];
+    if (box === undefined) throw new Error('no box');
+    const layout = { ...hostile.layout, boxes: [{ ...box, name: '<b>urgent</b> & "x"' }, ...hostile.layout.boxes.slice(1)] };
+    const xml = slideXml(await structureToPptx(layout, { palette: 'colour', title: 't' }));
+    expect(xml).toContain('&lt;b&gt;urgent&lt;/b&gt; &amp;');
+    expect(xml).not.toContain('<b>urgent');
+  });
+
   it('writes the three column headings as text boxes', async () => {
     const shapes = readSlide(await structureToPptx(figure.layout, { palette: 'colour', title: 't' }));
     expect(shapes.filter((s) => s.name.startsWith(PPTX_NAMES.header)).map((s) => s.text)).toEqual([
