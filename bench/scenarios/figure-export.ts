@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { exportStructure } from '../../src/backend/analysis';
+import { exportStructure } from '../../src/backend/analysis/structure-export';
 import { createProjectFile } from '../../src/backend';
 import type { CodeId } from '../../src/core/ids';
 import { structureOptions } from '../../src/shared/features/analysis-contract';
