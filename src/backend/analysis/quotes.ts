@@ -1,4 +1,4 @@
-import type { CodeId, DocumentId, SegmentId } from '../../core/ids';
+import type { CodeId, DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import {
   groupedToLatex,
@@ -52,7 +52,7 @@ function candidates(store: ProjectStore, filter: CoderFilter): QuoteCandidate[] 
     end: c.end,
     source: sources.get(c.documentId)?.source ?? '?',
     starred: c.starred,
-    memo: memos.get(c.segmentId as SegmentId) ?? '',
+    memo: memos.get(c.segmentId) ?? '',
   }));
 }
 

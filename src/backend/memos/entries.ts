@@ -1,5 +1,5 @@
 import { buildCodeTree } from '../../core/codebook';
-import type { CodeId, DocumentId, SegmentId } from '../../core/ids';
+import type { CodeId, DocumentId } from '../../core/ids';
 import { tidyQuoteText } from '../../core/quote-bounds';
 import type { MemoTargetKind } from '../../shared/features/coding-types';
 import type { MemoEntry } from '../../shared/features/memos-types';
@@ -69,7 +69,7 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
           ...base,
           target: `“${excerpt(quote)}”`,
           documentId: segment.documentId,
-          segmentId: segment.id as SegmentId,
+          segmentId: segment.id,
           quote,
           source: sources.get(segment.documentId)?.source ?? null,
           order: [3, docOrder.get(segment.documentId) ?? 0, segment.start],

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { DocumentId, SegmentId } from '../../core/ids';
 import type { MemoTargetKind } from '../../shared/features/coding-types';
 import type { MemoEntry } from '../../shared/features/memos-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
@@ -42,7 +41,7 @@ export function MemosView({ ctx }: { ctx: ViewContext }) {
   }, [query, ctx.generation]);
 
   const open = (e: MemoEntry) => {
-    if (e.documentId !== null) ctx.openSegment(e.documentId as DocumentId, (e.segmentId as SegmentId | null) ?? null);
+    if (e.documentId !== null) ctx.openSegment(e.documentId, e.segmentId ?? null);
   };
   const listed = (entries ?? []).filter((e) => e.memo.targetKind !== 'project');
   return (
