@@ -55,11 +55,11 @@ export async function exportFigure(
       return exported(stem, kind, format, `${JSON.stringify(json, null, 2)}\n`, paged);
     }
     case 'svg':
-      if (!many) return exported(stem, kind, format, figure.svg, paged);
+      if (!many) return exported(stem, kind, format, withSvgDescription(figure.svg, codings), paged);
       return zipped(
         pagesZip(
           'svg',
-          figure.pages.map((p) => p.svg),
+          figure.pages.map((p) => withSvgDescription(p.svg, codings)),
         ),
       );
     case 'png': {
