@@ -1,5 +1,5 @@
 /** Exporters of figures and tables into the formats papers and slides need. */
-export { svgToPng, type PngResult } from './png';
+export { svgToPng, svgToPngAsync, type PngResult } from './png';
 export { pagesToPdf, svgToPdf, type PdfFrame, type PdfPage, type PdfResult } from './pdf';
 export { structureToPptx, PPTX_NAMES, type SlideFrame } from './pptx';
 export { groupedTableToDocx, quoteParagraphs, type DocxTableOptions } from './docx';

@@ -1,4 +1,4 @@
-import { exportSvg, pagesToPdf, pagesZip, structureToPptx, svgToPng } from '../../adapters/export';
+import { exportSvg, pagesToPdf, pagesZip, structureToPptx, svgToPngAsync } from '../../adapters/export';
 import type { StructureFigure } from '../../core/tables';
 import type { StructureOptions } from '../../shared/features/analysis-contract';
 import type { ExportedFile } from '../../shared/features/analysis-types';
@@ -63,22 +63,29 @@ export async function exportFigure(
         ),
       );
     case 'png': {
+      const svgs = [];
       const notes = new Set<string>();
-      const pngs = [];
       for (const p of figure.pages) {
         const e = await exportSvg(p.layout, style);
-        const r = svgToPng(e.svg, p.layout.width, o.dpi, p.layout.height);
         e.notes.forEach((n) => notes.add(n));
-        if (r.dpi < o.dpi)
-          notes.add(
-            `At ${o.dpi} dpi the image would pass 50 megapixels: drawn at ${r.dpi} dpi (a page preset splits a tall figure instead).`,
-          );
-        notes.add(`${r.width} × ${r.height} px at ${r.dpi} dpi; text drawn in ${r.font}.`);
-        pngs.push(r.png);
+        svgs.push({ svg: e.svg, layout: p.layout });
       }
-      return many
-        ? zipped(pagesZip('png', pngs), [...notes])
-        : exported(stem, kind, format, pngs[0] ?? Buffer.alloc(0), [...paged, ...notes]);
+      // Pages draw and compress in the thread pool, two at a time (memory stays a few pages' worth).
+      const rendered = await inBatches(svgs, 2, (p) => svgToPngAsync(p.svg, p.layout.width, o.dpi, p.layout.height));
+      const first = rendered[0];
+      if (first === undefined) throw new Error('a figure has at least one page');
+      if (rendered.some((r) => r.dpi < o.dpi)) {
+        notes.add(
+          `At ${o.dpi} dpi the image would pass 50 megapixels: drawn at ${Math.min(...rendered.map((r) => r.dpi))} dpi (a page preset splits a tall figure instead).`,
+        );
+      }
+      notes.add(
+        many
+          ? `${rendered.length} pages ${first.width} px wide at ${first.dpi} dpi; text drawn in ${first.font}.`
+          : `${first.width} × ${first.height} px at ${first.dpi} dpi; text drawn in ${first.font}.`,
+      );
+      const pngs = rendered.map((r) => r.png);
+      return many ? zipped(pagesZip('png', pngs), [...notes]) : exported(stem, kind, format, first.png, [...paged, ...notes]);
     }
     case 'pdf': {
       const pages = [];
@@ -109,4 +116,11 @@ export async function exportFigure(
     ]);
     return file;
   }
+}
+
+/** Runs `work` over `items`, at most `size` at once, keeping their order. */
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(work))));
+  return out;
 }
