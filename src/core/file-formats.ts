@@ -78,6 +78,8 @@ export const OUTPUT_KINDS = {
   qdpx: { mime: 'application/zip', text: false },
   qdc: { mime: 'application/xml', text: true },
   gioia: { mime: 'application/vnd.sqlite3', text: false },
+  /** Several pages of an image format (SVG or PNG) in one download. */
+  zip: { mime: 'application/zip', text: false },
 } as const satisfies Readonly<Record<string, { readonly mime: string; readonly text: boolean }>>;
 
 export type OutputFormat = keyof typeof OUTPUT_KINDS;

@@ -72,7 +72,7 @@ export function App() {
     [],
   );
 
-  // Ctrl/Cmd+1…4 switch views, as tabs do in an IDE.
+  // Ctrl/Cmd+1…5 switch views, as tabs do in an IDE.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;

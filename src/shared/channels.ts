@@ -3,6 +3,7 @@ import { CODING_CHANNELS } from './features/coding-channels';
 import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
+import { MEMOS_CHANNELS } from './features/memos-channels';
 
 /**
  * The API's channel names, kept free of zod so the sandboxed preload can bundle this list alone.
@@ -32,6 +33,7 @@ export const CHANNELS = [
   ...ANALYSIS_CHANNELS,
   ...COMPARISON_CHANNELS,
   ...EXCHANGE_CHANNELS,
+  ...MEMOS_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -6,6 +6,7 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
+import { memosContract } from './features/memos-contract';
 import { coderFilter, filePath, name, none, uuid } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
@@ -44,6 +45,7 @@ export const contract = {
   ...analysisContract,
   ...comparisonContract,
   ...exchangeContract,
+  ...memosContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -74,6 +74,8 @@ export interface CodeRow {
   readonly definition: string;
   readonly colour: string;
   readonly position: number;
+  /** Named in vivo, after the informant's own words (marked in the codebook and the figure). */
+  readonly inVivo: boolean;
   /** Segments linked to this code (for themes and dimensions: to any code beneath them, counted once). */
   readonly segmentCount: number;
   readonly documentCount: number;

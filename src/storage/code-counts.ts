@@ -11,6 +11,7 @@ interface CodeDbRow {
   definition: string;
   colour: string;
   position: number;
+  in_vivo: number;
 }
 
 const LEVEL_ORDER: Readonly<Record<CodeLevel, number>> = { dimension: 0, theme: 1, concept: 2 };
@@ -39,7 +40,9 @@ export function listCodesWithCounts(conn: Conn): CodeRow[] {
 const cache = new WeakMap<Conn, { seq: number; rows: readonly CodeRow[] }>();
 
 function computeCodes(conn: Conn): CodeRow[] {
-  const codes = conn.all<CodeDbRow>('SELECT id, level, parent_id, name, definition, colour, position FROM codes WHERE deleted_at IS NULL');
+  const codes = conn.all<CodeDbRow>(
+    'SELECT id, level, parent_id, name, definition, colour, position, in_vivo FROM codes WHERE deleted_at IS NULL',
+  );
   const byId = new Map(codes.map((c) => [c.id, c] as const));
   const segments = new Map<string, Set<string>>();
   const documents = new Map<string, Set<string>>();
@@ -76,7 +79,7 @@ GROUP BY sc.code_id`;
 /** One live code with its counts, without counting the whole codebook. */
 export function codeRowWithCounts(conn: Conn, id: string): CodeRow | null {
   const row = conn.get<CodeDbRow>(
-    'SELECT id, level, parent_id, name, definition, colour, position FROM codes WHERE id = ? AND deleted_at IS NULL',
+    'SELECT id, level, parent_id, name, definition, colour, position, in_vivo FROM codes WHERE id = ? AND deleted_at IS NULL',
     [id],
   );
   if (row === undefined) return null;
@@ -122,6 +125,7 @@ function toCodeRow(r: CodeDbRow, segmentCount: number, documentCount: number): C
     definition: r.definition,
     colour: r.colour,
     position: r.position,
+    inVivo: r.in_vivo === 1,
     segmentCount,
     documentCount,
   };

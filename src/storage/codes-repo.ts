@@ -17,6 +17,8 @@ export interface NewCode {
   /** Defaults to after the last sibling. */
   readonly position?: number;
   readonly createdBy?: CoderId | null;
+  /** Named after the informant's own words. */
+  readonly inVivo?: boolean;
 }
 
 export interface CodePatch {
@@ -53,6 +55,7 @@ export function createCode(tx: Tx, input: NewCode): CodeId {
     created_at: tx.now,
     created_by: input.createdBy ?? null,
     deleted_at: null,
+    in_vivo: input.inVivo === true ? 1 : 0,
   });
   return id;
 }

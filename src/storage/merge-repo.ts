@@ -23,6 +23,7 @@ export interface MergeSourceCode {
   readonly name: string;
   readonly definition: string;
   readonly colour: string;
+  readonly inVivo: boolean;
 }
 
 export interface MergeSourceCoder {
@@ -121,8 +122,8 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
   const segmentParams = touched === null ? [] : [JSON.stringify([...touched.segments])];
   const documents = conn.all<MergeSourceDocument>('SELECT id, name, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY position');
   const codes = conn
-    .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; definition: string; colour: string }>(
-      `SELECT id, level, parent_id, name, definition, colour FROM codes WHERE deleted_at IS NULL
+    .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; definition: string; colour: string; in_vivo: number }>(
+      `SELECT id, level, parent_id, name, definition, colour, in_vivo FROM codes WHERE deleted_at IS NULL
        ORDER BY CASE level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, position`,
     )
     .map((r) => ({
@@ -132,6 +133,7 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
       name: r.name,
       definition: r.definition,
       colour: r.colour,
+      inVivo: r.in_vivo === 1,
     }));
   const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at');
   const rows = conn.all<{ id: string; document_id: string; start: number; end: number; quote: string; coder_id: string }>(

@@ -49,6 +49,20 @@ describe('gioia structure', () => {
     expect(PNG.sync.read(readFileSync(out)).width).toBe(1920);
   });
 
+  it('fits the figure to an A4 text block at the type size asked for with --page and --pt', async () => {
+    const out = join(dir, 'a4.png');
+    const r = await gioia('structure', file, '--format', 'png', '--page', 'a4', '--pt', '9', '--min-pt', '6', '--dpi', '96', '-o', out);
+    expect(r.code).toBe(0);
+    expect(PNG.sync.read(readFileSync(out)).width).toBe(Math.round((160 / 25.4) * 96));
+    expect(r.stderr).toContain('A4 portrait, text block 160 × 247 mm');
+  });
+
+  it('asks for -o when a small text block breaks the figure into a ZIP of pages', async () => {
+    const r = await gioia('structure', file, '--format', 'svg', '--page', '80x60mm', '--fit', 'width');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pages, one SVG file each, in a ZIP archive: give -o FILE\.zip/);
+  });
+
   it('refuses a binary format without -o as a usage error (exit 2)', async () => {
     const r = await gioia('structure', file, '--format', 'pptx');
     expect(r.code).toBe(2);

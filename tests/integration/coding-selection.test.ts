@@ -62,8 +62,8 @@ describe('codeSelection', () => {
     const start = TEXT.indexOf('rang us.');
     const end = TEXT.indexOf('And then');
     const { createdCodes } = await call('codeSelection', { documentId: doc, start, end, inVivo: true });
-    expect(createdCodes[0]?.name).toBe('rang us. Interviewer:');
-    expect((await call('getHistory')).undoLabel).toBe('In-vivo “rang us. Interviewer:”');
+    expect(createdCodes[0]?.name).toBe('rang us. Interviewer');
+    expect((await call('getHistory')).undoLabel).toBe('In-vivo “rang us. Interviewer”');
   });
 
   it('reuses the in-vivo concept when the same words are coded again', async () => {

@@ -39,15 +39,15 @@ describe('merging a coder package as a diff', () => {
   it('applies a resize made in the package, with the code added to the resized segment', async () => {
     const { p, pkg, segment } = await setUp();
     await inFile(pkg, async (call) => {
-      await call('resizeSegment', { segmentId: segment, start: 5, end: 35 });
+      await call('resizeSegment', { segmentId: segment, start: 13, end: 35 });
       await call('applyCode', { segmentId: segment, codeId: p.l });
     });
     const report = await merge(p, pkg);
-    expect(await keys(p)).toEqual(['Ana|K|5-35', 'Ana|L|5-35']);
+    expect(await keys(p)).toEqual(['Ana|K|13-35', 'Ana|L|13-35']);
     expect(report.segments).toMatchObject({ resized: 1, recoded: 1, conflicts: 0 });
     expect(report.changes.map((c) => [c.kind, c.start, c.end, c.codeNames])).toEqual([
-      ['resized', 5, 35, ['K', 'L']],
-      ['codes-added', 5, 35, ['L']],
+      ['resized', 13, 35, ['K', 'L']],
+      ['codes-added', 13, 35, ['L']],
     ]);
   });
 
@@ -76,9 +76,9 @@ describe('merging a coder package as a diff', () => {
 
   it('adds a segment created in the package', async () => {
     const { p, pkg } = await setUp();
-    await inFile(pkg, (call) => call('codeSelection', { documentId: p.documentId, start: 50, end: 60, codeIds: [p.l] }));
+    await inFile(pkg, (call) => call('codeSelection', { documentId: p.documentId, start: 52, end: 60, codeIds: [p.l] }));
     const report = await merge(p, pkg);
-    expect(await keys(p)).toEqual(['Ana|K|10-30', 'Ana|L|50-60']);
+    expect(await keys(p)).toEqual(['Ana|K|10-30', 'Ana|L|52-60']);
     expect(report.segments.created).toBe(1);
     expect(report.codings.added).toBe(1);
   });
@@ -97,21 +97,21 @@ describe('merging a coder package as a diff', () => {
 
   it('keeps both versions of a segment changed in the project and the package meanwhile, and lets the user choose', async () => {
     const { p, pkg, segment } = await setUp();
-    await inFile(pkg, (call) => call('resizeSegment', { segmentId: segment, start: 12, end: 30 }));
-    await inFile(p.path, (call) => call('resizeSegment', { segmentId: segment, start: 10, end: 28 }));
+    await inFile(pkg, (call) => call('resizeSegment', { segmentId: segment, start: 13, end: 26 }));
+    await inFile(p.path, (call) => call('resizeSegment', { segmentId: segment, start: 18, end: 31 }));
     const report = await merge(p, pkg);
     expect(report.segments.conflicts).toBe(1);
-    expect(report.changes[0]).toMatchObject({ kind: 'conflict', message: 'Both changed it: here 10–28, in the package 12–30.' });
+    expect(report.changes[0]).toMatchObject({ kind: 'conflict', message: 'Both changed it: here 18–31, in the package 13–26.' });
     // Nothing was overwritten: the project keeps its version until the user decides.
-    expect(await keys(p)).toEqual(['Ana|K|10-28']);
+    expect(await keys(p)).toEqual(['Ana|K|18-31']);
     const { backend, call } = codingBackend();
     await call('openProject', { path: p.path });
     const [conflict] = await call('listMergeConflicts');
-    expect(conflict).toMatchObject({ kind: 'segment', ours: { start: 10, end: 28 }, theirs: { start: 12, end: 30, codeNames: ['K'] } });
+    expect(conflict).toMatchObject({ kind: 'segment', ours: { start: 18, end: 31 }, theirs: { start: 13, end: 26, codeNames: ['K'] } });
     await call('resolveMergeConflict', { conflictId: conflict?.id ?? '', keep: 'package' });
     expect(await call('listMergeConflicts')).toEqual([]);
     await backend.dispose();
-    expect(await keys(p)).toEqual(['Ana|K|12-30']);
+    expect(await keys(p)).toEqual(['Ana|K|13-26']);
   });
 
   it('refuses a package segment whose id belongs to a segment of another document', async () => {
@@ -126,9 +126,9 @@ describe('merging a coder package as a diff', () => {
     await withStore(p.path, (s) => code(s, p.ana, other, 0, 5, [p.l]));
     const victim = await withStore(p.path, (s) => s.listSegments(other)[0]?.id as SegmentId);
     // A crafted package: its segment on D1 carries the id of Ana's segment on D2, and an event names it.
-    await inFile(pkg, (call) => call('codeSelection', { documentId: p.documentId, start: 60, end: 70, codeIds: [p.k] }));
+    await inFile(pkg, (call) => call('codeSelection', { documentId: p.documentId, start: 61, end: 71, codeIds: [p.k] }));
     await withStore(pkg, (s) => {
-      const forged = s.listSegments(p.documentId).find((x) => x.start === 60);
+      const forged = s.listSegments(p.documentId).find((x) => x.start === 61);
       s.conn.run('PRAGMA foreign_keys = OFF');
       s.conn.run('UPDATE segment_codes SET segment_id = ? WHERE segment_id = ?', [victim, forged?.id ?? '']);
       s.conn.run('UPDATE segments SET id = ? WHERE id = ?', [victim, forged?.id ?? '']);
@@ -164,7 +164,7 @@ describe('merging a coder package as a diff', () => {
 
   it('changes nothing and writes no event when the same package is merged twice', async () => {
     const { p, pkg, segment } = await setUp();
-    await inFile(pkg, (call) => call('resizeSegment', { segmentId: segment, start: 5, end: 35 }));
+    await inFile(pkg, (call) => call('resizeSegment', { segmentId: segment, start: 13, end: 35 }));
     await merge(p, pkg);
     const before = await withStore(p.path, (s) => ({ events: s.listEvents().length, keys: codingKeys(s, p.documentId) }));
     const again = await merge(p, pkg);
@@ -175,8 +175,8 @@ describe('merging a coder package as a diff', () => {
   it('undoes a whole merge in one step', async () => {
     const { p, pkg, segment } = await setUp();
     await inFile(pkg, async (call) => {
-      await call('resizeSegment', { segmentId: segment, start: 5, end: 35 });
-      await call('codeSelection', { documentId: p.documentId, start: 50, end: 60, codeIds: [p.l] });
+      await call('resizeSegment', { segmentId: segment, start: 13, end: 35 });
+      await call('codeSelection', { documentId: p.documentId, start: 52, end: 60, codeIds: [p.l] });
     });
     await merge(p, pkg);
     await inFile(p.path, (call) => call('undo'));

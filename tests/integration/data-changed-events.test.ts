@@ -31,7 +31,7 @@ describe('data-changed events', () => {
       segmentId = (await demo.call('codeSelection', { documentId: doc, start: 0, end: 5, newConcept: { name: 'Fresh' } })).segment.id;
     });
     step('applyCode', () => demo.call('applyCode', { segmentId, codeId: concept }));
-    step('resizeSegment', () => demo.call('resizeSegment', { segmentId, start: 0, end: 6 }));
+    step('resizeSegment', () => demo.call('resizeSegment', { segmentId, start: 0, end: 30 }));
     step('removeCode', () => demo.call('removeCode', { segmentId, codeId: concept }));
     step('createCode', async () => {
       createdId = (await demo.call('createCode', { level: 'concept', name: 'Second' })).id;

@@ -14,7 +14,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { GroupedTable } from '../../core/tables';
+import { displayOrder, type GroupedTable } from '../../core/tables';
 
 const FONT = 'Arial';
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
@@ -25,8 +25,13 @@ export interface DocxTableOptions {
   /** Column widths as fractions of the text width. */
   readonly widths: readonly number[];
   readonly landscape?: boolean;
-  /** Renders a cell's paragraphs; default: one paragraph per line. */
+  /** Renders a cell's paragraphs (by logical column); default: one paragraph per line. */
   readonly cellParagraphs?: (row: number, column: number, text: string) => Paragraph[] | undefined;
+  /**
+   * Write the group labels on every row instead of merging them down their group: a long group
+   * then still names its dimension and theme on a continuation page (in grey after its first row).
+   */
+  readonly repeatGroupLabels?: boolean;
 }
 
 /** How many rows a grouping cell spans: until the next row that starts a group at or above it. */
@@ -36,9 +41,13 @@ function spanOf(t: GroupedTable, r: number, c: number): number {
   return n;
 }
 
-function plain(text: string, bold = false): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: FONT, size: 18 })] }));
+function plain(text: string, bold = false, color?: string): Paragraph[] {
+  return text
+    .split('\n')
+    .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, font: FONT, size: 18, ...(color ? { color } : {}) })] }));
 }
+
+const CONTINUED = '8A929C';
 
 /**
  * A grouped table as a Word document: booktabs-like rules (top, under the header, bottom, and
@@ -47,32 +56,38 @@ function plain(text: string, bold = false): Paragraph[] {
  */
 export async function groupedTableToDocx(t: GroupedTable, o: DocxTableOptions): Promise<Buffer> {
   const pageTwips = o.landscape === true ? 15840 - 2 * 1080 : 12240 - 2 * 1080;
+  const order = displayOrder(t);
   const widths = o.widths.map((w) => Math.round(w * pageTwips));
   const header = new TableRow({
     tableHeader: true,
-    children: t.headers.map(
-      (h, c) =>
+    children: order.map(
+      (c, shown) =>
         new TableCell({
-          children: plain(h, true),
-          width: { size: widths[c] ?? 1000, type: WidthType.DXA },
+          children: plain(t.headers[c] ?? '', true),
+          width: { size: widths[shown] ?? 1000, type: WidthType.DXA },
           shading: { type: ShadingType.CLEAR, fill: 'F2F3F5', color: 'auto' },
           borders: { top: RULE, bottom: RULE, left: NONE, right: NONE },
         }),
     ),
   });
+  const merge = o.repeatGroupLabels !== true;
   const rows = t.rows.map((row, r) => {
     const last = r === t.rows.length - 1;
     const nextStart = t.rows[r + 1]?.groupStart ?? 0;
     const cells: TableCell[] = [];
-    row.cells.forEach((text, c) => {
+    order.forEach((c, shown) => {
+      const text = row.cells[c] ?? '';
       const grouping = c < t.groupColumns;
-      if (grouping && row.groupStart > c) return; // covered by the merged cell above
-      const span = grouping ? spanOf(t, r, c) : 1;
-      const endsGroup = last || (grouping ? true : nextStart <= t.groupColumns - 1);
+      const continues = grouping && row.groupStart > c;
+      if (continues && merge) return; // covered by the merged cell above
+      const span = grouping && merge ? spanOf(t, r, c) : 1;
+      // A rule closes each group: under a grouping cell where its group ends, under the others where a subgroup ends.
+      const endsGroup = last || (grouping ? !merge && nextStart <= c : nextStart <= t.groupColumns - 1) || (grouping && merge);
+      const paragraphs = continues ? plain(text, false, CONTINUED) : (o.cellParagraphs?.(r, c, text) ?? plain(text, grouping && c === 0));
       cells.push(
         new TableCell({
-          children: o.cellParagraphs?.(r, c, text) ?? plain(text, grouping && c === 0),
-          width: { size: widths[c] ?? 1000, type: WidthType.DXA },
+          children: paragraphs,
+          width: { size: widths[shown] ?? 1000, type: WidthType.DXA },
           ...(span > 1 ? { rowSpan: span } : {}),
           verticalAlign: VerticalAlign.TOP,
           borders: { top: NONE, bottom: endsGroup ? RULE : NONE, left: NONE, right: NONE },

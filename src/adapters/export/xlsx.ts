@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJs } from './lazy-libs';
 import type { CodeMatrix } from '../../core/matrix';
 import { heatFill, heatText } from '../../core/matrix';
-import { displayCells, matrixToCsvRows, type GroupedTable } from '../../core/tables';
+import { displayCells, displayHeaders, matrixToCsvRows, type GroupedTable } from '../../core/tables';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -20,11 +20,11 @@ async function newBook(): Promise<ExcelJS.Workbook> {
 export async function groupedTableToXlsx(t: GroupedTable, o: { sheet: string; widths: readonly number[] }): Promise<Buffer> {
   const wb = await newBook();
   const ws = wb.addWorksheet(o.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = t.headers.map((h, i) => ({ header: h, width: o.widths[i] ?? 30 }));
+  ws.columns = displayHeaders(t).map((h, i) => ({ header: h, width: o.widths[i] ?? 30 }));
   ws.getRow(1).font = { bold: true };
   ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F3F5' } };
   for (const r of t.rows) {
-    const row = ws.addRow(displayCells(r, t.groupColumns));
+    const row = ws.addRow(displayCells(r, t));
     row.alignment = { wrapText: true, vertical: 'top' };
     if (r.groupStart < t.groupColumns) row.border = { top: { style: r.groupStart === 0 ? 'medium' : 'thin', color: { argb: 'FF9AA0A6' } } };
   }

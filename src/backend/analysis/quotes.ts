@@ -6,12 +6,13 @@ import {
   representativeRows,
   representativeTable,
   structureFigure,
+  type LatexEngine,
   type QuoteCandidate,
 } from '../../core/tables';
 import { groupedTableToDocx, groupedTableToXlsx, quoteParagraphs } from '../../adapters/export';
 import { rollupTo } from '../../core/matrix';
 import type { AnalysisQuote, ExportedFile, QuotesFormat, QuotesTable } from '../../shared/features/analysis-types';
-import type { ProjectStore } from '../../storage';
+import { listMemos, type ProjectStore } from '../../storage';
 import type { CodingRecord } from '../../storage/analysis-repo';
 import type { CoderFilter } from '../../shared/schemas';
 import { describeFilter, effectiveFilter, scopedCodes, scopedCodings } from './coder-scope';
@@ -31,8 +32,17 @@ export function documentSources(store: ProjectStore): Map<DocumentId, { name: st
   );
 }
 
+/** Plain text of every memo on one kind of target, by target id. */
+export function memoTexts(store: ProjectStore, kind: 'segment' | 'code' | 'document'): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of listMemos(store.conn))
+    if (m.targetKind === kind && m.targetId !== null && m.bodyText.trim() !== '') out.set(m.targetId, m.bodyText);
+  return out;
+}
+
 function candidates(store: ProjectStore, filter: CoderFilter): QuoteCandidate[] {
   const sources = documentSources(store);
+  const memos = memoTexts(store, 'segment');
   return scopedCodings(store, filter).map((c) => ({
     segmentId: c.segmentId,
     codeId: c.codeId,
@@ -42,6 +52,7 @@ function candidates(store: ProjectStore, filter: CoderFilter): QuoteCandidate[] 
     end: c.end,
     source: sources.get(c.documentId)?.source ?? '?',
     starred: c.starred,
+    memo: memos.get(c.segmentId) ?? '',
   }));
 }
 
@@ -52,41 +63,52 @@ function candidates(store: ProjectStore, filter: CoderFilter): QuoteCandidate[] 
 export function getQuotesTable(store: ProjectStore, perConcept: number, asked?: CoderFilter): QuotesTable {
   const filter = effectiveFilter(store, asked);
   const figure = structureFigure(scopedCodes(store, filter), DEFAULT_FIGURE);
+  const conceptMemos = memoTexts(store, 'code') as Map<CodeId, string>;
   return {
     perConcept,
-    rows: representativeRows(figure.structure, candidates(store, filter), perConcept),
+    rows: representativeRows(figure.structure, candidates(store, filter), perConcept, conceptMemos),
     codings: describeFilter(store, filter),
   };
+}
+
+/** How the representative-data table is exported; new fields keep their defaults for older callers. */
+export interface QuotesTableOptions {
+  readonly perConcept: number;
+  /** Add a "Memos" column: the concept's memo and the memos on its quotations. Default false. */
+  readonly memos?: boolean;
+  readonly latexEngine?: LatexEngine;
 }
 
 export async function exportQuotesTable(
   store: ProjectStore,
   format: QuotesFormat,
-  perConcept: number,
+  o: QuotesTableOptions,
   asked?: CoderFilter,
 ): Promise<ExportedFile> {
   const filter = effectiveFilter(store, asked);
-  const table = getQuotesTable(store, perConcept, filter);
-  const t = representativeTable(table.rows);
+  const table = getQuotesTable(store, o.perConcept, filter);
+  const t = representativeTable(table.rows, { memos: o.memos === true });
   const stem = fileStem(store) + filterSuffix(filter);
-  const kind = 'representative-data';
+  const kind = o.memos === true ? 'representative-data-with-memos' : 'representative-data';
   const note = table.codings;
   const title = `Representative data supporting the data structure${note === null ? '' : `. ${note}`}`;
-  const exported = (stem: string, kind: string, format: string, data: Buffer | string) =>
-    exportedFile(stem, kind, format, data, note === null ? [] : [note]);
-  const widths = [0.15, 0.18, 0.2, 0.47];
+  const exported = (stem: string, kind: string, format: string, data: Buffer | string, notes: readonly string[] = []) =>
+    exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
+  const widths = o.memos === true ? [0.13, 0.15, 0.17, 0.35, 0.2] : [0.15, 0.18, 0.2, 0.47];
   switch (format) {
     case 'md':
       return exported(stem, kind, format, groupedToMarkdown(t, title));
-    case 'tex':
+    case 'tex': {
+      const r = groupedToLatex(t, { caption: title, label: 'tab:representative-data', widths, engine: o.latexEngine });
+      return exported(stem, kind, format, r.tex, r.notes);
+    }
+    case 'xlsx':
       return exported(
         stem,
         kind,
         format,
-        groupedToLatex(t, { caption: title, label: 'tab:representative-data', widths: widths.map((w) => w * 0.96) }),
+        await groupedTableToXlsx(t, { sheet: 'representative data', widths: widths.map((w) => Math.round(w * 190)) }),
       );
-    case 'xlsx':
-      return exported(stem, kind, format, await groupedTableToXlsx(t, { sheet: 'representative data', widths: [24, 28, 32, 90] }));
     case 'docx':
       return exported(
         stem,
@@ -96,6 +118,7 @@ export async function exportQuotesTable(
           title,
           widths,
           landscape: true,
+          repeatGroupLabels: true,
           cellParagraphs: (r, c) => (c === 3 ? quoteParagraphs(t.quotes[r] ?? []) : undefined),
         }),
       );

@@ -1,26 +1,17 @@
 import { structureFigure, structureTable, groupedToCsv, groupedToLatex, groupedToMarkdown, FIGURE_TITLE } from '../../core/tables';
-import { groupedTableToDocx, groupedTableToXlsx, structureToPptx, svgToPdf, svgToPng } from '../../adapters/export';
+import { groupedTableToDocx, groupedTableToXlsx } from '../../adapters/export';
 import type { StructureOptions } from '../../shared/features/analysis-contract';
 import type { ExportedFile, StructureFormat } from '../../shared/features/analysis-types';
 import type { ProjectStore } from '../../storage';
 import type { CoderFilter } from '../../shared/schemas';
 import { describeFilter, effectiveFilter, scopedCodes } from './coder-scope';
+import { exportFigure } from './figure-export';
 import { exported as exportedFile, fileStem, filterSuffix } from './files';
-
-/** Says in the SVG itself whose codings it counts (a <desc>, which readers and converters keep). */
-function withSvgDescription(svg: string, note: string): string {
-  const escaped = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return svg.replace(/(<svg\b[^>]*>)/, `$1<desc>${escaped}</desc>`);
-}
-
-/** The figure as JSON: the structure model and the explicit layout, for scripts and other tools. */
-function figureJson(figure: ReturnType<typeof structureFigure>, codings: string | null): string {
-  return `${JSON.stringify({ ...(codings === null ? {} : { codings }), structure: figure.structure, layout: figure.layout }, null, 2)}\n`;
-}
 
 /**
  * Exports the data structure in `format`, from the same codes → layout path the view uses. Figure
- * formats (svg, png, pdf, pptx) draw the layout; table formats list one row per concept.
+ * formats (svg, png, pdf, pptx, json) draw the layout, paged by the page preset when one is set;
+ * table formats list one row per concept.
  */
 export async function exportStructure(
   store: ProjectStore,
@@ -38,22 +29,15 @@ export async function exportStructure(
     exportedFile(stem, kind, format, data, note === null ? notes : [...notes, note]);
   const caption = note === null ? 'Data structure' : `Data structure. ${note}`;
   const metadataTitle = note === null ? FIGURE_TITLE : `${FIGURE_TITLE} — ${note}`;
-  const widths = o.showCounts ? [0.22, 0.26, 0.36, 0.08, 0.08] : [0.26, 0.3, 0.44];
+  // In display order, as the figure reads: concept (and its counts), theme, dimension.
+  const widths = o.showCounts ? [0.3, 0.14, 0.16, 0.22, 0.18] : [0.44, 0.3, 0.26];
   switch (format) {
     case 'svg':
-      return exported(stem, kind, format, note === null ? figure.svg : withSvgDescription(figure.svg, note));
     case 'json':
-      return exported(stem, kind, format, figureJson(figure, note));
-    case 'png': {
-      const r = svgToPng(figure.svg, figure.layout.width, o.dpi);
-      return exported(stem, kind, format, r.png, [`${r.width} × ${r.height} px at ${o.dpi} dpi; text drawn in ${r.font}.`]);
-    }
-    case 'pdf': {
-      const r = await svgToPdf(figure.svg, figure.layout.width, figure.layout.height, metadataTitle);
-      return exported(stem, kind, format, r.pdf, r.notes);
-    }
+    case 'png':
+    case 'pdf':
     case 'pptx':
-      return exported(stem, kind, format, await structureToPptx(figure.layout, { palette: o.palette, title: metadataTitle }));
+      return exportFigure(figure, format, o, { stem, codings: note, title: metadataTitle });
     case 'docx':
       return exported(stem, kind, format, await groupedTableToDocx(table(), { title: caption, widths }));
     case 'xlsx':
@@ -67,12 +51,9 @@ export async function exportStructure(
       return exported(stem, kind, format, groupedToCsv(table()));
     case 'md':
       return exported(stem, kind, format, groupedToMarkdown(table(), caption));
-    case 'tex':
-      return exported(
-        stem,
-        kind,
-        format,
-        groupedToLatex(table(), { caption, label: 'tab:data-structure', widths: widths.map((w) => w * 0.96) }),
-      );
+    case 'tex': {
+      const r = groupedToLatex(table(), { caption, label: 'tab:data-structure', widths, engine: o.latexEngine });
+      return exported(stem, kind, format, r.tex, r.notes);
+    }
   }
 }

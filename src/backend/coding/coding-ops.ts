@@ -1,4 +1,5 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
+import { snapQuoteRange } from '../../core/quote-bounds';
 import { DomainError } from '../../core/result';
 import type { CodingResult } from '../../shared/features/coding-types';
 import type { SegmentRow } from '../../shared/types';
@@ -35,16 +36,25 @@ export interface CodeSelectionInput {
   readonly coderId?: string | undefined;
 }
 
+/** The range snapped to word edges (see snapQuoteRange), refused when it holds no word. */
+function tidyRange(doc: { name: string; text: string }, start: number, end: number): { start: number; end: number } {
+  const range = snapQuoteRange(doc.text, start, end);
+  if (range === null) throw new DomainError('invalid-arguments', `The selection in "${doc.name}" holds no words to code.`);
+  return range;
+}
+
 /**
  * Codes a selection for the active coder. The range is checked against the stored text before
- * anything is written, and re-coding exactly the same range adds codes to the coder's existing
- * segment rather than stacking a duplicate on top of it.
+ * anything is written and snapped to word edges (no edge whitespace or stray punctuation), and
+ * re-coding exactly the same range adds codes to the coder's existing segment rather than stacking
+ * a duplicate on top of it.
  */
-export function codeSelection(store: ProjectStore, input: CodeSelectionInput): CodingResult {
+export function codeSelection(store: ProjectStore, selection: CodeSelectionInput): CodingResult {
   const conn = store.conn;
-  const coder = input.coderId === undefined ? requireActiveCoder(conn) : requireCoder(conn, input.coderId);
-  const doc = liveDocumentText(conn, input.documentId);
-  requireValidRange(doc, input.start, input.end);
+  const coder = selection.coderId === undefined ? requireActiveCoder(conn) : requireCoder(conn, selection.coderId);
+  const doc = liveDocumentText(conn, selection.documentId);
+  requireValidRange(doc, selection.start, selection.end);
+  const input = { ...selection, ...tidyRange(doc, selection.start, selection.end) };
   const existing = input.codeIds.map((id) => requireCode(conn, id));
   const newName = input.inVivo ? inVivoName(doc.text.slice(input.start, input.end)) : input.newConcept?.name.trim();
   if (newName === '') throw new DomainError('invalid-arguments', `The selection in "${doc.name}" has no words to name a concept after.`);
@@ -62,7 +72,7 @@ export function codeSelection(store: ProjectStore, input: CodeSelectionInput): C
       if (reuse !== null) codeIds.push(reuse.id);
       else {
         const colour = input.newConcept?.colour ?? defaultColour(tx.conn, 'concept', null);
-        created = createCode(tx, { level: 'concept', name: newName, colour, createdBy: coder.id });
+        created = createCode(tx, { level: 'concept', name: newName, colour, createdBy: coder.id, inVivo: input.inVivo });
         codeIds.push(created);
       }
     }
@@ -121,9 +131,12 @@ export function removeCode(store: ProjectStore, segmentId: string, codeId: strin
   return value ? null : getSegment(conn, segmentId);
 }
 
-export function resizeSegment(store: ProjectStore, segmentId: string, start: number, end: number): SegmentRow {
+export function resizeSegment(store: ProjectStore, segmentId: string, requestedStart: number, requestedEnd: number): SegmentRow {
   const conn = store.conn;
   const segment = getSegment(conn, segmentId);
+  const doc = liveDocumentText(conn, segment.documentId);
+  requireValidRange(doc, requestedStart, requestedEnd);
+  const { start, end } = tidyRange(doc, requestedStart, requestedEnd);
   store.mutate({ coderId: requireActiveCoder(conn).id, action: 'resize-segment', summary: `Resize “${excerpt(segment.quote)}”` }, (tx) =>
     resizeSegmentRow(tx, segment.id, start, end),
   );

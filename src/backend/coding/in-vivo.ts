@@ -1,13 +1,16 @@
+import { tidyQuoteText } from '../../core/quote-bounds';
+
 /** Longest in-vivo name; longer selections are cut at a word boundary and marked with "…". */
 export const IN_VIVO_MAX = 80;
 
 /**
- * Names a concept after the informant's own words: the selection trimmed, internal whitespace
- * (line breaks between turns included) collapsed to one space, capped at a word boundary.
- * @example inVivoName("  we just\n ring them ") === "we just ring them"
+ * Names a concept after the informant's own words: internal whitespace (line breaks between turns
+ * included) collapsed to one space, edge punctuation and quote marks dropped (the figure and the
+ * codebook mark in-vivo names themselves), capped at a word boundary.
+ * @example inVivoName(' “we just\n ring them,” ') === "we just ring them"
  */
 export function inVivoName(selected: string): string {
-  const words = selected.replace(/\s+/g, ' ').trim();
+  const words = tidyQuoteText(selected.replace(/\s+/g, ' ')).replace(/[.!?\u2026]+$/u, '');
   if (words.length <= IN_VIVO_MAX) return words;
   const room = words.slice(0, IN_VIVO_MAX - 1);
   const lastSpace = room.lastIndexOf(' ');

@@ -129,7 +129,15 @@ function mapCodes(tx: Tx, source: MergeSource, counts: { matched: number; create
     const id = rowState(tx.conn, 'codes', c.id) === 'absent' ? c.id : undefined;
     map.set(
       c.id,
-      createCode(tx, { ...(id ? { id } : {}), level: c.level, parentId, name: c.name, definition: c.definition, colour: c.colour }),
+      createCode(tx, {
+        ...(id ? { id } : {}),
+        level: c.level,
+        parentId,
+        name: c.name,
+        definition: c.definition,
+        colour: c.colour,
+        inVivo: c.inVivo,
+      }),
     );
   }
   return map;

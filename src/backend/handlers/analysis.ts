@@ -29,7 +29,7 @@ export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof AN
       );
       return null;
     },
-    exportQuotesTable: ({ format, perConcept, filter }) => exportQuotesTable(store(), format, perConcept, filter),
+    exportQuotesTable: ({ format, filter, ...options }) => exportQuotesTable(store(), format, options, filter),
     getMatrix: (query) => getMatrix(store(), query),
     getCooccurrence: ({ level, count, filter }) => getMatrix(store(), { by: 'cooccurrence', level, count, filter }),
     exportMatrix: ({ format, query, dpi }) => exportMatrix(store(), format, query, dpi),

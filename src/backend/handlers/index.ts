@@ -6,6 +6,7 @@ import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { memosHandlers } from './memos';
 import { projectHandlers } from './project';
 
 export type { HandlerContext } from './context';
@@ -22,6 +23,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...analysisHandlers(ctx),
     ...comparisonHandlers(ctx),
     ...exchangeHandlers(ctx),
+    ...memosHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }

@@ -18,6 +18,11 @@ export function outputFormat(ctx: CommandContext, allowed: readonly string[]): {
 /** Writes the export to -o, or prints a text export to stdout. */
 export function writeExport(ctx: CommandContext, file: ExportedFile, out: string | undefined): void {
   const data = Buffer.from(file.dataBase64, 'base64');
+  // A figure broken across pages arrives as a ZIP of page files, which cannot go to a terminal.
+  if (out === undefined && file.fileName.endsWith('.zip')) {
+    const pages = file.notes.find((n) => / pages, one /.test(n))?.replace(/\.$/, '') ?? 'several pages in a ZIP archive';
+    throw usageError(`the figure is ${pages}: give -o FILE.zip`);
+  }
   if (out === undefined) {
     ctx.out(data.toString('utf8').replace(/\r?\n$/, ''));
     return;

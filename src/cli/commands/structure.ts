@@ -1,6 +1,7 @@
 import type { StructureOptionsInput } from '../../shared/features/analysis-contract';
 import { STRUCTURE_FORMATS, type StructureFormat } from '../../shared/features/analysis-types';
-import { defineCommand } from '../command';
+import { defineCommand, type CommandContext } from '../command';
+import { usageError } from '../errors';
 import { withProject } from '../project-api';
 import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { intOption, outputFormat, writeExport } from './export-output';
@@ -9,7 +10,7 @@ import { projectArg } from './project-file';
 export const structureCommand = defineCommand({
   name: 'structure',
   summary: 'Export the Gioia data structure (figure or table)',
-  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts] [--coder NAME]... [--consensus]`,
+  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts] [--coder NAME]... [--consensus] [--page a4|letter|WxHmm|WxHin [--landscape] [--pt N] [--min-pt N] [--fit width|page]] [--unicode]`,
   description:
     'Draws the data structure exactly as the app shows it: svg, png (at --dpi), pdf (vector, text embedded)\n' +
     'and pptx (editable shapes) are the figure; docx, xlsx, csv, md and tex (booktabs) are the table,\n' +
@@ -25,6 +26,12 @@ export const structureCommand = defineCommand({
     frequency: { type: 'boolean' },
     width: { type: 'string' },
     dpi: { type: 'string' },
+    page: { type: 'string' },
+    landscape: { type: 'boolean' },
+    pt: { type: 'string' },
+    'min-pt': { type: 'string' },
+    fit: { type: 'string' },
+    unicode: { type: 'boolean' },
     ...CODER_FILTER_OPTIONS,
   },
   optionHelp: {
@@ -37,6 +44,12 @@ export const structureCommand = defineCommand({
     frequency: 'Order by frequency instead of codebook order',
     width: 'Figure width in px (320-4000, default 960)',
     dpi: 'PNG resolution (72-1200, default 300)',
+    page: 'Fit a journal page: a4, letter (usual margins) or a text block such as 160x240mm or 6.5x9in',
+    landscape: 'Turn the page to landscape',
+    pt: 'Type size of code names in pt with --page (default 9)',
+    'min-pt': 'Smallest type --fit page may shrink to (default 7)',
+    fit: "'page' (default: shrink, else break across pages) or 'width' (break across pages)",
+    unicode: 'LaTeX for xelatex or lualatex: keep every character (default: pdflatex, others marked)',
     ...CODER_FILTER_HELP,
   },
   positionals: { min: 1, max: 1, names: ['FILE'] },
@@ -50,6 +63,8 @@ export const structureCommand = defineCommand({
       order: ctx.options.frequency === true ? 'frequency' : 'codebook',
       width: intOption(ctx, 'width', 960, 320, 4000),
       dpi: intOption(ctx, 'dpi', 300, 72, 1200),
+      page: pageOption(ctx),
+      latexEngine: ctx.options.unicode === true ? 'unicode' : 'pdflatex',
     };
     const path = projectArg(ctx.positionals[0] ?? '');
     checkCoderFilter(ctx);
@@ -60,3 +75,31 @@ export const structureCommand = defineCommand({
     writeExport(ctx, file, out);
   },
 });
+
+/** --page and its companions as the contract's page preset; null without --page. */
+function pageOption(ctx: CommandContext): StructureOptionsInput['page'] {
+  const raw = ctx.options.page;
+  if (raw === undefined) return null;
+  const spec = String(raw).trim().toLowerCase();
+  const block = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(mm|in)$/.exec(spec);
+  if (spec !== 'a4' && spec !== 'letter' && block === null)
+    throw usageError('--page must be a4, letter or a text block such as 160x240mm or 6.5x9in');
+  const number = (name: string, fallback: number) => {
+    const v = ctx.options[name];
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 4 || n > 36) throw usageError(`--${name} must be a size in pt from 4 to 36`);
+    return n;
+  };
+  const fit = ctx.options.fit ?? 'page';
+  if (fit !== 'page' && fit !== 'width') throw usageError("--fit must be 'page' or 'width'");
+  return {
+    size: block === null ? (spec as 'a4' | 'letter') : 'custom',
+    // A text block given as WxH keeps its shape unless --landscape turns it.
+    orientation: ctx.options.landscape === true || (block !== null && Number(block[1]) > Number(block[2])) ? 'landscape' : 'portrait',
+    ...(block === null ? {} : { width: Number(block[1]), height: Number(block[2]), unit: block[3] as 'mm' | 'in' }),
+    fontSizePt: number('pt', 9),
+    minFontSizePt: number('min-pt', 7),
+    fit,
+  };
+}

@@ -16,6 +16,8 @@ export interface StructureLayoutOptions {
   readonly headers?: Readonly<Record<CodeLevel, string>>;
   readonly ungroupedCaption?: string;
   readonly emptyMessage?: string;
+  /** The line under a figure with in-vivo concepts, saying what the quotation marks mean. */
+  readonly inVivoLegend?: string;
 }
 
 export type ResolvedLayoutOptions = Required<StructureLayoutOptions>;
@@ -43,6 +45,7 @@ export function resolveLayoutOptions(options: StructureLayoutOptions = {}): Reso
     documentNoun: options.documentNoun ?? { one: 'informant', other: 'informants' },
     headers: options.headers ?? DEFAULT_HEADERS,
     ungroupedCaption: options.ungroupedCaption ?? 'Not yet grouped',
+    inVivoLegend: options.inVivoLegend ?? '“Quoted” concepts are in-vivo codes, in the informants’ own words.',
     emptyMessage:
       options.emptyMessage ?? 'No codes yet. Group 1st-order concepts under themes and themes under dimensions to draw the data structure.',
   };

@@ -21,6 +21,30 @@ export interface StructureLayout {
   readonly separators: readonly LayoutSeparator[];
   /** Shown instead of boxes when the structure is empty; null otherwise. */
   readonly emptyMessage: readonly LayoutText[] | null;
+  /** The legend under the figure (what quotation marks on concepts mean); null when no concept is in vivo. */
+  readonly legend: LayoutText | null;
+  /** The vertical extent of every group, top to bottom: where a figure may break across pages. */
+  readonly bands: readonly LayoutBand[];
+}
+
+/**
+ * One group of the figure: a dimension with its themes, the themes not yet under a dimension, or
+ * the concepts not yet under a theme. `top` of the first ungrouped band includes its separator.
+ */
+export interface LayoutBand {
+  readonly kind: 'dimension' | 'ungrouped-themes' | 'loose-concepts';
+  readonly dimensionId: CodeId | null;
+  readonly top: number;
+  readonly bottom: number;
+  readonly themes: readonly LayoutThemeBand[];
+}
+
+export interface LayoutThemeBand {
+  /** Null for the stand-in theme of loose concepts. */
+  readonly themeId: CodeId | null;
+  readonly top: number;
+  readonly bottom: number;
+  readonly concepts: ReadonlyArray<{ readonly id: CodeId; readonly top: number; readonly bottom: number }>;
 }
 
 export interface Point {

@@ -2,9 +2,19 @@ import type { CodeLevel } from '../codebook';
 import type { CodeId } from '../ids';
 import { baseline, boxContent, metricsFor, type Metrics } from './box-text';
 import { bracketConnector, lineConnector } from './connectors';
-import type { LayoutBox, LayoutColumn, LayoutConnector, LayoutSeparator, LayoutText, StructureLayout } from './layout-types';
+import type {
+  LayoutBand,
+  LayoutBox,
+  LayoutColumn,
+  LayoutConnector,
+  LayoutSeparator,
+  LayoutText,
+  LayoutThemeBand,
+  StructureLayout,
+} from './layout-types';
 import { resolveLayoutOptions, type ResolvedLayoutOptions, type StructureLayoutOptions } from './layout-options';
 import type { GioiaStructure, StructureCounts } from './model';
+import { hasInVivo, shownName } from './in-vivo';
 import { wrapText } from './wrap-text';
 
 interface NodeSpec {
@@ -51,12 +61,14 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
   structure.dimensions.forEach((d, i) => {
     if (i > 0) y += placer.groupGap;
     const themes = d.themes.map((t): ThemeSpec => ({ codeId: t.id, name: t.name, counts: t.counts, concepts: t.concepts.map(node) }));
-    y = placer.group(themes, node(d), d.colour, y);
+    y = placer.group(themes, node(d), d.colour, y, 'dimension');
   });
   const ungrouped = structure.ungrouped;
   if (ungrouped !== null) {
     if (structure.dimensions.length > 0) y += placer.groupGap;
+    const separatorTop = y;
     y = placer.separator(o.ungroupedCaption, y, margin, o.width - margin);
+    const firstUngrouped = placer.bands.length;
     if (ungrouped.themes.length > 0) {
       const themes = ungrouped.themes.map((t): ThemeSpec => ({
         codeId: t.id,
@@ -64,13 +76,15 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
         counts: t.counts,
         concepts: t.concepts.map(node),
       }));
-      y = placer.group(themes, { codeId: null, name: 'No dimension yet', counts: null }, null, y);
+      y = placer.group(themes, { codeId: null, name: 'No dimension yet', counts: null }, null, y, 'ungrouped-themes');
     }
     if (ungrouped.concepts.length > 0) {
       if (ungrouped.themes.length > 0) y += placer.groupGap;
       const loose: ThemeSpec = { codeId: null, name: 'No theme yet', counts: null, concepts: ungrouped.concepts.map(node) };
-      y = placer.group([loose], null, null, y);
+      y = placer.group([loose], null, null, y, 'loose-concepts');
     }
+    const first = placer.bands[firstUngrouped];
+    if (first !== undefined) placer.bands[firstUngrouped] = { ...first, top: separatorTop };
   }
 
   let emptyMessage: LayoutText[] | null = null;
@@ -89,6 +103,22 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
     y = top + Math.round(48 * s) + emptyMessage.length * m.lineHeight;
   }
 
+  let legend: LayoutText | null = null;
+  if (hasInVivo(structure)) {
+    y += Math.round(16 * s);
+    legend = {
+      text: o.inVivoLegend,
+      x: margin,
+      y: baseline(y, m.countsLineHeight, m.countsFontSize),
+      fontSize: m.countsFontSize,
+      bold: false,
+      italic: true,
+      anchor: 'start',
+      role: 'caption',
+    };
+    y += m.countsLineHeight;
+  }
+
   return {
     width: o.width,
     height: Math.ceil(y + margin),
@@ -99,11 +129,13 @@ export function layoutStructure(structure: GioiaStructure, options: StructureLay
     connectors: placer.connectors,
     separators: placer.separators,
     emptyMessage,
+    legend,
+    bands: placer.bands,
   };
 }
 
-function node(c: { id: CodeId; name: string; counts: StructureCounts | null }): NodeSpec {
-  return { codeId: c.id, name: c.name, counts: c.counts };
+function node(c: { id: CodeId; name: string; counts: StructureCounts | null; inVivo?: boolean }): NodeSpec {
+  return { codeId: c.id, name: shownName(c), counts: c.counts };
 }
 
 function layoutColumns(
@@ -149,6 +181,7 @@ class Placer {
   readonly boxes: LayoutBox[] = [];
   readonly connectors: LayoutConnector[] = [];
   readonly separators: LayoutSeparator[] = [];
+  readonly bands: LayoutBand[] = [];
   readonly conceptGap: number;
   readonly themeGap: number;
   readonly groupGap: number;
@@ -166,7 +199,7 @@ class Placer {
   }
 
   /** Places one dimension's themes (or a dimension-less set when `dimension` is null); returns the bottom. */
-  group(themes: readonly ThemeSpec[], dimension: NodeSpec | null, accent: string | null, y0: number): number {
+  group(themes: readonly ThemeSpec[], dimension: NodeSpec | null, accent: string | null, y0: number, kind: LayoutBand['kind']): number {
     const blocks = themes.map((t) => {
       const concepts = t.concepts.map((c) => this.content('concept', c));
       const theme = this.content('theme', t);
@@ -179,6 +212,7 @@ class Placer {
 
     let y = y0 + (groupH - themesH) / 2;
     const themeBoxes: LayoutBox[] = [];
+    const themeBands: LayoutThemeBand[] = [];
     for (const b of blocks) {
       let cy = y + (b.h - b.stack) / 2;
       const conceptBoxes = b.concepts.map((c, i) => {
@@ -188,6 +222,12 @@ class Placer {
       });
       const themeBox = this.box('theme', b.t, b.theme, y + (b.h - b.theme.h) / 2, accent);
       themeBoxes.push(themeBox);
+      themeBands.push({
+        themeId: b.t.codeId,
+        top: y,
+        bottom: y + b.h,
+        concepts: conceptBoxes.flatMap((c) => (c.codeId === null ? [] : [{ id: c.codeId, top: c.y, bottom: c.y + c.h }])),
+      });
       if (conceptBoxes.length > 0) {
         if (this.o.connector === 'bracket') {
           const tick = Math.min(12 * this.s, (themeBox.x - this.xs.concept - this.widths.concept) / 3);
@@ -208,6 +248,7 @@ class Placer {
       const dimBox = this.box('dimension', dimension, dim, dimY, accent);
       for (const t of themeBoxes) this.connectors.push(lineConnector(t, dimBox));
     }
+    this.bands.push({ kind, dimensionId: dimension?.codeId ?? null, top: y0, bottom: y0 + groupH, themes: themeBands });
     return y0 + groupH;
   }
 

@@ -11,6 +11,8 @@ export interface StructureCounts {
 export interface StructureCodeInput extends CodeNode {
   readonly definition?: string;
   readonly colour?: string | null;
+  /** Named after the informant's own words; the figure prints it in quotation marks. */
+  readonly inVivo?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export interface StructureConcept {
   readonly definition: string;
   readonly colour: string | null;
   readonly counts: StructureCounts;
+  readonly inVivo: boolean;
 }
 
 export interface StructureTheme {
@@ -98,6 +101,7 @@ export function buildGioiaStructure(
   const concept = (c: StructureCodeInput): StructureConcept => ({
     ...common(c),
     counts: counts.concepts?.get(c.id) ?? ZERO,
+    inVivo: c.inVivo === true,
   });
   const conceptList = (list: readonly StructureCodeInput[]) => {
     const concepts = list.map(concept);

@@ -12,11 +12,18 @@ export interface StructureSvgStyle {
 }
 
 /**
+ * Draws one line of text as SVG elements. The default writes one `<text>`; exporters that know
+ * their fonts pass one that splits a line into runs per font (emoji, scripts the text font lacks).
+ */
+export type SvgTextRenderer = (t: LayoutText, fill: string) => string;
+
+/**
  * Renders a laid-out structure as a standalone SVG 1.1 document: no scripts, no external fonts or
  * images, every string escaped, coordinates rounded to 0.1 px and elements in layout order so the
  * output is byte-stable. Boxes carry `data-code-id` and `data-level` for the UI to hit-test.
  */
-export function renderStructureSvg(layout: StructureLayout, style: StructureSvgStyle = {}): string {
+export function renderStructureSvg(layout: StructureLayout, style: StructureSvgStyle = {}, renderText: SvgTextRenderer = svgText): string {
+  const text = renderText;
   const p = figurePalette(style.palette ?? 'colour');
   const title = style.title ?? 'Gioia data structure';
   const background = style.background === undefined ? '#ffffff' : style.background;
@@ -82,8 +89,10 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
   out.push('</g>');
 
   out.push('<g class="boxes">');
-  for (const b of layout.boxes) out.push(box(b, p));
+  for (const b of layout.boxes) out.push(box(b, p, text));
   out.push('</g>');
+
+  if (layout.legend !== null) out.push(`<g class="legend">${text(layout.legend, p.muted)}</g>`);
 
   if (layout.emptyMessage !== null) {
     out.push('<g class="empty">');
@@ -116,7 +125,8 @@ function connector(c: LayoutConnector): string {
   ])}/>`;
 }
 
-function text(t: LayoutText, fill: string): string {
+/** One `<text>` element for a line; the default {@link SvgTextRenderer}. */
+export function svgText(t: LayoutText, fill: string): string {
   return `<text${attrs([
     ['x', t.x],
     ['y', t.y],
@@ -128,7 +138,7 @@ function text(t: LayoutText, fill: string): string {
   ])}>${escapeXml(t.text)}</text>`;
 }
 
-function box(b: LayoutBox, p: FigurePalette): string {
+function box(b: LayoutBox, p: FigurePalette, text: SvgTextRenderer): string {
   const rect = `<rect${attrs([
     ['x', b.x],
     ['y', b.y],

@@ -8,6 +8,12 @@ export interface GroupedTable {
   /** How many leading columns are grouping columns (2: dimension and theme). */
   readonly groupColumns: number;
   readonly rows: readonly GroupedRow[];
+  /**
+   * The order columns are shown in, as indices into `headers` and `cells`; default as stored. The
+   * structure table is stored dimension-first (grouping columns lead) but shown as the figure reads,
+   * concept first.
+   */
+  readonly columnOrder?: readonly number[];
 }
 
 export interface GroupedRow {
@@ -39,7 +45,16 @@ export function groupRows(
   });
 }
 
-/** The cells as shown: a grouping cell is blank when it continues the group above. */
-export function displayCells(row: GroupedRow, groupColumns: number): string[] {
-  return row.cells.map((cell, c) => (c < groupColumns && c < row.groupStart ? '' : cell));
+/** Logical column indices in display order. */
+export function displayOrder(t: Pick<GroupedTable, 'headers' | 'columnOrder'>): readonly number[] {
+  return t.columnOrder ?? t.headers.map((_, i) => i);
+}
+
+export function displayHeaders(t: Pick<GroupedTable, 'headers' | 'columnOrder'>): string[] {
+  return displayOrder(t).map((c) => t.headers[c] ?? '');
+}
+
+/** The cells as shown, in display order: a grouping cell is blank when it continues the group above. */
+export function displayCells(row: GroupedRow, t: Pick<GroupedTable, 'headers' | 'columnOrder' | 'groupColumns'>): string[] {
+  return displayOrder(t).map((c) => (c < t.groupColumns && c < row.groupStart ? '' : (row.cells[c] ?? '')));
 }

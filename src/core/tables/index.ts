@@ -6,10 +6,15 @@ export {
   representativeRows,
   representativeTable,
   formatQuote,
+  memoLines,
+  type RepresentativeTable,
   type QuoteCandidate,
   type ChosenQuote,
   type RepresentativeRow,
 } from './representative';
-export { toCsv, groupedToCsv, groupedToMarkdown, groupedToLatex, escapeLatex } from './writers';
+export { toCsv, groupedToCsv } from './writers';
+export { groupedToMarkdown, markdownCell } from './markdown';
+export { groupedToLatex, LATEX_PREAMBLE, type LatexOutput, type LatexTableOptions } from './latex';
+export { escapeLatex, type LatexEngine, type UnsupportedCharacter } from './latex-text';
 export { matrixToCsvRows } from './matrix-table';
 export { structureFigure, FIGURE_TITLE, type CountedCode, type FigureOptions, type StructureFigure } from './structure-figure';

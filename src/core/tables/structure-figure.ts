@@ -2,8 +2,11 @@ import type { CodeId } from '../ids';
 import {
   buildGioiaStructure,
   layoutStructure,
+  paginateStructure,
   renderStructureSvg,
   type GioiaStructure,
+  type PagedFigure,
+  type PagePreset,
   type StructureCodeInput,
   type StructureCounts,
   type StructureLayout,
@@ -25,12 +28,19 @@ export interface FigureOptions {
   readonly palette: 'colour' | 'greyscale';
   readonly width: number;
   readonly connector: 'bracket' | 'lines';
+  /** A journal page to fit; it then sets the width and the type size (in pt). Absent: free size in px. */
+  readonly page?: PagePreset | null | undefined;
 }
 
 export interface StructureFigure {
   readonly structure: GioiaStructure;
+  /** The first (often the only) page. */
   readonly layout: StructureLayout;
   readonly svg: string;
+  /** Every page, with its SVG; one entry without a page preset. */
+  readonly pages: ReadonlyArray<{ readonly layout: StructureLayout; readonly svg: string }>;
+  /** The page fitting, when a preset was given. */
+  readonly paged: PagedFigure | null;
 }
 
 export const FIGURE_TITLE = 'Gioia data structure';
@@ -52,12 +62,17 @@ export function structureFigure(codes: readonly CountedCode[], o: FigureOptions,
     { concepts: maps.concept, themes: maps.theme, dimensions: maps.dimension },
     { includeUngrouped: o.includeUngrouped, order: o.order },
   );
-  const layout = layoutStructure(structure, {
-    width: o.width,
-    fontSize: o.fontSize,
+  const layoutOptions = {
     showCounts: o.showCounts,
     connector: o.connector,
     ...(o.fontFamily !== undefined && o.fontFamily.trim() !== '' ? { fontFamily: o.fontFamily } : {}),
-  });
-  return { structure, layout, svg: renderStructureSvg(layout, { palette: o.palette, title: FIGURE_TITLE, background }) };
+  };
+  const paged = o.page ? paginateStructure(structure, layoutOptions, o.page) : null;
+  const layouts = paged?.pages ?? [layoutStructure(structure, { ...layoutOptions, width: o.width, fontSize: o.fontSize })];
+  const pages = layouts.map((layout) => ({
+    layout,
+    svg: renderStructureSvg(layout, { palette: o.palette, title: FIGURE_TITLE, background }),
+  }));
+  const first = pages[0] as { layout: StructureLayout; svg: string };
+  return { structure, layout: first.layout, svg: first.svg, pages, paged };
 }

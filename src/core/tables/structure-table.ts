@@ -14,7 +14,7 @@ function countCells(c: StructureCounts | null): string[] {
 
 /**
  * The data structure as a table, one row per 1st-order concept, grouped by aggregate dimension and
- * 2nd-order theme, in figure order. A theme without concepts (or a dimension without themes) still
+ * 2nd-order theme, in figure order, and shown with the concept first as in the figure. A theme without concepts (or a dimension without themes) still
  * gets a row, so the table never hides a code the figure shows.
  *
  * @example structureTable(buildGioiaStructure(codes), { counts: true }).rows[0].cells
@@ -46,6 +46,8 @@ export function structureTable(structure: GioiaStructure, options: { counts?: bo
   return {
     headers,
     groupColumns: 2,
+    // Shown as the figure reads, left to right: concept (with its counts), theme, dimension.
+    columnOrder: options.counts === true ? [2, 3, 4, 1, 0] : [2, 1, 0],
     rows: groupRows(
       flat.map((f) => f.cells),
       2,

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SegmentId } from '../../core/ids';
+import { snapQuoteRange, stepQuoteEdge } from '../../core/quote-bounds';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
 import { plural } from '../lib/format';
 import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
 import { pointToOffset } from '../lib/turn-index';
-import { wordStep } from '../lib/word-step';
 import { useWorkspace } from '../state/workspace';
 import { CodePicker } from './coding/CodePicker';
 import { SegmentPopover } from './coding/SegmentPopover';
 import { DocumentAttributes } from './DocumentAttributes';
+import { MemoToggle } from './memo/MemoToggle';
 import { CodingMargin } from './transcript/CodingMargin';
 import { useCodingActions } from './transcript/use-coding-actions';
 import { useTranscriptEditor } from './transcript/use-transcript-editor';
@@ -74,11 +75,13 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
 
   const readSelection = useCallback((): Pending | null => {
     const sel = window.getSelection();
-    const range = editor?.selectionRange(sel ?? null) ?? null;
+    const picked = editor?.selectionRange(sel ?? null) ?? null;
+    // The pending highlight shows the quotation as it will be stored: snapped to word edges.
+    const range = picked === null ? null : snapQuoteRange(content.text, picked.start, picked.end);
     if (range === null || sel === null) return null;
     const rect = sel.getRangeAt(0).getBoundingClientRect();
     return { ...range, at: { x: rect.left, y: rect.bottom + 6 } };
-  }, [editor]);
+  }, [editor, content.text]);
 
   const openPicker = useCallback(() => {
     const p = readSelection();
@@ -143,7 +146,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     },
     nudge: (edge, direction) => {
       if (selectedSegment === undefined) return;
-      const at = wordStep(content.text, edge === 'start' ? selectedSegment.start : selectedSegment.end, direction);
+      const at = stepQuoteEdge(content.text, edge === 'start' ? selectedSegment.start : selectedSegment.end, edge, direction);
       const start = edge === 'start' ? at : selectedSegment.start;
       const end = edge === 'end' ? at : selectedSegment.end;
       if (end > start) void actions.resize(selectedSegment.id, start, end);
@@ -162,10 +165,11 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       if (offset === null) return;
       const start = edge === 'start' ? Math.min(offset, segment.end - 1) : segment.start;
       const end = edge === 'end' ? Math.max(offset, segment.start + 1) : segment.end;
-      marks.mark(SELECTED_HIGHLIGHT, { start, end });
-      if (done) void actions.resize(segment.id, start, end);
+      const snapped = snapQuoteRange(content.text, start, end) ?? { start, end };
+      marks.mark(SELECTED_HIGHLIGHT, snapped);
+      if (done) void actions.resize(segment.id, snapped.start, snapped.end);
     },
-    [editor, marks, actions],
+    [editor, marks, actions, content.text],
   );
 
   const stripeAt = selected !== null && selected.at.x >= 0 ? selected.at : null;
@@ -178,6 +182,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.coderFilter !== 'all' && ' (one coder)'}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
+        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={`Memo on ${content.name}`} />
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />

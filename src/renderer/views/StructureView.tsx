@@ -3,7 +3,7 @@ import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
 import type { AnalysisQuote } from '../../shared/features/analysis-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
-import { FigureCanvas } from '../components/analysis/FigureCanvas';
+import { FigurePages } from '../components/analysis/FigurePages';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
@@ -20,7 +20,8 @@ const FIGURE_EXPORTS = [
   ['xlsx', 'Excel table (.xlsx)'],
   ['csv', 'CSV table'],
   ['md', 'Markdown table'],
-  ['tex', 'LaTeX booktabs table'],
+  ['tex', 'LaTeX booktabs table (pdflatex)'],
+  ['tex-unicode', 'LaTeX table, full Unicode (xelatex/lualatex)'],
 ] as const;
 
 const INITIAL: FigureOptions = {
@@ -65,7 +66,11 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
           <ExportMenu
             choices={FIGURE_EXPORTS.map(([format, label]) => ({
               label,
-              run: () => call('exportStructure', { format, options: { ...options, dpi: 300 } }),
+              run: () =>
+                call('exportStructure', {
+                  format: format === 'tex-unicode' ? 'tex' : format,
+                  options: { ...options, dpi: 300, latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex' },
+                }),
             }))}
           />
         )}
@@ -73,10 +78,8 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
       {mode === 'figure' ? (
         <>
           <FigureToolbar options={options} onChange={setOptions} />
-          <div className="analysis-body">
-            <div className="figure-scroll" style={{ ['--figure-width' as string]: `${figure.layout.width}px` }}>
-              <FigureCanvas svg={figure.svg} label="Gioia data structure" onBox={openBox} />
-            </div>
+          <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
+            <FigurePages figure={figure} onBox={openBox} />
             {selected !== null && (
               <QuotesPanel
                 title={selected.name}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CompareView } from './CompareView';
 import { MatrixView } from './MatrixView';
+import { MemosView } from './MemosView';
 import { StructureView } from './StructureView';
 import { TranscriptPane } from './TranscriptPane';
 import type { MainViewId, ViewContext } from './view-context';
@@ -19,4 +20,5 @@ export const MAIN_VIEWS: readonly MainView[] = [
   { id: 'structure', label: 'Data structure', shortcutKey: '2', render: (ctx) => <StructureView ctx={ctx} /> },
   { id: 'matrix', label: 'Matrix', shortcutKey: '3', render: (ctx) => <MatrixView ctx={ctx} /> },
   { id: 'compare', label: 'Compare', shortcutKey: '4', render: (ctx) => <CompareView ctx={ctx} /> },
+  { id: 'memos', label: 'Memos', shortcutKey: '5', render: (ctx) => <MemosView ctx={ctx} /> },
 ];

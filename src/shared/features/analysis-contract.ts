@@ -12,6 +12,22 @@ import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types'
  * distinct segment and document counts, themes and dimensions included, and the renderer lays it
  * out with the pure core.
  */
+const latexEngine = z.enum(['pdflatex', 'unicode']);
+
+/** A journal page for the figure (see PagePreset in the core). */
+export const pagePreset = z
+  .object({
+    size: z.enum(['a4', 'letter', 'custom']),
+    orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+    width: z.number().min(1).max(1000).optional(),
+    height: z.number().min(1).max(1000).optional(),
+    unit: z.enum(['mm', 'in']).optional(),
+    fontSizePt: z.number().min(4).max(36).default(9),
+    minFontSizePt: z.number().min(4).max(36).default(7),
+    fit: z.enum(['width', 'page']).default('page'),
+  })
+  .strict();
+
 export const structureOptions = z
   .object({
     showCounts: z.boolean().default(false),
@@ -26,8 +42,12 @@ export const structureOptions = z
     palette: z.enum(['colour', 'greyscale']).default('colour'),
     width: z.number().int().min(320).max(4000).default(960),
     connector: z.enum(['bracket', 'lines']).default('bracket'),
+    /** A journal page preset; it then sets the width and the type size. Null: free size in px. */
+    page: pagePreset.nullable().default(null),
     /** PNG resolution: 96 = 1 px per layout px. */
     dpi: z.number().int().min(72).max(1200).default(300),
+    /** LaTeX tables: 'pdflatex' (8-bit, other characters marked) or 'unicode' (xelatex/lualatex). */
+    latexEngine: latexEngine.default('pdflatex'),
   })
   .strict();
 export type StructureOptions = z.output<typeof structureOptions>;
@@ -68,8 +88,17 @@ export const analysisContract = {
   getQuotesTable: channel<QuotesTable>()(z.object({ perConcept, filter: coderFilter.optional() }).strict()),
   /** Stars or unstars a quote for its concept in the representative-data table; one undoable step. */
   setQuoteStar: channel<null>()(z.object({ segmentId: uuid, codeId: uuid, starred: z.boolean() }).strict()),
+  /** `memos` adds a Memos column (the concept's memo and the memos on its quotations). */
   exportQuotesTable: channel<ExportedFile>()(
-    z.object({ format: z.enum(QUOTES_FORMATS), perConcept, filter: coderFilter.optional() }).strict(),
+    z
+      .object({
+        format: z.enum(QUOTES_FORMATS),
+        perConcept,
+        memos: z.boolean().default(false),
+        latexEngine: latexEngine.default('pdflatex'),
+        filter: coderFilter.optional(),
+      })
+      .strict(),
   ),
   getMatrix: channel<CodeMatrix>()(matrixQuery),
   getCooccurrence: channel<CodeMatrix>()(

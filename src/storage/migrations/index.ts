@@ -2,6 +2,7 @@ import { initial } from './0001-initial';
 import { codingSearch } from './0002-coding-search';
 import { countIndexes } from './0003-count-indexes';
 import { sessions } from './0004-sessions';
+import { inVivoCodes } from './0005-in-vivo-codes';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -13,7 +14,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions];
+export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -22,14 +22,30 @@ describe('groupedTableToDocx', () => {
   it('reads back with one table row per structure row plus the header', async () => {
     const rows = await tableRows(await groupedTableToDocx(table, { title: 'Data structure', widths: [0.3, 0.3, 0.4] }));
     expect(rows).toHaveLength(table.rows.length + 1);
-    expect(rows[0]).toEqual(['Aggregate dimension', '2nd-order theme', '1st-order concept']);
+    expect(rows[0]).toEqual(['1st-order concept', '2nd-order theme', 'Aggregate dimension']);
   });
 
-  it('merges each dimension and theme cell down its group, leaving the concepts in order', async () => {
-    const rows = await tableRows(await groupedTableToDocx(table, { title: 'Data structure', widths: [0.3, 0.3, 0.4] }));
-    expect(rows[1]).toEqual(table.rows[0]?.cells);
+  it('reads as the figure does, concept then theme then dimension, merging theme and dimension down their group', async () => {
+    const rows = await tableRows(await groupedTableToDocx(table, { title: 'Data structure', widths: [0.4, 0.3, 0.3] }));
+    expect(rows[1]).toEqual([...(table.rows[0]?.cells ?? [])].reverse());
     expect(rows[2]).toEqual([table.rows[1]?.cells[2]]);
-    expect(rows.slice(1).map((r) => r[r.length - 1])).toEqual(table.rows.map((r) => r.cells[2]));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(table.rows.map((r) => r.cells[2]));
+  });
+
+  it('repeats the group labels on every row when asked, so a continuation page still names its theme', async () => {
+    const t = {
+      headers: ['Dimension', 'Theme', 'Concept'],
+      groupColumns: 2,
+      rows: [
+        { cells: ['D', 'T', 'a'], groupStart: 0 },
+        { cells: ['D', 'T', 'b'], groupStart: 2 },
+      ],
+    };
+    const rows = await tableRows(await groupedTableToDocx(t, { title: 'Quotes', widths: [0.3, 0.3, 0.4], repeatGroupLabels: true }));
+    expect(rows.slice(1)).toEqual([
+      ['D', 'T', 'a'],
+      ['D', 'T', 'b'],
+    ]);
   });
 
   it('sets quotes as italic paragraphs with the informant after them', async () => {

@@ -13,10 +13,21 @@ interface Shape {
 // fast-xml-parser returns untyped trees; this walks PresentationML by element name.
 type Node = { [key: string]: Node & Node[] & string };
 
+function slideXml(pptx: Buffer, n = 1): string {
+  return strFromU8(unzipSync(new Uint8Array(pptx))[`ppt/slides/slide${n}.xml`] as Uint8Array);
+}
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
 /** Reads the slide back the way PowerPoint would: shapes with their names, geometry and text. */
 function readSlide(pptx: Buffer): Shape[] {
-  const files = unzipSync(new Uint8Array(pptx));
-  const xml = strFromU8(files['ppt/slides/slide1.xml'] as Uint8Array);
+  const xml = slideXml(pptx);
   const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['p:sp', 'a:p', 'a:r'].includes(n) }).parse(
     xml,
   );
@@ -41,14 +52,50 @@ describe('structureToPptx', () => {
     expect(boxes.map((b) => b.text.split(' n = ')[0])).toEqual(figure.layout.boxes.map((b) => b.name));
   });
 
-  it('draws one line shape per straight piece of every connector', async () => {
-    const shapes = readSlide(await structureToPptx(figure.layout, { palette: 'greyscale', title: 't' }));
-    const lines = shapes.filter((s) => s.name.startsWith(PPTX_NAMES.connector));
-    const pieces = figure.layout.connectors.reduce((n, c) => n + c.polylines.reduce((k, p) => k + p.length - 1, 0), 0);
-    expect(lines).toHaveLength(pieces);
-    expect(lines.every((l) => l.geometry === 'line')).toBe(true);
-    const connectorsDrawn = new Set(lines.map((l) => l.name.split(' ')[1]));
-    expect(connectorsDrawn.size).toBe(figure.layout.connectors.length);
+  it('joins every child box to its parent with a connector glued to both boxes by shape id', async () => {
+    const xml = slideXml(await structureToPptx(figure.layout, { palette: 'greyscale', title: 't' }));
+    const boxIds = new Map(
+      [...xml.matchAll(/<p:cNvPr id="(\d+)" name="Box: ([^"]*)"/g)].map((m) => [unescapeXml(m[2] ?? ''), Number(m[1])] as const),
+    );
+    const glued = [...xml.matchAll(/<a:stCxn id="(\d+)" idx="3"\/><a:endCxn id="(\d+)" idx="1"\/>/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    const name = (id: string) => figure.layout.boxes.find((b) => b.id === id)?.name ?? '';
+    const expected = figure.layout.connectors.flatMap((c) =>
+      c.childBoxIds.map((child) => [boxIds.get(name(child)), boxIds.get(name(c.parentBoxId))]),
+    );
+    expect(glued).toEqual(expected);
+    expect(xml.match(/<p:cxnSp>/g)).toHaveLength(expected.length);
+  });
+
+  it('draws a bracket as elbow connectors that turn at its spine', async () => {
+    const xml = slideXml(await structureToPptx(figure.layout, { palette: 'colour', title: 't' }));
+    expect(xml).toContain('prst="bentConnector3"');
+    const lines = slideXml(await structureToPptx(demoFigure({ connector: 'lines' }).layout, { palette: 'colour', title: 't' }));
+    expect(lines).not.toContain('bentConnector3');
+  });
+
+  it('sets every concept name at one size and never lets PowerPoint shrink a box’s text', async () => {
+    const xml = slideXml(await structureToPptx(figure.layout, { palette: 'colour', title: 't' }));
+    expect(xml).not.toContain('normAutofit');
+    const conceptNames = figure.layout.boxes.filter((b) => b.level === 'concept').map((b) => b.name);
+    const sizes = new Set(
+      [...xml.matchAll(/<a:rPr[^>]*sz="(\d+)"[^>]*>(?:(?!<\/a:r>).)*?<a:t>([^<]*)<\/a:t>/gs)]
+        .filter((m) => conceptNames.includes(unescapeXml(m[2] ?? '')))
+        .map((m) => m[1]),
+    );
+    expect(sizes.size).toBe(1);
+  });
+
+  it('keeps markup in a code name as text, never as slide XML', async () => {
+    const hostile = demoFigure();
+    const box = hostile.layout.boxes[0];
+    if (box === undefined) throw new Error('no box');
+    const layout = { ...hostile.layout, boxes: [{ ...box, name: '<b>urgent</b> & "x"' }, ...hostile.layout.boxes.slice(1)] };
+    const xml = slideXml(await structureToPptx(layout, { palette: 'colour', title: 't' }));
+    expect(xml).toContain('&lt;b&gt;urgent&lt;/b&gt; &amp;');
+    expect(xml).not.toContain('<b>urgent');
   });
 
   it('writes the three column headings as text boxes', async () => {

@@ -11,6 +11,7 @@ const code = (id: string, level: CodeRow['level'], parentId: string | null, posi
   definition: '',
   colour: '#336699',
   position,
+  inVivo: false,
   segmentCount: 0,
   documentCount: 0,
 });

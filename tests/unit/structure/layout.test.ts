@@ -184,3 +184,21 @@ describe('layoutStructure', () => {
     expect(lines(480)).toBeGreaterThan(lines(1600));
   });
 });
+
+describe('in-vivo concepts', () => {
+  const codes = [
+    code('d', 'dimension', null, 'D'),
+    code('t', 'theme', 'd', 'T'),
+    { ...code('c', 'concept', 't', 'we just ring them'), inVivo: true },
+  ];
+
+  it('print in quotation marks, with a legend saying what the marks mean', () => {
+    const layout = layoutStructure(buildGioiaStructure(codes));
+    expect(layout.boxes.find((b) => b.level === 'concept')?.name).toBe('\u201Cwe just ring them\u201D');
+    expect(layout.legend?.text).toContain('in-vivo codes');
+  });
+
+  it('leave the figure without a legend when no concept is in vivo', () => {
+    expect(layoutStructure(buildGioiaStructure(codes.slice(0, 2))).legend).toBeNull();
+  });
+});

@@ -60,6 +60,10 @@ describe('representativeRows', () => {
 
 describe('formatQuote', () => {
   it('prints the quote in curly quotes followed by its informant', () => {
-    expect(formatQuote({ segmentId: '1' as SegmentId, text: 'we\nring', source: 'P4', starred: false })).toBe('\u201Cwe ring\u201D (P4)');
+    expect(formatQuote({ text: 'we\nring', source: 'P4' })).toBe('\u201Cwe ring\u201D (P4)');
+  });
+
+  it('prints a quote that carries its own quote marks inside one pair only', () => {
+    expect(formatQuote({ text: ' "we ring them," ', source: 'P4' })).toBe('\u201Cwe ring them\u201D (P4)');
   });
 });

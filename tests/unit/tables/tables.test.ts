@@ -42,6 +42,19 @@ describe('structureTable', () => {
 });
 
 describe('escapeLatex', () => {
+  it('marks characters pdflatex cannot set and reports them, but keeps them for a Unicode engine', () => {
+    const seen: string[] = [];
+    expect(escapeLatex('Trust 😀 Ωmega', 'pdflatex', (c) => seen.push(c.codePoint))).toBe(
+      'Trust \\texttt{[U+1F600]}\\allowbreak{} \\texttt{[U+03A9]}\\allowbreak{}mega',
+    );
+    expect(seen).toEqual(['U+1F600', 'U+03A9']);
+    expect(escapeLatex('Trust 😀 Ωmega', 'unicode')).toBe('Trust 😀 Ωmega');
+  });
+
+  it('sets typographic quotes, dashes and ellipses through macros', () => {
+    expect(escapeLatex('“a” – b — c…')).toBe("``a'' -- b --- c\\ldots{}");
+  });
+
   it('escapes every LaTeX special character', () => {
     expect(escapeLatex('50% of R&D_team #1 costs $5 {x} ~ ^ \\')).toBe(
       '50\\% of R\\&D\\_team \\#1 costs \\$5 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
@@ -54,17 +67,46 @@ describe('escapeLatex', () => {
 });
 
 describe('groupedToLatex', () => {
-  it('writes a booktabs longtable with rules between groups and blanks repeated labels', () => {
-    const tex = groupedToLatex(structureTable(structure));
+  it('writes a booktabs longtable with rules between groups and blanks repeated labels, concept first', () => {
+    const { tex } = groupedToLatex(structureTable(structure));
     expect(tex).toContain('\\toprule');
     expect(tex).toContain('\\bottomrule');
-    expect(tex).toContain(' &  & b \\\\');
-    expect(tex.match(/\\cmidrule\(l\)\{2-3\}/g)).toHaveLength(1);
+    expect(tex).toContain('a & T1 & D1 \\\\');
+    expect(tex).toContain('b &  &  \\\\');
+    expect(tex.match(/\\cmidrule\(r\)\{1-2\}/g)).toHaveLength(1);
     expect(tex.match(/\\midrule/g)).toHaveLength(3);
+  });
+
+  it('guards cells that start with ( or [ against the rules reading them as arguments', () => {
+    const t = { headers: ['a', 'b'], groupColumns: 0, rows: [{ cells: ['(Dis)trust', '[Re]building'], groupStart: 0 }] };
+    expect(groupedToLatex(t).tex).toContain('{}(Dis)trust & {}[Re]building \\\\');
+  });
+
+  it('shares out exactly \\linewidth, the column padding included', () => {
+    const t = { headers: ['a', 'b'], groupColumns: 0, rows: [] };
+    expect(groupedToLatex(t, { widths: [1, 3] }).tex).toContain(
+      'p{\\dimexpr 0.2500\\linewidth-0.5000\\tabcolsep\\relax}>{\\raggedright\\arraybackslash\\hspace{0pt}}p{\\dimexpr 0.7500\\linewidth-1.5000\\tabcolsep\\relax}',
+    );
+  });
+
+  it('says in its first line that it compiles with pdflatex, and notes what it replaced', () => {
+    const t = { headers: ['concept'], groupColumns: 0, rows: [{ cells: ['love 😍'], groupStart: 0 }] };
+    const out = groupedToLatex(t);
+    expect(out.tex.split('\n')[0]).toContain('Compiles with pdflatex');
+    expect(out.notes).toEqual(['pdflatex cannot typeset 😍 (U+1F60D), written as [U+1F60D] in “love 😍”.']);
   });
 });
 
 describe('groupedToMarkdown', () => {
+  it('shows quoted HTML as text instead of rendering it', () => {
+    const md = groupedToMarkdown({
+      headers: ['q'],
+      groupColumns: 0,
+      rows: [{ cells: ['<b>urgent</b> <script>x()</script> & *so*'], groupStart: 0 }],
+    });
+    expect(md.split('\n')[2]).toBe('| &lt;b&gt;urgent&lt;/b&gt; &lt;script&gt;x()&lt;/script&gt; &amp; \\*so\\* |');
+  });
+
   it('escapes pipes and keeps one table row per line', () => {
     const md = groupedToMarkdown({ headers: ['a', 'b'], groupColumns: 0, rows: [{ cells: ['x|y', 'line\nbreak'], groupStart: 0 }] });
     expect(md.split('\n')[2]).toBe('| x\\|y | line<br>break |');

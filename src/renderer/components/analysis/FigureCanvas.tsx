@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 /**
  * Puts our own SVG (escaped by the pure renderer, no scripts) into the page as live DOM, so boxes
  * can be clicked and focused: DOMParser + importNode, never innerHTML. Each code box becomes a
- * button named after its code for keyboard and screen-reader users.
+ * button named after its code for keyboard and screen-reader users. The SVG keeps its own size.
  */
 export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId: string, name: string) => void }) {
   const host = useRef<HTMLDivElement>(null);
@@ -16,8 +16,6 @@ export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId
     const svg = document.importNode(parsed.documentElement, true);
     svg.setAttribute('role', 'group');
     svg.setAttribute('aria-label', props.label);
-    svg.removeAttribute('width');
-    svg.removeAttribute('height');
     for (const box of svg.querySelectorAll('g[data-code-id]')) {
       const name = box.querySelector('title')?.textContent ?? '';
       box.setAttribute('role', 'button');

@@ -1,4 +1,5 @@
 import type { FigureOptions } from '../../../core/tables';
+import { PagePresetControls } from './PagePresetControls';
 
 export const FONTS: ReadonlyArray<{ label: string; value: string }> = [
   { label: 'Helvetica / Arial', value: "Helvetica, Arial, 'Liberation Sans', sans-serif" },
@@ -49,19 +50,22 @@ export function FigureToolbar(props: { options: FigureOptions; onChange: (o: Fig
           <option value="lines">Lines</option>
         </select>
       </label>
-      <label>
-        Width{' '}
-        <input
-          type="range"
-          min={640}
-          max={1600}
-          step={40}
-          value={o.width}
-          aria-valuetext={`${o.width} px`}
-          onChange={(e) => set({ width: Number(e.target.value) })}
-        />
-        <span className="muted"> {o.width} px</span>
-      </label>
+      <PagePresetControls page={o.page ?? null} onChange={(page) => set({ page })} />
+      {(o.page ?? null) === null && (
+        <label>
+          Width{' '}
+          <input
+            type="range"
+            min={640}
+            max={1600}
+            step={40}
+            value={o.width}
+            aria-valuetext={`${o.width} px`}
+            onChange={(e) => set({ width: Number(e.target.value) })}
+          />
+          <span className="muted"> {o.width} px</span>
+        </label>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { ExportMenu } from './ExportMenu';
  */
 export function QuotesTableView(props: { generation: number; onOpen: (documentId: DocumentId, segmentId: SegmentId) => void }) {
   const [perConcept, setPerConcept] = useState(2);
+  const [withMemos, setWithMemos] = useState(false);
   const [table, setTable] = useState<QuotesTable | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<{ codeId: string; quotes: AnalysisQuote[] } | null>(null);
@@ -52,10 +53,25 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
             ))}
           </select>
         </label>
+        <label title="Add a Memos column to the exports: the concept's memo and each chosen quote's">
+          <input type="checkbox" checked={withMemos} onChange={(e) => setWithMemos(e.target.checked)} /> Memos column
+        </label>
         <ExportMenu
-          choices={(['docx', 'xlsx', 'md', 'tex'] as const).map((format) => ({
-            label: { docx: 'Word table (.docx)', xlsx: 'Excel (.xlsx)', md: 'Markdown (.md)', tex: 'LaTeX booktabs (.tex)' }[format],
-            run: () => call('exportQuotesTable', { format, perConcept }),
+          choices={(['docx', 'xlsx', 'md', 'tex', 'tex-unicode'] as const).map((format) => ({
+            label: {
+              docx: 'Word table (.docx)',
+              xlsx: 'Excel (.xlsx)',
+              md: 'Markdown (.md)',
+              tex: 'LaTeX booktabs (.tex, pdflatex)',
+              'tex-unicode': 'LaTeX, full Unicode (.tex, xelatex/lualatex)',
+            }[format],
+            run: () =>
+              call('exportQuotesTable', {
+                format: format === 'tex-unicode' ? 'tex' : format,
+                perConcept,
+                memos: withMemos,
+                latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex',
+              }),
           }))}
         />
       </div>

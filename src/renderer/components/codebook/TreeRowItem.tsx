@@ -96,7 +96,15 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
           onBlur={(e) => onRename(row.code, e.currentTarget.value.trim())}
         />
       ) : (
-        <span className="tree-label">{label}</span>
+        <span className="tree-label">
+          {label}
+          {!ungrouped && row.code.inVivo && (
+            <span className="in-vivo-mark" title="In-vivo code: named after the informant's own words" aria-label="(in vivo)">
+              {' '}
+              iv
+            </span>
+          )}
+        </span>
       )}
       {ungrouped ? (
         <span className="tree-count">{row.childCount}</span>
@@ -112,5 +120,6 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
 
 function tooltip(code: CodeRow): string {
   const docs = `${code.segmentCount} quotes in ${code.documentCount} documents`;
-  return code.definition === '' ? `${code.name}\n${docs}` : `${code.name}\n${code.definition}\n${docs}`;
+  const name = code.inVivo ? `${code.name} (in-vivo code)` : code.name;
+  return code.definition === '' ? `${name}\n${docs}` : `${name}\n${code.definition}\n${docs}`;
 }

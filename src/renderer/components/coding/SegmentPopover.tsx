@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
+import { MemoToggle } from '../memo/MemoToggle';
 
 interface Props {
   readonly segment: SegmentRow;
@@ -24,7 +25,8 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
       className="popover segment-popover"
       role="dialog"
       aria-label="Coded segment"
-      style={{ left: Math.min(at.x, window.innerWidth - 290), top: Math.min(at.y, window.innerHeight - 260) }}
+      // Room below for the memo editor the popover can open.
+      style={{ left: Math.min(at.x, window.innerWidth - 310), top: Math.max(8, Math.min(at.y, window.innerHeight - 420)) }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onClose();
       }}
@@ -44,6 +46,7 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
           );
         })}
       </ul>
+      <MemoToggle targetKind="segment" targetId={segment.id} label="Memo on this quotation" />
       <div className="popover-actions">
         <button type="button" onClick={onAddCode}>
           Add code…

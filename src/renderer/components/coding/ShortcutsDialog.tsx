@@ -15,7 +15,7 @@ export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
   [`${MOD}+Shift+Z or ${MOD}+Y`, 'Redo'],
   ['F2 / Delete (codebook)', 'Rename / delete the focused code'],
   ['Shift+F10 (codebook)', 'Code actions menu: recolour, merge, split…'],
-  [`${MOD}+1 … 4`, 'Switch views'],
+  [`${MOD}+1 … 5`, 'Switch views (transcript, structure, matrix, compare, memos)'],
   ['? or F1', 'This list'],
 ];
 

@@ -11,12 +11,18 @@ import { HeadingNode } from '@lexical/rich-text';
 import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { MemoTargetKind } from '../../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { call } from '../../lib/api';
+import { errorMessage } from '../../lib/coding-api';
 
 interface Props {
   readonly targetKind: MemoTargetKind;
   readonly targetId: string | null;
   readonly label: string;
+  /** Focus the editor when it opens (a memo opened from a button). */
+  readonly autoFocus?: boolean;
+  readonly placeholder?: string;
+  /** Told the memo's plain text after each save. */
+  readonly onSaved?: (text: string) => void;
 }
 
 const SAVE_AFTER_MS = 700;
@@ -25,12 +31,12 @@ const SAVE_AFTER_MS = 700;
  * A memo in Lexical rich text (bold, italic, lists). Saved as the editor-state JSON plus its plain
  * text (for search and exports) a moment after typing stops and when the editor loses focus.
  */
-export function MemoEditor({ targetKind, targetId, label }: Props) {
+export function MemoEditor({ targetKind, targetId, label, autoFocus = false, placeholder = 'Write a memo…', onSaved }: Props) {
   const [loaded, setLoaded] = useState<{ json: string | null } | null>(null);
   useEffect(() => {
     let cancelled = false;
     setLoaded(null);
-    callCoding('getMemo', { targetKind, targetId })
+    call('getMemo', { targetKind, targetId })
       .then((m) => !cancelled && setLoaded({ json: m?.bodyJson ?? null }))
       .catch(() => !cancelled && setLoaded({ json: null }));
     return () => {
@@ -52,15 +58,22 @@ export function MemoEditor({ targetKind, targetId, label }: Props) {
       <div className="memo-editor">
         <RichTextPlugin
           contentEditable={<ContentEditable className="memo-content" aria-label={label} />}
-          placeholder={<div className="memo-placeholder">Write a memo…</div>}
+          placeholder={<div className="memo-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      <MemoSaver targetKind={targetKind} targetId={targetId} />
+      {autoFocus && <FocusOnOpen />}
+      <MemoSaver targetKind={targetKind} targetId={targetId} onSaved={onSaved} />
     </LexicalComposer>
   );
+}
+
+function FocusOnOpen() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.focus(), [editor]);
+  return null;
 }
 
 function MemoToolbar() {
@@ -103,7 +116,15 @@ function MemoToolbar() {
   );
 }
 
-function MemoSaver({ targetKind, targetId }: { targetKind: MemoTargetKind; targetId: string | null }) {
+function MemoSaver({
+  targetKind,
+  targetId,
+  onSaved,
+}: {
+  targetKind: MemoTargetKind;
+  targetId: string | null;
+  onSaved?: ((text: string) => void) | undefined;
+}) {
   const [editor] = useLexicalComposerContext();
   const [status, setStatus] = useState<string>('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -114,8 +135,11 @@ function MemoSaver({ targetKind, targetId }: { targetKind: MemoTargetKind; targe
     if (bodyJson === lastSaved.current) return;
     const bodyText = state.read(() => $getRoot().getTextContent());
     lastSaved.current = bodyJson;
-    callCoding('saveMemo', { targetKind, targetId, bodyJson, bodyText })
-      .then(() => setStatus('Saved'))
+    call('saveMemo', { targetKind, targetId, bodyJson, bodyText })
+      .then(() => {
+        setStatus('Saved');
+        onSaved?.(bodyText);
+      })
       .catch((e: unknown) => setStatus(`Not saved: ${errorMessage(e)}`));
   };
 

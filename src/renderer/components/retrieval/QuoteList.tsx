@@ -3,7 +3,9 @@ import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { QuoteRow } from '../../../shared/features/coding-types';
 import { callCoding, errorMessage } from '../../lib/coding-api';
 import { plural } from '../../lib/format';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
+import { MemoToggle } from '../memo/MemoToggle';
 
 interface Props {
   readonly codeId: CodeId;
@@ -27,6 +29,18 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const sentinel = useRef<HTMLLIElement>(null);
+  // Which quotations carry a memo, fetched once for the whole list.
+  const [withMemo, setWithMemo] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    call('listMemoEntries', { kind: 'segment' }).then(
+      (entries) => live && setWithMemo(new Set(entries.map((e) => e.segmentId ?? ''))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [generation]);
   useEffect(() => {
     let cancelled = false;
     const t0 = performance.now();
@@ -92,6 +106,12 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
                 <span className="context">{q.contextAfter !== '' ? `${q.contextAfter}…` : ''}</span>
               </span>
             </button>
+            <MemoToggle
+              targetKind="segment"
+              targetId={q.segmentId}
+              label={`Memo on the quote from ${q.documentName}`}
+              written={withMemo.has(q.segmentId)}
+            />
           </li>
         ))}
         {more && (
