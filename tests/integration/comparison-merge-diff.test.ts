@@ -194,11 +194,11 @@ describe('coder packages as bytes (the browser’s download and upload)', () => 
     expect(pkg.result).toMatchObject({ blind: true, documents: 1, coder: { name: 'Ben' } });
     const file = join(tempDir(), pkg.fileName);
     writeFileSync(file, Buffer.from(pkg.dataBase64, 'base64'));
-    await inFile(file, (c) => c('codeSelection', { documentId: p.documentId, start: 40, end: 50, codeIds: [p.l] }));
+    await inFile(file, (c) => c('codeSelection', { documentId: p.documentId, start: 36, end: 50, codeIds: [p.l] }));
     const report = await call('mergeProjectData', { fileName: 'from-ben.gioia', dataBase64: readFileSync(file).toString('base64') });
     expect(report).toMatchObject({ source: 'from-ben.gioia', base: 'package', segments: { created: 1 } });
     await backend.dispose();
-    expect(await keys(p)).toEqual(['Ana|K|10-30', 'Ben|L|40-50']);
+    expect(await keys(p)).toEqual(['Ana|K|10-30', 'Ben|L|36-50']);
   });
 
   it('refuses bytes that are not a project, naming the upload and not a private copy', async () => {
