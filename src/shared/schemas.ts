@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
 export const uuid = z.string().uuid();
@@ -16,12 +17,16 @@ export const offset = z
   .min(0)
   .max(2 ** 31 - 1);
 export const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb');
-/** Names of codes, documents, coders: one line, not blank. */
-export const name = z
-  .string()
-  .max(500)
-  .refine((s) => s.trim() !== '', 'name must not be blank')
-  .refine((s) => !/[\n\r\0]/.test(s), 'name must be one line');
+/** Names of codes, documents, coders, attributes: the storage's name rule (core/text-rules), checked after trimming. */
+export const name = z.string().superRefine((s, ctx) => {
+  const problem = nameProblem(s.trim());
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `name ${problem}` });
+});
+/** One-line values (attribute values): the storage's value rule. */
+export const lineValue = z.string().superRefine((s, ctx) => {
+  const problem = valueProblem(s);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `value ${problem}` });
+});
 
 /**
  * Whose codings an output shows: everyone's, chosen coders', or the consensus layer (the consensus

@@ -75,6 +75,10 @@ export function eventSummary(conn: Conn, seq: EventSeq | undefined): string | nu
  * reverting would destroy that work, so the whole undo is refused (the caller's transaction rolls back).
  */
 export function revertChanges(tx: Tx, changes: readonly Change[], label: string): void {
+  tx.restore(() => revertAll(tx, changes, label));
+}
+
+function revertAll(tx: Tx, changes: readonly Change[], label: string): void {
   for (const c of [...changes].reverse()) {
     // Texts are content-addressed and may be shared or needed again by redo: never delete them.
     if (c.table === 'texts') continue;
@@ -94,6 +98,10 @@ export function revertChanges(tx: Tx, changes: readonly Change[], label: string)
 
 /** Re-applies `changes` in order; every row must be as the undo left it. */
 export function replayChanges(tx: Tx, changes: readonly Change[], label: string): void {
+  tx.restore(() => replayAll(tx, changes, label));
+}
+
+function replayAll(tx: Tx, changes: readonly Change[], label: string): void {
   for (const c of changes) {
     if (c.table === 'texts') continue;
     const current = tx.read(c.table, c.key);

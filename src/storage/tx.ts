@@ -1,5 +1,6 @@
 import type { Conn, Row, SqlValue } from './conn';
 import { q } from './conn';
+import { checkRow, checkText } from './field-rules';
 
 /** Primary-key columns of every table that mutations may touch (the event log is not one of them). */
 export const TABLE_KEYS = {
@@ -42,6 +43,7 @@ export interface Change {
  */
 export class Tx {
   readonly changes: Change[] = [];
+  private restoring = false;
 
   constructor(
     readonly conn: Conn,
@@ -50,6 +52,7 @@ export class Tx {
   ) {}
 
   insert(table: TableName, row: Row): void {
+    if (!this.restoring) checkRow(table, row);
     const cols = Object.keys(row);
     const sql = `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
     this.conn.run(
@@ -61,6 +64,7 @@ export class Tx {
 
   /** Stores a text by content hash; a text already present is shared, not duplicated. */
   insertText(sha256: string, body: string): void {
+    checkText(body);
     const added = this.conn.run('INSERT OR IGNORE INTO texts (sha256, body) VALUES (?, ?)', [sha256, body]);
     if (added > 0) this.changes.push({ table: 'texts', op: 'insert', key: { sha256 } });
   }
@@ -69,6 +73,7 @@ export class Tx {
   update(table: TableName, key: Row, patch: Row): boolean {
     const current = this.read(table, key);
     if (current === undefined) return false;
+    if (!this.restoring) checkRow(table, patch);
     const cols = Object.keys(patch).filter((c) => !sameValue(current[c] ?? null, patch[c] ?? null));
     if (cols.length === 0) return true;
     const where = whereClause(key);
@@ -91,6 +96,19 @@ export class Tx {
     this.conn.run(`DELETE FROM ${q(table)} WHERE ${where.sql}`, where.params);
     this.changes.push({ table, op: 'delete', key, before: current });
     return true;
+  }
+
+  /**
+   * Undo and redo put back values the log recorded as once stored: they are not new input, and a
+   * project written before a rule tightened must still undo, so they skip the field rules.
+   */
+  restore<T>(fn: () => T): T {
+    this.restoring = true;
+    try {
+      return fn();
+    } finally {
+      this.restoring = false;
+    }
   }
 
   read(table: TableName, key: Row): Row | undefined {

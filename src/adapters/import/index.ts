@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { transcriptExtensionsPhrase, transcriptFormatOf, type TranscriptFormat } from '../../core/file-formats';
 import { assembleCues, type Cue } from '../../core/cue-transcript';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
+import { cleanName, cleanText } from '../../core/text-rules';
 import type { Turn } from '../../core/turns';
 import { decodeText } from './decode-text';
 import { extractDocxText } from './docx';
@@ -31,6 +32,8 @@ export interface ImportedTranscript {
   readonly sourceBytes: number;
   /** SHA-256 of `text` encoded as UTF-8, lower-case hex: the duplicate check. */
   readonly sha256: string;
+  /** What had to be repaired for the text or name to be storable, as sentences for the import report. */
+  readonly repairs: readonly string[];
 }
 
 export type ImportOutcome =
@@ -76,21 +79,31 @@ export async function parseTranscript(bytes: Uint8Array, fileName: string): Prom
   try {
     const format = formatOf(fileName);
     const { text, encoding } = format === 'docx' ? { text: await extractDocxText(bytes), encoding: 'docx' } : decodeText(bytes);
-    const normalised = normaliseLineEndings(text);
-    const { stored, turns } = shape(format, normalised);
+    const cleaned = cleanText(normaliseLineEndings(text));
+    const { stored, turns } = shape(format, cleaned.text);
     if (!/\S/.test(stored)) {
       throw new ImportRefusal(
         format === 'vtt' || format === 'srt' ? 'has no spoken text in its cues' : 'contains no text, only blank space',
       );
     }
+    const name = cleanName(documentName(fileName), 'Untitled transcript');
+    const repairs = [
+      ...(cleaned.replaced > 0
+        ? [
+            `${cleaned.replaced} invalid or control character${cleaned.replaced === 1 ? '' : 's'} replaced (U+FFFD, or a line break for U+000B/U+000C)`,
+          ]
+        : []),
+      ...(name.changes.length > 0 ? [`document name from the file name: ${name.changes.join(', ')}`] : []),
+    ];
     const transcript: ImportedTranscript = {
-      name: documentName(fileName),
+      name: name.value,
       text: stored,
       turns,
       format,
       encoding,
       sourceBytes: bytes.length,
       sha256: createHash('sha256').update(stored, 'utf8').digest('hex'),
+      repairs,
     };
     return { ok: true, transcript };
   } catch (error) {

@@ -71,6 +71,9 @@ export function detectPositions(
 }
 
 function mapRange(table: Int32Array, how: Interpretation, s: RawSelection): MappedRange | null {
+  // Only a position of 0 under a counted BOM may go below zero (it points at the BOM itself); a
+  // negative position in the file is hostile or broken and is never clamped onto real text.
+  if (!(s.start >= 0) || !(s.end >= 0)) return null;
   const start = toIndex(table, Math.max(0, s.start - how.bom));
   const end = toIndex(table, Math.max(0, s.end - how.bom));
   if (start === null || end === null || end <= start) return null;
@@ -106,4 +109,13 @@ const WORD = /[\p{L}\p{N}]/u;
 function atBoundary(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
   return !(WORD.test(text.charAt(index - 1)) && WORD.test(text.charAt(index)));
+}
+
+/** Why a selection could not be placed, for the per-selection lines of the import report. */
+export function unplacedReason(s: RawSelection, textLength: number): string {
+  if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return 'its positions are not whole numbers';
+  if (s.start < 0 || s.end < 0) return 'it has a negative position';
+  if (s.end < s.start) return 'it ends before it starts';
+  if (s.end === s.start) return 'it is empty';
+  return `it lies past the end of the text (${textLength.toLocaleString('en')} characters)`;
 }

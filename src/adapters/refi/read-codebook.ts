@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { refiFail } from './errors';
 import { CODEBOOK_NS, PROJECT_NS, type RefiCodebook } from './model';
-import type { ReadContext } from './read-elements';
-import { readCodes, readSets } from './read-elements';
+import { newReadContext, readCodes, readSets } from './read-elements';
 import { decodeXmlBytes } from './read-qdpx';
 import { kid, parseXml } from './xml-read';
 
@@ -16,7 +15,7 @@ export function readQdc(bytes: Uint8Array, fileName: string): { codebook: RefiCo
   const isProject = /<(\w+:)?Project[\s>]/.test(xml.slice(0, 4096)) && xml.includes(PROJECT_NS);
   if (isProject) refiFail(fileName, 'is a REFI-QDA project (project.qde), not a codebook; import it as a .qdpx project instead');
   const root = parseXml(xml, fileName, { root: 'CodeBook', namespace: CODEBOOK_NS });
-  const ctx: ReadContext = { file: fileName, freshGuid: () => randomUUID(), seen: new Set(), warnings: [] };
+  const ctx = newReadContext(fileName, randomUUID);
   const codes = readCodes(ctx, kid(root, 'Codes'));
   const sets = readSets(ctx, kid(root, 'Sets'), 'guid');
   return { codebook: { origin: root.attrs['origin'] ?? '', codes, sets }, details: ctx.warnings };

@@ -1,29 +1,51 @@
+import { cleanName, cleanText, cleanValue, shownName } from '../../core/text-rules';
+import { refiFail } from './errors';
 import { normaliseGuid } from './guid';
 import type { RefiCode, RefiCoding, RefiSet, RefiVariableValue } from './model';
 import { kid, kids, type XmlElement } from './xml-read';
 
 /**
- * Element → model pieces shared by the project and codebook readers. Readers are lenient about
- * what they can repair (missing names, `{GUID}` braces, upper case) and strict only where the
- * data would otherwise be wrong; every element without a usable GUID gets a fresh id upstream.
+ * Element → model pieces shared by the project and codebook readers. Readers repair what they can
+ * say they repaired (missing names, `{GUID}` braces, upper case, names breaking the storage rule)
+ * and refuse what would make the data ambiguous; every repair is a line in `warnings`.
  */
 export interface ReadContext {
   readonly file: string;
   /** Makes a GUID for elements that lack one or carry a duplicate. */
   readonly freshGuid: () => string;
-  readonly seen: Set<string>;
+  /** GUIDs seen so far, per element kind, with the name of the element that has it. */
+  readonly seen: Map<string, string>;
   readonly warnings: string[];
 }
 
+export function newReadContext(file: string, freshGuid: () => string): ReadContext {
+  return { file, freshGuid, seen: new Map(), warnings: [] };
+}
+
+/**
+ * Elements other elements point at by GUID. Two of one kind with the same GUID make every
+ * reference to it ambiguous, so the file is refused rather than guessing which one was meant.
+ */
+const REFERENCED = new Set(['Code', 'User', 'Variable', 'Case', 'TextSource', 'Note', 'Set']);
+
 export function guidOf(ctx: ReadContext, element: XmlElement, what: string): string {
   const guid = normaliseGuid(element.attrs['guid']);
-  if (guid !== null && !ctx.seen.has(guid)) {
-    ctx.seen.add(guid);
-    return guid;
+  const label = `${what} "${shownName(element.attrs['name'] ?? '')}"`;
+  if (guid !== null) {
+    const first = ctx.seen.get(`${what}:${guid}`);
+    if (first === undefined) {
+      ctx.seen.set(`${what}:${guid}`, label);
+      return guid;
+    }
+    if (REFERENCED.has(what)) {
+      refiFail(ctx.file, `gives the GUID ${guid} to both ${first} and ${label}, so references to it are ambiguous; it was not imported`);
+    }
+    ctx.warnings.push(`${label} has the GUID ${guid} of an earlier ${what}; it was given a new one.`);
+  } else {
+    ctx.warnings.push(`${label} had no valid GUID; a new one was assigned.`);
   }
   const fresh = ctx.freshGuid();
-  ctx.seen.add(fresh);
-  if (guid === null) ctx.warnings.push(`${what} "${element.attrs['name'] ?? ''}" had no valid GUID; a new one was assigned.`);
+  ctx.seen.set(`${what}:${fresh}`, label);
   return fresh;
 }
 
@@ -37,16 +59,40 @@ export function noteRefs(element: XmlElement): string[] {
     .filter((g): g is string => g !== null);
 }
 
-export function descriptionOf(element: XmlElement): string {
-  return kid(element, 'Description')?.text ?? '';
+/** A name from the file, repaired to the storage's name rule; each repair is reported. */
+export function nameOf(ctx: ReadContext, raw: string | undefined, fallback: string, what: string): string {
+  const cleaned = cleanName(raw ?? '', fallback);
+  if (cleaned.changes.length > 0 && (raw ?? '').trim() !== '')
+    ctx.warnings.push(`${what} "${shownName(raw ?? '')}": name ${cleaned.changes.join(', ')}.`);
+  return cleaned.value;
+}
+
+/** A one-line value from the file (variable values), repaired to the storage's value rule. */
+export function valueOf(ctx: ReadContext, raw: string, what: string): string {
+  const cleaned = cleanValue(raw);
+  if (cleaned.changes.length > 0) ctx.warnings.push(`${what}: value ${cleaned.changes.join(', ')}.`);
+  return cleaned.value;
+}
+
+/** Free text from the file (descriptions, notes, sources): lone surrogates and XML-illegal controls replaced, and reported. */
+export function textOf(ctx: ReadContext, raw: string, what: string): string {
+  const normalised = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  const cleaned = cleanText(normalised);
+  if (cleaned.replaced > 0)
+    ctx.warnings.push(`${what}: ${cleaned.replaced} invalid or control character${cleaned.replaced === 1 ? '' : 's'} replaced.`);
+  return cleaned.text;
+}
+
+export function descriptionOf(ctx: ReadContext, element: XmlElement, what: string): string {
+  return textOf(ctx, kid(element, 'Description')?.text ?? '', what);
 }
 
 export function readCodes(ctx: ReadContext, parent: XmlElement | undefined): RefiCode[] {
   if (parent === undefined) return [];
   return kids(parent, 'Code').map((code) => ({
     guid: guidOf(ctx, code, 'Code'),
-    name: (code.attrs['name'] ?? '').trim() || 'Unnamed code',
-    description: descriptionOf(code),
+    name: nameOf(ctx, code.attrs['name'], 'Unnamed code', 'Code'),
+    description: descriptionOf(ctx, code, `Code "${shownName(code.attrs['name'] ?? '')}" description`),
     colour: normaliseColour(code.attrs['color']),
     isCodable: code.attrs['isCodable'] !== 'false' && code.attrs['isCodable'] !== '0',
     noteGuids: noteRefs(code),
@@ -66,7 +112,7 @@ export function readSets(ctx: ReadContext, parent: XmlElement | undefined, membe
   if (parent === undefined) return [];
   return kids(parent, 'Set').map((set) => ({
     guid: guidOf(ctx, set, 'Set'),
-    name: set.attrs['name'] ?? '',
+    name: nameOf(ctx, set.attrs['name'], 'Set', 'Set'),
     codeGuids: kids(set, 'MemberCode')
       .map((m) => refGuid(m, memberAttr) ?? refGuid(m, memberAttr === 'guid' ? 'targetGUID' : 'guid'))
       .filter((g): g is string => g !== null),
@@ -90,13 +136,16 @@ export function readCodings(ctx: ReadContext, parent: XmlElement): RefiCoding[] 
 
 const VALUE_ELEMENTS = ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue'];
 
-export function readValues(parent: XmlElement): RefiVariableValue[] {
+export function readValues(ctx: ReadContext, parent: XmlElement, owner: string): RefiVariableValue[] {
   const out: RefiVariableValue[] = [];
   for (const vv of kids(parent, 'VariableValue')) {
     const variableGuid = refGuid(kid(vv, 'VariableRef'));
     const valueElement = VALUE_ELEMENTS.map((name) => kid(vv, name)).find((e) => e !== undefined);
-    if (variableGuid === null || valueElement === undefined) continue;
-    out.push({ variableGuid, value: valueElement.text.trim() });
+    if (variableGuid === null || valueElement === undefined) {
+      ctx.warnings.push(`${owner}: a variable value without ${variableGuid === null ? 'a valid VariableRef' : 'a value'} was skipped.`);
+      continue;
+    }
+    out.push({ variableGuid, value: valueOf(ctx, valueElement.text.trim(), owner) });
   }
   return out;
 }

@@ -1,6 +1,19 @@
 import { normaliseGuid } from './guid';
 import type { RefiCase, RefiNote, RefiUser, RefiVariable, VariableType } from './model';
-import { guidOf, noteRefs, readCodes, readCodings, readSets, readValues, descriptionOf, refGuid, type ReadContext } from './read-elements';
+import { shownName } from '../../core/text-rules';
+import {
+  descriptionOf,
+  guidOf,
+  nameOf,
+  noteRefs,
+  readCodes,
+  readCodings,
+  readSets,
+  readValues,
+  refGuid,
+  textOf,
+  type ReadContext,
+} from './read-elements';
 import type { RawSelection } from './detect-positions';
 import type { RefiCoding } from './model';
 import { kid, kids, type XmlElement } from './xml-read';
@@ -41,7 +54,7 @@ export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   if (parent === undefined) return [];
   return kids(parent, 'User').map((u, i) => ({
     guid: guidOf(ctx, u, 'User'),
-    name: (u.attrs['name'] ?? u.attrs['id'] ?? '').trim() || `User ${i + 1}`,
+    name: nameOf(ctx, u.attrs['name'] ?? u.attrs['id'], `User ${i + 1}`, 'User'),
   }));
 }
 
@@ -50,7 +63,7 @@ export function readVariables(ctx: ReadContext, root: XmlElement): RefiVariable[
   if (parent === undefined) return [];
   return kids(parent, 'Variable').map((v) => ({
     guid: guidOf(ctx, v, 'Variable'),
-    name: (v.attrs['name'] ?? '').trim() || 'Variable',
+    name: nameOf(ctx, v.attrs['name'], 'Variable', 'Variable'),
     type: VARIABLE_TYPES.find((t) => t.toLowerCase() === (v.attrs['typeOfVariable'] ?? '').toLowerCase()) ?? 'Text',
   }));
 }
@@ -60,8 +73,8 @@ export function readCases(ctx: ReadContext, root: XmlElement): RefiCase[] {
   if (parent === undefined) return [];
   return kids(parent, 'Case').map((c) => ({
     guid: guidOf(ctx, c, 'Case'),
-    name: c.attrs['name'] ?? '',
-    values: readValues(c),
+    name: nameOf(ctx, c.attrs['name'], 'Case', 'Case'),
+    values: readValues(ctx, c, `Case "${shownName(c.attrs['name'] ?? '')}"`),
     sourceGuids: kids(c, 'SourceRef')
       .map((r) => refGuid(r))
       .filter((g): g is string => g !== null),
@@ -77,9 +90,10 @@ export function readSources(ctx: ReadContext, root: XmlElement): RawSource[] {
   }
   return kids(parent, 'TextSource').map((s, i) => {
     const guid = guidOf(ctx, s, 'TextSource');
+    const name = nameOf(ctx, s.attrs['name'], `Source ${i + 1}`, 'Source');
     return {
       guid,
-      name: (s.attrs['name'] ?? '').trim() || `Source ${i + 1}`,
+      name,
       plainTextPath: s.attrs['plainTextPath'],
       richTextPath: s.attrs['richTextPath'],
       inlineText: kid(s, 'PlainTextContent')?.text,
@@ -87,7 +101,7 @@ export function readSources(ctx: ReadContext, root: XmlElement): RawSource[] {
       createdAt: s.attrs['creationDateTime'] ?? null,
       selections: kids(s, 'PlainTextSelection').map((sel) => readSelection(ctx, sel)),
       noteGuids: noteRefs(s),
-      variableValues: readValues(s),
+      variableValues: readValues(ctx, s, `Source "${name}"`),
       wholeCodings: kids(s, 'Coding').length,
     };
   });
@@ -116,8 +130,8 @@ export function readNotes(ctx: ReadContext, root: XmlElement): RawNote[] {
   if (parent === undefined) return [];
   return kids(parent, 'Note').map((n) => ({
     guid: guidOf(ctx, n, 'Note'),
-    name: n.attrs['name'] ?? '',
-    text: kid(n, 'PlainTextContent')?.text ?? descriptionOf(n),
+    name: nameOf(ctx, n.attrs['name'], '', 'Note'),
+    text: textOf(ctx, kid(n, 'PlainTextContent')?.text ?? kid(n, 'Description')?.text ?? '', `Note "${shownName(n.attrs['name'] ?? '')}"`),
     plainTextPath: kid(n, 'PlainTextContent') === undefined ? n.attrs['plainTextPath'] : undefined,
     userGuid: normaliseGuid(n.attrs['creatingUser']),
     createdAt: n.attrs['creationDateTime'] ?? null,

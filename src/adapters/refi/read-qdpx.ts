@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { detectPositions } from './detect-positions';
+import { detectPositions, unplacedReason } from './detect-positions';
 import { refiFail } from './errors';
 import { PROJECT_NS, type RefiNote, type RefiProject, type RefiSelection, type RefiSource } from './model';
-import type { ReadContext } from './read-elements';
+import { nameOf, newReadContext, textOf } from './read-elements';
 import {
   descriptionOf,
   noteRefs,
@@ -18,6 +18,9 @@ import {
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
 import { kid, parseXml } from './xml-read';
 import { readZip, type ZipLimits } from './zip-read';
+
+/** Skipped selections named one by one per source, up to this many; the rest are counted. */
+const MAX_LISTED = 20;
 
 export interface QdpxReadResult {
   readonly project: RefiProject;
@@ -36,7 +39,7 @@ export async function readQdpx(bytes: Uint8Array, fileName: string, limits?: Zip
   const where = `${fileName} › ${qdeName}`;
   const xmlText = decodeXmlBytes(entries.get(qdeName) ?? new Uint8Array(0), where);
   const root = parseXml(xmlText, where, { root: 'Project', namespace: PROJECT_NS });
-  const ctx: ReadContext = { file: where, freshGuid: () => randomUUID(), seen: new Set(), warnings: [] };
+  const ctx = newReadContext(where, randomUUID);
   const details: string[] = [];
   if (qdeName !== 'project.qde') details.push(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
 
@@ -52,7 +55,7 @@ export async function readQdpx(bytes: Uint8Array, fileName: string, limits?: Zip
   const sources: RefiSource[] = [];
   for (const raw of rawSources) {
     const text = await sourceText(raw, files, fileName);
-    sources.push(placeSelections(raw, text, details));
+    sources.push(placeSelections(raw, { ...text, text: textOf(ctx, text.text, `Source "${raw.name}"`) }, details));
   }
   const notes: RefiNote[] = rawNotes.map((n) => {
     if (n.plainTextPath === undefined) return n;
@@ -61,12 +64,12 @@ export async function readQdpx(bytes: Uint8Array, fileName: string, limits?: Zip
       details.push(`Note "${n.name}": its text file "${n.plainTextPath}" is not in the archive; imported without text.`);
       return { ...n, text: '' };
     }
-    return { ...n, text: decodeSource(files.bytes(entry), 'txt', `${fileName} › ${entry}`).text };
+    return { ...n, text: textOf(ctx, decodeSource(files.bytes(entry), 'txt', `${fileName} › ${entry}`).text, `Note "${n.name}"`) };
   });
 
   const project: RefiProject = {
-    name: root.attrs['name'] ?? '',
-    description: descriptionOf(root),
+    name: nameOf(ctx, root.attrs['name'], '', 'Project'),
+    description: descriptionOf(ctx, root, 'Project description'),
     origin: root.attrs['origin'] ?? '',
     creatingUserGuid: null,
     createdAt: root.attrs['creationDateTime'] ?? null,
@@ -119,11 +122,11 @@ async function sourceText(raw: RawSource, files: SourceFiles, fileName: string):
 function placeSelections(raw: RawSource, source: SourceText, details: string[]): RefiSource {
   const verdict = detectPositions(source.text, raw.selections, source);
   const selections: RefiSelection[] = [];
-  let skipped = 0;
+  const skipped: string[] = [];
   raw.selections.forEach((s, i) => {
     const range = verdict.ranges[i];
     if (range === null || range === undefined) {
-      skipped++;
+      skipped.push(`selection ${s.guid} (${s.start}–${s.end}): ${unplacedReason(s, source.text.length)}`);
       return;
     }
     selections.push({ ...s, start: range.start, end: range.end });
@@ -136,7 +139,11 @@ function placeSelections(raw: RawSource, source: SourceText, details: string[]):
   } else if (origin !== '') {
     details.push(`"${raw.name}"${origin}.`);
   }
-  if (skipped > 0) details.push(`"${raw.name}": ${skipped} selection${skipped === 1 ? '' : 's'} skipped: outside the text or empty.`);
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, MAX_LISTED).join('; ');
+    const more = skipped.length > MAX_LISTED ? `; and ${skipped.length - MAX_LISTED} more` : '';
+    details.push(`"${raw.name}": ${skipped.length} selection${skipped.length === 1 ? '' : 's'} not imported — ${shown}${more}.`);
+  }
   if (raw.wholeCodings > 0)
     details.push(
       `"${raw.name}": ${raw.wholeCodings} coding${raw.wholeCodings === 1 ? '' : 's'} of the whole source skipped (only selections are imported).`,

@@ -3,22 +3,29 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { buildCodeTree, type CodeLevel } from '../../core/codebook';
 import { DomainError } from '../../core/result';
+import { nameProblem, textProblem } from '../../core/text-rules';
 import type { CodeRow } from '../../shared/types';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #rrggbb');
-const concept = z.object({ concept: z.string().trim().min(1), definition: z.string().default(''), colour: colour.optional() });
-const theme = z.object({
-  theme: z.string().trim().min(1),
-  definition: z.string().default(''),
-  colour: colour.optional(),
-  concepts: z.array(concept).default([]),
-});
-const dimension = z.object({
-  dimension: z.string().trim().min(1),
-  definition: z.string().default(''),
-  colour: colour.optional(),
-  themes: z.array(theme).default([]),
-});
+/** The storage's name and text rules, so a file is refused with its own path instead of failing half-way into the project. */
+const codeName = z
+  .string()
+  .trim()
+  .superRefine((s, ctx) => {
+    const problem = nameProblem(s);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: `the name ${problem}` });
+  });
+const definition = z
+  .string()
+  .default('')
+  .transform(normaliseLineEnds)
+  .superRefine((s, ctx) => {
+    const problem = textProblem(s);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: `the definition ${problem}` });
+  });
+const concept = z.object({ concept: codeName, definition, colour: colour.optional() });
+const theme = z.object({ theme: codeName, definition, colour: colour.optional(), concepts: z.array(concept).default([]) });
+const dimension = z.object({ dimension: codeName, definition, colour: colour.optional(), themes: z.array(theme).default([]) });
 
 /**
  * The codebook file: the same tree as `codebook` in resources/demo/project.json, plus the trays of
@@ -76,7 +83,18 @@ export function parseCodebookCsv(content: string, file: string): CodebookFile {
   rows.forEach((r, i) => {
     const line = i + 2;
     const [d, t, c] = [r.dimension ?? '', r.theme ?? '', r.concept ?? ''];
-    const extra = { definition: r.definition ?? '', ...(r.colour ? { colour: checkColour(r.colour, file, line) } : {}) };
+    for (const [column, cell] of [
+      ['dimension', d],
+      ['theme', t],
+      ['concept', c],
+    ] as const) {
+      const problem = cell === '' ? null : nameProblem(cell);
+      if (problem !== null) throw new DomainError('file-invalid', `${file} line ${line}, column ${column}: the name ${problem}.`);
+    }
+    const text = normaliseLineEnds(r.definition ?? '');
+    const problem = textProblem(text);
+    if (problem !== null) throw new DomainError('file-invalid', `${file} line ${line}, column definition: the definition ${problem}.`);
+    const extra = { definition: text, ...(r.colour ? { colour: checkColour(r.colour, file, line) } : {}) };
     if (d === '' && t === '' && c === '') return;
     if (c !== '' && t === '' && d !== '') {
       throw new DomainError('file-invalid', `${file} line ${line}: concept “${c}” is under dimension “${d}” without a theme.`);
@@ -93,6 +111,10 @@ export function parseCodebookCsv(content: string, file: string): CodebookFile {
     } else Object.assign(th ?? dim ?? {}, extra);
   });
   return out;
+}
+
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 function checkColour(value: string, file: string, line: number): string {

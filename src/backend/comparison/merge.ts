@@ -205,6 +205,15 @@ export async function mergeProjectFile(store: ProjectStore, path: string, native
     },
     shownAs,
   );
-  const report = mergeSource(store, source, shownAs ?? path, base);
+  let report: MergeReport;
+  try {
+    report = mergeSource(store, source, shownAs ?? path, base);
+  } catch (e) {
+    // A name or text in the other file that this project may not store: say which file it came from.
+    if (e instanceof DomainError && e.code === 'invalid-arguments') {
+      throw new DomainError('file-invalid', `${shownAs ?? resolve(path)}: ${e.message} Nothing was merged.`, e.details);
+    }
+    throw e;
+  }
   return shownAs === undefined ? report : { ...report, source: shownAs };
 }

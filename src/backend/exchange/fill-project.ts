@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CodeId, CoderId, DocumentId, MemoId } from '../../core/ids';
 import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
+import { numberedName } from '../../core/text-rules';
 import type { RefiProject } from '../../adapters/refi';
 import {
   addDocument,
@@ -180,7 +181,7 @@ function writeNotes(tx: Tx, model: RefiProject, codeIds: ReadonlyMap<string, Cod
 function uniqueName(wanted: string, used: Set<string>): string {
   const base = wanted.trim() || 'Coder';
   let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = numberedName(base, n);
   used.add(name.toLowerCase());
   return name;
 }

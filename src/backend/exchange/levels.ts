@@ -1,4 +1,5 @@
 import { parentLevelOf, type CodeLevel } from '../../core/codebook';
+import { cleanName, NAME_MAX } from '../../core/text-rules';
 import { GIOIA_LEVEL_SETS, type RefiCode, type RefiSet } from '../../adapters/refi';
 
 export interface PlannedCode {
@@ -30,7 +31,7 @@ export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[])
   const fromSets = levelsFromSets(codes, sets);
   if (fromSets !== null) return { codes: fromSets, rules: ['Code levels restored from the Gioia level sets in the file.'] };
   const out: PlannedCode[] = [];
-  const counts = { dimensions: 0, themes: 0, folded: 0, looseThemes: 0, looseConcepts: 0, orphanConcepts: 0 };
+  const counts = { dimensions: 0, themes: 0, folded: 0, cut: 0, looseThemes: 0, looseConcepts: 0, orphanConcepts: 0 };
   const plan = (code: RefiCode, level: CodeLevel, parentGuid: string | null, name = code.name): void => {
     out.push({ guid: code.guid, level, parentGuid, name, definition: code.description, colour: code.colour });
   };
@@ -56,7 +57,9 @@ export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[])
     }
   }
   function planTheme(node: RefiCode, path: readonly string[], dimensionGuid: string): void {
-    plan(node, 'theme', dimensionGuid, path.join(THEME_PATH_SEPARATOR));
+    const folded = cleanName(path.join(THEME_PATH_SEPARATOR), node.name);
+    if (folded.changes.length > 0) counts.cut++;
+    plan(node, 'theme', dimensionGuid, folded.value);
     counts.themes++;
     if (path.length > 1) counts.folded++;
     for (const child of node.children) {
@@ -68,7 +71,7 @@ export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[])
 }
 
 function describeRules(
-  c: Record<'dimensions' | 'themes' | 'folded' | 'looseThemes' | 'looseConcepts' | 'orphanConcepts', number>,
+  c: Record<'dimensions' | 'themes' | 'folded' | 'cut' | 'looseThemes' | 'looseConcepts' | 'orphanConcepts', number>,
 ): string[] {
   const rules = [
     'Code levels: top-level codes with deeper structure became aggregate dimensions, codes without sub-codes became 1st-order concepts, and the codes in between became 2nd-order themes.',
@@ -78,6 +81,8 @@ function describeRules(
       `${c.folded} code${c.folded === 1 ? ' was' : 's were'} nested more than three levels deep: the levels between a dimension and its concepts were folded into theme names joined with "${THEME_PATH_SEPARATOR.trim()}" (e.g. "A${THEME_PATH_SEPARATOR}B").`,
     );
   }
+  if (c.cut > 0)
+    rules.push(`${c.cut} folded theme name${c.cut === 1 ? ' was' : 's were'} longer than ${NAME_MAX} characters and cut (ending in "…").`);
   if (c.looseThemes > 0)
     rules.push(
       `${c.looseThemes} top-level code${c.looseThemes === 1 ? '' : 's'} holding only sub-codes without children became 2nd-order themes not yet under a dimension.`,

@@ -1,4 +1,5 @@
 import type { RefiProject, VariableType } from '../../adapters/refi';
+import { numberedName } from '../../core/text-rules';
 import { defineAttribute, findAttribute, setDocumentAttribute, type AttributeType, type Tx } from '../../storage';
 
 const ATTRIBUTE_TYPE: Readonly<Record<VariableType, AttributeType>> = {
@@ -27,8 +28,9 @@ const FITS: Readonly<Record<AttributeType, (v: string) => boolean>> = {
 export function writeAttributes(tx: Tx, model: RefiProject, documents: ReadonlySet<string>): { count: number; details: string[] } {
   const details: string[] = [];
   const values = new Map<string, Map<string, string>>();
+  let unplaced = 0;
   const put = (doc: string, variable: string, value: string, override: boolean) => {
-    if (!documents.has(doc)) return;
+    if (!documents.has(doc)) return void unplaced++;
     const byVar = values.get(doc) ?? new Map<string, string>();
     if (override || !byVar.has(variable)) byVar.set(variable, value.trim());
     values.set(doc, byVar);
@@ -49,21 +51,34 @@ export function writeAttributes(tx: Tx, model: RefiProject, documents: ReadonlyS
       details.push(`Variable "${variable.name}" has values that are not ${type}s; it was imported as text.`);
       type = 'text';
     }
-    const name = variable.name.trim();
-    if (name === '' || names.has(name) || findAttribute(tx.conn, name) !== null) continue;
+    const wanted = variable.name.trim() || 'Variable';
+    let name = wanted;
+    for (let n = 2; names.has(name.toLowerCase()) || findAttribute(tx.conn, name) !== null; n++) name = numberedName(wanted, n);
+    if (name !== wanted) details.push(`Variable "${wanted}" appears more than once; this one was imported as "${name}".`);
     defineAttribute(tx, { name, type });
-    names.add(name);
+    names.add(name.toLowerCase());
     defined.set(variable.guid, name);
   }
   let count = 0;
+  let undefinedVariable = 0;
   for (const [doc, byVar] of values) {
     for (const [variableGuid, value] of byVar) {
       const name = defined.get(variableGuid);
-      if (name === undefined || value === '') continue;
+      if (name === undefined) {
+        undefinedVariable++;
+        continue;
+      }
+      if (value === '') continue;
       setDocumentAttribute(tx, doc, name, value);
       count++;
     }
   }
+  if (undefinedVariable > 0)
+    details.push(
+      `${undefinedVariable} variable value${plural(undefinedVariable)} skipped: they refer to variables the file does not define.`,
+    );
+  if (unplaced > 0)
+    details.push(`${unplaced} variable value${plural(unplaced)} skipped: their case refers to sources that were not imported.`);
   return { count, details };
 }
 
@@ -72,4 +87,8 @@ function normalise(v: string, type: AttributeType): string {
   if (type === 'date' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return v.slice(0, 10);
   if (type === 'boolean' && /^(true|false)$/i.test(v)) return v.toLowerCase();
   return v;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { CoderId } from '../../core/ids';
 import { DomainError } from '../../core/result';
+import { nameProblem, shownName } from '../../core/text-rules';
 import type { AttributesCsvReport } from '../../shared/features/documents-types';
 import {
   clearDocumentAttribute,
@@ -58,7 +59,7 @@ export function importAttributesCsv(store: ProjectStore, csv: string, coderId: C
             setDocumentAttribute(tx, id, column, cell);
           } catch (e) {
             const message = e instanceof Error ? e.message : String(e);
-            throw new DomainError('file-invalid', `CSV row ${r + 2} ("${name}"), column "${column}": ${message}`);
+            throw new DomainError('file-invalid', `CSV row ${r + 2} ("${shownName(name)}"), column "${column}": ${message}`);
           }
         });
         documents += 1;
@@ -87,7 +88,9 @@ function checkHeader(header: readonly string[]): string[] {
   const columns = header.slice(1).map((c) => c.trim());
   columns.forEach((c, i) => {
     if (c === '') throw new DomainError('file-invalid', `Column ${i + 2} of the attributes CSV has no name.`);
-    if (/[\n\r]/.test(c)) throw new DomainError('file-invalid', `Column "${c}" of the attributes CSV must be one line.`);
+    const problem = nameProblem(c);
+    if (problem !== null)
+      throw new DomainError('file-invalid', `Column ${i + 2} of the attributes CSV (“${shownName(c)}”): the name ${problem}.`);
     if (columns.indexOf(c) !== i) throw new DomainError('file-invalid', `Column "${c}" appears twice in the attributes CSV.`);
   });
   return columns;

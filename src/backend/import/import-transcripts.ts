@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { CoderId, DocumentId } from '../../core/ids';
+import { cleanValue, numberedName } from '../../core/text-rules';
 import { parseTranscript, readTranscript, type ImportedTranscript, type ImportOutcome } from '../../adapters/import';
 import type { ImportReport, ImportResult } from '../../shared/features/documents-types';
 import type { AppEvent } from '../../shared/types';
@@ -73,7 +74,7 @@ function storeOutcome(
         name,
         text: t.text,
         turns: t.turns,
-        sourceName: basename(file),
+        sourceName: cleanValue(basename(file)).value,
         sourceFormat: t.format,
         sourceEncoding: t.encoding,
         sourceBytes: t.sourceBytes,
@@ -97,7 +98,7 @@ function uniqueName(store: ProjectStore, base: string): string {
   const name = base.trim() === '' ? 'Untitled transcript' : base.trim();
   if (findDocumentsByName(store.conn, name).length === 0) return name;
   for (let n = 2; ; n++) {
-    const candidate = `${name} (${n})`;
+    const candidate = numberedName(name, n);
     if (findDocumentsByName(store.conn, candidate).length === 0) return candidate;
   }
 }
@@ -113,6 +114,7 @@ function imported(file: string, id: DocumentId, name: string, t: ImportedTranscr
     details: [
       `${t.text.length.toLocaleString('en')} characters, ${t.turns.length} turns, ${speakers.size} speakers`,
       `read as ${t.format} (${t.encoding})`,
+      ...t.repairs,
     ],
   };
 }

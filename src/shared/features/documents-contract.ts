@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { filePath, name, uuid } from '../schemas';
+import { filePath, lineValue, name, uuid } from '../schemas';
 import type { DocumentSummary } from '../types';
 import type {
   AttributeInfo,
@@ -16,14 +16,8 @@ export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
 /** Base64 length of a file of MAX_IMPORT_FILE_BYTES: the web transport must carry this much. */
 export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
 
-/** Attribute names: one line, not blank, short enough for a CSV header and a table column. */
-const attributeName = name.refine((s) => s.length <= 100, 'attribute names are at most 100 characters');
-const attributeValue = z
-  .string()
-  .max(10_000)
-  .refine((s) => !/[\n\r\0]/.test(s), 'a value must be one line');
 /** Values set on every imported document (`gioia import --attr phase=2`); undefined attributes are defined as text. */
-const importAttributes = z.record(attributeName, attributeValue).default({});
+const importAttributes = z.record(name, lineValue).default({});
 
 /**
  * Transcripts and their attributes (issue 3). Each imported file, rename, delete, attribute change
@@ -54,7 +48,7 @@ export const documentsContract = {
   deleteDocument: channel<DeleteDocumentResult>()(z.object({ documentId: uuid }).strict()),
   /** Sets one value (defining the attribute as text if new); `value: null` removes the document's value. */
   setDocumentAttribute: channel<Readonly<Record<string, string>>>()(
-    z.object({ documentId: uuid, name: attributeName, value: attributeValue.nullable() }).strict(),
+    z.object({ documentId: uuid, name: name, value: lineValue.nullable() }).strict(),
   ),
   listAttributes: channel<AttributeInfo[]>()(z.object({}).strict()),
   /** Renames a speaker in every turn of one document, or of all documents when `documentId` is omitted. */
