@@ -82,7 +82,7 @@ describe('gioia codebook', () => {
     const file = await demo();
     const csv = join(tempDir(), 'codebook.csv');
     expect((await gioia('codebook', file, '--export', csv)).code).toBe(0);
-    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe('dimension,theme,concept,definition,colour');
+    expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toBe('dimension,theme,concept,definition,colour');
     const run = await gioia('codebook', file, '--import', csv, '--json');
     expect(JSON.parse(run.stdout)).toEqual({ created: 0, updated: 0, moved: 0 });
   });

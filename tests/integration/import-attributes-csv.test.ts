@@ -20,7 +20,7 @@ describe('attributes as CSV', () => {
     const [utf8] = await h.call('listDocuments', {});
     await h.call('setDocumentAttribute', { documentId: utf8?.id ?? '', name: 'firm', value: 'Alpha, Inc.' });
     await h.call('setDocumentAttribute', { documentId: utf8?.id ?? '', name: 'phase', value: '2' });
-    expect(await h.call('exportAttributesCsv', {})).toBe('document,firm,phase\nutf8,"Alpha, Inc.",2\nvoices,,\nstyled,,\n');
+    expect(await h.call('exportAttributesCsv', {})).toBe('document,firm,phase\r\nutf8,"Alpha, Inc.",2\r\nvoices,,\r\nstyled,,\r\n');
   });
 
   it('imports values by document name, defines new columns and reports unknown names', async () => {

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { buildCodeTree, type CodeLevel } from '../../core/codebook';
 import { DomainError } from '../../core/result';
+import { restoreFormula, toCsv } from '../../core/tables';
 import { nameProblem, textProblem } from '../../core/text-rules';
 import type { CodeRow } from '../../shared/types';
 
@@ -69,6 +69,7 @@ export function parseCodebookCsv(content: string, file: string): CodebookFile {
       columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
+      cast: (value) => restoreFormula(value),
     });
   } catch (e) {
     throw new DomainError('file-invalid', `${file} is not valid CSV: ${(e as Error).message}`);
@@ -168,7 +169,7 @@ export function codebookToCsv(file: CodebookFile): string {
   }
   themes('', file.ungroupedThemes);
   concepts('', '', file.ungroupedConcepts);
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS] });
+  return toCsv([[...CSV_COLUMNS], ...rows]);
 }
 
 /** What an import will do to one code, in file order (the caller applies it in one mutation). */

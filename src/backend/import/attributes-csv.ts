@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { CoderId } from '../../core/ids';
 import { DomainError } from '../../core/result';
+import { restoreFormula, toCsv } from '../../core/tables';
 import { nameProblem, shownName } from '../../core/text-rules';
 import type { AttributesCsvReport } from '../../shared/features/documents-types';
 import {
@@ -23,7 +23,7 @@ const DOCUMENT_COLUMN = 'document';
 export function exportAttributesCsv(store: ProjectStore): string {
   const attributes = listAttributes(store.conn).map((a) => a.name);
   const rows = listDocuments(store.conn).map((d) => [d.name, ...attributes.map((a) => d.attributes[a] ?? '')]);
-  return stringify([[DOCUMENT_COLUMN, ...attributes], ...rows], { record_delimiter: '\n' });
+  return toCsv([[DOCUMENT_COLUMN, ...attributes], ...rows]);
 }
 
 /**
@@ -74,7 +74,7 @@ export function importAttributesCsv(store: ProjectStore, csv: string, coderId: C
 function parseTable(csv: string): string[][] {
   try {
     const rows: string[][] = parse(csv.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: false, skip_empty_lines: true });
-    return rows;
+    return rows.map((row) => row.map(restoreFormula));
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     throw new DomainError('file-invalid', `The attributes CSV cannot be read: ${message}`);

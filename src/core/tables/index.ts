@@ -12,7 +12,8 @@ export {
   type ChosenQuote,
   type RepresentativeRow,
 } from './representative';
-export { toCsv, groupedToCsv } from './writers';
+export { toCsv, neutraliseFormula, restoreFormula } from './csv';
+export { groupedToCsv } from './writers';
 export { groupedToMarkdown, markdownCell } from './markdown';
 export { groupedToLatex, LATEX_PREAMBLE, type LatexOutput, type LatexTableOptions } from './latex';
 export { escapeLatex, type LatexEngine, type UnsupportedCharacter } from './latex-text';

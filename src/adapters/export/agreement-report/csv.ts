@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../../../core/tables';
 import { cellText, type AgreementReportModel } from './model';
 
 /**
@@ -14,5 +14,5 @@ export function agreementReportCsv(model: AgreementReportModel): string {
     ...model.references.map((r) => `# Reference: ${r}`),
   ].map((line) => line.replace(/[\r\n]+/g, ' '));
   const rows = model.rows.map((row) => row.map((c) => (c.kind === 'undefined' ? `undefined (${c.message})` : cellText(c))));
-  return `${head.join('\n')}\n${stringify([[...model.header], ...rows])}`;
+  return `${head.join('\r\n')}\r\n${toCsv([[...model.header], ...rows])}`;
 }
