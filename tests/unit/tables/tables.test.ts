@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildGioiaStructure } from '../../../src/core/structure';
-import { escapeLatex, groupedToLatex, groupedToMarkdown, structureTable, toCsv, UNGROUPED_LABEL } from '../../../src/core/tables';
+import {
+  escapeLatex,
+  groupedToLatex,
+  groupedToMarkdown,
+  neutraliseFormula,
+  restoreFormula,
+  structureTable,
+  toCsv,
+  UNGROUPED_LABEL,
+} from '../../../src/core/tables';
 import { code, outline } from '../structure/fixtures';
 
 const structure = buildGioiaStructure([
@@ -116,5 +125,15 @@ describe('groupedToMarkdown', () => {
 describe('toCsv', () => {
   it('quotes fields with commas, quotes or line breaks and defuses formulas', () => {
     expect(toCsv([['a,b', 'say "hi"', '=SUM(A1)', 3]])).toBe('"a,b","say ""hi""",\'=SUM(A1),3\r\n');
+  });
+
+  it('defuses every formula trigger, full-width forms included, but not a negative number', () => {
+    const triggers = ['=1', '+1', '-1', '@A1', '\t=1', '\r=1', '＝1', '＋1', '－1', '＠A1'];
+    expect(triggers.map(neutraliseFormula).filter((c) => !c.startsWith("'"))).toEqual([]);
+    expect(toCsv([[-3]])).toBe('-3\r\n');
+  });
+
+  it('reads back exactly what it neutralised, a leading apostrophe included', () => {
+    for (const cell of ['=1', "'=1", "''@x", "it's", "'plain"]) expect(restoreFormula(neutraliseFormula(cell))).toBe(cell);
   });
 });
