@@ -3,19 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/dispatch';
 import { MAX_IMPORT_BASE64_CHARS } from '../shared/features/documents-contract';
 import type { AppEvent } from '../shared/types';
-import { bridgeScript } from './web/bridge-script';
-import {
-  applySecurityHeaders,
-  cookieName,
-  isAllowedHost,
-  isAllowedOrigin,
-  isCrossSite,
-  newToken,
-  readCookie,
-  sessionCookie,
-  TOKEN_HEADER,
-  tokensEqual,
-} from './web/security';
+import { bridgeScript, LAUNCH_PARAM } from './web/bridge-script';
+import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, SECRET_HEADER, TokenSet } from './web/security';
 import { contentTypeOf, injectBridge, lookupStatic, readStatic } from './web/static-files';
 
 /**
@@ -23,37 +12,43 @@ import { contentTypeOf, injectBridge, lookupStatic, readStatic } from './web/sta
  * largest importable file in base64 plus 1 MB for the envelope (about 134 MB) — explicit, not open-ended.
  */
 export const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
+/** A session request is a launch token in a tiny JSON object; nothing bigger is read for it. */
+const MAX_SESSION_BODY_BYTES = 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface WebServerOptions {
   readonly backend: { readonly dispatch: Dispatch };
   /** Folder holding the built renderer (`out/renderer`), with index.html at its top. */
   readonly rendererDir: string;
-  /** Loopback only: the server is a private bridge to one browser tab, never a network service. */
+  /** Loopback only: the server is a private bridge to the user's own browser tabs, never a network service. */
   readonly host?: '127.0.0.1';
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   /** Source of host events relayed to the page over `GET /api/events` (see event-hub.ts). */
   readonly subscribe?: (listener: (event: AppEvent) => void) => () => void;
+  /** Called with a launch address once a tab has used it (it no longer works). */
+  readonly onLaunchUsed?: (url: string) => void;
 }
 
 export interface WebServer {
-  /** Address to open in the browser; carries the one-time `?token=`. */
+  /** The first launch address: open it in a browser tab (it works once). */
   readonly url: string;
   readonly port: number;
-  readonly token: string;
+  /** Issues another one-time launch address, for another tab. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
 
 /**
- * Serves the renderer and the API to one browser on this machine. Trust model: whoever knows the
- * per-run token is the user. The first page load trades `?token=` for an HttpOnly SameSite=Strict
- * cookie; API calls need that cookie AND the token in `X-Gioia-Token`, which only our own page can
- * read (from the meta tag injected into index.html). No CORS headers are ever sent, so other
- * origins can neither read responses nor send the custom header.
+ * Serves the renderer and the API to the user's browser tabs on this machine (design in
+ * web/security.ts). Static files carry no data and no secret, so they are served to anyone who
+ * passes the Host check; every API call needs a per-tab secret, obtained once per launch token
+ * through `POST /api/session`. No cookie is ever set and no CORS header ever sent.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = newToken();
+  const launches = new TokenSet();
+  const launchUrls = new Map<string, string>();
+  const secrets = new TokenSet();
   const streams = new Set<ServerResponse>();
   const bridge = bridgeScript();
   let port = 0;
@@ -72,74 +67,89 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const rawUrl = req.url ?? '/';
     const q = rawUrl.indexOf('?');
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
-    const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1));
-    const hasCookie = tokensEqual(readCookie(req, cookieName(port)), token);
-
-    if (path === '/api' || path.startsWith('/api/')) return handleApi(req, res, path, query, hasCookie);
+    if (path === '/api' || path.startsWith('/api/')) return handleApi(req, res, path);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
-    if (path === '/' && query.has('token')) {
-      if (!tokensEqual(query.get('token'), token))
-        return refuse(res, 403, 'Wrong or expired token: restart "gioia serve" and use the address it prints.');
-      // Redirect so the token leaves the address bar and the history; from here on the cookie carries it.
-      res.writeHead(303, { Location: '/', 'Set-Cookie': sessionCookie(port, token), 'Cache-Control': 'no-store' });
-      res.end();
-      return;
-    }
-    if (!hasCookie) return refuse(res, 403, 'Open Gioia Studio with the address "gioia serve" printed (it carries the access token).');
-    if (path === '/gioia-bridge.js') return send(res, 200, 'text/javascript; charset=utf-8', bridge, 'no-store');
-
+    if (path === '/gioia-bridge.js') return send(res, 200, 'text/javascript; charset=utf-8', bridge, 'no-cache');
     const found = await lookupStatic(options.rendererDir, path);
     if (found.kind === 'forbidden') return refuse(res, 403, 'Forbidden path.');
     if (found.kind === 'not-found') return refuse(res, 404, 'Not found.');
     const type = contentTypeOf(found.path);
     const body = await readStatic(found.path);
-    if (type.startsWith('text/html')) {
-      // index.html carries the token, so it must never be cached.
-      return send(res, 200, type, injectBridge(body.toString('utf8'), token), 'no-store', req.method === 'HEAD');
-    }
-    return send(res, 200, type, body, 'no-cache', req.method === 'HEAD');
+    const page = type.startsWith('text/html') ? injectBridge(body.toString('utf8')) : body;
+    return send(res, 200, type, page, 'no-cache', req.method === 'HEAD');
   }
 
-  async function handleApi(
-    req: IncomingMessage,
-    res: ServerResponse,
-    path: string,
-    query: URLSearchParams,
-    hasCookie: boolean,
-  ): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (isCrossSite(req) || !isAllowedOrigin(header(req, 'origin'), port))
       return apiError(res, 403, 'forbidden', 'Cross-origin request refused.');
-    const isEvents = path === '/api/events';
-    // EventSource cannot set headers, so the events stream alone may carry the token in its query.
-    const presented = header(req, TOKEN_HEADER) ?? (isEvents ? (query.get('token') ?? undefined) : undefined);
-    if (!hasCookie || !tokensEqual(presented, token)) return apiError(res, 403, 'forbidden', 'Missing or wrong access token.');
-    if (isEvents) {
+    if (path === '/api/session') return openSession(req, res);
+    if (!secrets.has(header(req, SECRET_HEADER))) {
+      return apiError(
+        res,
+        403,
+        'forbidden',
+        'This browser tab has no access to Gioia Studio: open the address "gioia serve" printed in its terminal.',
+      );
+    }
+    if (path === '/api/events') {
       if (req.method !== 'GET') return apiError(res, 405, 'invalid-arguments', 'Use GET for /api/events.', { Allow: 'GET' });
       return openEventStream(req, res);
     }
     if (req.method !== 'POST') return apiError(res, 405, 'invalid-arguments', 'API calls use POST.', { Allow: 'POST' });
     const channel = path.slice('/api/'.length);
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(channel)) return apiError(res, 404, 'unknown-channel', `Unknown API channel "${channel}".`);
-    // A form or a no-cors fetch cannot send application/json without a preflight, which we refuse.
-    if (!/^application\/json(\s*;|$)/i.test(header(req, 'content-type') ?? '')) {
-      return apiError(res, 415, 'invalid-arguments', 'API calls must send Content-Type: application/json.');
-    }
-    const raw = await readBody(req);
-    if (raw === 'too-large') return apiError(res, 413, 'invalid-arguments', `Request body larger than ${MAX_BODY_BYTES} bytes.`);
-    let params: unknown;
-    try {
-      params = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
-    } catch {
-      return apiError(res, 400, 'invalid-arguments', 'Request body is not valid JSON.');
-    }
+    const params = await readJson(req, res, MAX_BODY_BYTES);
+    if (params === undefined) return;
     const result = await options.backend.dispatch(channel, params);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), 'no-store');
   }
 
+  /** Trades a launch token for a new per-tab secret; the token is spent whether or not the reply arrives. */
+  async function openSession(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return apiError(res, 405, 'invalid-arguments', 'Use POST for /api/session.', { Allow: 'POST' });
+    const body = await readJson(req, res, MAX_SESSION_BODY_BYTES);
+    if (body === undefined) return;
+    const launch = (body as { launch?: unknown } | null)?.launch;
+    if (typeof launch !== 'string' || !launches.take(launch)) {
+      return apiError(
+        res,
+        403,
+        'forbidden',
+        'This address has already been used or belongs to an earlier run: open the newest address "gioia serve" printed.',
+      );
+    }
+    const secret = newToken();
+    secrets.add(secret);
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, value: { secret } }), 'no-store');
+    const url = launchUrls.get(launch);
+    launchUrls.delete(launch);
+    if (url !== undefined) options.onLaunchUsed?.(url);
+  }
+
+  /** Checks the JSON content type and reads the body; answers the error itself and returns undefined on failure. */
+  async function readJson(req: IncomingMessage, res: ServerResponse, limit: number): Promise<unknown> {
+    // A form or a no-cors fetch cannot send application/json without a preflight, which we refuse.
+    if (!/^application\/json(\s*;|$)/i.test(header(req, 'content-type') ?? '')) {
+      apiError(res, 415, 'invalid-arguments', 'API calls must send Content-Type: application/json.');
+      return undefined;
+    }
+    const raw = await readBody(req, limit);
+    if (raw === 'too-large') {
+      apiError(res, 413, 'invalid-arguments', `Request body larger than ${limit} bytes.`);
+      return undefined;
+    }
+    try {
+      return raw.length === 0 ? {} : (JSON.parse(raw.toString('utf8')) as unknown);
+    } catch {
+      apiError(res, 400, 'invalid-arguments', 'Request body is not valid JSON.');
+      return undefined;
+    }
+  }
+
   function openEventStream(req: IncomingMessage, res: ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-    res.write('retry: 2000\n\n');
+    res.write(': connected\n\n');
     streams.add(res);
     const unsubscribe = options.subscribe?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => undefined);
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
@@ -149,6 +159,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       unsubscribe();
       streams.delete(res);
     });
+  }
+
+  function launchUrl(): string {
+    const token = newToken();
+    const url = `http://127.0.0.1:${port}/#${LAUNCH_PARAM}=${token}`;
+    launches.add(token);
+    launchUrls.set(token, url);
+    return url;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -161,11 +179,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: launchUrl(),
     port,
-    token,
+    launchUrl,
     close: () =>
       new Promise<void>((resolve) => {
+        launches.clear();
+        secrets.clear();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();
@@ -178,16 +198,16 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Reads at most MAX_BODY_BYTES; the rest is drained so the 413 reaches the client instead of a reset. */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+/** Reads at most `limit` bytes; the rest is drained so the 413 reaches the client instead of a reset. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = Number(header(req, 'content-length') ?? 0) > MAX_BODY_BYTES;
+    let tooLarge = Number(header(req, 'content-length') ?? 0) > limit;
     req.on('data', (chunk: Buffer) => {
       if (tooLarge) return;
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));

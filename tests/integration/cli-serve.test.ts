@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../e2e/fixtures/eventually';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin', 'gioia.js');
@@ -61,7 +62,7 @@ describe('gioia serve', () => {
     expect(serve.output().stderr).toContain('run "npm run build" first');
   });
 
-  it('opens FILE, serves the app on 127.0.0.1 with a token, and stops cleanly on SIGTERM', async () => {
+  it('opens FILE, serves the app on 127.0.0.1 behind a one-time launch address, prints a new one once it is used, and stops cleanly on SIGTERM', async () => {
     mkdirSync(join(appRoot, 'out', 'renderer'), { recursive: true });
     writeFileSync(join(appRoot, 'out', 'renderer', 'index.html'), '<!doctype html><title>x</title><script src="/a.js"></script>');
     const project = join(dir, 'demo.gioia');
@@ -71,17 +72,28 @@ describe('gioia serve', () => {
     const serve = startServe(project);
     const url = new URL(await serve.url);
     expect(url.hostname).toBe('127.0.0.1');
-    const token = url.searchParams.get('token') ?? '';
-    expect(token.length).toBeGreaterThanOrEqual(43);
+    const launch = /^#launch=(.+)$/.exec(url.hash)?.[1] ?? '';
+    expect(launch.length).toBeGreaterThanOrEqual(43);
 
-    const login = await fetch(url, { redirect: 'manual' });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const session = await fetch(new URL('/api/session', url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ launch }),
+    });
+    const { secret } = ((await session.json()) as { value: { secret: string } }).value;
     const reply = await fetch(new URL('/api/getProjectSummary', url), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-gioia-token': token },
+      headers: { 'content-type': 'application/json', 'x-gioia-secret': secret },
       body: '{}',
     });
     expect(await reply.json()).toMatchObject({ ok: true, value: { path: project, documents: 4 } });
+    const next = await eventually(async () => {
+      const printed = /in another tab, use (\S+)/.exec(serve.output().stdout)?.[1];
+      expect(printed).toBeDefined();
+      return printed ?? '';
+    });
+    expect(next).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#launch=/);
+    expect(next).not.toContain(launch);
 
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);

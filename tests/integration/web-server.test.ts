@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../src/backend';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../src/cli/server';
 import { createEventHub } from '../../src/cli/web/event-hub';
+import { CHANNELS } from '../../src/shared/channels';
 
 interface Reply {
   readonly status: number;
@@ -16,8 +17,9 @@ interface Reply {
 let dir: string;
 let server: WebServer;
 let backend: ReturnType<typeof createBackend>;
-let cookie: string;
+let secret: string;
 let hub: ReturnType<typeof createEventHub>;
+const used: string[] = [];
 
 /** Raw node:http so the test controls the exact path and Host header (fetch would normalise both). */
 function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
@@ -39,9 +41,17 @@ function api(channel: string, params: unknown, headers: Record<string, string> =
   return send(
     'POST',
     `/api/${channel}`,
-    { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token, ...headers },
+    { 'content-type': 'application/json', 'x-gioia-secret': secret, ...headers },
     JSON.stringify(params),
   );
+}
+
+function launchToken(url: string): string {
+  return new URL(url).hash.replace(/^#launch=/, '');
+}
+
+function openSession(token: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return send('POST', '/api/session', { 'content-type': 'application/json', ...headers }, JSON.stringify({ launch: token }));
 }
 
 beforeAll(async () => {
@@ -62,9 +72,16 @@ beforeAll(async () => {
     platform: 'web',
     emit: hub.emit,
   });
-  server = await startWebServer({ backend, rendererDir, host: '127.0.0.1', port: 0, subscribe: hub.subscribe });
-  const login = await send('GET', `/?token=${server.token}`);
-  cookie = (login.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  server = await startWebServer({
+    backend,
+    rendererDir,
+    host: '127.0.0.1',
+    port: 0,
+    subscribe: hub.subscribe,
+    onLaunchUsed: (url) => used.push(url),
+  });
+  const session = await openSession(launchToken(server.url));
+  secret = (JSON.parse(session.body) as { value: { secret: string } }).value.secret;
 });
 
 afterAll(async () => {
@@ -73,50 +90,93 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('local web server', () => {
-  it('trades the token in the first page load for an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
-    const login = await send('GET', `/?token=${server.token}`);
-    expect(login.status).toBe(303);
-    expect(login.headers.location).toBe('/');
-    expect(login.headers['set-cookie']?.[0]).toMatch(/HttpOnly/);
-    expect(login.headers['set-cookie']?.[0]).toMatch(/SameSite=Strict/);
+describe('access to the local web server', () => {
+  it('prints a launch address on 127.0.0.1 whose token is in the fragment, never sent over HTTP', () => {
+    const url = new URL(server.url);
+    expect(url.hostname).toBe('127.0.0.1');
+    expect(url.search).toBe('');
+    expect(launchToken(server.url).length).toBeGreaterThanOrEqual(43);
   });
 
-  it('refuses a page request without the token', async () => {
-    expect((await send('GET', '/')).status).toBe(403);
-    expect((await send('GET', '/assets/app.js')).status).toBe(403);
+  it('trades a launch token for a per-tab secret exactly once', async () => {
+    const url = server.launchUrl();
+    const first = await openSession(launchToken(url));
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toMatchObject({ ok: true, value: { secret: expect.any(String) } });
+    expect(used).toContain(url);
+    const again = await openSession(launchToken(url));
+    expect(again.status).toBe(403);
+    expect(JSON.parse(again.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('refuses an API request without the token', async () => {
-    const reply = await send('POST', '/api/getAppInfo', { 'content-type': 'application/json' }, '{}');
-    expect(reply.status).toBe(403);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  it('gives each tab its own secret', async () => {
+    const other = JSON.parse((await openSession(launchToken(server.launchUrl()))).body) as { value: { secret: string } };
+    expect(other.value.secret).not.toBe(secret);
+    expect((await api('getAppInfo', {}, { 'x-gioia-secret': other.value.secret })).status).toBe(200);
   });
 
-  it('refuses a wrong token in the address, the cookie or the header', async () => {
-    expect((await send('GET', '/?token=wrong')).status).toBe(403);
-    expect((await send('GET', '/', { cookie: `gioia-token-${server.port}=wrong` })).status).toBe(403);
-    expect((await api('getAppInfo', {}, { 'x-gioia-token': 'wrong' })).status).toBe(403);
-    expect((await api('getAppInfo', {}, { cookie: `gioia-token-${server.port}=wrong` })).status).toBe(403);
+  it('refuses a wrong or missing launch token', async () => {
+    expect((await openSession('wrong')).status).toBe(403);
+    expect((await send('POST', '/api/session', { 'content-type': 'application/json' }, '{}')).status).toBe(403);
   });
 
-  it('refuses an API request that has the cookie but not the token header', async () => {
-    const reply = await send('POST', '/api/getAppInfo', { 'content-type': 'application/json', cookie }, '{}');
-    expect(reply.status).toBe(403);
+  it('refuses every API channel, and the event stream, without the per-tab secret', async () => {
+    for (const channel of CHANNELS) {
+      const reply = await send('POST', `/api/${channel}`, { 'content-type': 'application/json' }, '{}');
+      expect(reply.status, channel).toBe(403);
+      expect(JSON.parse(reply.body), channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect((await send('GET', '/api/events')).status).toBe(403);
   });
 
-  it('refuses a foreign Host header even with the right token', async () => {
+  it('refuses a cookie, a launch token or a wrong secret in place of the secret', async () => {
+    const token = launchToken(server.launchUrl());
+    for (const channel of CHANNELS) {
+      expect((await api(channel, {}, { 'x-gioia-secret': '', cookie: `gioia-secret=${secret}` })).status, channel).toBe(403);
+      expect((await api(channel, {}, { 'x-gioia-secret': token })).status, channel).toBe(403);
+      expect((await api(channel, {}, { 'x-gioia-secret': `${secret}x` })).status, channel).toBe(403);
+    }
+  });
+
+  it('never sets a cookie', async () => {
+    const replies = [await send('GET', '/'), await openSession(launchToken(server.launchUrl())), await api('getAppInfo', {})];
+    for (const reply of replies) expect(reply.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a foreign Host header even with the secret or a launch token', async () => {
     const host = `evil.example:${server.port}`;
-    expect((await send('GET', `/?token=${server.token}`, { host })).status).toBe(403);
+    expect((await send('GET', '/', { host })).status).toBe(403);
     expect((await api('getAppInfo', {}, { host })).status).toBe(403);
+    expect((await openSession(launchToken(server.launchUrl()), { host })).status).toBe(403);
   });
 
-  it('refuses a request from another origin even with the right token', async () => {
+  it('refuses a request from another origin, another port included, even with the secret or a launch token', async () => {
+    const otherPort = `http://127.0.0.1:${server.port + 1}`;
     expect((await api('getAppInfo', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('getAppInfo', {}, { origin: otherPort })).status).toBe(403);
     expect((await api('getAppInfo', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await api('getAppInfo', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await openSession(launchToken(server.launchUrl()), { origin: otherPort })).status).toBe(403);
   });
 
-  it('passes a request with cookie and token header to the backend and returns its Result', async () => {
+  it('never sends an Access-Control-Allow-Origin header', async () => {
+    const replies = [
+      await send('GET', '/'),
+      await send('GET', '/', { origin: 'http://evil.example' }),
+      await api('getAppInfo', {}, { origin: 'http://evil.example' }),
+      await api('getAppInfo', {}),
+      await send('OPTIONS', '/api/getAppInfo', { origin: 'http://evil.example', 'access-control-request-method': 'POST' }),
+    ];
+    for (const reply of replies) expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+  });
+
+  it('refuses OPTIONS (no CORS preflight)', async () => {
+    expect((await send('OPTIONS', '/api/getAppInfo', { 'x-gioia-secret': secret })).status).toBe(405);
+  });
+});
+
+describe('API calls with the secret', () => {
+  it('passes the call to the backend and returns its Result', async () => {
     const reply = await api('getAppInfo', {});
     expect(reply.status).toBe(200);
     expect(reply.headers['cache-control']).toBe('no-store');
@@ -134,70 +194,15 @@ describe('local web server', () => {
 
   it('refuses API bodies that are not JSON', async () => {
     expect((await api('getAppInfo', {}, { 'content-type': 'text/plain' })).status).toBe(415);
-    const broken = await send(
-      'POST',
-      '/api/getAppInfo',
-      { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token },
-      '{',
-    );
+    const broken = await send('POST', '/api/getAppInfo', { 'content-type': 'application/json', 'x-gioia-secret': secret }, '{');
     expect(broken.status).toBe(400);
   });
 
   it('answers a body over MAX_BODY_BYTES (a 100 MB file as base64 plus envelope) with 413', async () => {
     const big = JSON.stringify({ path: 'x'.repeat(MAX_BODY_BYTES + 1) });
-    expect(
-      (await send('POST', '/api/openProject', { 'content-type': 'application/json', cookie, 'x-gioia-token': server.token }, big)).status,
-    ).toBe(413);
-  });
-
-  it('never sends an Access-Control-Allow-Origin header', async () => {
-    const replies = [
-      await send('GET', '/'),
-      await send('GET', '/', { cookie, origin: 'http://evil.example' }),
-      await api('getAppInfo', {}, { origin: 'http://evil.example' }),
-      await api('getAppInfo', {}),
-      await send('OPTIONS', '/api/getAppInfo', { origin: 'http://evil.example', 'access-control-request-method': 'POST' }),
-    ];
-    for (const reply of replies) expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
-  });
-
-  it('refuses OPTIONS (no CORS preflight)', async () => {
-    expect((await send('OPTIONS', '/api/getAppInfo', { cookie, 'x-gioia-token': server.token })).status).toBe(405);
-  });
-
-  it('refuses path traversal out of the renderer folder', async () => {
-    for (const path of ['/../package.json', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..\\secret.txt']) {
-      const reply = await send('GET', path, { cookie });
-      expect(reply.status, path).toBe(403);
-      expect(reply.body).not.toContain('outside the renderer');
-    }
-  });
-
-  it('serves static files with their content type and security headers', async () => {
-    const reply = await send('GET', '/assets/app.js', { cookie });
-    expect(reply.status).toBe(200);
-    expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(reply.headers['x-content-type-options']).toBe('nosniff');
-    expect(reply.headers['referrer-policy']).toBe('no-referrer');
-  });
-
-  it('injects the token meta tag and the bridge script before the first script of index.html', async () => {
-    const reply = await send('GET', '/', { cookie });
-    expect(reply.headers['cache-control']).toBe('no-store');
-    const meta = reply.body.indexOf(`<meta name="gioia-token" content="${server.token}">`);
-    const bridge = reply.body.indexOf('<script src="/gioia-bridge.js"></script>');
-    expect(meta).toBeGreaterThan(0);
-    expect(bridge).toBeGreaterThan(meta);
-    expect(bridge).toBeLessThan(reply.body.indexOf('<script type="module"'));
-  });
-
-  it('serves a bridge script with one function per API channel', async () => {
-    const reply = await send('GET', '/gioia-bridge.js', { cookie });
-    expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
-    expect(reply.body).toContain('"getAppInfo"');
-    expect(reply.body).toContain('X-Gioia-Token');
+    expect((await send('POST', '/api/openProject', { 'content-type': 'application/json', 'x-gioia-secret': secret }, big)).status).toBe(
+      413,
+    );
   });
 
   it('relays backend events to an authorised events stream', async () => {
@@ -206,8 +211,8 @@ describe('local web server', () => {
         {
           host: '127.0.0.1',
           port: server.port,
-          path: `/api/events?token=${server.token}`,
-          headers: { host: `127.0.0.1:${server.port}`, cookie },
+          path: '/api/events',
+          headers: { host: `127.0.0.1:${server.port}`, 'x-gioia-secret': secret },
         },
         (res) => {
           expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
@@ -226,5 +231,49 @@ describe('local web server', () => {
       req.end();
     });
     expect(events).toContain('data: {"type":"error","message":"relayed"}');
+  });
+});
+
+describe('static files', () => {
+  it('serves the page and its assets without any credential, and they carry no secret', async () => {
+    const page = await send('GET', '/');
+    const asset = await send('GET', '/assets/app.js');
+    expect(page.status).toBe(200);
+    expect(asset.status).toBe(200);
+    for (const body of [page.body, asset.body, (await send('GET', '/gioia-bridge.js')).body]) {
+      expect(body).not.toContain(secret);
+      expect(body).not.toContain(launchToken(server.url));
+    }
+  });
+
+  it('refuses path traversal out of the renderer folder', async () => {
+    for (const path of ['/../package.json', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..\\secret.txt']) {
+      const reply = await send('GET', path);
+      expect(reply.status, path).toBe(403);
+      expect(reply.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('serves static files with their content type and security headers', async () => {
+    const reply = await send('GET', '/assets/app.js');
+    expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('injects the bridge script before the first script of index.html', async () => {
+    const reply = await send('GET', '/');
+    const bridge = reply.body.indexOf('<script src="/gioia-bridge.js"></script>');
+    expect(bridge).toBeGreaterThan(0);
+    expect(bridge).toBeLessThan(reply.body.indexOf('<script type="module"'));
+  });
+
+  it('serves a bridge script with one function per API channel that sends the secret header', async () => {
+    const reply = await send('GET', '/gioia-bridge.js');
+    expect(reply.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(reply.body).toContain('"getAppInfo"');
+    expect(reply.body).toContain('X-Gioia-Secret');
   });
 });

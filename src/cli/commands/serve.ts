@@ -5,9 +5,10 @@ import { appVersion, rendererDir, resourcesDir } from '../app-root';
 import { defineCommand } from '../command';
 import { CliError, usageError } from '../errors';
 import { openBrowser } from '../open-browser';
-import { startWebServer } from '../server';
+import { startWebServer, type WebServer } from '../server';
 import { userDataDir } from '../user-data-dir';
 import { createEventHub } from '../web/event-hub';
+import { writeLaunchPage, type LaunchPage } from '../web/launch-page';
 import { projectArg, requireExistingFile } from './project-file';
 
 export const serveCommand = defineCommand({
@@ -17,8 +18,9 @@ export const serveCommand = defineCommand({
   description:
     'Starts a private server on 127.0.0.1 and opens Gioia Studio in the system browser, for machines\n' +
     'where the desktop app cannot run. Opens FILE if given; otherwise the app opens the last project or\n' +
-    'the demo. The printed address carries a one-time access token: other users and web pages cannot\n' +
-    'use the server. Stop it with Ctrl+C. Needs the built renderer ("npm run build").',
+    'the demo. The printed address carries a one-time launch token that gives one browser tab access;\n' +
+    'once used, a new address is printed for another tab. Other users, web pages and local programs\n' +
+    'cannot use the server. Stop it with Ctrl+C. Needs the built renderer ("npm run build").',
   options: { port: { type: 'string', short: 'p' }, 'no-open': { type: 'boolean' } },
   optionHelp: { port: 'Port to listen on (default: a free one)', 'no-open': 'Do not open the browser' },
   positionals: { min: 0, max: 1, names: ['FILE'] },
@@ -41,17 +43,32 @@ export const serveCommand = defineCommand({
       platform: 'web',
       emit: hub.emit,
     });
-    let server;
+    let server: WebServer | undefined;
+    // Each launch address works once; the printed one is replaced when used, the opener's page removed.
+    let printed = '';
+    let opened: { launch: string; page: LaunchPage } | undefined;
     try {
       if (file !== undefined) {
-        const opened = await backend.dispatch('openProject', { path: file });
-        if (!opened.ok)
+        const project = await backend.dispatch('openProject', { path: file });
+        if (!project.ok)
           throw new CliError(
-            opened.error.code,
-            opened.error.message.includes(file) ? opened.error.message : `${file}: ${opened.error.message}`,
+            project.error.code,
+            project.error.message.includes(file) ? project.error.message : `${file}: ${project.error.message}`,
           );
       }
-      server = await startWebServer({ backend, rendererDir: renderer, host: '127.0.0.1', port, subscribe: hub.subscribe });
+      server = await startWebServer({
+        backend,
+        rendererDir: renderer,
+        host: '127.0.0.1',
+        port,
+        subscribe: hub.subscribe,
+        onLaunchUsed: (used) => {
+          if (used === opened?.launch) return opened.page.remove();
+          if (used !== printed) return;
+          printed = server?.launchUrl() ?? '';
+          ctx.out(`A browser tab is connected. To open Gioia Studio in another tab, use ${printed}`);
+        },
+      });
     } catch (e) {
       await backend.dispose();
       if (e instanceof Error && (e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -60,9 +77,15 @@ export const serveCommand = defineCommand({
       throw e;
     }
 
-    ctx.out(`Gioia Studio is running at ${server.url}`);
-    if (ctx.options['no-open'] !== true && !openBrowser(server.url)) {
-      ctx.out('Open that address in your web browser.');
+    printed = server.url;
+    ctx.out(`Gioia Studio is running at ${printed}`);
+    if (ctx.options['no-open'] !== true) {
+      const launch = server.launchUrl();
+      opened = { launch, page: writeLaunchPage(launch) };
+      if (!openBrowser(opened.page.fileUrl)) {
+        opened.page.remove();
+        ctx.out('Open that address in your web browser.');
+      }
     }
     ctx.out('Press Ctrl+C to stop.');
     const running = server;
@@ -77,6 +100,7 @@ export const serveCommand = defineCommand({
     });
     // Close the server first so no request reaches a backend that is closing its database.
     await running.close();
+    opened?.page.remove();
     await backend.dispose();
     ctx.out('Gioia Studio stopped.');
   },

@@ -1,50 +1,56 @@
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
-/**
- * Anything on this machine — any web page the user visits included — can send requests to
- * 127.0.0.1. These checks make the local server answer only the browser tab we opened ourselves.
- */
-
-export const TOKEN_HEADER = 'x-gioia-token';
-
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
+/**
+ * Anything on this machine — any web page the user visits, any local process, another user —
+ * can send requests to 127.0.0.1. These checks make the local server answer only the browser tabs
+ * the user opened with the address `gioia serve` printed.
+ *
+ * No credential is ever one a browser sends on its own: browsers send a 127.0.0.1 cookie to every
+ * port on that host, so a cookie would reach any other local server the user's browser visits.
+ * Instead a one-time launch token (in the address's #fragment, never sent over HTTP) is exchanged
+ * once for a per-tab secret that the page keeps in sessionStorage (scoped to this origin, port
+ * included) and sends in a header no other origin can set.
+ */
+
 export { CONTENT_SECURITY_POLICY };
+
+export const SECRET_HEADER = 'x-gioia-secret';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Constant-time: hashing first gives equal-length buffers, so length never short-circuits the compare. */
-export function tokensEqual(candidate: string | undefined | null, token: string): boolean {
-  if (typeof candidate !== 'string' || candidate.length === 0) return false;
-  const a = createHash('sha256').update(candidate).digest();
-  const b = createHash('sha256').update(token).digest();
-  return timingSafeEqual(a, b);
-}
-
 /**
- * Cookies are scoped by host, not port: two `gioia serve` runs would overwrite each other's cookie
- * under one fixed name, so the port is part of the name.
+ * Tokens kept as SHA-256 digests: a lookup compares digests of the candidate, whose bytes the
+ * caller cannot steer, so timing reveals nothing about the tokens held.
  */
-export function cookieName(port: number): string {
-  return `gioia-token-${port}`;
-}
+export class TokenSet {
+  private readonly digests = new Set<string>();
 
-export function sessionCookie(port: number, token: string): string {
-  return `${cookieName(port)}=${token}; Path=/; HttpOnly; SameSite=Strict`;
-}
-
-export function readCookie(req: IncomingMessage, name: string): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  add(token: string): void {
+    this.digests.add(digest(token));
   }
-  return undefined;
+
+  has(candidate: string | undefined | null): boolean {
+    return typeof candidate === 'string' && candidate.length > 0 && this.digests.has(digest(candidate));
+  }
+
+  /** Removes the token; true when it was there (a launch token works once). */
+  take(candidate: string | undefined | null): boolean {
+    if (!this.has(candidate)) return false;
+    this.digests.delete(digest(candidate as string));
+    return true;
+  }
+
+  clear(): void {
+    this.digests.clear();
+  }
+}
+
+function digest(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
 }
 
 /** DNS-rebinding defence: a hostile name resolving to 127.0.0.1 still sends its own name as Host. */
@@ -58,7 +64,7 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 }
 
-/** Fetch metadata: a browser tells us outright when another site made the request. */
+/** Fetch metadata: a browser tells us outright when another site (another port is another origin) made the request. */
 export function isCrossSite(req: IncomingMessage): boolean {
   const site = req.headers['sec-fetch-site'];
   return site === 'cross-site' || site === 'same-site';
