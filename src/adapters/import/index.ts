@@ -6,6 +6,7 @@ import { assembleCues, type Cue } from '../../core/cue-transcript';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import { cleanName, cleanText } from '../../core/text-rules';
 import type { Turn } from '../../core/turns';
+import { MAX_TRANSCRIPT_BYTES } from '../archive/limits';
 import { decodeText } from './decode-text';
 import { extractDocxText } from './docx';
 import { ImportRefusal } from './refusal';
@@ -39,7 +40,8 @@ export interface ImportedTranscript {
 export type ImportOutcome =
   { readonly ok: true; readonly transcript: ImportedTranscript } | { readonly ok: false; readonly file: string; readonly reason: string };
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+/** The same limit a source inside a .qdpx obeys. */
+export const DEFAULT_MAX_BYTES = MAX_TRANSCRIPT_BYTES;
 
 /**
  * Reads and imports one file. Never throws for bad input: a missing, unreadable, oversized or

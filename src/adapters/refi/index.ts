@@ -7,5 +7,6 @@ export { writeProjectXml, sourceEntryName } from './write-project';
 export { writeCodebookXml } from './write-codebook';
 export { readQdpx, type QdpxReadResult } from './read-qdpx';
 export { readQdc } from './read-codebook';
-export { QDPX_LIMITS, type ZipLimits } from './zip-read';
+export { QDPX_LIMITS, type ArchiveLimits } from '../archive/limits';
+export { fileSource, type ByteSource } from '../archive/byte-source';
 export { countTable, STANDARD, type Interpretation } from './positions';

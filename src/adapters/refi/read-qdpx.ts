@@ -17,7 +17,10 @@ import {
 } from './read-project';
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
 import { kid, parseXml } from './xml-read';
-import { readZip, type ZipLimits } from './zip-read';
+import { bytesSource, type ByteSource } from '../archive/byte-source';
+import { QDPX_LIMITS, type ArchiveLimits } from '../archive/limits';
+import { ZipArchive } from '../archive/zip-archive';
+import { archiveGuard } from './archive-errors';
 
 /** Skipped selections named one by one per source, up to this many; the rest are counted. */
 const MAX_LISTED = 20;
@@ -33,11 +36,19 @@ export interface QdpxReadResult {
  * Throws `RefiError` (naming the file and the problem) for anything that would make the import
  * wrong or unsafe; repairable oddities become detail lines instead.
  */
-export async function readQdpx(bytes: Uint8Array, fileName: string, limits?: ZipLimits): Promise<QdpxReadResult> {
-  const entries = readZip(bytes, fileName, limits);
-  const qdeName = pickQde([...entries.keys()], fileName);
+export async function readQdpx(
+  input: Uint8Array | ByteSource,
+  fileName: string,
+  limits: ArchiveLimits = QDPX_LIMITS,
+): Promise<QdpxReadResult> {
+  const source = input instanceof Uint8Array ? bytesSource(input) : input;
+  const head = source.read(0, 4);
+  if (head.length < 4 || head[0] !== 0x50 || head[1] !== 0x4b) refiFail(fileName, 'is not a zip archive, which every .qdpx is');
+  const archive = archiveGuard(fileName, () => ZipArchive.open(source, limits));
+  const qdeName = pickQde(archive.names, fileName);
   const where = `${fileName} › ${qdeName}`;
-  const xmlText = decodeXmlBytes(entries.get(qdeName) ?? new Uint8Array(0), where);
+  const files = new SourceFiles(archive, fileName);
+  const xmlText = decodeXmlBytes(files.bytes(qdeName), where);
   const root = parseXml(xmlText, where, { root: 'Project', namespace: PROJECT_NS });
   const ctx = newReadContext(where, randomUUID);
   const details: string[] = [];
@@ -51,7 +62,6 @@ export async function readQdpx(bytes: Uint8Array, fileName: string, limits?: Zip
   const rawNotes = readNotes(ctx, root);
   const sets = readSets(ctx, kid(root, 'Sets'), 'targetGUID');
 
-  const files = new SourceFiles(entries);
   const sources: RefiSource[] = [];
   for (const raw of rawSources) {
     const text = await sourceText(raw, files, fileName);
@@ -113,7 +123,7 @@ async function sourceText(raw: RawSource, files: SourceFiles, fileName: string):
   const rich = files.find(raw.richTextPath);
   const twin = rich === null ? null : files.find(rich.replace(/\.[^./]+$/, '.txt'));
   if (twin !== null && twin !== rich) return decodeSource(files.bytes(twin), 'txt', `${fileName} › ${twin}`);
-  if (rich !== null && rich.toLowerCase().endsWith('.docx')) return docxSource(files.bytes(rich), `${fileName} › ${rich}`);
+  if (rich !== null && rich.toLowerCase().endsWith('.docx')) return docxSource(files.bytes(rich), `${fileName} › ${rich}`, files.budget);
   const named = raw.plainTextPath ?? raw.richTextPath;
   if (named === undefined) refiFail(fileName, `source "${raw.name}" names no text file (plainTextPath) and has no inline text`);
   return refiFail(fileName, `source "${raw.name}" refers to "${named}", which is not in the archive`);

@@ -1,20 +1,29 @@
+import type { Budget } from '../archive/limits';
+import { MAX_TRANSCRIPT_BYTES } from '../archive/limits';
+import type { ZipArchive } from '../archive/zip-archive';
 import { extractDocxText } from '../import/docx';
 import { ImportRefusal } from '../import/refusal';
+import { archiveGuard } from './archive-errors';
 import { refiFail } from './errors';
-import type { ZipContents } from './zip-read';
 
 /**
  * Finds source files inside a .qdpx however the producer named them: `internal://x.txt` (the
  * standard), `relative://`, bare or `sources/`-prefixed paths, a capitalised `Sources/` folder, or
  * a whole project folder zipped one level deep. Lookup falls back from exact path to
- * case-insensitive path to file name alone.
+ * case-insensitive path to file name alone. Files are unpacked only when asked for, each under
+ * the same 100 MB limit as a transcript imported from disk.
  */
 export class SourceFiles {
+  private readonly names: ReadonlySet<string>;
   private readonly byLower = new Map<string, string>();
   private readonly byBase = new Map<string, string[]>();
 
-  constructor(private readonly entries: ZipContents) {
-    for (const name of entries.keys()) {
+  constructor(
+    private readonly archive: ZipArchive,
+    private readonly file: string,
+  ) {
+    this.names = new Set(archive.names);
+    for (const name of this.names) {
       this.byLower.set(name.toLowerCase(), name);
       const base = baseName(name).toLowerCase();
       this.byBase.set(base, [...(this.byBase.get(base) ?? []), name]);
@@ -33,7 +42,7 @@ export class SourceFiles {
       // A literal % in a file name is fine; keep the path as written.
     }
     for (const candidate of [path, `sources/${path}`]) {
-      const hit = this.entries.has(candidate) ? candidate : this.byLower.get(candidate.toLowerCase());
+      const hit = this.names.has(candidate) ? candidate : this.byLower.get(candidate.toLowerCase());
       if (hit !== undefined) return hit;
     }
     const byName = this.byBase.get(baseName(path).toLowerCase()) ?? [];
@@ -41,7 +50,12 @@ export class SourceFiles {
   }
 
   bytes(entry: string): Uint8Array {
-    return this.entries.get(entry) ?? new Uint8Array(0);
+    return archiveGuard(this.file, () => this.archive.read(entry, MAX_TRANSCRIPT_BYTES));
+  }
+
+  /** For a .docx source: what it may still unpack, from the .qdpx's own budget. */
+  get budget(): Budget {
+    return this.archive.budgetForNested;
   }
 }
 
@@ -88,10 +102,10 @@ export function fromString(raw: string, from: SourceText['from'], hadBom = false
   return { text: raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, fileLineBreak: crlf ? 2 : 1, hadBom, from };
 }
 
-/** Styled sources without a plain-text twin: the docx importer's paragraph text, with its zip-bomb checks. */
-export async function docxSource(bytes: Uint8Array, where: string): Promise<SourceText> {
+/** Styled sources without a plain-text twin: the docx importer's paragraph text, under the shared archive limits. */
+export async function docxSource(bytes: Uint8Array, where: string, budget: Budget): Promise<SourceText> {
   try {
-    return fromString(await extractDocxText(bytes), 'docx');
+    return fromString(await extractDocxText(bytes, budget), 'docx');
   } catch (error) {
     if (error instanceof ImportRefusal) refiFail(where, error.problem);
     throw error;

@@ -1,5 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { QDPX_LIMITS } from '../archive/limits';
+import { xmlDepthWithin } from '../archive/xml-depth';
 import { refiFail } from './errors';
+
+/** The parsers recurse per element; deeper files are refused before any of them runs. */
+const MAX_XML_DEPTH = QDPX_LIMITS.maxXmlDepth;
 
 /** A parsed element: attributes by name, children by tag name (always arrays), text content. */
 export interface XmlElement {
@@ -26,6 +31,9 @@ export function parseXml(xml: string, file: string, expected: { root: string; na
       file,
       'contains a DTD (<!DOCTYPE or <!ENTITY), which REFI-QDA files never need and which can hide entity attacks; it was not read',
     );
+  }
+  if (!xmlDepthWithin(head, MAX_XML_DEPTH)) {
+    refiFail(file, `nests its elements more than ${MAX_XML_DEPTH} levels deep, which no REFI-QDA file needs; it was not read`);
   }
   const valid = XMLValidator.validate(head, { allowBooleanAttributes: false });
   if (valid !== true) {

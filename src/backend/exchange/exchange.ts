@@ -2,7 +2,16 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { mimeOf, type RefiFormat } from '../../core/file-formats';
 import { DomainError } from '../../core/result';
-import { readQdc, readQdpx, RefiError, writeCodebookXml, writeQdpx, type RefiCodebook } from '../../adapters/refi';
+import {
+  fileSource,
+  readQdc,
+  readQdpx,
+  RefiError,
+  writeCodebookXml,
+  writeQdpx,
+  type ByteSource,
+  type RefiCodebook,
+} from '../../adapters/refi';
 import type { ImportResult } from '../../shared/features/documents-types';
 import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
 import type { CoderId } from '../../core/ids';
@@ -14,9 +23,6 @@ import { describeFilter, effectiveFilter, scopedCodings } from '../analysis/code
 import { filterSuffix } from '../analysis/files';
 import { codebookToModel, projectToModel, type CodingScope } from './to-model';
 import { writePlannedCodes } from './write-codes';
-
-/** Largest .qdpx read into memory; the zip checks then cap what it may unpack to. */
-export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
 
 export interface ExportedFile {
   readonly fileName: string;
@@ -58,8 +64,9 @@ export async function exportRefiToFile(
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */
 export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
-  const bytes = await readInput(source, MAX_QDPX_BYTES);
-  const { project, details } = await guardAsync(() => readQdpx(bytes, basename(source)));
+  // Read through a file handle: a .qdpx may hold gigabytes of media we never unpack.
+  const input = await openInput(source);
+  const { project, details } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
   let summary: { documentIds: string[]; details: string[] } = { documentIds: [], details: [] };
   await writeProjectAtomically(target, options, (store) => {
     store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
@@ -113,6 +120,16 @@ export async function importQdcAsProject(source: string, target: string, options
   return out ?? result(source, defaultProjectName(target), [], details);
 }
 
+async function openInput(path: string): Promise<ByteSource> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new DomainError('file-invalid', `${basename(path)}: is not a file.`);
+    return fileSource(path);
+  } catch (error) {
+    throw inputError(path, error);
+  }
+}
+
 async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const info = await stat(path);
@@ -121,11 +138,15 @@ async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
       throw new DomainError('file-invalid', `${basename(path)}: is too large (${Math.round(info.size / 2 ** 20)} MB).`);
     return new Uint8Array(await readFile(path));
   } catch (error) {
-    if (error instanceof DomainError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new DomainError('file-not-found', `${basename(path)}: does not exist.`);
-    throw new DomainError('file-unreadable', `${basename(path)}: cannot be read (${code ?? String(error)}).`);
+    throw inputError(path, error);
   }
+}
+
+function inputError(path: string, error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new DomainError('file-not-found', `${basename(path)}: does not exist.`);
+  return new DomainError('file-unreadable', `${basename(path)}: cannot be read (${code ?? String(error)}).`);
 }
 
 function guard<T>(fn: () => T): T {

@@ -60,7 +60,7 @@ describe('importing .docx files', () => {
     const bomb = handMadeZip([{ name: 'word/document.xml', content: zeros(300 * MB) }]);
     expect(bomb.length).toBeLessThan(MB);
     expect(await reasonFor(bomb, 'bomb.docx')).toMatch(
-      /^bomb\.docx looks like a zip bomb \(word\/document\.xml would unpack from .* to 300 MB\)/,
+      /^bomb\.docx looks like a zip bomb: it declares "word\/document\.xml" as 300 MB, over the 100 MB limit; it was not opened\.$/,
     );
   });
 
@@ -71,13 +71,13 @@ describe('importing .docx files', () => {
 
   it('refuses a zip whose headers understate what it inflates to', async () => {
     const liar = handMadeZip([{ name: 'word/document.xml', content: zeros(50 * MB), claimedSize: 1000 }]);
-    expect(await reasonFor(liar)).toMatch(/looks like a zip bomb \(word\/document\.xml unpacks to more than 100 times its size\)/);
+    expect(await reasonFor(liar)).toMatch(/looks like a zip bomb: it unpacks "word\/document\.xml" to more than it declares/);
   });
 
   it('refuses a zip with more than 10,000 entries', async () => {
     const files: Record<string, Uint8Array> = { 'word/document.xml': strToU8('<x/>') };
     for (let i = 0; i < 10_000; i++) files[`word/media/${i}.txt`] = new Uint8Array(0);
-    expect(await reasonFor(zipSync(files, { level: 0 }))).toMatch(/looks like a zip bomb \(10001 parts/);
+    expect(await reasonFor(zipSync(files, { level: 0 }))).toMatch(/looks like a zip bomb: it holds 10001 files, over the limit of 10000/);
   });
 
   it('refuses a .docx whose document has no text', async () => {
