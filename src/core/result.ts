@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'file-unreadable'
   | 'file-invalid'
   | 'newer-schema'
+  | 'read-only'
   | 'io'
   | 'internal';
 

@@ -8,6 +8,7 @@ import { ImportCenter } from './components/import/ImportCenter';
 import { onShellRefresh } from './components/import/shell-refresh';
 import { useImport } from './components/import/use-import';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
+import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
 import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
@@ -127,7 +128,7 @@ export function App() {
   const showInspector = view === 'transcript' || workspace.panel === 'search';
   return (
     <WorkspaceContext.Provider value={workspace}>
-      <div className="app">
+      <div className={`app${data.summary.readOnly ? ' read-only' : ''}`}>
         <header className="titlebar">
           <span className="app-name">Gioia Studio</span>
           <span className="title-sep" aria-hidden="true">
@@ -143,6 +144,7 @@ export function App() {
             </button>
           )}
         </header>
+        {data.summary.readOnly && <ReadOnlyBanner path={data.summary.path} />}
         <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
           <aside className="sidebar" aria-label="Project sidebar">
             <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />

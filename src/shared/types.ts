@@ -29,6 +29,8 @@ export interface ProjectSummary {
   readonly activeCoderId: CoderId | null;
   /** Blind coding: every view shows the active coder's codings only (see setBlindMode). */
   readonly blindMode: boolean;
+  /** The file or its folder cannot be written: the project can be viewed, searched and exported, not changed. */
+  readonly readOnly: boolean;
 }
 
 /** Which front end runs the backend: the desktop shell, `gioia serve`, or one `gioia` command. */

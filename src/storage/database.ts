@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { errorCode, ioProblem } from '../core/io-problem';
 import { DomainError } from '../core/result';
 import { MIGRATIONS, type Migration } from './migrations';
-import { applyMigrations, backupPathFor, checkMigrationList } from './migrate';
+import { applyMigrations, backupPathFor, checkMigrationList, missingTables } from './migrate';
+import { isWritable, privateCopy } from './read-only-copy';
 
 /**
  * The only module that touches the native driver. Everything else sees `SqliteDatabase` as a type,
@@ -31,6 +33,11 @@ export interface ProjectDatabase {
   readonly schemaVersion: number;
   /** Where the pre-migration copy went, when this open migrated an older file. */
   readonly backupPath: string | null;
+  /**
+   * The file (or its folder) cannot be written: it was opened from a private copy, so it can be
+   * viewed, searched and exported, and every change is refused.
+   */
+  readonly readOnly: boolean;
   close(): void;
 }
 
@@ -51,13 +58,17 @@ function driverOptions(options: OpenDatabaseOptions): Database.Options {
  * database) must be left exactly as it was.
  */
 function readHeader(path: string): Header {
-  const fd = openSync(path, 'r');
   const buf = Buffer.alloc(100);
   let n: number;
   try {
-    n = readSync(fd, buf, 0, buf.length, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, buf, 0, buf.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new DomainError('file-unreadable', `"${path}" cannot be read: ${ioProblem(errorCode(e)) ?? (e as Error).message}.`);
   }
   if (n < buf.length || buf.toString('latin1', 0, SQLITE_MAGIC.length) !== SQLITE_MAGIC) throw notAProject(path);
   return { schemaCookie: buf.readUInt32BE(40), userVersion: buf.readUInt32BE(60), applicationId: buf.readUInt32BE(68) };
@@ -72,6 +83,12 @@ function checkHeader(path: string, found: Header, latest: number): void {
   if (found.applicationId !== APPLICATION_ID && hasTables) {
     const whose = found.applicationId === 0 ? 'another application' : `application id 0x${found.applicationId.toString(16)}`;
     throw new DomainError('file-invalid', `"${path}" is not a Gioia Studio project (an SQLite database of ${whose}).`);
+  }
+  if (found.applicationId === APPLICATION_ID && found.userVersion === 0) {
+    throw new DomainError(
+      'file-invalid',
+      `"${path}" is marked as a Gioia Studio project but holds none (schema version 0); it was left as it was.`,
+    );
   }
   if (found.userVersion > latest) {
     throw new DomainError(
@@ -104,8 +121,10 @@ function liveHeader(db: SqliteDatabase): Header {
 }
 
 /**
- * Opens (or creates) a project file: validates that it is ours and not from a newer release, backs
- * an older file up with SQLite's online backup, then migrates it to the current schema.
+ * Opens (or creates) a project file: validates that it is ours, whole and not from a newer
+ * release — refusing it untouched otherwise — backs an older file up with SQLite's online backup,
+ * then migrates it to the current schema in one transaction. A file that cannot be written is
+ * opened read-only from a private copy (SQLite cannot read a WAL file on a read-only disk).
  */
 export async function openProjectDatabase(path: string, options: OpenDatabaseOptions): Promise<ProjectDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
@@ -116,35 +135,70 @@ export async function openProjectDatabase(path: string, options: OpenDatabaseOpt
     throw new DomainError('file-not-found', `Project file "${path}" does not exist.`);
   }
   if (exists) checkExisting(path, latest);
+  const copy = exists && !isWritable(path) ? privateCopy(path) : null;
 
-  const db = new Database(path, driverOptions(options));
+  let db: SqliteDatabase;
+  try {
+    db = new Database(copy?.path ?? path, driverOptions(options));
+  } catch (e) {
+    copy?.remove();
+    throw new DomainError('file-unreadable', `"${path}" cannot be opened: ${ioProblem(errorCode(e)) ?? (e as Error).message}.`);
+  }
   try {
     const found = liveHeader(db);
     checkHeader(path, found, latest);
-    // synchronous=FULL: the project file is a researcher's only copy of months of coding; we trade a
-    // little write speed for durability of every committed transaction across power loss.
+    const missing = exists ? missingTables(db) : [];
+    if (missing.length > 0) {
+      throw new DomainError(
+        'file-invalid',
+        `"${path}" is not a whole Gioia Studio project (it has no ${missing.join(', ')} table${missing.length === 1 ? '' : 's'}); it was left as it was.`,
+      );
+    }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    let backupPath: string | null = null;
     const from = found.userVersion;
-    if (from > 0 && from < latest) {
-      backupPath = backupPathFor(path, from, new Date());
-      await db.backup(backupPath);
+    const backupPath = copy === null && from > 0 && from < latest ? await backUp(db, path, from) : null;
+    try {
+      applyMigrations(db, migrations, from, APPLICATION_ID);
+    } catch (e) {
+      // The migration rolled back, so the file is as it was and the backup is not needed: a retry
+      // must not leave one more .bak beside it every time.
+      if (backupPath !== null) rmSync(backupPath, { force: true });
+      throw new DomainError(
+        'file-invalid',
+        `"${path}" could not be upgraded from schema v${from} (${(e as Error).message}); it was left as it was.`,
+      );
     }
+    // synchronous=FULL: the project file is a researcher's only copy of months of coding; we trade a
+    // little write speed for durability of every committed transaction across power loss.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    applyMigrations(db, migrations, from, APPLICATION_ID);
     return {
       path,
       db,
       schemaVersion: latest,
       backupPath,
+      readOnly: copy !== null,
       close: () => {
         if (db.open) db.close();
+        copy?.remove();
       },
     };
   } catch (e) {
     db.close();
+    copy?.remove();
     throw e;
   }
+}
+
+async function backUp(db: SqliteDatabase, path: string, from: number): Promise<string> {
+  const backupPath = backupPathFor(path, from, new Date());
+  try {
+    await db.backup(backupPath);
+  } catch (e) {
+    rmSync(backupPath, { force: true });
+    const why = ioProblem(errorCode(e)) ?? (e as Error).message;
+    throw new DomainError('io', `"${path}" needs an upgrade, but its backup "${backupPath}" could not be written: ${why}.`);
+  }
+  return backupPath;
 }

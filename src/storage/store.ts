@@ -1,4 +1,6 @@
 import type { CoderId, EventSeq } from '../core/ids';
+import { errorCode, ioProblem } from '../core/io-problem';
+import { DomainError } from '../core/result';
 import type { CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from '../shared/types';
 import { listCoders } from './coders-repo';
 import { listCodes } from './codes-repo';
@@ -63,7 +65,30 @@ export class ProjectStore {
     return this.database.db.open;
   }
 
+  /** Opened from a private copy because the file cannot be written: every `mutate` is refused. */
+  get readOnly(): boolean {
+    return this.database.readOnly;
+  }
+
   mutate<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
+    if (this.database.readOnly) {
+      throw new DomainError(
+        'read-only',
+        `"${this.path}" is read-only (the file or its folder cannot be written), so it cannot be changed. You can view, search and export it; to work on it, copy it to a folder you can write to and open the copy.`,
+      );
+    }
+    try {
+      return this.transaction(meta, fn);
+    } catch (e) {
+      // A full disk or a disk gone read-only under us: the transaction rolled back, so say that
+      // nothing changed and what to do, naming the project file rather than quoting SQLite.
+      const why = ioProblem(errorCode(e));
+      if (why === null || e instanceof DomainError) throw e;
+      throw new DomainError('io', `Could not save the change to "${this.path}": ${why}. Nothing was changed.`);
+    }
+  }
+
+  private transaction<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
     const run = this.database.db.transaction((): MutationResult<T> => {
       const tx = new Tx(this.conn, new Date().toISOString());
       const value = fn(tx);
@@ -88,7 +113,7 @@ export class ProjectStore {
   }
 
   summary(): ProjectSummary {
-    return projectSummary(this.conn, this.path, this.schemaVersion);
+    return projectSummary(this.conn, this.path, this.schemaVersion, this.readOnly);
   }
 
   listDocuments(): DocumentSummary[] {

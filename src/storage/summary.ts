@@ -34,7 +34,7 @@ SELECT
   (SELECT s.value FROM settings s JOIN coders k ON k.id = s.value AND k.deleted_at IS NULL WHERE s.key = 'activeCoderId') AS activeCoderId,
   (SELECT value FROM settings WHERE key = 'blindMode') AS blindMode`;
 
-export function projectSummary(conn: Conn, path: string, schemaVersion: number): ProjectSummary {
+export function projectSummary(conn: Conn, path: string, schemaVersion: number, readOnly = false): ProjectSummary {
   const c = conn.get<CountsRow>(COUNTS_SQL);
   if (c === undefined) throw new Error('count query returned no row');
   return {
@@ -49,5 +49,6 @@ export function projectSummary(conn: Conn, path: string, schemaVersion: number):
     memos: c.memos,
     activeCoderId: c.activeCoderId as CoderId | null,
     blindMode: c.blindMode === '1',
+    readOnly,
   };
 }

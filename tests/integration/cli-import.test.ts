@@ -93,8 +93,8 @@ describe('gioia import, documents, text, attributes', { timeout: 120_000 }, () =
     expect((await gioia('attributes', file, '--import', csv)).code).toBe(0);
     const out = join(dir, 'out.csv');
     expect((await gioia('attributes', file, '--export', out)).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('document,phase\nvoices,1\nutf8,2\n');
-    expect((await gioia('attributes', file, '--export')).stdout.toString('utf8')).toBe('document,phase\nvoices,1\nutf8,2\n');
+    expect(readFileSync(out, 'utf8')).toBe('document,phase\r\nvoices,1\r\nutf8,2\r\n');
+    expect((await gioia('attributes', file, '--export')).stdout.toString('utf8')).toBe('document,phase\r\nvoices,1\r\nutf8,2\r\n');
   });
 
   it('reports unknown document names in an attributes CSV with exit code 1', async () => {

@@ -82,6 +82,7 @@ describe('gioia CLI', () => {
       'coders',
       'memos',
       'activeCoderId',
+      'readOnly',
     ]);
   });
 

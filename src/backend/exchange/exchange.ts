@@ -1,5 +1,5 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { mimeOf, type RefiFormat } from '../../core/file-formats';
 import { DomainError } from '../../core/result';
 import {
@@ -15,6 +15,7 @@ import {
 import type { ImportResult } from '../../shared/features/documents-types';
 import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
 import type { CoderId } from '../../core/ids';
+import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
 import { fillProject } from './fill-project';
 import { planLevels } from './levels';
@@ -56,10 +57,7 @@ export async function exportRefiToFile(
   path: string,
   filter?: CoderFilter,
 ): Promise<{ path: string; bytes: number }> {
-  const file = exportRefi(store, format, filter);
-  const target = resolve(path);
-  await writeFile(target, file.bytes);
-  return { path: target, bytes: file.bytes.length };
+  return writeExportFile(path, exportRefi(store, format, filter).bytes);
 }
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */

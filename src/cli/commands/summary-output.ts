@@ -17,6 +17,7 @@ export function orderedSummary(s: ProjectSummary): Omit<ProjectSummary, 'blindMo
     coders: s.coders,
     memos: s.memos,
     activeCoderId: s.activeCoderId,
+    readOnly: s.readOnly,
   };
 }
 
@@ -33,6 +34,7 @@ export function formatSummary(s: ProjectSummary): string {
     ['Codings', String(s.codings)],
     ['Coders', String(s.coders)],
     ['Memos', String(s.memos)],
+    ...(s.readOnly ? ([['Access', 'read-only (the file or its folder cannot be written)']] as Array<[string, string]>) : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
   return rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join('\n');

@@ -1,7 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseCodebookCsv } from '../../../src/backend/coding/codebook-io';
-import { exportCodebook, importCodebook, withProjectFile } from '../../../src/backend/coding/file-ops';
 import { demoBackend } from '../helpers/coding-backend';
 
 /** Cells a spreadsheet would run as formulas (OWASP's list, plus the full-width forms some spreadsheets accept). */
@@ -54,11 +52,9 @@ describe('no CSV the app writes lets a spreadsheet run a cell as a formula', () 
 
   it('neutralises code names in the codebook CSV and reads them back unchanged', async () => {
     const { call } = await poisoned();
-    const path = (await call('getProjectSummary')).path;
-    await call('closeProject');
-    const csv = await withProjectFile(path, (store) => exportCodebook(store, 'csv'));
+    const csv = await call('exportCodebook', { format: 'csv' });
     expectNoFormula(csv);
-    const report = await withProjectFile(path, (store) => importCodebook(store, parseCodebookCsv(csv, 'codebook.csv'), 'codebook.csv'));
+    const report = await call('importCodebook', { format: 'csv', content: csv, source: 'codebook.csv' });
     expect(report).toEqual({ created: 0, updated: 0, moved: 0 });
   });
 
