@@ -5,3 +5,4 @@ export { createProjectFile, projectInfo, defaultProjectName, PROJECT_EXTENSION, 
 export { writeDemoProject, readTranscript, DEMO_FILE_NAME } from './demo';
 export { readDemoManifest, demoManifestSchema, type DemoManifest } from './demo-manifest';
 export { RecentProjects } from './recent-projects';
+export { writeExportFile } from './export-file';

@@ -1,4 +1,4 @@
-import { writeExportFile } from '../backend/export-file';
+import { writeExportFile } from '../backend';
 
 /**
  * Every file the CLI writes takes its real name only once complete (see writeExportFile): a full

@@ -110,7 +110,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'POST') return apiError(res, 405, 'invalid-arguments', 'Use POST for /api/session.', { Allow: 'POST' });
     const body = await readJson(req, res, MAX_SESSION_BODY_BYTES);
     if (body === undefined) return;
-    const launch = (body as { launch?: unknown } | null)?.launch;
+    const launch: unknown = typeof body === 'object' && body !== null && 'launch' in body ? body.launch : undefined;
     if (typeof launch !== 'string' || !launches.take(launch)) {
       return apiError(
         res,
@@ -140,7 +140,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return undefined;
     }
     try {
-      return raw.length === 0 ? {} : (JSON.parse(raw.toString('utf8')) as unknown);
+      return raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
     } catch {
       apiError(res, 400, 'invalid-arguments', 'Request body is not valid JSON.');
       return undefined;

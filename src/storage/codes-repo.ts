@@ -142,6 +142,24 @@ export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null
     .map((r) => r.id as CodeId);
 }
 
+export type CodeRecord = NonNullable<ReturnType<typeof codeRecord>>;
+
+/** Every live code's raw fields in display order, for work over the whole codebook in one read. */
+export function listCodeRecords(conn: Conn): CodeRecord[] {
+  return conn
+    .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; colour: string; definition: string }>(
+      'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE deleted_at IS NULL ORDER BY position, name',
+    )
+    .map((r) => ({
+      id: r.id as CodeId,
+      level: r.level,
+      parentId: r.parent_id as CodeId | null,
+      name: r.name,
+      colour: r.colour,
+      definition: r.definition,
+    }));
+}
+
 /** Raw fields the codebook operations need (parent, colour), for a live code. */
 export function codeRecord(
   conn: Conn,

@@ -3,11 +3,11 @@ import { LEVEL_LABEL, type CodeLevel } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CodebookImportReport } from '../../shared/features/coding-types';
-import { codeRecord, createCode, findCodeByName, listCodes, updateCode, type ProjectStore, type Tx } from '../../storage';
+import { codeRecord, createCode, listCodes, updateCode, type ProjectStore } from '../../storage';
 import { findActiveOrNull } from './active-coder';
 import { codebookToCsv, codebookToFile, parseCodebookCsv, parseCodebookJson, planImport } from './codebook-io';
+import { CodebookIndex } from './codebook-index';
 import { placeCode } from './codebook-ops';
-import { defaultColour } from './colours';
 
 /** The codebook as a JSON or CSV file's text. */
 export function exportCodebook(store: ProjectStore, format: 'json' | 'csv'): string {
@@ -18,7 +18,9 @@ export function exportCodebook(store: ProjectStore, format: 'json' | 'csv'): str
 /**
  * Merges a codebook file by name (per level, case-insensitive): creates what is missing, updates
  * definitions and colours the file gives, regroups codes the file places under another parent, and
- * never deletes. A code the file leaves in a tray keeps its current place. One undo step.
+ * never deletes. A code the file leaves in a tray keeps its current place. One undo step. Linear
+ * in the size of the file and the codebook: names and colours come from one in-memory index, and
+ * a new code is appended after its siblings instead of renumbering them.
  */
 export function importCodebook(
   store: ProjectStore,
@@ -29,30 +31,43 @@ export function importCodebook(
   const coderId = findActiveOrNull(store.conn);
   const counts = { created: 0, updated: 0, moved: 0 };
   store.mutate({ coderId, action: 'import-codebook', summary: `Import codebook from ${basename(input.source)}` }, (tx) => {
+    const index = CodebookIndex.load(tx.conn);
     for (const item of plan) {
-      const parentId = item.parentName === null ? null : requireParent(tx, item.level, item.parentName);
-      const existing = findCodeByName(tx.conn, item.level, item.name);
+      const parentId = item.parentName === null ? null : requireParent(index, item.level, item.parentName);
+      const existing = index.find(item.level, item.name);
       if (existing === null) {
-        createCode(tx, {
+        const colour = item.colour ?? index.colourFor(item.level, parentId);
+        const id = createCode(tx, {
           level: item.level,
           name: item.name,
           parentId: parentId as CodeId | null,
           definition: item.definition,
-          colour: item.colour ?? defaultColour(tx.conn, item.level, parentId),
+          colour,
           createdBy: coderId,
+        });
+        index.add({
+          id,
+          level: item.level,
+          parentId: parentId as CodeId | null,
+          name: item.name.trim(),
+          colour,
+          definition: item.definition,
         });
         counts.created++;
         continue;
       }
       const before = tx.changes.length;
-      updateCode(tx, existing.id, {
+      const patch = {
         ...(item.definition !== '' ? { definition: item.definition } : {}),
         ...(item.colour !== undefined ? { colour: item.colour } : {}),
-      });
+      };
+      updateCode(tx, existing.id, patch);
+      index.update(existing.id, patch);
       if (tx.changes.length > before) counts.updated++;
       if (parentId !== null && existing.parentId !== parentId) {
         const code = codeRecord(tx.conn, existing.id);
         if (code !== null) placeCode(tx, code, parentId);
+        index.update(existing.id, { parentId: parentId as CodeId });
         counts.moved++;
       }
     }
@@ -60,9 +75,9 @@ export function importCodebook(
   return counts;
 }
 
-function requireParent(tx: Tx, level: CodeLevel, name: string): string {
+function requireParent(index: CodebookIndex, level: CodeLevel, name: string): string {
   const parentLevel: CodeLevel = level === 'concept' ? 'theme' : 'dimension';
-  const found = findCodeByName(tx.conn, parentLevel, name);
+  const found = index.find(parentLevel, name);
   if (found === null)
     throw new DomainError('file-invalid', `The codebook places a ${LEVEL_LABEL[level]} under “${name}”, which it does not define.`);
   return found.id;

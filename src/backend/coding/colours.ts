@@ -29,7 +29,11 @@ export function defaultColour(conn: Conn, level: CodeLevel, parentId: string | n
     const dimension = dimensionOf(conn, parentId);
     if (dimension !== null) return dimension;
   }
-  const usage = colourUsage(conn);
+  return leastUsedColour(colourUsage(conn));
+}
+
+/** The palette colour with the fewest live codes (`usage` is keyed by lower-case colour). */
+export function leastUsedColour(usage: ReadonlyMap<string, number>): string {
   let best: string = CALM_PALETTE[0];
   let bestCount = Number.POSITIVE_INFINITY;
   for (const colour of CALM_PALETTE) {
