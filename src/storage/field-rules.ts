@@ -24,6 +24,7 @@ const FIELDS: Partial<Record<TableName, Readonly<Record<string, Field>>>> = {
   codes: { name: { rule: 'name', label: 'code name' }, definition: { rule: 'text', label: 'code definition' } },
   segments: { quote: { rule: 'text', label: 'quote' } },
   memos: { title: { rule: 'value', label: 'memo title' }, body_text: { rule: 'text', label: 'memo text' } },
+  sessions: { name: { rule: 'name', label: 'session name' } },
 };
 
 /** Throws `invalid-arguments` naming the field and the problem when a string column breaks its rule. */
