@@ -31,6 +31,8 @@ interface DocumentDbRow {
   turn_count: number;
 }
 
+const TURN_COLUMNS = ['document_id', 'position', 'start', 'end', 'text_start', 'speaker', 'start_ms', 'end_ms'] as const;
+
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -57,18 +59,11 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
     position,
     deleted_at: null,
   });
-  input.turns.forEach((t, position) => {
-    tx.insert('turns', {
-      document_id: id,
-      position,
-      start: t.start,
-      end: t.end,
-      text_start: t.textStart,
-      speaker: t.speaker,
-      start_ms: t.startMs,
-      end_ms: t.endMs,
-    });
-  });
+  tx.insertRows(
+    'turns',
+    TURN_COLUMNS,
+    input.turns.map((t, position) => [id, position, t.start, t.end, t.textStart, t.speaker, t.startMs, t.endMs]),
+  );
   for (const [attr, value] of Object.entries(input.attributes ?? {})) setDocumentAttribute(tx, id, attr, value);
   return id;
 }

@@ -39,6 +39,22 @@ export function checkRow(table: TableName, row: Row): void {
   }
 }
 
+/** `checkRow` for rows given as value arrays in `columns` order. */
+export function checkRows(table: TableName, columns: readonly string[], rows: readonly (readonly unknown[])[]): void {
+  const fields = FIELDS[table];
+  if (fields === undefined) return;
+  for (const [i, column] of columns.entries()) {
+    const field = fields[column];
+    if (field === undefined) continue;
+    for (const row of rows) {
+      const value = row[i];
+      if (typeof value !== 'string') continue;
+      const problem = ruleProblem(field.rule, value);
+      if (problem !== null) throw refusal(field, value, problem);
+    }
+  }
+}
+
 export function checkText(body: string, label = 'document text'): void {
   const problem = ruleProblem('text', body);
   if (problem !== null) throw new DomainError('invalid-arguments', `The ${label} ${problem}.`);

@@ -1,7 +1,7 @@
 import type { EventSeq } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Conn, Row, SqlValue } from './conn';
-import type { Change, Tx } from './tx';
+import { TABLE_KEYS, type Change, type RowChange, type RowsChange, type Tx } from './tx';
 
 /**
  * Undo and redo stacks, derived from the append-only event log so they survive closing the project:
@@ -82,6 +82,10 @@ function revertAll(tx: Tx, changes: readonly Change[], label: string): void {
   for (const c of [...changes].reverse()) {
     // Texts are content-addressed and may be shared or needed again by redo: never delete them.
     if (c.table === 'texts') continue;
+    if (isRowsChange(c)) {
+      revertRows(tx, c, label);
+      continue;
+    }
     const current = tx.read(c.table, c.key);
     if (c.op === 'insert') {
       requireMatch(current, c.after ?? {}, c, label);
@@ -104,6 +108,10 @@ export function replayChanges(tx: Tx, changes: readonly Change[], label: string)
 function replayAll(tx: Tx, changes: readonly Change[], label: string): void {
   for (const c of changes) {
     if (c.table === 'texts') continue;
+    if (isRowsChange(c)) {
+      applyRows(tx, c, c.op === 'insert-rows', label);
+      continue;
+    }
     const current = tx.read(c.table, c.key);
     if (c.op === 'insert') {
       if (current !== undefined) throw conflict(c, label);
@@ -118,7 +126,36 @@ function replayAll(tx: Tx, changes: readonly Change[], label: string): void {
   }
 }
 
-function requireMatch(current: Row | undefined, expected: Row, change: Change, label: string): void {
+function isRowsChange(c: Change): c is RowsChange {
+  return c.op === 'insert-rows' || c.op === 'delete-rows';
+}
+
+function revertRows(tx: Tx, c: RowsChange, label: string): void {
+  applyRows(tx, c, c.op === 'delete-rows', label);
+}
+
+/** Inserts the change's rows (each must be absent) or deletes them (each must be exactly as recorded). */
+function applyRows(tx: Tx, c: RowsChange, insert: boolean, label: string): void {
+  for (const values of c.rows) {
+    const row = rowOf(c.columns, values);
+    const key: Row = {};
+    for (const k of TABLE_KEYS[c.table]) key[k] = row[k] ?? null;
+    const current = tx.read(c.table, key);
+    const change: RowChange = { table: c.table, op: insert ? 'insert' : 'delete', key };
+    if (insert && current !== undefined) throw conflict(change, label);
+    if (!insert) requireMatch(current, row, change, label);
+  }
+  if (insert) tx.insertRows(c.table, c.columns, c.rows);
+  else tx.deleteRows(c.table, c.columns, c.rows);
+}
+
+function rowOf(columns: readonly string[], values: readonly SqlValue[]): Row {
+  const row: Row = {};
+  columns.forEach((column, i) => (row[column] = values[i] ?? null));
+  return row;
+}
+
+function requireMatch(current: Row | undefined, expected: Row, change: RowChange, label: string): void {
   if (current === undefined) throw conflict(change, label);
   for (const [col, value] of Object.entries(expected)) {
     if (!same(current[col] ?? null, value ?? null)) throw conflict(change, label);
@@ -130,7 +167,7 @@ function same(a: SqlValue, b: SqlValue): boolean {
   return a === b || (typeof a !== 'string' && typeof b !== 'string' && a !== null && b !== null && Number(a) === Number(b));
 }
 
-function conflict(change: Change, label: string): DomainError {
+function conflict(change: RowChange, label: string): DomainError {
   const key = Object.values(change.key).join('/');
   return new DomainError(
     'conflict',

@@ -7,17 +7,51 @@ export interface SearchCandidate {
 }
 
 /**
- * Live documents whose text matches an FTS5 expression (built by the caller from quoted words, never
- * raw user input). Several documents may share one text; each is returned.
+ * Live documents whose text matches every one of `phrases` (FTS5 phrase strings built by the
+ * caller from the user's words, never raw input). A text is indexed in parts, so each phrase is
+ * matched per part and the texts that match all of them are kept. Several documents may share one
+ * text; each is returned.
  */
-export function searchCandidates(conn: Conn, matchExpression: string): SearchCandidate[] {
+export function searchCandidates(conn: Conn, phrases: readonly string[]): SearchCandidate[] {
+  if (phrases.length === 0) return [];
+  const perPhrase = phrases
+    .map(() => 'SELECT p.sha256 FROM text_search f JOIN text_search_parts p ON p.id = f.rowid WHERE text_search MATCH ?')
+    .join(' INTERSECT ');
   return conn.all<SearchCandidate>(
-    `SELECT d.id, d.name, d.sha256 FROM text_search f
-     JOIN text_search_keys k ON k.id = f.rowid
-     JOIN documents d ON d.sha256 = k.sha256 AND d.deleted_at IS NULL
-     WHERE text_search MATCH ? ORDER BY d.position, d.name`,
-    [matchExpression],
+    `SELECT d.id, d.name, d.sha256 FROM documents d
+     WHERE d.deleted_at IS NULL AND d.sha256 IN (${perPhrase})
+     ORDER BY d.position, d.name`,
+    phrases,
   );
+}
+
+/** Characters per indexed part of a text. */
+const PART = 64 * 1024;
+/**
+ * Each part also covers the start of the next one, so a searched word (at most 500 characters)
+ * that straddles a boundary still lies wholly inside one part.
+ */
+const OVERLAP = 512;
+
+/**
+ * Indexes a new text in parts. FTS5 builds each row's index in memory before it writes, so one
+ * 99 MB transcript as a single row took hundreds of megabytes; parts of 64 K characters keep that
+ * bounded whatever the length of the text.
+ */
+export function indexTextForSearch(conn: Conn, sha256: string, body: string): void {
+  for (let part = 0, at = 0; part === 0 || at < body.length; part++, at += PART) {
+    let end = Math.min(body.length, at + PART + OVERLAP);
+    // Never end a part between the two halves of a surrogate pair.
+    if (end < body.length && isLowSurrogate(body.charCodeAt(end))) end++;
+    const start = at > 0 && isLowSurrogate(body.charCodeAt(at)) ? at - 1 : at;
+    conn.run('INSERT INTO text_search_parts (sha256, part) VALUES (?, ?)', [sha256, part]);
+    const id = conn.get<{ id: number }>('SELECT last_insert_rowid() AS id')?.id;
+    conn.run('INSERT INTO text_search (rowid, body) VALUES (?, ?)', [id, body.slice(start, end)]);
+  }
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** Every live document, for queries too short for the trigram index (under three characters). */

@@ -1,6 +1,7 @@
 import type { Conn, Row, SqlValue } from './conn';
 import { q } from './conn';
-import { checkRow, checkText } from './field-rules';
+import { checkRow, checkRows, checkText } from './field-rules';
+import { indexTextForSearch } from './search-repo';
 
 /** Primary-key columns of every table that mutations may touch (the event log is not one of them). */
 export const TABLE_KEYS = {
@@ -29,13 +30,27 @@ export type TableName = keyof typeof TABLE_KEYS;
  * columns that changed. `texts` inserts carry the hash alone: bodies can be megabytes and are
  * content-addressed, so undo must never delete a text row (it may be needed again by redo).
  */
-export interface Change {
+export interface RowChange {
   readonly table: TableName;
   readonly op: 'insert' | 'update' | 'delete';
   readonly key: Row;
   readonly before?: Row;
   readonly after?: Row;
 }
+
+/**
+ * Many rows of one table inserted or deleted together — a transcript's tens of thousands of turns —
+ * recorded with their columns once and each row's values as an array: a 99 MB transcript's turns
+ * would otherwise cost three objects per row in memory and their keys repeated in the event log.
+ */
+export interface RowsChange {
+  readonly table: TableName;
+  readonly op: 'insert-rows' | 'delete-rows';
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly SqlValue[])[];
+}
+
+export type Change = RowChange | RowsChange;
 
 /**
  * The write side of a mutation. Repositories write only through these methods, so the change list
@@ -62,11 +77,35 @@ export class Tx {
     this.changes.push({ table, op: 'insert', key: keyOf(table, row), after: row });
   }
 
-  /** Stores a text by content hash; a text already present is shared, not duplicated. */
+  /** Inserts rows given as value arrays in `columns` order, recorded as one change. */
+  insertRows(table: TableName, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): void {
+    if (rows.length === 0) return;
+    if (!this.restoring) checkRows(table, columns, rows);
+    const sql = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    for (const row of rows) this.conn.run(sql, row);
+    this.changes.push({ table, op: 'insert-rows', columns, rows });
+  }
+
+  /** Deletes rows (whole rows as value arrays, so the change can put them back), recorded as one change. */
+  deleteRows(table: TableName, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): void {
+    if (rows.length === 0) return;
+    const keys = TABLE_KEYS[table].map((k) => columns.indexOf(k));
+    const sql = `DELETE FROM ${q(table)} WHERE ${TABLE_KEYS[table].map((k) => `${q(k)} = ?`).join(' AND ')}`;
+    for (const row of rows)
+      this.conn.run(
+        sql,
+        keys.map((i) => row[i] ?? null),
+      );
+    this.changes.push({ table, op: 'delete-rows', columns, rows });
+  }
+
+  /** Stores a text by content hash (and indexes it for search); a text already present is shared, not duplicated. */
   insertText(sha256: string, body: string): void {
     checkText(body);
     const added = this.conn.run('INSERT OR IGNORE INTO texts (sha256, body) VALUES (?, ?)', [sha256, body]);
-    if (added > 0) this.changes.push({ table: 'texts', op: 'insert', key: { sha256 } });
+    if (added === 0) return;
+    indexTextForSearch(this.conn, sha256, body);
+    this.changes.push({ table: 'texts', op: 'insert', key: { sha256 } });
   }
 
   /** Returns false when the row does not exist; records nothing when no column actually changes. */

@@ -33,7 +33,7 @@ describe('event log', () => {
     const events = store.listEvents({ afterSeq: before });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ seq, kind: 'do', action: 'create-codes', summary: 'Two codes' });
-    expect(events[0]?.changes.map((c) => [c.table, c.op, c.key])).toEqual([
+    expect(events[0]?.changes.map((c) => [c.table, c.op, 'key' in c ? c.key : null])).toEqual([
       ['codes', 'insert', { id: themeId }],
       ['codes', 'insert', { id: expect.any(String) }],
     ]);

@@ -52,4 +52,15 @@ describe('searchText', () => {
     expect(result.hits).toHaveLength(3);
     expect(result.truncated).toBe(true);
   });
+
+  it('finds words anywhere in a long transcript indexed in parts, a phrase across a part boundary included', async () => {
+    const filler = 'and then we waited. '.repeat(3276); // 65,520 characters: "boundary" straddles the first part's end
+    const long = `P1: archipelago first.\n${filler}boundary crossing\n${'more words here. '.repeat(8000)}P1: zeppelin last.\n`;
+    const { call, ids } = await projectWithTexts({ long, B });
+    expect((await call('searchText', { query: 'boundary' })).hits.map((h) => h.start)).toEqual([long.indexOf('boundary')]);
+    const both = await call('searchText', { query: 'archipelago' });
+    expect(both.hits.map((h) => h.documentId)).toEqual([ids.long]);
+    expect((await call('searchText', { query: 'zeppelin' })).hits).toHaveLength(1);
+    expect((await call('searchText', { query: 'boundary crossing' })).hits.map((h) => h.match)).toEqual(['boundary crossing']);
+  });
 });

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CodeId, DocumentId } from '../../src/core/ids';
 import { addDocument, ProjectStore, renameDocument, softDeleteDocument, softDeleteSegment, updateCode } from '../../src/storage';
@@ -180,3 +182,22 @@ async function snapshotOf(call: Call) {
     codes: await call('listCodes'),
   };
 }
+
+describe('undo of an imported transcript with many turns', () => {
+  it('removes the document with its turns on undo and brings back exactly the same turns on redo', async () => {
+    const { call, dir } = await demoBackend();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, Array.from({ length: 3000 }, (_, i) => `${i % 2 === 0 ? 'Interviewer' : 'P7'}: turn number ${i}.`).join('\n\n'));
+    const [imported] = (await call('importFiles', { paths: [file] })).results;
+    const id = imported?.documentIds[0] ?? '';
+    const turns = (await call('getDocument', { documentId: id })).turns;
+    expect(turns).toHaveLength(3000);
+    await call('undo');
+    expect((await call('listDocuments')).map((d) => d.id)).not.toContain(id);
+    await call('redo');
+    expect((await call('getDocument', { documentId: id })).turns).toEqual(turns);
+    await call('undo');
+    await call('redo');
+    expect((await call('getDocument', { documentId: id })).turns).toEqual(turns);
+  });
+});

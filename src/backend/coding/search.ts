@@ -22,7 +22,10 @@ export function searchText(store: ProjectStore, query: string, limit: number): S
   const indexed = words.filter((w) => [...w].length >= 3);
   const candidates =
     indexed.length > 0
-      ? searchCandidates(conn, indexed.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND '))
+      ? searchCandidates(
+          conn,
+          indexed.map((w) => `"${w.replace(/"/g, '""')}"`),
+        )
       : allSearchableDocuments(conn);
   const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu');
   const hits: SearchHit[] = [];

@@ -3,6 +3,7 @@ import { codingSearch } from './0002-coding-search';
 import { countIndexes } from './0003-count-indexes';
 import { sessions } from './0004-sessions';
 import { inVivoCodes } from './0005-in-vivo-codes';
+import { searchParts } from './0006-search-parts';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -14,7 +15,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes];
+export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes, searchParts];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
