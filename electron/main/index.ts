@@ -8,7 +8,8 @@ import { runImportFlow } from './import-flow';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { hardenApp } from './security';
-import { createMainWindow, rendererUrl } from './window';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createMainWindow, RENDERER_DIR, rendererUrl } from './window';
 
 /**
  * Electron main stays thin: it owns the window, the menu and native dialogs, and relays IPC to the
@@ -108,6 +109,8 @@ function projectFromArgv(argv: readonly string[]): string | undefined {
 const userDataOverride = process.env['GIOIA_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
+registerAppScheme();
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -120,6 +123,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenApp();
+    serveRenderer(RENDERER_DIR);
     backend = createBackend({
       dataDir: app.getPath('userData'),
       resourcesDir: resourcesDir(),

@@ -74,7 +74,7 @@ export function buildMenu(actions: MenuActions): Menu {
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(process.env['ELECTRON_RENDERER_URL'] ? [{ role: 'toggleDevTools' as const }] : []),
+        ...(import.meta.env.DEV ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'windowMenu' },

@@ -1,11 +1,22 @@
 import { join } from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
+import { PACKAGED_RENDERER_URL } from './renderer-origin';
 
-/** Where the renderer lives: the electron-vite dev server in development, the built file otherwise. */
+/** The built renderer, served by our app:// protocol (app-protocol.ts). */
+export const RENDERER_DIR = join(__dirname, '../renderer');
+
+/**
+ * Where the renderer lives. Only a development build (`electron-vite dev`, where DEV is true at
+ * build time) reads the dev server's address from the environment: in a built or packaged app the
+ * branch is compiled away, so no environment variable can point the window — and the IPC trust
+ * check — at another page.
+ */
 export function rendererUrl(): string {
-  const dev = process.env['ELECTRON_RENDERER_URL'];
-  if (dev !== undefined && dev !== '') return dev;
-  return new URL(`file://${join(__dirname, '../renderer/index.html')}`).href;
+  if (import.meta.env.DEV) {
+    const dev = process.env['ELECTRON_RENDERER_URL'];
+    if (dev !== undefined && dev !== '') return dev;
+  }
+  return PACKAGED_RENDERER_URL;
 }
 
 export function createMainWindow(): BrowserWindow {

@@ -6,3 +6,4 @@ export { writeDemoProject, readTranscript, DEMO_FILE_NAME } from './demo';
 export { readDemoManifest, demoManifestSchema, type DemoManifest } from './demo-manifest';
 export { RecentProjects } from './recent-projects';
 export { writeExportFile } from './export-file';
+export { contentTypeOf, lookupStatic, readStatic, type StaticLookup } from './renderer-files';

@@ -5,7 +5,8 @@ import { MAX_IMPORT_BASE64_CHARS } from '../shared/features/documents-contract';
 import type { AppEvent } from '../shared/types';
 import { bridgeScript, LAUNCH_PARAM } from './web/bridge-script';
 import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, SECRET_HEADER, TokenSet } from './web/security';
-import { contentTypeOf, injectBridge, lookupStatic, readStatic } from './web/static-files';
+import { contentTypeOf, lookupStatic, readStatic } from '../backend';
+import { injectBridge } from './web/bridge-tag';
 
 /**
  * A dropped transcript travels as base64 in one JSON body (importFileData), so the limit is the

@@ -6,7 +6,7 @@ import { CHANNELS, IPC_PREFIX } from '../../../src/shared/channels';
 import { createDispatch } from '../../../src/shared/dispatch';
 import type { Handlers } from '../../../src/shared/api';
 
-const RENDERER = 'file:///app/out/renderer/index.html';
+const RENDERER = 'app://gioia/index.html';
 type Handler = (event: IpcMainInvokeEvent, params: unknown) => Promise<Result<unknown>> | Result<unknown>;
 
 /** Registers the real main-process wiring on a stand-in for ipcMain and returns an invoker. */

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { PACKAGED_RENDERER_URL } from '../../../electron/main/renderer-origin';
 import { isTrustedRendererUrl } from '../../../electron/main/trusted-sender';
 
-const packaged = 'file:///opt/Gioia%20Studio/resources/app.asar/out/renderer/index.html';
-
 describe('isTrustedRendererUrl', () => {
-  it('trusts the packaged renderer page itself', () => {
-    expect(isTrustedRendererUrl(`${packaged}#/documents`, packaged)).toBe(true);
+  it('trusts the renderer on its app:// origin, any page and fragment of it', () => {
+    expect(isTrustedRendererUrl(`${PACKAGED_RENDERER_URL}#/documents`, PACKAGED_RENDERER_URL)).toBe(true);
+    expect(isTrustedRendererUrl('app://gioia/other.html', PACKAGED_RENDERER_URL)).toBe(true);
   });
 
-  it('refuses another local file, even next to the renderer', () => {
-    expect(isTrustedRendererUrl('file:///opt/Gioia%20Studio/resources/app.asar/out/renderer/evil.html', packaged)).toBe(false);
+  it('refuses another app:// host and every file:// page', () => {
+    expect(isTrustedRendererUrl('app://evil/index.html', PACKAGED_RENDERER_URL)).toBe(false);
+    expect(isTrustedRendererUrl('file:///opt/Gioia%20Studio/resources/app.asar/out/renderer/index.html', PACKAGED_RENDERER_URL)).toBe(false);
   });
 
   it('refuses a remote page', () => {
-    expect(isTrustedRendererUrl('https://example.org/index.html', packaged)).toBe(false);
+    expect(isTrustedRendererUrl('https://example.org/index.html', PACKAGED_RENDERER_URL)).toBe(false);
   });
 
   it('trusts the dev server origin in development and nothing else', () => {
@@ -22,7 +23,12 @@ describe('isTrustedRendererUrl', () => {
     expect(isTrustedRendererUrl('http://localhost:5174/index.html', dev)).toBe(false);
   });
 
+  it('trusts nothing when the expected renderer is a file:// page', () => {
+    const file = 'file:///opt/app/out/renderer/index.html';
+    expect(isTrustedRendererUrl(file, file)).toBe(false);
+  });
+
   it('refuses malformed URLs', () => {
-    expect(isTrustedRendererUrl('not a url', packaged)).toBe(false);
+    expect(isTrustedRendererUrl('not a url', PACKAGED_RENDERER_URL)).toBe(false);
   });
 });

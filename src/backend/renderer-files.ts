@@ -1,6 +1,10 @@
 import { realpath, readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
+/**
+ * The built renderer's files, served by `gioia serve` over HTTP and by Electron main over its
+ * app:// protocol: one safe lookup for both hosts.
+ */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -67,18 +71,4 @@ function isInside(root: string, path: string): boolean {
 
 export async function readStatic(path: string): Promise<Buffer> {
   return readFile(path);
-}
-
-/**
- * Adds the bridge script ahead of the renderer's own scripts, so `window.gioia` exists before the
- * app's module code runs (classic scripts run before deferred module scripts). The page carries
- * no secret: access comes from the launch token in the address's fragment (see security.ts).
- */
-export function injectBridge(html: string): string {
-  const tag = '<script src="/gioia-bridge.js"></script>\n    ';
-  const at = html.search(/<script/i);
-  if (at >= 0) return html.slice(0, at) + tag + html.slice(at);
-  const head = html.search(/<\/head>/i);
-  if (head >= 0) return html.slice(0, head) + tag + html.slice(head);
-  return tag + html;
 }
