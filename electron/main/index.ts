@@ -131,6 +131,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: 'electron',
       nativeBinding: nativeBinding(),
       emit: send,
+      importWorker: { script: join(__dirname, 'import-worker.js') },
     });
     registerIpc(ipcMain, backend.dispatch, rendererUrl);
     const initial = projectFromArgv(process.argv);

@@ -5,6 +5,7 @@ import { createHandlers } from './handlers/index';
 import { Preferences } from './preferences';
 import { RecentProjects } from './recent-projects';
 import { ProjectSession } from './session';
+import { JobRunner, type ImportWorkerSpec } from './workers/job-runner';
 
 export interface BackendOptions {
   /** Per-user folder for the recent list and the demo project. */
@@ -24,6 +25,11 @@ export interface BackendOptions {
   readonly emit?: (event: AppEvent) => void;
   /** Unexpected (non-domain) errors, for the host's log. */
   readonly onInternalError?: (error: unknown) => void;
+  /**
+   * The built import worker: given (Electron does), reading, checking and converting imported
+   * files runs off the host's main thread; otherwise in-thread.
+   */
+  readonly importWorker?: ImportWorkerSpec;
 }
 
 export interface Backend {
@@ -49,6 +55,7 @@ export function createBackend(options: BackendOptions): Backend {
     resourcesDir: options.resourcesDir,
     appVersion: options.appVersion,
     platform: options.platform,
+    jobs: new JobRunner(options.importWorker ?? null),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   return {

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './fixtures/paths';
+import { createBackend } from '../../src/backend';
+import { REPO_ROOT, RESOURCES_DIR } from './fixtures/paths';
 
 /**
  * The Electron hardening as built: the fuses electron-builder flips in the packaged binary, and what
@@ -55,6 +57,34 @@ describe('the built main process (out/main/index.js)', () => {
   it('keeps the window sandboxed and isolated', () => {
     for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true', 'webviewTag: false']) {
       expect(main.includes(setting), setting).toBe(true);
+    }
+  });
+});
+
+describe('the built import worker (out/main/import-worker.js)', () => {
+  it('imports a transcript and a REFI-QDA project off the main thread, as Electron main runs it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gioia-worker-'));
+    const backend = createBackend({
+      dataDir: join(dir, 'data'),
+      resourcesDir: RESOURCES_DIR,
+      appVersion: 'e2e',
+      platform: 'electron',
+      importWorker: { script: join(REPO_ROOT, 'out', 'main', 'import-worker.js') },
+    });
+    try {
+      await backend.dispatch('createProject', { path: join(dir, 'p.gioia') });
+      const file = join(dir, 'interview.txt');
+      writeFileSync(file, 'Interviewer: Was it bad?\n\nP1: It was chaos.\n');
+      const imported = await backend.dispatch('importFiles', { paths: [file] });
+      expect(imported).toMatchObject({ ok: true, value: { imported: 1 } });
+      const qdpx = await backend.dispatch('exportRefi', { format: 'qdpx', path: join(dir, 'p.qdpx') });
+      expect(qdpx.ok).toBe(true);
+      const back = await backend.dispatch('importRefi', { path: join(dir, 'p.qdpx'), newProjectPath: join(dir, 'back.gioia') });
+      expect(back).toMatchObject({ ok: true, value: { status: 'imported' } });
+      expect(await backend.dispatch('getProjectSummary', {})).toMatchObject({ ok: true, value: { documents: 1 } });
+    } finally {
+      await backend.dispose();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

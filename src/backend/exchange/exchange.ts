@@ -80,9 +80,14 @@ export async function importQdpxAsProject(source: string, target: string, option
 
 /** Merges a .qdc into an open project by level and name, as one undoable step. */
 export async function importQdcInto(store: ProjectStore, source: string): Promise<ImportResult> {
-  const bytes = await readInput(source, 64 * 1024 * 1024);
-  const { codebook, details } = guard(() => readQdc(bytes, basename(source)));
+  const { codebook, details } = await readQdcFile(source);
   return mergeCodebook(store, codebook, source, details);
+}
+
+/** Reads and checks a .qdc without touching any project (the part of a merge that can run in a worker). */
+export async function readQdcFile(source: string): Promise<{ codebook: RefiCodebook; details: string[] }> {
+  const bytes = await readInput(source, 64 * 1024 * 1024);
+  return guard(() => readQdc(bytes, basename(source)));
 }
 
 export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, readDetails: readonly string[]): ImportResult {

@@ -2,6 +2,7 @@ import type { AppEvent, Platform } from '../../shared/types';
 import type { Preferences } from '../preferences';
 import type { RecentProjects } from '../recent-projects';
 import type { ProjectSession } from '../session';
+import type { JobRunner } from '../workers/job-runner';
 
 /** What every feature's handlers may use. */
 export interface HandlerContext {
@@ -15,4 +16,6 @@ export interface HandlerContext {
   readonly nativeBinding?: string;
   /** Pushes an event to the front end (progress, data-changed). */
   readonly emit: (event: AppEvent) => void;
+  /** Runs the heavy part of imports, in a worker thread where the host provides one. */
+  readonly jobs: JobRunner;
 }

@@ -23,7 +23,8 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
   const { session } = ctx;
   const coder = () => session.require().summary().activeCoderId;
   return {
-    importFiles: ({ paths, attributes }) => importPaths(session.require(), paths, { attributes, emit: ctx.emit }),
+    importFiles: ({ paths, attributes }) =>
+      importPaths(session.require(), paths, { attributes, emit: ctx.emit, read: (path) => ctx.jobs.run('readTranscript', path) }),
     importFileData: ({ fileName, dataBase64, attributes }) =>
       importBytes(session.require(), fileName, Buffer.from(dataBase64, 'base64'), { attributes }),
 

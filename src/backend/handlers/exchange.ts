@@ -6,7 +6,7 @@ import type { FeatureHandlers } from '../../shared/api';
 import type { EXCHANGE_CHANNELS } from '../../shared/features/exchange-channels';
 import type { ImportResult } from '../../shared/features/documents-types';
 import { refiFormatOf } from '../../core/file-formats';
-import { exportRefi, exportRefiToFile, importQdcAsProject, importQdcInto, importQdpxAsProject } from '../exchange/exchange';
+import { exportRefi, exportRefiToFile, mergeCodebook } from '../exchange/exchange';
 import type { HandlerContext } from './context';
 
 /** Handlers of the exchange feature (REFI-QDA, issue 7). */
@@ -25,11 +25,12 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
       if (format === 'qdpx') {
         throw new DomainError('invalid-arguments', 'A .qdpx project is imported as a new project: choose where to save it.');
       }
-      return importQdcInto(session.require(), path);
+      const { codebook, details } = await ctx.jobs.run('readQdcFile', path);
+      return mergeCodebook(session.require(), codebook, path, details);
     }
     const target = resolve(newProjectPath);
-    const result =
-      format === 'qdpx' ? await importQdpxAsProject(path, target, fileOptions()) : await importQdcAsProject(path, target, fileOptions());
+    // The whole new project is written by the job: nothing else has that file open.
+    const result = await ctx.jobs.run(format === 'qdpx' ? 'importQdpxAsProject' : 'importQdcAsProject', path, target, fileOptions());
     await session.open(target);
     return result;
   };

@@ -10,6 +10,8 @@ export interface ImportOptions {
   /** Values set on every imported document; attributes not yet defined are defined as text. */
   readonly attributes?: Readonly<Record<string, string>>;
   readonly emit?: (event: AppEvent) => void;
+  /** Reads and converts one file (default: in this thread); the handlers pass the worker's. */
+  readonly read?: (path: string) => Promise<ImportOutcome>;
 }
 
 /**
@@ -23,7 +25,8 @@ export async function importPaths(store: ProjectStore, paths: readonly string[],
   const total = paths.length;
   for (const [i, path] of paths.entries()) {
     options.emit?.({ type: 'progress', task: 'import', label: `Importing ${basename(path)}`, done: i, total });
-    results.push(storeOutcome(store, path, await readTranscript(path), coderId, options.attributes ?? {}));
+    const outcome = await (options.read ?? readTranscript)(path);
+    results.push(storeOutcome(store, path, outcome, coderId, options.attributes ?? {}));
   }
   const report = summarise(results);
   options.emit?.({ type: 'progress', task: 'import', label: importedLabel(report), done: total, total });
