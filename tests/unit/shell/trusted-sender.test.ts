@@ -10,7 +10,9 @@ describe('isTrustedRendererUrl', () => {
 
   it('refuses another app:// host and every file:// page', () => {
     expect(isTrustedRendererUrl('app://evil/index.html', PACKAGED_RENDERER_URL)).toBe(false);
-    expect(isTrustedRendererUrl('file:///opt/Gioia%20Studio/resources/app.asar/out/renderer/index.html', PACKAGED_RENDERER_URL)).toBe(false);
+    expect(isTrustedRendererUrl('file:///opt/Gioia%20Studio/resources/app.asar/out/renderer/index.html', PACKAGED_RENDERER_URL)).toBe(
+      false,
+    );
   });
 
   it('refuses a remote page', () => {
