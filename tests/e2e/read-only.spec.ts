@@ -4,6 +4,7 @@ import { writeDemoProject } from '../../src/backend';
 import { MOUNT_SKIP_REASON, readOnlyView } from '../integration/helpers/mounts';
 import { tempDir } from '../integration/helpers/temp';
 import { startBrowserApp, type BrowserApp } from './fixtures/browser-app';
+import { eventually } from './fixtures/eventually';
 import { ARTIFACTS_DIR, RESOURCES_DIR } from './fixtures/paths';
 import { saveScreenshots } from './shell-checks';
 
@@ -23,6 +24,9 @@ describe('a project on a read-only disk', () => {
     await writeDemoProject(join(source, 'field study.gioia'), RESOURCES_DIR, { appVersion: 'e2e' });
     const path = join(readOnlyView(source), 'field study.gioia');
     app = await startBrowserApp();
+    // Let the first start finish (it opens the demo), so it cannot replace the project opened here.
+    const started = app;
+    await eventually(async () => expect(await started.backend.dispatch('getProjectSummary', {})).toMatchObject({ ok: true }));
     const opened = await app.backend.dispatch('openProject', { path });
     expect(opened).toMatchObject({ ok: true, value: { readOnly: true } });
     const banner = app.page.getByRole('note', { name: 'Read-only project' });
