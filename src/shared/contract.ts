@@ -7,7 +7,7 @@ import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
 import { memosContract } from './features/memos-contract';
-import { coderFilter, filePath, name, none, uuid } from './schemas';
+import { coderFilter, documentId, filePath, name, none } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
 /**
@@ -30,11 +30,11 @@ const projectContract = {
   closeProject: channel<null>()(none),
   getProjectSummary: channel<ProjectSummary>()(none),
   listDocuments: channel<DocumentSummary[]>()(none),
-  getDocument: channel<DocumentContent>()(z.object({ documentId: uuid }).strict()),
+  getDocument: channel<DocumentContent>()(z.object({ documentId: documentId }).strict()),
   /** The codebook with counts; `filter` chooses whose codings the counts are over (blind mode: the active coder's). */
   listCodes: channel<CodeRow[]>()(z.object({ filter: coderFilter.optional() }).strict()),
   /** A document's coded segments (blind mode: the active coder's only). */
-  listSegments: channel<SegmentRow[]>()(z.object({ documentId: uuid }).strict()),
+  listSegments: channel<SegmentRow[]>()(z.object({ documentId: documentId }).strict()),
   listCoders: channel<CoderRow[]>()(none),
 } satisfies Record<string, ChannelSpec>;
 

@@ -1,8 +1,23 @@
 import { z } from 'zod';
+import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, SegmentId, SessionId } from '../core/ids';
 import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
 export const uuid = z.string().uuid();
+
+/**
+ * An entity id: validated as a UUID, typed as its branded id, so a handler receives a `DocumentId`
+ * where the contract says so and no use case has to cast one. The only cast is this one, where the
+ * check that makes it true is made.
+ */
+const idOf = <T extends string>() => uuid as unknown as z.ZodType<T, string>;
+export const documentId = idOf<DocumentId>();
+export const codeId = idOf<CodeId>();
+export const segmentId = idOf<SegmentId>();
+export const coderId = idOf<CoderId>();
+export const memoId = idOf<MemoId>();
+export const sessionId = idOf<SessionId>();
+export const mergeConflictId = idOf<MergeConflictId>();
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()
@@ -36,7 +51,7 @@ export const lineValue = z.string().superRefine((s, ctx) => {
  */
 export const coderFilter = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
-  z.object({ kind: z.literal('coders'), coderIds: z.array(uuid).min(1).max(50) }).strict(),
+  z.object({ kind: z.literal('coders'), coderIds: z.array(coderId).min(1).max(50) }).strict(),
   z.object({ kind: z.literal('consensus'), overlap: z.number().min(0).max(1).default(0.9) }).strict(),
 ]);
 export type CoderFilter = z.output<typeof coderFilter>;

@@ -2,8 +2,9 @@ import { countCodings } from '../../core/layers/code-counts';
 import { consensusLayer } from '../../core/layers/consensus-layer';
 import type { CoderFilter } from '../../shared/schemas';
 import type { CodeRow } from '../../shared/types';
-import { getSetting, listCoders, requireCoder, SETTING_ACTIVE_CODER, SETTING_BLIND_MODE, type ProjectStore } from '../../storage';
+import { getSetting, listCoders, requireCoder, SETTING_BLIND_MODE, type ProjectStore } from '../../storage';
 import { listCodings, type CodingRecord } from '../../storage/analysis-repo';
+import { findActiveOrNull } from '../coding/active-coder';
 import { findConsensusCoderId } from '../../storage/comparison-repo';
 
 const EVERYONE: CoderFilter = { kind: 'all' };
@@ -11,7 +12,7 @@ const EVERYONE: CoderFilter = { kind: 'all' };
 /** The filter a read actually uses: in blind mode the active coder's codings, whatever was asked. */
 export function effectiveFilter(store: ProjectStore, asked: CoderFilter | undefined): CoderFilter {
   if (getSetting(store.conn, SETTING_BLIND_MODE) === '1') {
-    const active = getSetting(store.conn, SETTING_ACTIVE_CODER);
+    const active = findActiveOrNull(store.conn);
     return { kind: 'coders', coderIds: active === null ? [] : [active] };
   }
   if (asked?.kind === 'coders') for (const id of asked.coderIds) requireCoder(store.conn, id);

@@ -1,3 +1,4 @@
+import type { ValidParams } from '../../shared/contract';
 import { LEVEL_LABEL, parentLevelOf, type CodeLevel } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
 import { DomainError } from '../../core/result';
@@ -49,13 +50,7 @@ export function refuseDuplicateName(conn: Conn, level: CodeLevel, name: string, 
   }
 }
 
-export interface CreateCodeInput {
-  readonly level: CodeLevel;
-  readonly name: string;
-  readonly parentId: string | null;
-  readonly colour?: string | undefined;
-  readonly definition?: string | undefined;
-}
+export type CreateCodeInput = ValidParams<'createCode'>;
 
 export function createCode(store: ProjectStore, input: CreateCodeInput): CodeRow {
   const conn = store.conn;
@@ -65,7 +60,7 @@ export function createCode(store: ProjectStore, input: CreateCodeInput): CodeRow
     insertCode(tx, {
       level: input.level,
       name: input.name,
-      parentId: (input.parentId ?? null) as CodeId | null,
+      parentId: input.parentId,
       colour: input.colour ?? defaultColour(tx.conn, input.level, input.parentId),
       definition: input.definition ?? '',
       createdBy: coderOf(tx.conn),
@@ -94,16 +89,16 @@ export function updateCode(
 }
 
 /** Places `code` at `index` among the live children of `parentId`, renumbering them 1..n. */
-export function placeCode(tx: Tx, code: Code, parentId: string | null, index?: number): void {
+export function placeCode(tx: Tx, code: Code, parentId: CodeId | null, index?: number): void {
   const siblings = siblingIds(tx.conn, code.level, parentId).filter((id) => id !== code.id);
   const at = Math.min(index ?? siblings.length, siblings.length);
   siblings.splice(at, 0, code.id);
   siblings.forEach((id, i) => {
-    patchCode(tx, id, id === code.id ? { parentId: parentId as CodeId | null, position: i + 1 } : { position: i + 1 });
+    patchCode(tx, id, id === code.id ? { parentId, position: i + 1 } : { position: i + 1 });
   });
 }
 
-export function moveCode(store: ProjectStore, input: { codeId: string; parentId: string | null; index?: number | undefined }): CodeRow[] {
+export function moveCode(store: ProjectStore, input: ValidParams<'moveCode'>): CodeRow[] {
   const conn = store.conn;
   const code = requireCode(conn, input.codeId);
   const parent = input.parentId === null ? null : requireCode(conn, input.parentId);

@@ -1,3 +1,4 @@
+import type { ValidParams } from '../../shared/contract';
 import { basename } from 'node:path';
 import { LEVEL_LABEL, type CodeLevel } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
@@ -22,10 +23,7 @@ export function exportCodebook(store: ProjectStore, format: 'json' | 'csv'): str
  * in the size of the file and the codebook: names and colours come from one in-memory index, and
  * a new code is appended after its siblings instead of renumbering them.
  */
-export function importCodebook(
-  store: ProjectStore,
-  input: { readonly format: 'json' | 'csv'; readonly content: string; readonly source: string },
-): CodebookImportReport {
+export function importCodebook(store: ProjectStore, input: ValidParams<'importCodebook'>): CodebookImportReport {
   const file = input.format === 'csv' ? parseCodebookCsv(input.content, input.source) : parseCodebookJson(input.content, input.source);
   const plan = planImport(file);
   const coderId = findActiveOrNull(store.conn);
@@ -40,7 +38,7 @@ export function importCodebook(
         const id = createCode(tx, {
           level: item.level,
           name: item.name,
-          parentId: parentId as CodeId | null,
+          parentId,
           definition: item.definition,
           colour,
           createdBy: coderId,
@@ -48,7 +46,7 @@ export function importCodebook(
         index.add({
           id,
           level: item.level,
-          parentId: parentId as CodeId | null,
+          parentId,
           name: item.name.trim(),
           colour,
           definition: item.definition,
@@ -67,7 +65,7 @@ export function importCodebook(
       if (parentId !== null && existing.parentId !== parentId) {
         const code = codeRecord(tx.conn, existing.id);
         if (code !== null) placeCode(tx, code, parentId);
-        index.update(existing.id, { parentId: parentId as CodeId });
+        index.update(existing.id, { parentId });
         counts.moved++;
       }
     }
@@ -75,7 +73,7 @@ export function importCodebook(
   return counts;
 }
 
-function requireParent(index: CodebookIndex, level: CodeLevel, name: string): string {
+function requireParent(index: CodebookIndex, level: CodeLevel, name: string): CodeId {
   const parentLevel: CodeLevel = level === 'concept' ? 'theme' : 'dimension';
   const found = index.find(parentLevel, name);
   if (found === null)

@@ -1,6 +1,7 @@
-import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
+import type { CodeId, CoderId, SegmentId } from '../../core/ids';
 import { snapQuoteRange } from '../../core/quote-bounds';
 import { DomainError } from '../../core/result';
+import type { ValidParams } from '../../shared/contract';
 import type { CodingResult } from '../../shared/features/coding-types';
 import type { SegmentRow } from '../../shared/types';
 import {
@@ -26,15 +27,8 @@ import { quoted, requireActiveCoder } from './active-coder';
 import { defaultColour } from './colours';
 import { inVivoName } from './in-vivo';
 
-export interface CodeSelectionInput {
-  readonly documentId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly codeIds: readonly string[];
-  readonly newConcept?: { readonly name: string; readonly colour?: string | undefined } | undefined;
-  readonly inVivo: boolean;
-  readonly coderId?: string | undefined;
-}
+/** The contract's params, validated: ids arrive typed. */
+export type CodeSelectionInput = ValidParams<'codeSelection'>;
 
 /** The range snapped to word edges (see snapQuoteRange), refused when it holds no word. */
 function tidyRange(doc: { name: string; text: string }, start: number, end: number): { start: number; end: number } {
@@ -89,7 +83,7 @@ function reuseOrCreateSegment(tx: Tx, input: CodeSelectionInput, coderId: CoderI
   const found = findSegmentByRange(tx.conn, input.documentId, input.start, input.end, coderId);
   if (found === null) {
     return createSegment(tx, {
-      documentId: input.documentId as DocumentId,
+      documentId: input.documentId,
       start: input.start,
       end: input.end,
       coderId,
@@ -100,13 +94,13 @@ function reuseOrCreateSegment(tx: Tx, input: CodeSelectionInput, coderId: CoderI
   return found;
 }
 
-export function applyCode(store: ProjectStore, segmentId: string, codeId: string): SegmentRow {
+export function applyCode(store: ProjectStore, segmentId: SegmentId, codeId: CodeId): SegmentRow {
   const conn = store.conn;
   const coder = requireActiveCoder(conn);
   getSegment(conn, segmentId);
   const code = requireCode(conn, codeId);
   store.mutate({ coderId: coder.id, action: 'apply-code', summary: `Apply ${quoted([code.name])}` }, (tx) =>
-    linkCode(tx, segmentId as SegmentId, code.id, coder.id),
+    linkCode(tx, segmentId, code.id, coder.id),
   );
   return getSegment(conn, segmentId);
 }

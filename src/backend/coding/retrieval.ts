@@ -79,7 +79,7 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly
 function inScope(store: ProjectStore, scope: CoderFilter): (r: { id: string; coderId: string }) => boolean {
   if (scope.kind === 'all') return () => true;
   if (scope.kind === 'coders') {
-    const coders = new Set(scope.coderIds);
+    const coders = new Set<string>(scope.coderIds);
     return (r) => coders.has(r.coderId);
   }
   const segments = new Set<string>(scopedCodings(store, scope).map((c) => c.segmentId));

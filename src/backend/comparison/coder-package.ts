@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
-import type { CoderId, DocumentId } from '../../core/ids';
+import type { CoderId, DocumentId, SessionId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderPackageResult } from '../../shared/features/comparison-types';
 import {
@@ -25,9 +25,9 @@ export interface CoderPackageOptions {
   readonly coderId: string;
   readonly blind: boolean;
   /** The documents the coder is given; by default their session assignment, else every document. */
-  readonly documentIds?: readonly string[] | undefined;
+  readonly documentIds?: readonly DocumentId[] | undefined;
   /** The comparison session the package belongs to; the coder's documents are recorded there. */
-  readonly sessionId?: string | undefined;
+  readonly sessionId?: SessionId | undefined;
   readonly nativeBinding?: string | undefined;
 }
 
@@ -35,7 +35,7 @@ export interface CoderPackageOptions {
 function documentSet(store: ProjectStore, options: CoderPackageOptions, coderId: CoderId): DocumentId[] {
   const live = listDocuments(store.conn).map((d) => d.id);
   if (options.documentIds !== undefined) {
-    const missing = options.documentIds.filter((id) => !live.includes(id as DocumentId));
+    const missing = options.documentIds.filter((id) => !live.includes(id));
     if (missing.length > 0) throw new DomainError('not-found', `No document with id ${missing[0]} in this project.`);
     if (options.documentIds.length === 0) throw new DomainError('invalid-arguments', 'A coder package needs at least one document.');
     return live.filter((id) => options.documentIds?.includes(id));

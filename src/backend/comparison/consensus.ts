@@ -1,5 +1,4 @@
 import type { Interval } from '../../core/agreement';
-import type { CodeId, DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { ValidParams } from '../../shared/contract';
 import type { Resolution, ResolveResult } from '../../shared/features/comparison-types';
@@ -66,8 +65,8 @@ const LABEL: Record<Resolution['kind'], string> = {
  * ranges that no longer match the codings.
  */
 export function resolveDisagreement(store: ProjectStore, params: Params): ResolveResult {
-  const codeId = params.codeId as CodeId;
-  const documentId = params.documentId as DocumentId;
+  const codeId = params.codeId;
+  const documentId = params.documentId;
   for (const id of [params.coderA, params.coderB]) {
     requireCoder(store.conn, id);
   }

@@ -42,7 +42,7 @@ export function listDisagreements(store: ProjectStore, params: Params): Disagree
   requireCodes(data.codes, [params.codeId]);
   const withCode = (coder: CoderId, side: Side): Tagged[] =>
     (data.segmentsByCoder.get(coder) ?? []).filter((s) => s.codeIds.includes(params.codeId as never)).map((s) => ({ ...s, side }));
-  const all = [...withCode(params.coderA as CoderId, 'A'), ...withCode(params.coderB as CoderId, 'B')];
+  const all = [...withCode(params.coderA, 'A'), ...withCode(params.coderB, 'B')];
   const consensusId = findConsensusCoderId(store.conn);
   const consensus =
     consensusId === null ? [] : listCoderSegments(store.conn, [consensusId]).filter((s) => s.codeIds.includes(params.codeId as never));

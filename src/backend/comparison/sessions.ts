@@ -1,4 +1,4 @@
-import type { CoderId, DocumentId } from '../../core/ids';
+import type { ValidParams } from '../../shared/contract';
 import { DomainError } from '../../core/result';
 import type { ComparisonSession } from '../../shared/features/comparison-types';
 import {
@@ -14,11 +14,7 @@ import {
   type ProjectStore,
 } from '../../storage';
 
-export interface SessionInput {
-  readonly sessionId?: string | undefined;
-  readonly name: string;
-  readonly coders: readonly { readonly coderId: string; readonly documentIds: readonly string[] }[];
-}
+export type SessionInput = ValidParams<'saveSession'>;
 
 /**
  * Creates a session or replaces one's name, coders and assignments, as one undo step. Each coder is
@@ -46,7 +42,7 @@ export function saveSession(store: ProjectStore, input: SessionInput): Compariso
     for (const member of listSessions(tx.conn).find((s) => s.id === id)?.coders ?? []) {
       if (!keep.has(member.coderId)) removeSessionCoder(tx, id, member.coderId);
     }
-    for (const c of input.coders) setSessionCoder(tx, id, c.coderId as CoderId, c.documentIds as DocumentId[]);
+    for (const c of input.coders) setSessionCoder(tx, id, c.coderId, c.documentIds);
     return id;
   });
   const saved = listSessions(conn).find((s) => s.id === value);

@@ -1,4 +1,3 @@
-import type { CodeId, SegmentId } from '../../core/ids';
 import type { FeatureHandlers } from '../../shared/api';
 import type { ANALYSIS_CHANNELS } from '../../shared/features/analysis-channels';
 import { setStarred } from '../../storage';
@@ -25,7 +24,7 @@ export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof AN
           action: starred ? 'star-quote' : 'unstar-quote',
           summary: starred ? 'Star a quote for the representative-data table' : 'Unstar a quote',
         },
-        (tx) => setStarred(tx, segmentId as SegmentId, codeId as CodeId, starred),
+        (tx) => setStarred(tx, segmentId, codeId, starred),
       );
       return null;
     },

@@ -1,4 +1,3 @@
-import type { DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { FeatureHandlers } from '../../shared/api';
 import type { DOCUMENTS_CHANNELS } from '../../shared/features/documents-channels';
@@ -32,7 +31,7 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
       const store = session.require();
       const old = requireDocument(store.conn, documentId).name;
       store.mutate({ coderId: coder(), action: 'rename-document', summary: `Renamed "${old}" to "${name.trim()}"` }, (tx) =>
-        renameDocument(tx, documentId as DocumentId, name),
+        renameDocument(tx, documentId, name),
       );
       return getDocumentSummary(store.conn, documentId);
     },
@@ -41,9 +40,9 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
       const store = session.require();
       const name = requireDocument(store.conn, documentId).name;
       const { value } = store.mutate({ coderId: coder(), action: 'delete-document', summary: `Deleted "${name}"` }, (tx) =>
-        softDeleteDocumentWithSegments(tx, documentId as DocumentId),
+        softDeleteDocumentWithSegments(tx, documentId),
       );
-      return { documentId: documentId as DocumentId, name: value.name, segments: value.segments };
+      return { documentId: documentId, name: value.name, segments: value.segments };
     },
 
     setDocumentAttribute: ({ documentId, name, value }) => {
@@ -66,7 +65,7 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
       const where = documentId === undefined ? 'all documents' : `"${requireDocument(store.conn, documentId).name}"`;
       const { value } = store.mutate(
         { coderId: coder(), action: 'rename-speaker', summary: `Renamed speaker "${from}" to "${to.trim()}" in ${where}` },
-        (tx) => renameSpeakerInTurns(tx, (documentId ?? null) as DocumentId | null, from, to.trim()),
+        (tx) => renameSpeakerInTurns(tx, documentId ?? null, from, to.trim()),
       );
       if (value.turns === 0) throw new DomainError('not-found', `No turn of ${where} has the speaker "${from}".`);
       return value;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CODE_LEVELS } from '../../core/codebook';
 import type { CodeMatrix } from '../../core/matrix';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { coderFilter, name, uuid } from '../schemas';
+import { codeId, coderFilter, coderId, name, segmentId } from '../schemas';
 import { MATRIX_FORMATS, QUOTES_FORMATS, STRUCTURE_FORMATS } from './analysis-types';
 import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types';
 
@@ -64,7 +64,7 @@ export const matrixQuery = z
     level: level.default('theme'),
     count: count.default('segments'),
     /** One coder's codings only; all coders when omitted. */
-    coderId: uuid.optional(),
+    coderId: coderId.optional(),
     /** Whose codings count (overrides coderId). */
     filter: coderFilter.optional(),
   })
@@ -87,7 +87,7 @@ export const analysisContract = {
   /** Per dimension and theme, each concept with up to `perConcept` quotes: starred first, else the longest distinct. */
   getQuotesTable: channel<QuotesTable>()(z.object({ perConcept, filter: coderFilter.optional() }).strict()),
   /** Stars or unstars a quote for its concept in the representative-data table; one undoable step. */
-  setQuoteStar: channel<null>()(z.object({ segmentId: uuid, codeId: uuid, starred: z.boolean() }).strict()),
+  setQuoteStar: channel<null>()(z.object({ segmentId: segmentId, codeId: codeId, starred: z.boolean() }).strict()),
   /** `memos` adds a Memos column (the concept's memo and the memos on its quotations). */
   exportQuotesTable: channel<ExportedFile>()(
     z
@@ -110,7 +110,7 @@ export const analysisContract = {
   /** The quotes of a code (a theme or dimension: of its concepts) or of given segments (a matrix cell). */
   getAnalysisQuotes: channel<AnalysisQuote[]>()(
     z
-      .object({ codeId: uuid.optional(), segmentIds: z.array(uuid).max(20_000).optional(), filter: coderFilter.optional() })
+      .object({ codeId: codeId.optional(), segmentIds: z.array(segmentId).max(20_000).optional(), filter: coderFilter.optional() })
       .strict()
       .refine((p) => p.codeId !== undefined || p.segmentIds !== undefined, 'give codeId or segmentIds'),
   ),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { coderFilter, colour, name, none, offset, uuid } from '../schemas';
+import { codeId, coderFilter, coderId, colour, documentId, name, none, offset, segmentId, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
 import type { CodebookImportReport, CoderImpact, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
 
@@ -24,60 +24,62 @@ export const codingContract = {
   codeSelection: channel<CodingResult>()(
     z
       .object({
-        documentId: uuid,
+        documentId: documentId,
         start: offset,
         end: offset,
-        codeIds: z.array(uuid).max(50).default([]),
+        codeIds: z.array(codeId).max(50).default([]),
         newConcept: z.object({ name, colour: colour.optional() }).strict().optional(),
         inVivo: z.boolean().default(false),
-        coderId: uuid.optional(),
+        coderId: coderId.optional(),
       })
       .strict()
       .refine((p) => p.end > p.start, 'end must be after start')
       .refine((p) => p.codeIds.length > 0 || p.newConcept !== undefined || p.inVivo, 'give codeIds, newConcept or inVivo'),
   ),
-  applyCode: channel<SegmentRow>()(z.object({ segmentId: uuid, codeId: uuid }).strict()),
+  applyCode: channel<SegmentRow>()(z.object({ segmentId: segmentId, codeId: codeId }).strict()),
   /** Removes one code from a segment; a segment left with no code is deleted (returns null). */
-  removeCode: channel<SegmentRow | null>()(z.object({ segmentId: uuid, codeId: uuid }).strict()),
+  removeCode: channel<SegmentRow | null>()(z.object({ segmentId: segmentId, codeId: codeId }).strict()),
   resizeSegment: channel<SegmentRow>()(
     z
-      .object({ segmentId: uuid, start: offset, end: offset })
+      .object({ segmentId: segmentId, start: offset, end: offset })
       .strict()
       .refine((p) => p.end > p.start, 'end must be after start'),
   ),
-  deleteSegment: channel<null>()(z.object({ segmentId: uuid }).strict()),
+  deleteSegment: channel<null>()(z.object({ segmentId: segmentId }).strict()),
 
   createCode: channel<CodeRow>()(
     z
       .object({
         level,
         name,
-        parentId: uuid.nullable().default(null),
+        parentId: codeId.nullable().default(null),
         colour: colour.optional(),
         definition: z.string().max(20_000).optional(),
       })
       .strict(),
   ),
   updateCode: channel<CodeRow>()(
-    z.object({ codeId: uuid, name: name.optional(), colour: colour.optional(), definition: z.string().max(20_000).optional() }).strict(),
+    z.object({ codeId: codeId, name: name.optional(), colour: colour.optional(), definition: z.string().max(20_000).optional() }).strict(),
   ),
   /**
    * Regroups a code: a concept under a theme (or null = ungrouped tray), a theme under a dimension
    * (or null). `index` is the position among the new siblings (end when omitted). Dimensions only
    * reorder (parentId must be null). Returns the whole codebook, since siblings renumber.
    */
-  moveCode: channel<CodeRow[]>()(z.object({ codeId: uuid, parentId: uuid.nullable(), index: z.number().int().min(0).optional() }).strict()),
+  moveCode: channel<CodeRow[]>()(
+    z.object({ codeId: codeId, parentId: codeId.nullable(), index: z.number().int().min(0).optional() }).strict(),
+  ),
   /** Merges `sourceId` into `targetId` (same level): every segment link and child moves; the source is deleted. */
   mergeCodes: channel<CodeRow>()(
     z
-      .object({ sourceId: uuid, targetId: uuid })
+      .object({ sourceId: codeId, targetId: codeId })
       .strict()
       .refine((p) => p.sourceId !== p.targetId, 'cannot merge a code into itself'),
   ),
   /** Moves the chosen segments of a concept to a new concept with the same parent. */
-  splitCode: channel<CodeRow>()(z.object({ codeId: uuid, segmentIds: z.array(uuid).min(1).max(100_000), name }).strict()),
+  splitCode: channel<CodeRow>()(z.object({ codeId: codeId, segmentIds: z.array(segmentId).min(1).max(100_000), name }).strict()),
   /** Deletes a code: its children move to the ungrouped tray, its segment links go, segments left uncoded go. */
-  deleteCode: channel<null>()(z.object({ codeId: uuid }).strict()),
+  deleteCode: channel<null>()(z.object({ codeId: codeId }).strict()),
   /** The codebook as a file's text: JSON (the demo manifest's tree plus the trays) or CSV (dimension,theme,concept,definition,colour). */
   exportCodebook: channel<string>()(z.object({ format: codebookFormat }).strict()),
   /**
@@ -105,7 +107,9 @@ export const codingContract = {
 
   /** Quotes of a code (any level: a theme returns its concepts' quotes), optionally one coder's / one document's. */
   listQuotes: channel<QuoteRow[]>()(
-    z.object({ codeId: uuid.optional(), coderId: uuid.optional(), documentId: uuid.optional(), filter: coderFilter.optional() }).strict(),
+    z
+      .object({ codeId: codeId.optional(), coderId: coderId.optional(), documentId: documentId.optional(), filter: coderFilter.optional() })
+      .strict(),
   ),
   /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
   searchText: channel<SearchResult>()(
@@ -116,18 +120,18 @@ export const codingContract = {
   /** Renames and/or recolours a coder (names stay unique); one undo step. */
   updateCoder: channel<CoderRow>()(
     z
-      .object({ coderId: uuid, name: name.optional(), colour: colour.optional() })
+      .object({ coderId: coderId, name: name.optional(), colour: colour.optional() })
       .strict()
       .refine((p) => p.name !== undefined || p.colour !== undefined, 'give name or colour'),
   ),
   /** How many segments, codings, documents and sessions a coder has: what deleting them would take. */
-  getCoderImpact: channel<CoderImpact>()(z.object({ coderId: uuid }).strict()),
+  getCoderImpact: channel<CoderImpact>()(z.object({ coderId: coderId }).strict()),
   /**
    * Deletes a coder and their codings, or gives the codings to `reassignTo`; they leave every session.
    * One undo step. The active coder cannot be deleted.
    */
-  deleteCoder: channel<CoderImpact>()(z.object({ coderId: uuid, reassignTo: uuid.optional() }).strict()),
-  setActiveCoder: channel<CoderRow>()(z.object({ coderId: uuid }).strict()),
+  deleteCoder: channel<CoderImpact>()(z.object({ coderId: coderId, reassignTo: coderId.optional() }).strict()),
+  setActiveCoder: channel<CoderRow>()(z.object({ coderId: coderId }).strict()),
   /** Blind mode: every read shows the active coder's codings only. */
   setBlindMode: channel<boolean>()(z.object({ on: z.boolean() }).strict()),
 

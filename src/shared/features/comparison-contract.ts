@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { filePath, name, none, offset, uuid } from '../schemas';
+import { codeId, coderId, documentId, filePath, mergeConflictId, name, none, offset, sessionId } from '../schemas';
 import {
   AGREEMENT_MEASURES,
   type AgreementResult,
@@ -16,15 +16,15 @@ import type { ExportDataResult } from './exchange-types';
 
 const unit = z.enum(['char', 'segment']);
 const overlap = z.number().min(0).max(1);
-const documentIds = z.array(uuid).max(100_000).optional();
+const documentIds = z.array(documentId).max(100_000).optional();
 
 export const agreementParams = z
   .object({
-    coderIds: z.array(uuid).min(2).max(20),
+    coderIds: z.array(coderId).min(2).max(20),
     documentIds,
     /** Compare over the documents this session gave every compared coder. */
-    sessionId: uuid.optional(),
-    codeIds: z.array(uuid).max(100_000).optional(),
+    sessionId: sessionId.optional(),
+    codeIds: z.array(codeId).max(100_000).optional(),
     unit: unit.default('char'),
     overlap: overlap.default(0.9),
     by: z.enum(['code', 'document']).default('code'),
@@ -38,9 +38,9 @@ export const agreementParams = z
   .refine((p) => p.documentIds === undefined || p.sessionId === undefined, 'give documentIds or sessionId, not both');
 
 const pairParams = {
-  coderA: uuid,
-  coderB: uuid,
-  codeId: uuid,
+  coderA: coderId,
+  coderB: coderId,
+  codeId: codeId,
   unit: unit.default('segment'),
   overlap: overlap.default(0.9),
 };
@@ -72,10 +72,10 @@ export const comparisonContract = {
     z
       .object({
         path: filePath,
-        coderId: uuid,
+        coderId: coderId,
         blind: z.boolean().default(false),
-        documentIds: z.array(uuid).min(1).max(100_000).optional(),
-        sessionId: uuid.optional(),
+        documentIds: z.array(documentId).min(1).max(100_000).optional(),
+        sessionId: sessionId.optional(),
       })
       .strict(),
   ),
@@ -89,10 +89,10 @@ export const comparisonContract = {
   exportCoderPackageData: channel<ExportDataResult & { readonly result: CoderPackageResult }>()(
     z
       .object({
-        coderId: uuid,
+        coderId: coderId,
         blind: z.boolean().default(true),
-        documentIds: z.array(uuid).min(1).max(100_000).optional(),
-        sessionId: uuid.optional(),
+        documentIds: z.array(documentId).min(1).max(100_000).optional(),
+        sessionId: sessionId.optional(),
       })
       .strict(),
   ),
@@ -114,7 +114,7 @@ export const comparisonContract = {
   ),
   computeAgreement: channel<AgreementResult>()(agreementParams),
   /** Passages where two coders disagree on one code, in document order, for side-by-side review. */
-  listDisagreements: channel<Disagreement[]>()(z.object({ ...pairParams, documentIds, sessionId: uuid.optional() }).strict()),
+  listDisagreements: channel<Disagreement[]>()(z.object({ ...pairParams, documentIds, sessionId: sessionId.optional() }).strict()),
   /**
    * Writes the consensus coder's coding of one disagreement (found again from `documentId` and the
    * extent `start`–`end`), replacing an earlier resolution there, as one mutation = one undo step.
@@ -122,7 +122,7 @@ export const comparisonContract = {
    */
   resolveDisagreement: channel<ResolveResult>()(
     z
-      .object({ coderA: uuid, coderB: uuid, codeId: uuid, documentId: uuid, start: offset, end: offset, resolution })
+      .object({ coderA: coderId, coderB: coderId, codeId: codeId, documentId: documentId, start: offset, end: offset, resolution })
       .strict()
       .refine((p) => p.end > p.start, 'end must be after start'),
   ),
@@ -147,15 +147,15 @@ export const comparisonContract = {
   saveSession: channel<ComparisonSession>()(
     z
       .object({
-        sessionId: uuid.optional(),
+        sessionId: sessionId.optional(),
         name,
-        coders: z.array(z.object({ coderId: uuid, documentIds: z.array(uuid).max(100_000) }).strict()).max(20),
+        coders: z.array(z.object({ coderId: coderId, documentIds: z.array(documentId).max(100_000) }).strict()).max(20),
       })
       .strict(),
   ),
-  deleteSession: channel<null>()(z.object({ sessionId: uuid }).strict()),
+  deleteSession: channel<null>()(z.object({ sessionId: sessionId }).strict()),
   /** Segments and memos both this project and a merged package changed, waiting for a choice. */
   listMergeConflicts: channel<MergeConflict[]>()(none),
   /** Keeps this project's version or takes the package's, as one undo step. */
-  resolveMergeConflict: channel<MergeConflict>()(z.object({ conflictId: uuid, keep: z.enum(['project', 'package']) }).strict()),
+  resolveMergeConflict: channel<MergeConflict>()(z.object({ conflictId: mergeConflictId, keep: z.enum(['project', 'package']) }).strict()),
 } satisfies Record<string, ChannelSpec>;

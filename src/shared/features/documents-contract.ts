@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { filePath, lineValue, name, uuid } from '../schemas';
+import { documentId, filePath, lineValue, name } from '../schemas';
 import type { DocumentSummary } from '../types';
 import type {
   AttributeInfo,
@@ -43,17 +43,17 @@ export const documentsContract = {
       })
       .strict(),
   ),
-  renameDocument: channel<DocumentSummary>()(z.object({ documentId: uuid, name }).strict()),
+  renameDocument: channel<DocumentSummary>()(z.object({ documentId: documentId, name }).strict()),
   /** Soft-deletes the document and its coded segments in one step, so one undo restores both. */
-  deleteDocument: channel<DeleteDocumentResult>()(z.object({ documentId: uuid }).strict()),
+  deleteDocument: channel<DeleteDocumentResult>()(z.object({ documentId: documentId }).strict()),
   /** Sets one value (defining the attribute as text if new); `value: null` removes the document's value. */
   setDocumentAttribute: channel<Readonly<Record<string, string>>>()(
-    z.object({ documentId: uuid, name: name, value: lineValue.nullable() }).strict(),
+    z.object({ documentId: documentId, name: name, value: lineValue.nullable() }).strict(),
   ),
   listAttributes: channel<AttributeInfo[]>()(z.object({}).strict()),
   /** Renames a speaker in every turn of one document, or of all documents when `documentId` is omitted. */
   renameSpeaker: channel<RenameSpeakerResult>()(
-    z.object({ documentId: uuid.optional(), from: z.string().min(1).max(500), to: name }).strict(),
+    z.object({ documentId: documentId.optional(), from: z.string().min(1).max(500), to: name }).strict(),
   ),
   /** CSV with a `document` column (matched by name) and one column per attribute; an empty cell removes the value. */
   importAttributesCsv: channel<AttributesCsvReport>()(z.object({ csv: z.string().max(50 * 1024 * 1024) }).strict()),
