@@ -5,7 +5,6 @@ import { DocumentList } from './components/DocumentList';
 import { ExchangeMenu } from './components/exchange/ExchangeMenu';
 import { ImportButton } from './components/import/ImportButton';
 import { ImportCenter } from './components/import/ImportCenter';
-import { onShellRefresh } from './components/import/shell-refresh';
 import { useImport } from './components/import/use-import';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
@@ -41,8 +40,6 @@ export function App() {
   const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
   useGlobalKeys(workspace);
-  // Document actions ask for a reload until every host emits data-changed itself.
-  useEffect(() => onShellRefresh(reload), [reload]);
   const documents = state.status === 'ready' ? state.data.documents : [];
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 

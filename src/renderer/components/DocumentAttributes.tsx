@@ -2,9 +2,9 @@ import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from '
 import type { DocumentId } from '../../core/ids';
 import type { AttributeInfo } from '../../shared/features/documents-types';
 import { call } from '../lib/api';
-import { refreshShell } from './import/shell-refresh';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
+import { errorMessage } from '../../core/result';
 
 interface Props {
   readonly documentId: DocumentId;
@@ -43,9 +43,8 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
       setSaved({ id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
       setEditing(null);
       setError(null);
-      refreshShell();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

@@ -5,9 +5,9 @@ import { call } from '../lib/api';
 import { plural } from '../lib/format';
 import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
 import { ContextMenu } from './import/ContextMenu';
-import { refreshShell } from './import/shell-refresh';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
+import { errorMessage } from '../../core/result';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -62,9 +62,8 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
     try {
       await call('renameDocument', { documentId: doc.id, name: name.trim() });
       setError(null);
-      refreshShell();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

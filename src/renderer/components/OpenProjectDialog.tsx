@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../lib/api';
+import { errorMessage } from '../../core/result';
 
 interface Props {
   readonly recent: readonly string[];
@@ -28,7 +29,7 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
       await call(channel, { path: target });
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentContent, SegmentRow } from '../../shared/types';
 import { call } from '../lib/api';
+import { errorMessage } from '../../core/result';
 
 export type DocumentState =
   | { readonly status: 'idle' }
@@ -30,7 +31,7 @@ export function useDocument(id: DocumentId | null, generation: number): Document
         if (!cancelled) setState({ status: 'ready', content, segments });
       })
       .catch((e: unknown) => {
-        if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setState({ status: 'failed', message: errorMessage(e) });
       });
     return () => {
       cancelled = true;
@@ -45,7 +46,7 @@ export function useDocument(id: DocumentId | null, generation: number): Document
         if (!cancelled) startTransition(() => setState((s) => (s.status === 'ready' && s.content.id === id ? { ...s, segments } : s)));
       })
       .catch((e: unknown) => {
-        if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+        if (!cancelled) setState({ status: 'failed', message: errorMessage(e) });
       });
     return () => {
       cancelled = true;

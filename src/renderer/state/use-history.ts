@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryState } from '../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../lib/coding-api';
+import { errorMessage } from '../../core/result';
+import { call } from '../lib/api';
 
 const EMPTY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -20,7 +21,7 @@ export function useHistory(generation: number, flash: (m: string) => void): Hist
 
   useEffect(() => {
     let cancelled = false;
-    callCoding('getHistory', {})
+    call('getHistory', {})
       .then((h) => !cancelled && setHistory(h))
       .catch(() => undefined);
     return () => {
@@ -34,7 +35,7 @@ export function useHistory(generation: number, flash: (m: string) => void): Hist
       const label = which === 'undo' ? ref.current.undoLabel : ref.current.redoLabel;
       busy.current = true;
       try {
-        const next = await callCoding(which, {});
+        const next = await call(which, {});
         setHistory(next);
         flash(`${which === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'last change'}`);
       } catch (e) {

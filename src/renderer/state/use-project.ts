@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
+import { errorMessage } from '../../core/result';
 
 export interface ProjectData {
   readonly summary: ProjectSummary;
@@ -62,7 +63,7 @@ export function useProject(): { state: ProjectState; reload: () => void; generat
       const data = await loadProject(summary);
       if (!cancelled) startTransition(() => setState((prev) => share(prev, info, data)));
     })().catch((e: unknown) => {
-      if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
+      if (!cancelled) setState({ status: 'failed', message: errorMessage(e) });
     });
     return () => {
       cancelled = true;

@@ -7,6 +7,7 @@ import { DisagreementReview } from '../components/comparison/DisagreementReview'
 import { ReportExport } from '../components/comparison/ReportExport';
 import '../components/comparison/comparison.css';
 import type { ViewContext } from './view-context';
+import { errorMessage } from '../../core/result';
 
 function initialSettings(ctx: ViewContext): CompareSettings {
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
@@ -49,7 +50,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
     let cancelled = false;
     call('computeAgreement', agreementParams).then(
       (r) => !cancelled && (setResult(r), setError(null)),
-      (e: Error) => !cancelled && setError(e.message),
+      (e: unknown) => !cancelled && setError(errorMessage(e)),
     );
     return () => {
       cancelled = true;
@@ -78,7 +79,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
   }, [codeId, aId, bId, settings.unit, settings.overlap, result]);
 
   useEffect(() => {
-    loadDisagreements().catch((e: Error) => setError(e.message));
+    loadDisagreements().catch((e: unknown) => setError(errorMessage(e)));
   }, [loadDisagreements]);
 
   const resolve = async (item: Disagreement, resolution: Resolution) => {
@@ -96,7 +97,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       });
       await loadDisagreements();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

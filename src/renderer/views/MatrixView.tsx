@@ -9,6 +9,7 @@ import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { call } from '../lib/api';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
+import { errorMessage } from '../../core/result';
 
 /** Code × attribute, code × document and code co-occurrence matrices as a heatmap. */
 export function MatrixView({ ctx }: { ctx: ViewContext }) {
@@ -30,7 +31,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
     setError(null);
     call('getMatrix', JSON.parse(key) as MatrixQuery).then(
       (m) => live && setMatrix(m),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;

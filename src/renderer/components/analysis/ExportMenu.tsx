@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ExportedFile } from '../../../shared/features/analysis-types';
 import { download } from '../../lib/download';
+import { errorMessage } from '../../../core/result';
 
 export interface ExportChoice {
   readonly label: string;
@@ -28,7 +29,7 @@ export function ExportMenu(props: { label?: string; choices: readonly ExportChoi
       download(file);
       setStatus(`Saved ${file.fileName}${file.notes.length > 0 ? ` — ${file.notes.join(' ')}` : ''}`);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorMessage(e));
     }
   };
   return (

@@ -3,6 +3,7 @@ import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { AnalysisQuote, QuotesTable } from '../../../shared/features/analysis-types';
 import { call } from '../../lib/api';
 import { ExportMenu } from './ExportMenu';
+import { errorMessage } from '../../../core/result';
 
 /**
  * The representative-data table: per dimension and theme, each concept with its chosen quotes.
@@ -18,7 +19,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
     let live = true;
     call('getQuotesTable', { perConcept }).then(
       (t) => live && setTable(t),
-      (e: Error) => live && setError(e.message),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;
@@ -33,7 +34,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
     );
   }, [expandedId, props.generation]);
   const star = (segmentId: string, codeId: CodeId, starred: boolean) =>
-    void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: Error) => setError(e.message));
+    void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: unknown) => setError(errorMessage(e)));
   if (error !== null)
     return (
       <p role="alert" className="error-text">

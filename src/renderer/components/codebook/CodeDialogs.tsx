@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CodeId, SegmentId } from '../../../core/ids';
 import type { QuoteRow } from '../../../shared/features/coding-types';
 import type { CodeRow } from '../../../shared/types';
-import { callCoding } from '../../lib/coding-api';
+import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
 import { ModalDialog } from './ModalDialog';
 
@@ -81,7 +81,7 @@ export function SplitDialog({
   const [chosen, setChosen] = useState<ReadonlySet<SegmentId>>(new Set());
   const [name, setName] = useState(`${code.name} (split)`);
   useEffect(() => {
-    callCoding('listQuotes', { codeId: code.id })
+    call('listQuotes', { codeId: code.id })
       .then(setQuotes)
       .catch(() => setQuotes([]));
   }, [code.id]);

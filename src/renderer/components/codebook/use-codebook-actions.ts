@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import type { CodeLevel } from '../../../core/codebook';
 import type { CodeId } from '../../../core/ids';
-import { callCoding, errorMessage, type CodingParams } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
+import type { Params } from '../../../shared/contract';
 import { useWorkspace } from '../../state/workspace';
 
 /** Codebook operations; each is one transaction and one undo step in the backend. */
@@ -21,22 +23,22 @@ export function useCodebookActions() {
   return {
     create: useCallback(
       async (level: CodeLevel, name: string, parentId: CodeId | null) => {
-        const code = await run('create the code', () => callCoding('createCode', { level, name, parentId }));
+        const code = await run('create the code', () => call('createCode', { level, name, parentId }));
         if (code !== null) selectCode(code.id);
         return code;
       },
       [run, selectCode],
     ),
-    update: useCallback((p: CodingParams<'updateCode'>) => run('change the code', () => callCoding('updateCode', p)), [run]),
-    move: useCallback((p: CodingParams<'moveCode'>) => run('move the code', () => callCoding('moveCode', p)), [run]),
+    update: useCallback((p: Params<'updateCode'>) => run('change the code', () => call('updateCode', p)), [run]),
+    move: useCallback((p: Params<'moveCode'>) => run('move the code', () => call('moveCode', p)), [run]),
     merge: useCallback(
-      (sourceId: CodeId, targetId: CodeId) => run('merge the codes', () => callCoding('mergeCodes', { sourceId, targetId })),
+      (sourceId: CodeId, targetId: CodeId) => run('merge the codes', () => call('mergeCodes', { sourceId, targetId })),
       [run],
     ),
-    split: useCallback((p: CodingParams<'splitCode'>) => run('split the code', () => callCoding('splitCode', p)), [run]),
+    split: useCallback((p: Params<'splitCode'>) => run('split the code', () => call('splitCode', p)), [run]),
     remove: useCallback(
       async (codeId: CodeId) => {
-        const done = await run('delete the code', () => callCoding('deleteCode', { codeId }));
+        const done = await run('delete the code', () => call('deleteCode', { codeId }));
         selectCode(null);
         return done;
       },

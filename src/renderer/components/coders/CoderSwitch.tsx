@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CoderId } from '../../../core/ids';
 import type { CoderRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
 
 interface Props {
@@ -19,7 +20,7 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
   const activate = async (id: CoderId) => {
     setOpen(false);
     try {
-      const coder = await callCoding('setActiveCoder', { coderId: id });
+      const coder = await call('setActiveCoder', { coderId: id });
       ws.flash(`Coding as ${coder.name}`);
     } catch (e) {
       ws.flash(errorMessage(e));
@@ -29,8 +30,8 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
     setNaming(null);
     setOpen(false);
     try {
-      const coder = await callCoding('createCoder', { name });
-      await callCoding('setActiveCoder', { coderId: coder.id });
+      const coder = await call('createCoder', { name });
+      await call('setActiveCoder', { coderId: coder.id });
       ws.flash(`Coding as ${coder.name}`);
     } catch (e) {
       ws.flash(errorMessage(e));

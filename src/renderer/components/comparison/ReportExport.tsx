@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReportExport as Written } from '../../../shared/features/comparison-types';
 import { download, type DownloadableFile } from '../../lib/download';
+import { errorMessage } from '../../../core/result';
 
 type Format = Written['format'];
 
@@ -24,7 +25,7 @@ export function ReportExport(props: { onExport: (format: Format) => Promise<Down
           download(file);
           setStatus(`Saved ${file.fileName}`);
         } catch (error) {
-          setStatus((error as Error).message);
+          setStatus(errorMessage(error));
         }
       }}
     >

@@ -4,6 +4,7 @@ import { call } from '../../lib/api';
 import { download } from '../../lib/download';
 import { useWorkspace } from '../../state/workspace';
 import './exchange.css';
+import { errorMessage } from '../../../core/result';
 
 interface Item {
   readonly label: string;
@@ -32,9 +33,7 @@ export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void 
       download(file);
       flash(`Exported ${file.fileName}`);
     } catch (e) {
-      setError(
-        `Could not export the REFI-QDA ${format === 'qdpx' ? 'project' : 'codebook'}: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      setError(`Could not export the REFI-QDA ${format === 'qdpx' ? 'project' : 'codebook'}: ${errorMessage(e)}`);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../../shared/types';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
-import { refreshShell } from './shell-refresh';
+import { errorMessage } from '../../../core/result';
 
 /**
  * Asks before deleting a document, saying what goes with it. The delete is one mutation (document
@@ -18,16 +18,15 @@ export function ConfirmDeleteDialog({ doc, onClose }: { doc: DocumentSummary; on
     if (dialog !== null && !dialog.open) dialog.showModal();
     call('listSegments', { documentId: doc.id })
       .then((segments) => setCodings(segments.reduce((n, s) => n + s.codeIds.length, 0)))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [doc.id]);
 
   async function remove() {
     try {
       await call('deleteDocument', { documentId: doc.id });
-      refreshShell();
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

@@ -3,7 +3,7 @@ import type { DocumentId } from '../../../core/ids';
 import type { DocumentContent } from '../../../shared/types';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
-import { refreshShell } from './shell-refresh';
+import { errorMessage } from '../../../core/result';
 
 /**
  * Lists a document's speakers with their turn counts; renaming one changes every turn at once
@@ -20,7 +20,7 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
     () => () =>
       call('getDocument', { documentId })
         .then(setDoc)
-        .catch((e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true })),
+        .catch((e: unknown) => setMessage({ text: errorMessage(e), error: true })),
     [documentId],
   );
   useEffect(() => {
@@ -43,10 +43,9 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       const result = await call('renameSpeaker', { from, to, ...(everywhere ? {} : { documentId }) });
       setMessage({ text: `Renamed “${from}” to “${to}” in ${plural(result.turns, 'turn')}.`, error: false });
       setNames((n) => ({ ...n, [from]: '' }));
-      refreshShell();
       await load();
     } catch (e) {
-      setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+      setMessage({ text: errorMessage(e), error: true });
     }
   }
 

@@ -3,7 +3,7 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../shared/features/documents-contra
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { call } from '../../lib/api';
 import { fileToBase64 } from './file-bytes';
-import { refreshShell } from './shell-refresh';
+import { errorMessage } from '../../../core/result';
 
 export interface ImportProgressState {
   readonly label: string;
@@ -63,7 +63,6 @@ export function useImport(): ImportState {
     setProgress(null);
     // Nothing to report when every file was skipped (a .qdpx whose save was cancelled).
     setResults(list.length > 0 ? list : null);
-    refreshShell();
   }, []);
 
   useEffect(
@@ -119,7 +118,7 @@ async function importOne(file: File, newProjectPath?: string): Promise<ImportRes
     }
     return await call('importFileData', { fileName: file.name, dataBase64 });
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     return { file: file.name, status: 'failed', documentIds: [], name: null, reason: `${file.name}: ${reason}`, details: [] };
   }
 }

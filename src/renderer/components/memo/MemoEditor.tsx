@@ -11,8 +11,8 @@ import { HeadingNode } from '@lexical/rich-text';
 import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { MemoTargetKind } from '../../../shared/features/coding-types';
+import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
-import { errorMessage } from '../../lib/coding-api';
 
 interface Props {
   readonly targetKind: MemoTargetKind;

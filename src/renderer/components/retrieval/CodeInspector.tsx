@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { LEVEL_LABEL } from '../../../core/codebook';
 import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
@@ -21,7 +22,7 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
   useEffect(() => setDefinition(code.definition), [code.id, code.definition]);
   const saveDefinition = () => {
     if (definition === code.definition) return;
-    callCoding('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
+    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
   };
   return (
     <div className="inspector-body">

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { QuoteRow } from '../../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
-import { plural } from '../../lib/format';
+import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
+import { plural } from '../../lib/format';
 import { useWorkspace } from '../../state/workspace';
 import { MemoToggle } from '../memo/MemoToggle';
 
@@ -44,7 +44,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
   useEffect(() => {
     let cancelled = false;
     const t0 = performance.now();
-    callCoding('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) })
+    call('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) })
       .then((q) => {
         if (cancelled) return;
         setLoaded({ codeId, quotes: q });

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentId } from '../../../core/ids';
 import type { SearchResult } from '../../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
 
 interface Props {
@@ -23,7 +24,7 @@ export function SearchPanel({ onOpen }: Props) {
     }
     let cancelled = false;
     const timer = setTimeout(() => {
-      callCoding('searchText', { query: q, limit: 200 })
+      call('searchText', { query: q, limit: 200 })
         .then((r) => {
           if (!cancelled) {
             setResult(r);

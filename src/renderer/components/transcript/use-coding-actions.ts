@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
 
 export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
@@ -33,7 +34,7 @@ export function useCodingActions(
   const codeRange = useCallback(
     async (start: number, end: number, how: CodeWith): Promise<SegmentRow | null> => {
       try {
-        const result = await callCoding('codeSelection', {
+        const result = await call('codeSelection', {
           documentId,
           start,
           end,
@@ -59,7 +60,7 @@ export function useCodingActions(
   const applyCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
-        const segment = await callCoding('applyCode', { segmentId, codeId });
+        const segment = await call('applyCode', { segmentId, codeId });
         paintNow(segment);
         setSegments((prev) => upsert(prev, segment));
         setLastCode(codeId);
@@ -74,7 +75,7 @@ export function useCodingActions(
   const removeCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
-        const segment = await callCoding('removeCode', { segmentId, codeId });
+        const segment = await call('removeCode', { segmentId, codeId });
         setSegments((prev) => (segment === null ? prev.filter((s) => s.id !== segmentId) : upsert(prev, segment)));
         flash(`Removed ${nameOf(codeId)}${segment === null ? ' and its now uncoded segment' : ''}`);
       } catch (e) {
@@ -87,7 +88,7 @@ export function useCodingActions(
   const deleteSegment = useCallback(
     async (segmentId: SegmentId) => {
       try {
-        await callCoding('deleteSegment', { segmentId });
+        await call('deleteSegment', { segmentId });
         setSegments((prev) => prev.filter((s) => s.id !== segmentId));
         flash('Segment deleted');
       } catch (e) {
@@ -101,7 +102,7 @@ export function useCodingActions(
     async (segmentId: SegmentId, start: number, end: number) => {
       if (end <= start) return;
       try {
-        const segment = await callCoding('resizeSegment', { segmentId, start, end });
+        const segment = await call('resizeSegment', { segmentId, start, end });
         setSegments((prev) => upsert(prev, segment));
       } catch (e) {
         flash(`Could not resize the segment: ${errorMessage(e)}`);
