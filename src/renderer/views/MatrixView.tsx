@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { SegmentId } from '../../core/ids';
 import type { CodeLevel } from '../../core/codebook';
-import type { CodeMatrix } from '../../core/matrix';
 import type { MatrixQuery } from '../../shared/features/analysis-contract';
-import type { AnalysisQuote } from '../../shared/features/analysis-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { HeatmapTable } from '../components/analysis/HeatmapTable';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { call } from '../lib/api';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
+import { QueryStatus } from '../components/ui/QueryStatus';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
-import { errorMessage } from '../../core/result';
 
 /** Code × attribute, code × document and code co-occurrence matrices as a heatmap. */
 export function MatrixView({ ctx }: { ctx: ViewContext }) {
@@ -17,32 +17,19 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   const [by, setBy] = useState<string>(attributes.includes('phase') ? 'attr:phase' : attributes[0] ? `attr:${attributes[0]}` : 'document');
   const [level, setLevel] = useState<CodeLevel>('theme');
   const [count, setCount] = useState<'segments' | 'documents'>('segments');
-  const [matrix, setMatrix] = useState<CodeMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [cell, setCell] = useState<{ title: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const [cell, setCell] = useState<{ readonly title: string; readonly segmentIds: readonly SegmentId[] } | null>(null);
   const query: MatrixQuery = {
     by: by === 'document' || by === 'cooccurrence' ? by : { attribute: by.slice(5) },
     level,
     count,
   };
-  const key = JSON.stringify(query);
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    call('getMatrix', JSON.parse(key) as MatrixQuery).then(
-      (m) => live && setMatrix(m),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, ctx.generation]);
+  const result = useApiQuery('getMatrix', query, ctx.generation);
+  const matrix = readyValue(result);
+  const quotes = useApiQuery('getAnalysisQuotes', cell === null ? null : { segmentIds: [...cell.segmentIds] });
   const openCell = (r: number, c: number) => {
     if (matrix === null) return;
-    const ids = matrix.cells[r]?.[c]?.segmentIds ?? [];
-    const title = `${matrix.rows[r]?.name ?? ''} × ${matrix.columns[c]?.label ?? ''}`;
-    setCell({ title, quotes: null });
-    void call('getAnalysisQuotes', { segmentIds: [...ids] }).then((quotes) => setCell((x) => (x?.title === title ? { title, quotes } : x)));
+    const segmentIds = matrix.cells[r]?.[c]?.segmentIds ?? [];
+    setCell({ title: `${matrix.rows[r]?.name ?? ''} × ${matrix.columns[c]?.label ?? ''}`, segmentIds });
   };
   return (
     <div className="analysis-view">
@@ -83,12 +70,8 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
       </div>
       <div className="analysis-body">
         <div className="matrix-scroll">
-          {error !== null ? (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          ) : matrix === null ? (
-            <p className="muted">Counting…</p>
+          {matrix === null ? (
+            <QueryStatus query={result} loading="Counting…" className="muted" />
           ) : (
             <HeatmapTable matrix={matrix} onCell={openCell} />
           )}
@@ -96,7 +79,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
         {cell !== null && (
           <QuotesPanel
             title={cell.title}
-            quotes={cell.quotes}
+            quotes={quotes}
             onClose={() => setCell(null)}
             onOpen={(q) => ctx.openSegment(q.documentId, q.segmentId)}
           />

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
-import type { AnalysisQuote } from '../../shared/features/analysis-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { FigurePages } from '../components/analysis/FigurePages';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
 import { call } from '../lib/api';
+import { useApiQuery } from '../lib/use-api-query';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
 
@@ -43,15 +43,9 @@ const INITIAL: FigureOptions = {
 export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [options, setOptions] = useState<FigureOptions>(INITIAL);
   const [mode, setMode] = useState<'figure' | 'table'>('figure');
-  const [selected, setSelected] = useState<{ codeId: string; name: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
+  const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId });
   const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
-  const openBox = (codeId: string, name: string) => {
-    setSelected({ codeId, name, quotes: null });
-    void call('getAnalysisQuotes', { codeId }).then(
-      (quotes) => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes } : s)),
-      () => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes: [] } : s)),
-    );
-  };
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
@@ -79,11 +73,11 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <>
           <FigureToolbar options={options} onChange={setOptions} />
           <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
-            <FigurePages figure={figure} onBox={openBox} />
+            <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
             {selected !== null && (
               <QuotesPanel
                 title={selected.name}
-                quotes={selected.quotes}
+                quotes={quotes}
                 onClose={() => setSelected(null)}
                 onOpen={(q) => open(q.documentId, q.segmentId)}
               />

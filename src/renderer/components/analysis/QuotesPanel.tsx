@@ -1,9 +1,11 @@
 import type { AnalysisQuote } from '../../../shared/features/analysis-types';
+import type { Query } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
 
 /** The quotes behind a clicked box or cell, beside the figure. */
 export function QuotesPanel(props: {
   title: string;
-  quotes: readonly AnalysisQuote[] | null;
+  quotes: Query<readonly AnalysisQuote[]>;
   onClose: () => void;
   onOpen: (q: AnalysisQuote) => void;
 }) {
@@ -15,13 +17,13 @@ export function QuotesPanel(props: {
           ×
         </button>
       </header>
-      {props.quotes === null ? (
-        <p className="muted">Loading quotes…</p>
-      ) : props.quotes.length === 0 ? (
+      {props.quotes.status !== 'ready' ? (
+        <QueryStatus query={props.quotes} loading="Loading quotes…" className="muted" />
+      ) : props.quotes.value.length === 0 ? (
         <p className="muted">No coded quotes.</p>
       ) : (
         <ol>
-          {props.quotes.map((q) => (
+          {props.quotes.value.map((q) => (
             <li key={q.segmentId}>
               <blockquote>{q.quote}</blockquote>
               <button type="button" className="link" onClick={() => props.onOpen(q)} title={`Open in ${q.documentName}`}>

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CodeId, SegmentId } from '../../../core/ids';
-import type { QuoteRow } from '../../../shared/features/coding-types';
 import type { CodeRow } from '../../../shared/types';
-import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
 import { ModalDialog } from './ModalDialog';
 
 /** Delete confirmation that names what goes with the code. */
@@ -77,14 +77,9 @@ export function SplitDialog({
   onSplit: (name: string, segmentIds: SegmentId[]) => void;
   onClose: () => void;
 }) {
-  const [quotes, setQuotes] = useState<readonly QuoteRow[] | null>(null);
+  const quotes = useApiQuery('listQuotes', { codeId: code.id });
   const [chosen, setChosen] = useState<ReadonlySet<SegmentId>>(new Set());
   const [name, setName] = useState(`${code.name} (split)`);
-  useEffect(() => {
-    call('listQuotes', { codeId: code.id })
-      .then(setQuotes)
-      .catch(() => setQuotes([]));
-  }, [code.id]);
   return (
     <ModalDialog title={`Split “${code.name}”`} onClose={onClose}>
       <label className="field">
@@ -92,8 +87,9 @@ export function SplitDialog({
         <input aria-label="New concept name" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <h3>Quotes to move</h3>
+      <QueryStatus query={quotes} loading="Loading quotes…" />
       <ul className="split-quotes">
-        {(quotes ?? []).map((q) => (
+        {(readyValue(quotes) ?? []).map((q) => (
           <li key={q.segmentId}>
             <label>
               <input

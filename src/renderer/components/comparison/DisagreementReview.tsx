@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Disagreement, Resolution } from '../../../shared/features/comparison-types';
 import type { CoderRow } from '../../../shared/types';
+import { useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
 import { Excerpt } from './Excerpt';
 
 interface Props {
@@ -8,8 +10,6 @@ interface Props {
   readonly coderA: CoderRow;
   readonly coderB: CoderRow;
   readonly items: readonly Disagreement[];
-  /** Document texts by id, loaded by the view. */
-  readonly texts: ReadonlyMap<string, string>;
   readonly index: number;
   readonly onIndex: (i: number) => void;
   readonly onResolve: (item: Disagreement, resolution: Resolution) => void;
@@ -21,12 +21,13 @@ function ranges(list: readonly { start: number; end: number }[]): string {
 }
 
 /** One disagreement at a time: both coders' codings side by side, next/previous, and its resolution into consensus. */
-export function DisagreementReview({ codeName, coderA, coderB, items, texts, index, onIndex, onResolve, busy }: Props) {
+export function DisagreementReview({ codeName, coderA, coderB, items, index, onIndex, onResolve, busy }: Props) {
   const item = items[index];
-  const [edit, setEdit] = useState<{ start: number; end: number }>({ start: 0, end: 0 });
-  useEffect(() => {
-    if (item) setEdit({ start: item.start, end: item.end });
-  }, [item]);
+  // The consensus range being edited, for the item it was started on; another item starts from its own range.
+  const [edited, setEdited] = useState<{ readonly item: Disagreement; readonly start: number; readonly end: number } | null>(null);
+  const edit = edited !== null && edited.item === item ? edited : { start: item?.start ?? 0, end: item?.end ?? 0 };
+  const setEdit = (range: { start: number; end: number }) => item !== undefined && setEdited({ item, ...range });
+  const doc = useApiQuery('getDocument', item === undefined ? null : { documentId: item.documentId });
 
   if (items.length === 0) {
     return (
@@ -37,7 +38,7 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
     );
   }
   if (item === undefined) return null;
-  const text = texts.get(item.documentId);
+  const text = doc.status === 'ready' ? doc.value.text : undefined;
   const resolve = (r: Resolution) => onResolve(item, r);
   return (
     <section className="review" aria-label="Disagreements">
@@ -72,7 +73,7 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
         </span>
       </div>
       {text === undefined ? (
-        <p className="placeholder">Loading transcript…</p>
+        <QueryStatus query={doc} loading="Loading transcript…" className="placeholder" />
       ) : (
         <div className="side-by-side">
           <Excerpt

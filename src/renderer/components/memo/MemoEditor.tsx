@@ -9,10 +9,12 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { MemoTargetKind } from '../../../shared/features/coding-types';
 import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
+import { useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
 
 interface Props {
   readonly targetKind: MemoTargetKind;
@@ -32,24 +34,16 @@ const SAVE_AFTER_MS = 700;
  * text (for search and exports) a moment after typing stops and when the editor loses focus.
  */
 export function MemoEditor({ targetKind, targetId, label, autoFocus = false, placeholder = 'Write a memo…', onSaved }: Props) {
-  const [loaded, setLoaded] = useState<{ json: string | null } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    setLoaded(null);
-    call('getMemo', { targetKind, targetId })
-      .then((m) => !cancelled && setLoaded({ json: m?.bodyJson ?? null }))
-      .catch(() => !cancelled && setLoaded({ json: null }));
-    return () => {
-      cancelled = true;
-    };
-  }, [targetKind, targetId]);
-  if (loaded === null) return <p className="hint">Loading memo…</p>;
+  // Loaded once per target: a refresh would replace what the researcher is typing.
+  const memo = useApiQuery('getMemo', { targetKind, targetId });
+  if (memo.status !== 'ready') return <QueryStatus query={memo} loading="Loading memo…" />;
   return (
     <LexicalComposer
+      key={`${targetKind}:${targetId ?? ''}`}
       initialConfig={{
         namespace: 'gioia-memo',
         nodes: [ListNode, ListItemNode, HeadingNode],
-        editorState: loaded.json ?? undefined,
+        editorState: memo.value?.bodyJson ?? undefined,
         onError: (e) => console.error(e),
         theme: { text: { bold: 'memo-bold', italic: 'memo-italic' }, list: { ul: 'memo-ul', ol: 'memo-ol' } },
       }}
@@ -143,17 +137,18 @@ function MemoSaver({
       .catch((e: unknown) => setStatus(`Not saved: ${errorMessage(e)}`));
   };
 
+  const saveOnBlur = useEffectEvent(() => save(editor.getEditorState()));
+  // The composer is keyed by its target, so this runs once per memo.
   useEffect(() => {
     lastSaved.current = JSON.stringify(editor.getEditorState().toJSON());
     const root = editor.getRootElement();
-    const onBlur = () => save(editor.getEditorState());
+    const onBlur = () => saveOnBlur();
     root?.addEventListener('focusout', onBlur);
     return () => {
       root?.removeEventListener('focusout', onBlur);
       if (timer.current !== null) clearTimeout(timer.current);
     };
-    // Saving depends on the target only; the editor instance is fixed for this composer.
-  }, [editor, targetKind, targetId]);
+  }, [editor]);
 
   return (
     <>

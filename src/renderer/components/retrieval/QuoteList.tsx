@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
-import type { QuoteRow } from '../../../shared/features/coding-types';
-import { errorMessage } from '../../../core/result';
-import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoToggle } from '../memo/MemoToggle';
+import { QueryStatus } from '../ui/QueryStatus';
 
 interface Props {
   readonly codeId: CodeId;
@@ -23,40 +22,16 @@ const PAGE = 40;
  */
 export function QuoteList({ codeId, generation, onOpen }: Props) {
   const { coderFilter } = useWorkspace();
-  // Quotes are kept with the code they belong to: another code's list must never show while loading.
-  const [loaded, setLoaded] = useState<{ readonly codeId: CodeId; readonly quotes: readonly QuoteRow[] } | null>(null);
-  const quotes = loaded?.codeId === codeId ? loaded.quotes : null;
-  const [error, setError] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE);
+  const query = useApiQuery('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) }, generation);
+  const quotes = readyValue(query);
+  // How far the reader has scrolled, per code: a refresh after a coding keeps it, another code starts over.
+  const [shown, setShown] = useState<{ readonly codeId: CodeId; readonly limit: number }>({ codeId, limit: PAGE });
+  const limit = shown.codeId === codeId ? shown.limit : PAGE;
+  const grow = useCallback((by: number) => setShown((s) => ({ codeId, limit: (s.codeId === codeId ? s.limit : PAGE) + by })), [codeId]);
   const sentinel = useRef<HTMLLIElement>(null);
   // Which quotations carry a memo, fetched once for the whole list.
-  const [withMemo, setWithMemo] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    let live = true;
-    call('listMemoEntries', { kind: 'segment' }).then(
-      (entries) => live && setWithMemo(new Set(entries.map((e) => e.segmentId ?? ''))),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
-  useEffect(() => {
-    let cancelled = false;
-    const t0 = performance.now();
-    call('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) })
-      .then((q) => {
-        if (cancelled) return;
-        setLoaded({ codeId, quotes: q });
-        setLimit(PAGE);
-        setError(null);
-        document.documentElement.dataset['retrievalMs'] = (performance.now() - t0).toFixed(1);
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [codeId, coderFilter, generation]);
+  const memos = readyValue(useApiQuery('listMemoEntries', { kind: 'segment' }, generation));
+  const withMemo = useMemo(() => new Set((memos ?? []).map((e) => e.segmentId ?? '')), [memos]);
 
   const more = quotes !== null && limit < quotes.length;
   useEffect(() => {
@@ -64,21 +39,15 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
     if (!more || el === null) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE * 2);
+        if (entries.some((e) => e.isIntersecting)) grow(PAGE * 2);
       },
       { rootMargin: '400px' },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [more, limit]);
+  }, [more, limit, grow]);
 
-  if (error !== null)
-    return (
-      <p className="error-text" role="alert">
-        {error}
-      </p>
-    );
-  if (quotes === null) return <p className="hint">Loading quotes…</p>;
+  if (quotes === null) return <QueryStatus query={query} loading="Loading quotes…" />;
   return (
     <section className="quotes" aria-label="Quotes">
       <h3 className="inspector-subtitle">
@@ -116,7 +85,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
         ))}
         {more && (
           <li ref={sentinel} className="hint">
-            <button type="button" className="mini-button" onClick={() => setLimit((l) => l + PAGE * 5)}>
+            <button type="button" className="mini-button" onClick={() => grow(PAGE * 5)}>
               Show more ({(quotes.length - limit).toLocaleString('en')} left)
             </button>
           </li>
