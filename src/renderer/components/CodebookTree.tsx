@@ -6,10 +6,10 @@ import { dropMove, type DropPlace, type DropTarget } from '../lib/codebook-drop'
 import { visibleRows, type TreeRow } from '../lib/codebook-rows';
 import { useWorkspace } from '../state/workspace';
 import { DeleteCodeDialog, MergeDialog, SplitDialog } from './codebook/CodeDialogs';
-import { CodeMenu, type MenuItem } from './codebook/CodeMenu';
 import { ColourPalette } from './codebook/ColourPalette';
 import { NewCodeBar } from './codebook/NewCodeBar';
 import { TreeRowItem } from './codebook/TreeRowItem';
+import { Menu, type MenuItem } from './ui/Menu';
 import { useCodebookActions } from './codebook/use-codebook-actions';
 
 interface Props {
@@ -177,7 +177,7 @@ export function CodebookTree({ codes }: Props) {
         </ul>
       )}
       {dialog?.kind === 'menu' && (
-        <CodeMenu
+        <Menu
           label="Code actions"
           items={menuFor(dialog.row, dialog.at)}
           at={dialog.at}

@@ -5,6 +5,7 @@ import { call } from '../lib/api';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
 import { errorMessage } from '../../core/result';
+import { focusOnMount } from './ui/focus-first';
 
 interface Props {
   readonly documentId: DocumentId;
@@ -73,7 +74,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
             <span className="attribute-name">{name}</span>
             {editing?.kind === 'edit' && editing.name === name ? (
               <form className="attribute-form" onSubmit={(e) => submit(e, name)} onKeyDown={escape}>
-                <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} autoFocus />
+                <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} ref={focusOnMount} />
                 <datalist id={`${listId}-values`}>
                   {valuesOf(name).map((v) => (
                     <option key={v} value={v} />
@@ -98,7 +99,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
         <li>
           {editing?.kind === 'add' ? (
             <form className="attribute-form add" onSubmit={(e) => submit(e)} onKeyDown={escape}>
-              <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} autoFocus />
+              <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} ref={focusOnMount} />
               <datalist id={`${listId}-names`}>
                 {known
                   .filter((a) => !(a.name in attributes))

@@ -4,10 +4,11 @@ import type { DocumentSummary } from '../../shared/types';
 import { call } from '../lib/api';
 import { plural } from '../lib/format';
 import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
-import { ContextMenu } from './import/ContextMenu';
 import { SpeakersDialog } from './import/SpeakersDialog';
+import { Menu } from './ui/Menu';
 import './import/import.css';
 import { errorMessage } from '../../core/result';
+import { focusOnMount } from './ui/focus-first';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -24,7 +25,7 @@ type Dialog = { readonly kind: 'delete' | 'speakers'; readonly doc: DocumentSumm
  */
 export function DocumentList({ documents, selected, onSelect }: Props) {
   const [renaming, setRenaming] = useState<DocumentId | null>(null);
-  const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<{ doc: DocumentSummary; at: { x: number; y: number } } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const current = documents.find((d) => d.id === selected);
@@ -36,7 +37,7 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
     if (current !== undefined && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
       event.preventDefault();
       const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
-      return setMenu({ doc: current, x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 });
+      return setMenu({ doc: current, at: { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 } });
     }
     const index = documents.findIndex((d) => d.id === selected);
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
@@ -52,7 +53,7 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
   function openMenu(event: MouseEvent, doc: DocumentSummary) {
     event.preventDefault();
     onSelect(doc.id);
-    setMenu({ doc, x: event.clientX, y: event.clientY });
+    setMenu({ doc, at: { x: event.clientX, y: event.clientY } });
   }
 
   async function rename(doc: DocumentSummary, name: string) {
@@ -102,7 +103,7 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
                   className="doc-rename"
                   aria-label={`Rename ${doc.name}`}
                   defaultValue={doc.name}
-                  autoFocus
+                  ref={focusOnMount}
                   onFocus={(e) => e.currentTarget.select()}
                   onClick={(e) => e.stopPropagation()}
                   onKeyDown={(e) => {
@@ -126,10 +127,9 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
         </p>
       )}
       {menu !== null && (
-        <ContextMenu
+        <Menu
           label={`Actions for ${menu.doc.name}`}
-          x={menu.x}
-          y={menu.y}
+          at={menu.at}
           onClose={() => setMenu(null)}
           items={[
             { label: 'Rename', shortcut: 'F2', run: () => setRenaming(menu.doc.id) },

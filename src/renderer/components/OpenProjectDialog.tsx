@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../lib/api';
+import { ErrorText } from './ui/ErrorText';
+import { ModalDialog } from './ui/ModalDialog';
 import { errorMessage } from '../../core/result';
 
 interface Props {
@@ -12,15 +14,9 @@ interface Props {
  * on the machine running `gioia serve`. The Electron app uses File ▸ Open/New instead.
  */
 export function OpenProjectDialog({ recent, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
 
   async function run(channel: 'openProject' | 'createProject', target: string) {
     setBusy(true);
@@ -42,18 +38,11 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="open-title" onClose={onClose} onCancel={onClose}>
+    <ModalDialog title="Open or create a project" onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id="open-title">Open or create a project</h2>
         <label className="field">
           <span>Project file (.gioia) on this computer</span>
-          <input
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            placeholder="/home/me/Research/study.gioia"
-            autoFocus
-            spellCheck={false}
-          />
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/Research/study.gioia" spellCheck={false} />
         </label>
         {recent.length > 0 && (
           <div className="recent">
@@ -69,11 +58,7 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
             </ul>
           </div>
         )}
-        {error !== null && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        {error !== null && <ErrorText message={error} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel
@@ -86,6 +71,6 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -223,6 +223,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       )}
       {selectedSegment !== undefined && stripeAt !== null && pending === null && (
         <SegmentPopover
+          key={selectedSegment.id}
           segment={selectedSegment}
           codes={codeMap}
           at={stripeAt}

@@ -4,7 +4,7 @@ import type { CodeRow } from '../../../shared/types';
 import { plural } from '../../lib/format';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { QueryStatus } from '../ui/QueryStatus';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 /** Delete confirmation that names what goes with the code. */
 export function DeleteCodeDialog({ code, onConfirm, onClose }: { code: CodeRow; onConfirm: () => void; onClose: () => void }) {

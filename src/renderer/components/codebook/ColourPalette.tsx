@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Popover } from '../ui/Popover';
 
 /** Distinct, print-safe code colours (Okabe–Ito plus muted companions), readable in both themes. */
 export const PALETTE = [
@@ -27,17 +27,8 @@ export function ColourPalette({
   onPick: (c: string) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
   return (
-    <div
-      ref={ref}
-      className="popover palette"
-      role="dialog"
-      aria-label="Colour"
-      style={{ left: at.x, top: at.y }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <Popover label="Colour" at={at} onClose={onClose} className="palette">
       {PALETTE.map((c) => (
         <button
           key={c}
@@ -49,6 +40,6 @@ export function ColourPalette({
           onClick={() => onPick(c)}
         />
       ))}
-    </div>
+    </Popover>
   );
 }

@@ -1,4 +1,5 @@
 import { LEVEL_LABEL, type CodeLevel } from '../../../core/codebook';
+import { focusOnMount } from '../ui/focus-first';
 
 const BUTTONS: ReadonlyArray<{ level: CodeLevel; label: string }> = [
   { level: 'dimension', label: 'New dimension' },
@@ -39,7 +40,7 @@ export function NewCodeBar({
           className="new-code"
           aria-label={`Name of the new ${creating}`}
           placeholder={`${LEVEL_LABEL[creating]} name, Enter to create`}
-          autoFocus
+          ref={focusOnMount}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onStart(null);
             if (e.key === 'Enter' && e.currentTarget.value.trim() !== '') onCreate(creating, e.currentTarget.value.trim());

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { CodeRow } from '../../../shared/types';
 import { dropPlace, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
 import type { TreeRow } from '../../lib/codebook-rows';
+import { focusOnMount } from '../ui/focus-first';
 
 export const DRAG_TYPE = 'application/x-gioia-code';
 
@@ -85,7 +86,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
           className="rename"
           aria-label={`Rename ${row.code.name}`}
           defaultValue={row.code.name}
-          autoFocus
+          ref={focusOnMount}
           onFocus={(e) => e.currentTarget.select()}
           onClick={(e) => e.stopPropagation()}
           onKeyDown={(e) => {

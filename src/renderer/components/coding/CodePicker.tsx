@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
 import { rankConcepts } from '../../lib/code-filter';
+import { Popover } from '../ui/Popover';
 
 interface Props {
   readonly concepts: readonly CodeRow[];
@@ -53,14 +54,8 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
   };
 
   return (
-    <div
-      className="popover code-picker"
-      role="dialog"
-      aria-label={title}
-      style={{ left: Math.min(at.x, window.innerWidth - 300), top: Math.min(at.y, window.innerHeight - 320) }}
-    >
+    <Popover label={title} at={at} onClose={onClose} className="code-picker">
       <input
-        autoFocus
         role="combobox"
         aria-label="Filter concepts"
         aria-expanded="true"
@@ -102,6 +97,6 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
           </li>
         ))}
       </ul>
-    </div>
+    </Popover>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import { MemoToggle } from '../memo/MemoToggle';
+import { Popover } from '../ui/Popover';
 
 interface Props {
   readonly segment: SegmentRow;
@@ -13,24 +13,10 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** A selected segment's codes, with remove / add / delete — opened from its stripe. */
+/** A selected segment's codes, with remove / add / delete — opened from its stripe; keyed by the segment, so each one takes the focus. */
 export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, onDelete, onClose }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [segment.id]);
   return (
-    <div
-      ref={ref}
-      className="popover segment-popover"
-      role="dialog"
-      aria-label="Coded segment"
-      // Room below for the memo editor the popover can open.
-      style={{ left: Math.min(at.x, window.innerWidth - 310), top: Math.max(8, Math.min(at.y, window.innerHeight - 420)) }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <Popover label="Coded segment" at={at} onClose={onClose} className="segment-popover">
       <p className="segment-quote">“{segment.quote.length > 140 ? `${segment.quote.slice(0, 139)}…` : segment.quote}”</p>
       <ul className="segment-codes" aria-label="Codes of the segment">
         {segment.codeIds.map((id) => {
@@ -56,6 +42,6 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
         </button>
       </div>
       <p className="hint">Alt+Shift+←/→ moves the end, Alt+Shift+↑/↓ the start; or drag the stripe’s ends.</p>
-    </div>
+    </Popover>
   );
 }

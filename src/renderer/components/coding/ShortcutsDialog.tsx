@@ -1,4 +1,4 @@
-import { ModalDialog } from '../codebook/ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 

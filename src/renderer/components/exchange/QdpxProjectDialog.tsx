@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ModalDialog } from '../ui/ModalDialog';
 import './exchange.css';
 
 /**
@@ -6,7 +7,6 @@ import './exchange.css';
  * save dialog for server paths). The default sits next to the open project, named after the file.
  */
 export function QdpxProjectDialog(props: { fileName: string; projectPath: string | null; onAnswer: (path: string | null) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState(() => defaultTarget(props.fileName, props.projectPath));
   const answered = useRef(false);
   const answer = (value: string | null) => {
@@ -14,28 +14,16 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
     answered.current = true;
     props.onAnswer(value);
   };
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   const valid = path.trim() !== '';
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog qdpx-project"
-      aria-labelledby="qdpx-project-title"
-      onCancel={() => answer(null)}
-      onClose={() => answer(null)}
-    >
+    <ModalDialog title={`New project from ${props.fileName}`} className="qdpx-project" onClose={() => answer(null)}>
       <form
-        method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
           if (valid) answer(path.trim());
         }}
       >
-        <h2 id="qdpx-project-title">New project from {props.fileName}</h2>
         <p>A REFI-QDA project becomes a new Gioia Studio project, which is then opened. The open project stays as it is.</p>
         <label className="qdpx-project-field">
           <span>Save the new project as</span>
@@ -44,7 +32,6 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
             value={path}
             onChange={(e) => setPath(e.target.value)}
             spellCheck={false}
-            autoFocus
             aria-describedby="qdpx-project-hint"
           />
         </label>
@@ -60,7 +47,7 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 

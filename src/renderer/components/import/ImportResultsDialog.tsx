@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../../shared/features/documents-types';
+import { ModalDialog } from '../ui/ModalDialog';
 
 const STATUS_LABEL: Record<ImportResult['status'], string> = {
   imported: 'Imported',
@@ -9,17 +9,11 @@ const STATUS_LABEL: Record<ImportResult['status'], string> = {
 
 /** Per-file outcome of an import: what came in, what was skipped as a duplicate, what failed and why. */
 export function ImportResultsDialog({ results, onClose }: { results: readonly ImportResult[]; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
   const summary = [`${count('imported')} imported`, `${count('duplicate')} skipped as duplicates`, `${count('failed')} failed`].join(' · ');
 
   return (
-    <dialog ref={ref} className="dialog import-results" aria-labelledby="import-results-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="import-results-title">Import results</h2>
+    <ModalDialog title="Import results" className="import-results" onClose={onClose}>
       <p className="import-results-summary">{summary}</p>
       <ul className="import-results-list" aria-label="Imported files">
         {results.map((r, i) => (
@@ -47,11 +41,11 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
         ))}
       </ul>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
+        <button type="button" className="primary" onClick={onClose} data-autofocus>
           Close
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

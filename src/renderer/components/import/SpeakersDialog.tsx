@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { DocumentId } from '../../../core/ids';
-import type { DocumentContent } from '../../../shared/types';
 import { call } from '../../lib/api';
 import { plural } from '../../lib/format';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { ErrorText } from '../ui/ErrorText';
+import { ModalDialog } from '../ui/ModalDialog';
 import { errorMessage } from '../../../core/result';
 
 /**
@@ -10,24 +12,13 @@ import { errorMessage } from '../../../core/result';
  * (one undo step), optionally across all documents — e.g. "SPEAKER 1" → "Interviewer".
  */
 export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [doc, setDoc] = useState<DocumentContent | null>(null);
+  // Bumped after each rename, so the counts are read again.
+  const [renames, setRenames] = useState(0);
+  const query = useApiQuery('getDocument', { documentId }, renames);
+  const doc = readyValue(query);
   const [names, setNames] = useState<Record<string, string>>({});
   const [everywhere, setEverywhere] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const load = useMemo(
-    () => () =>
-      call('getDocument', { documentId })
-        .then(setDoc)
-        .catch((e: unknown) => setMessage({ text: errorMessage(e), error: true })),
-    [documentId],
-  );
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-    void load();
-  }, [load]);
 
   const speakers = useMemo(() => {
     const counts = new Map<string, number>();
@@ -43,15 +34,20 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       const result = await call('renameSpeaker', { from, to, ...(everywhere ? {} : { documentId }) });
       setMessage({ text: `Renamed “${from}” to “${to}” in ${plural(result.turns, 'turn')}.`, error: false });
       setNames((n) => ({ ...n, [from]: '' }));
-      await load();
+      setRenames((r) => r + 1);
     } catch (e) {
       setMessage({ text: errorMessage(e), error: true });
     }
   }
 
   return (
-    <dialog ref={ref} className="dialog speakers-dialog" aria-labelledby="speakers-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="speakers-title">Speakers in “{doc?.name ?? '…'}”</h2>
+    <ModalDialog
+      title={`Speakers in “${doc?.name ?? '…'}”`}
+      className="speakers-dialog"
+      onClose={onClose}
+      loading={query.status === 'loading'}
+    >
+      {query.status === 'failed' && <ErrorText message={query.message} />}
       {speakers.length === 0 && doc !== null && <p className="empty">No speaker labels were found in this transcript.</p>}
       <ul className="speaker-rows" aria-label="Speakers">
         {speakers.map(([speaker, count]) => (
@@ -86,6 +82,6 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
           Done
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

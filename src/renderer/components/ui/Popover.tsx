@@ -1,0 +1,43 @@
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { placeElement, type Point } from '../../lib/place-popup';
+import { focusFirst } from './focus-first';
+import './ui.css';
+
+interface Props {
+  /** Names the popover for assistive tech ("Code the selection"). */
+  readonly label: string;
+  /** Top left corner, in viewport coordinates; the popover is moved in from the window's edges. */
+  readonly at: Point;
+  readonly onClose: () => void;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * The one non-modal popover (the code picker, a segment's codes, the colour palette): a native
+ * <dialog> shown without a backdrop beside what it acts on. It focuses like `ModalDialog`
+ * (`data-autofocus`, else the first field, else the first button) and Escape closes it.
+ */
+export function Popover({ label, at, onClose, className, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current !== null) placeElement(ref.current, at, {});
+  }, [at]);
+  useEffect(() => focusFirst(ref.current), []);
+  return (
+    <dialog
+      ref={ref}
+      open
+      aria-label={label}
+      className={className === undefined ? 'popover' : `popover ${className}`}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        onClose();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
