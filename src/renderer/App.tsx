@@ -18,7 +18,7 @@ import { useWorkspaceState } from './state/use-workspace-state';
 import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
-import type { MenuCommand } from '../shared/types';
+import type { DocumentSummary, MenuCommand } from '../shared/types';
 import type { MainViewId, ViewContext } from './views/view-context';
 
 const MENU_VIEWS: Partial<Record<MenuCommand, MainViewId>> = {
@@ -28,6 +28,8 @@ const MENU_VIEWS: Partial<Record<MenuCommand, MainViewId>> = {
   'view-compare': 'compare',
   'export-structure': 'structure',
 };
+
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 
 export function App() {
   const { state, reload, generation } = useProject();
@@ -40,7 +42,7 @@ export function App() {
   const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
   useGlobalKeys(workspace);
-  const documents = state.status === 'ready' ? state.data.documents : [];
+  const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
-import type { AttributeInfo } from '../../shared/features/documents-types';
 import { call } from '../lib/api';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
 import { errorMessage } from '../../core/result';
@@ -22,11 +22,12 @@ type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly name
 export function DocumentAttributes({ documentId, attributes: fromProps }: Props) {
   // The transcript keeps its loaded document while coding, so the values the backend returns after a
   // change are shown from here until fresh props arrive.
-  const [saved, setSaved] = useState<{ id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
-  useEffect(() => setSaved(null), [fromProps, documentId]);
-  const attributes = saved?.id === documentId ? saved.values : fromProps;
+  // change are shown from here until fresh props arrive (new props replace them).
+  const [saved, setSaved] = useState<{ over: Props['attributes']; id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
+  const attributes = saved?.id === documentId && saved.over === fromProps ? saved.values : fromProps;
   const [editing, setEditing] = useState<Editing>(null);
-  const [known, setKnown] = useState<readonly AttributeInfo[]>([]);
+  // Names and values already used in the project, offered while a field is open.
+  const known = readyValue(useApiQuery('listAttributes', editing === null ? null : {})) ?? [];
   const [error, setError] = useState<string | null>(null);
   const [speakers, setSpeakers] = useState(false);
   const listId = useId();
@@ -34,14 +35,11 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
   function start(next: Editing) {
     setError(null);
     setEditing(next);
-    call('listAttributes', {})
-      .then(setKnown)
-      .catch(() => setKnown([]));
   }
 
   async function save(name: string, value: string | null) {
     try {
-      setSaved({ id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
+      setSaved({ over: fromProps, id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
       setEditing(null);
       setError(null);
     } catch (e) {
@@ -73,8 +71,15 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
           <li key={name} className="attribute">
             <span className="attribute-name">{name}</span>
             {editing?.kind === 'edit' && editing.name === name ? (
-              <form className="attribute-form" onSubmit={(e) => submit(e, name)} onKeyDown={escape}>
-                <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} ref={focusOnMount} />
+              <form className="attribute-form" onSubmit={(e) => submit(e, name)}>
+                <input
+                  name="value"
+                  onKeyDown={escape}
+                  aria-label={`Value of ${name}`}
+                  defaultValue={value}
+                  list={`${listId}-values`}
+                  ref={focusOnMount}
+                />
                 <datalist id={`${listId}-values`}>
                   {valuesOf(name).map((v) => (
                     <option key={v} value={v} />
@@ -98,8 +103,15 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
         ))}
         <li>
           {editing?.kind === 'add' ? (
-            <form className="attribute-form add" onSubmit={(e) => submit(e)} onKeyDown={escape}>
-              <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} ref={focusOnMount} />
+            <form className="attribute-form add" onSubmit={(e) => submit(e)}>
+              <input
+                name="name"
+                onKeyDown={escape}
+                aria-label="Attribute name"
+                placeholder="attribute"
+                list={`${listId}-names`}
+                ref={focusOnMount}
+              />
               <datalist id={`${listId}-names`}>
                 {known
                   .filter((a) => !(a.name in attributes))
@@ -107,7 +119,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
                     <option key={a.name} value={a.name} />
                   ))}
               </datalist>
-              <input name="value" aria-label="Attribute value" placeholder="value" />
+              <input name="value" aria-label="Attribute value" placeholder="value" onKeyDown={escape} />
               <button type="submit">Add</button>
             </form>
           ) : (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { SegmentId } from '../../core/ids';
 import { snapQuoteRange, stepQuoteEdge } from '../../core/quote-bounds';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
@@ -48,9 +48,13 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
-  // The refetch after each coding usually confirms what was applied locally: keep the list then, so
-  // the coding layer and the stripe margin have nothing to redo.
-  useEffect(() => setLocal((prev) => (prev === segments || sameSegments(prev, segments) ? prev : segments)), [segments]);
+  const [fetched, setFetched] = useState(segments);
+  if (fetched !== segments) {
+    // The refetch after each coding usually confirms what was applied locally: keep the list then, so
+    // the coding layer and the stripe margin have nothing to redo.
+    setFetched(segments);
+    setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
+  }
   const shown = useMemo(
     () => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)),
     [local, ws.coderFilter],
@@ -117,17 +121,40 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     [editor, marks],
   );
 
-  useEffect(() => {
-    const s = focusSegmentId === null ? undefined : local.find((x) => x.id === focusSegmentId);
-    if (s !== undefined && editor !== null) {
-      scrollTo(s.start, s.end);
-      setSelected({ id: s.id, at: { x: -1, y: -1 } });
-    }
-    // Only a new focus request scrolls; later codings must not yank the view back.
-  }, [focusSegmentId, editor]);
+  // A new focus request selects its segment once the editor is ready, and scrolls to it; later codings
+  // must not yank the view back, so only the request (or the editor becoming ready for it) scrolls.
+  const [focusHandled, setFocusHandled] = useState<SegmentId | null>(null);
+  const focusTarget = focusSegmentId === null ? undefined : local.find((x) => x.id === focusSegmentId);
+  if (editor !== null && focusSegmentId !== focusHandled) {
+    setFocusHandled(focusSegmentId);
+    if (focusTarget !== undefined) setSelected({ id: focusTarget.id, at: { x: -1, y: -1 } });
+  }
+  const scrollToFocus = useEffectEvent(() => {
+    if (focusTarget !== undefined) scrollTo(focusTarget.start, focusTarget.end);
+  });
+  useEffect(() => scrollToFocus(), [focusSegmentId, editor]);
   useEffect(() => {
     if (focusRange !== null) scrollTo(focusRange.start, focusRange.end);
   }, [focusRange, scrollTo]);
+
+  // A selection made in the text (the mouse released, or Shift+arrows released) opens the picker. Native
+  // listeners: the region is static text that the user selects, not a control to activate.
+  const selectionEnded = useEffectEvent((e: Event) => {
+    if (e instanceof KeyboardEvent) {
+      if (e.shiftKey && e.key.startsWith('Arrow')) openPicker();
+    } else setTimeout(openPicker, 0);
+  });
+  useEffect(() => {
+    const root = rootRef.current;
+    if (root === null) return;
+    const onEnd = (e: Event) => selectionEnded(e);
+    root.addEventListener('mouseup', onEnd);
+    root.addEventListener('keyup', onEnd);
+    return () => {
+      root.removeEventListener('mouseup', onEnd);
+      root.removeEventListener('keyup', onEnd);
+    };
+  }, []);
 
   useTranscriptKeys({
     hasSelection: () => pending !== null || readSelection() !== null,
@@ -186,17 +213,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />
-        <div
-          ref={rootRef}
-          className="turns"
-          role="region"
-          aria-label="Transcript text"
-          aria-readonly="true"
-          onMouseUp={() => setTimeout(openPicker, 0)}
-          onKeyUp={(e) => {
-            if (e.shiftKey && e.key.startsWith('Arrow')) openPicker();
-          }}
-        />
+        <div ref={rootRef} className="turns" role="region" aria-label="Transcript text" />
         <CodingMargin
           layer={layer}
           codes={codeMap}

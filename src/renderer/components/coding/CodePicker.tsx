@@ -71,6 +71,7 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
       />
       <ul id="code-picker-options" role="listbox" aria-label="Concepts">
         {options.map((o, i) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the filter field that holds the focus and points at this option with aria-activedescendant (the WAI-ARIA combobox pattern)
           <li
             key={o.kind === 'code' ? o.code.id : o.kind}
             id={`code-option-${i}`}

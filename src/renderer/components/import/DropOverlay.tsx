@@ -1,5 +1,5 @@
 import { REFI_KINDS, TRANSCRIPT_KINDS } from '../../../core/file-formats';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { droppedFiles } from './file-bytes';
 
 /**
@@ -9,8 +9,7 @@ import { droppedFiles } from './file-bytes';
 export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [active, setActive] = useState(false);
   const depth = useRef(0);
-  const onFilesRef = useRef(onFiles);
-  onFilesRef.current = onFiles;
+  const deliver = useEffectEvent((files: File[]) => onFiles(files));
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -36,7 +35,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
       depth.current = 0;
       setActive(false);
       const files = droppedFiles(e.dataTransfer);
-      if (files.length > 0) onFilesRef.current(files);
+      if (files.length > 0) deliver(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LEVEL_LABEL } from '../../../core/codebook';
 import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
@@ -17,13 +17,6 @@ interface Props {
 
 /** Details of the selected code: level, counts, definition, memo and its quotes. */
 export function CodeInspector({ code, generation, onOpen }: Props) {
-  const { flash } = useWorkspace();
-  const [definition, setDefinition] = useState(code.definition);
-  useEffect(() => setDefinition(code.definition), [code.id, code.definition]);
-  const saveDefinition = () => {
-    if (definition === code.definition) return;
-    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
-  };
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -35,21 +28,28 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
           </p>
         </div>
       </header>
-      <label className="field">
-        <span>Definition</span>
-        <textarea
-          rows={3}
-          aria-label="Definition"
-          value={definition}
-          onChange={(e) => setDefinition(e.target.value)}
-          onBlur={saveDefinition}
-        />
-      </label>
+      <DefinitionField key={`${code.id}:${code.definition}`} code={code} />
       <div className="field">
         <span>Memo</span>
         <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={`Memo on ${code.name}`} />
       </div>
       <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
     </div>
+  );
+}
+
+/** The definition, edited here and saved on leaving the field; keyed by the saved text, so a change from elsewhere (undo) shows. */
+function DefinitionField({ code }: { code: CodeRow }) {
+  const { flash } = useWorkspace();
+  const [definition, setDefinition] = useState(code.definition);
+  const save = () => {
+    if (definition === code.definition) return;
+    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
+  };
+  return (
+    <label className="field">
+      <span>Definition</span>
+      <textarea rows={3} aria-label="Definition" value={definition} onChange={(e) => setDefinition(e.target.value)} onBlur={save} />
+    </label>
   );
 }

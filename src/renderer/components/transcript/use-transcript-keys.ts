@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface TranscriptKeyActions {
   readonly inVivo: () => void;
@@ -19,29 +19,29 @@ const typing = (t: EventTarget | null) =>
  * sends "in-vivo" as an event instead of the key.
  */
 export function useTranscriptKeys(actions: TranscriptKeyActions): void {
-  const ref = useRef(actions);
-  ref.current = actions;
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    const a = actions;
+    const mod = e.ctrlKey || e.metaKey;
+    const key = e.key.toLowerCase();
+    const plain = !mod && !e.altKey && !e.shiftKey && !typing(e.target) && a.hasSelection();
+    if ((mod && e.shiftKey && key === 'i') || (plain && key === 'i')) a.inVivo();
+    else if ((mod && e.shiftKey && key === 'l') || (plain && key === 'l')) a.applyLast();
+    else if (e.altKey && e.shiftKey && !mod && e.key.startsWith('Arrow')) {
+      if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') a.nudge('end', e.key === 'ArrowRight' ? 1 : -1);
+      else a.nudge('start', e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.altKey && !e.shiftKey && !mod && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) a.step(e.key === 'ArrowDown' ? 1 : -1);
+    else return;
+    e.preventDefault();
+  });
+  const inVivo = useEffectEvent(() => actions.inVivo());
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const a = ref.current;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      const plain = !mod && !e.altKey && !e.shiftKey && !typing(e.target) && a.hasSelection();
-      if ((mod && e.shiftKey && key === 'i') || (plain && key === 'i')) a.inVivo();
-      else if ((mod && e.shiftKey && key === 'l') || (plain && key === 'l')) a.applyLast();
-      else if (e.altKey && e.shiftKey && !mod && e.key.startsWith('Arrow')) {
-        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') a.nudge('end', e.key === 'ArrowRight' ? 1 : -1);
-        else a.nudge('start', e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.altKey && !e.shiftKey && !mod && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) a.step(e.key === 'ArrowDown' ? 1 : -1);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
     const off = window.gioia.onEvent((event) => {
-      if (event.type === 'menu' && event.command === 'in-vivo') ref.current.inVivo();
+      if (event.type === 'menu' && event.command === 'in-vivo') inVivo();
     });
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', listener);
       off();
     };
   }, []);
