@@ -12,22 +12,14 @@ import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
 import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
 import { InspectorPanel } from './components/retrieval/InspectorPanel';
-import { useGlobalKeys } from './state/use-global-keys';
 import { useHistory } from './state/use-history';
 import { useWorkspaceState } from './state/use-workspace-state';
 import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
-import type { DocumentSummary, MenuCommand } from '../shared/types';
+import type { DocumentSummary } from '../shared/types';
+import { useShortcuts } from './lib/keyboard';
 import type { MainViewId, ViewContext } from './views/view-context';
-
-const MENU_VIEWS: Partial<Record<MenuCommand, MainViewId>> = {
-  'view-transcript': 'transcript',
-  'view-structure': 'structure',
-  'view-matrix': 'matrix',
-  'view-compare': 'compare',
-  'export-structure': 'structure',
-};
 
 const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 
@@ -41,7 +33,6 @@ export function App() {
   // Coding state shared by the codebook, transcript, inspector and status bar (issue 4).
   const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
-  useGlobalKeys(workspace);
   const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
@@ -61,29 +52,13 @@ export function App() {
     setView('transcript');
   }, []);
 
-  // The Electron menu's View and Export commands switch the main view.
-  useEffect(
-    () =>
-      window.gioia.onEvent((event) => {
-        if (event.type !== 'menu') return;
-        const target = MENU_VIEWS[event.command];
-        if (target !== undefined) setView(target);
-      }),
-    [],
-  );
-
-  // Ctrl/Cmd+1…5 switch views, as tabs do in an IDE.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const target = MAIN_VIEWS.find((v) => v.shortcutKey === event.key);
-      if (target === undefined) return;
-      event.preventDefault();
-      setView(target.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Views switch with Ctrl/Cmd+1…5, as tabs do in an IDE; the desktop menu's Export ▸ figure opens the figure's view.
+  useShortcuts({
+    ...Object.fromEntries(MAIN_VIEWS.map((v) => [v.shortcut, () => setView(v.id)])),
+    'export-structure': () => setView('structure'),
+    find: () => workspace.showPanel('search'),
+    shortcuts: () => workspace.setShortcutsOpen(true),
+  });
 
   const ctx = useMemo<ViewContext | null>(
     () =>
@@ -160,7 +135,7 @@ export function App() {
         <StatusBar info={info} data={data} />
         <ImportCenter state={imports} projectPath={projectPath} />
         {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
-        {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
+        {workspace.shortcutsOpen && <ShortcutsDialog platform={info.platform} onClose={() => workspace.setShortcutsOpen(false)} />}
       </div>
     </WorkspaceContext.Provider>
   );

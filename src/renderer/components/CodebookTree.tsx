@@ -4,6 +4,8 @@ import type { CodeId } from '../../core/ids';
 import type { CodeRow } from '../../shared/types';
 import { dropMove, type DropPlace, type DropTarget } from '../lib/codebook-drop';
 import { visibleRows, type TreeRow } from '../lib/codebook-rows';
+import { shortcutOf } from '../../shared/shortcuts';
+import { keyContext } from '../lib/keyboard';
 import { useWorkspace } from '../state/workspace';
 import { DeleteCodeDialog, MergeDialog, SplitDialog } from './codebook/CodeDialogs';
 import { ColourPalette } from './codebook/ColourPalette';
@@ -68,13 +70,13 @@ export function CodebookTree({ codes }: Props) {
     if (code.level === 'dimension') items.push({ label: 'New theme here', run: () => setCreating('theme') });
     if (code.level === 'theme') items.push({ label: 'New concept here', run: () => setCreating('concept') });
     items.push(
-      { label: 'Rename', shortcut: 'F2', run: () => setRenaming(code.id) },
+      { label: 'Rename', shortcut: 'rename', run: () => setRenaming(code.id) },
       { label: 'Recolour…', run: () => setDialog({ kind: 'colour', code, at }) },
       { label: 'Merge into…', run: () => setDialog({ kind: 'merge', code }) },
     );
     if (code.level === 'concept') items.push({ label: 'Split…', run: () => setDialog({ kind: 'split', code }) });
     if (code.parentId !== null) items.push({ label: 'Move out of group', run: () => void act.move({ codeId: code.id, parentId: null }) });
-    items.push({ label: 'Delete…', shortcut: 'Del', danger: true, run: () => setDialog({ kind: 'delete', code }) });
+    items.push({ label: 'Delete…', shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', code }) });
     return items;
   };
 
@@ -88,41 +90,21 @@ export function CodebookTree({ codes }: Props) {
     };
     const code = row.kind === 'ungrouped' ? undefined : row.code;
     const li = document.getElementById(`tree-${row.key}`)?.getBoundingClientRect();
-    switch (event.key) {
-      case 'ArrowDown':
-        move(index + 1);
-        break;
-      case 'ArrowUp':
-        move(index - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (row.expandable && !row.expanded) toggle(row.key, true);
-        else move(index + 1);
-        break;
-      case 'ArrowLeft':
-        if (row.expandable && row.expanded) toggle(row.key, false);
-        else if (row.parentKey !== null) focus(row.parentKey);
-        break;
-      case 'F2':
-        if (code !== undefined) setRenaming(code.id);
-        break;
-      case 'Delete':
-        if (code !== undefined) setDialog({ kind: 'delete', code });
-        break;
-      case 'ContextMenu':
-      case 'F10':
-        if (event.key === 'F10' && !event.shiftKey) return;
-        setDialog({ kind: 'menu', row, at: { x: (li?.left ?? 0) + 40, y: li?.bottom ?? 0 } });
-        break;
-      default:
-        return;
-    }
+    const action = shortcutOf(event, ['rename', 'delete', 'item-menu'], keyContext(event));
+    if (action === 'rename' && code !== undefined) setRenaming(code.id);
+    else if (action === 'delete' && code !== undefined) setDialog({ kind: 'delete', code });
+    else if (action === 'item-menu') setDialog({ kind: 'menu', row, at: { x: (li?.left ?? 0) + 40, y: li?.bottom ?? 0 } });
+    else if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(rows.length - 1);
+    else if (event.key === 'ArrowRight') {
+      if (row.expandable && !row.expanded) toggle(row.key, true);
+      else move(index + 1);
+    } else if (event.key === 'ArrowLeft') {
+      if (row.expandable && row.expanded) toggle(row.key, false);
+      else if (row.parentKey !== null) focus(row.parentKey);
+    } else return;
     event.preventDefault();
   }
 

@@ -1,7 +1,9 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentSummary } from '../../shared/types';
+import { shortcutOf } from '../../shared/shortcuts';
 import { call } from '../lib/api';
+import { keyContext } from '../lib/keyboard';
 import { plural } from '../lib/format';
 import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
 import { SpeakersDialog } from './import/SpeakersDialog';
@@ -32,12 +34,16 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     if (renaming !== null) return;
-    if (current !== undefined && event.key === 'F2') return void (event.preventDefault(), setRenaming(current.id));
-    if (current !== undefined && event.key === 'Delete') return void (event.preventDefault(), setDialog({ kind: 'delete', doc: current }));
-    if (current !== undefined && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+    const action = current === undefined ? null : shortcutOf(event, ['rename', 'delete', 'item-menu'], keyContext(event));
+    if (current !== undefined && action !== null) {
       event.preventDefault();
-      const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
-      return setMenu({ doc: current, at: { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 } });
+      if (action === 'rename') setRenaming(current.id);
+      else if (action === 'delete') setDialog({ kind: 'delete', doc: current });
+      else {
+        const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
+        setMenu({ doc: current, at: { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 } });
+      }
+      return;
     }
     const index = documents.findIndex((d) => d.id === selected);
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
@@ -133,9 +139,9 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
           at={menu.at}
           onClose={() => setMenu(null)}
           items={[
-            { label: 'Rename', shortcut: 'F2', run: () => setRenaming(menu.doc.id) },
+            { label: 'Rename', shortcut: 'rename', run: () => setRenaming(menu.doc.id) },
             { label: 'Rename speakers…', run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
-            { label: 'Delete…', shortcut: 'Del', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
+            { label: 'Delete…', shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
           ]}
         />
       )}

@@ -1,7 +1,9 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
+import { matchesShortcut, shortcutText } from '../../../shared/shortcuts';
 import { rankConcepts } from '../../lib/code-filter';
+import { IS_MAC, keyContext } from '../../lib/keyboard';
 import { Popover } from '../ui/Popover';
 
 interface Props {
@@ -47,7 +49,7 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
     else if (e.key === 'ArrowDown') setActive((current + 1) % Math.max(1, options.length));
     else if (e.key === 'ArrowUp') setActive((current - 1 + options.length) % Math.max(1, options.length));
     else if (e.key === 'Enter') choose(options[current]);
-    else if ((e.key === 'I' || e.key === 'i') && e.shiftKey && (e.ctrlKey || e.metaKey) && inVivo) onInVivo();
+    else if (inVivo && matchesShortcut('in-vivo', e, keyContext(e))) onInVivo();
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -92,7 +94,7 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
             {o.kind === 'in-vivo' && (
               <>
                 <span className="option-label">In-vivo concept from the selection</span>
-                <kbd className="hint">Ctrl+Shift+I</kbd>
+                <kbd className="hint">{shortcutText('in-vivo', IS_MAC)}</kbd>
               </>
             )}
           </li>

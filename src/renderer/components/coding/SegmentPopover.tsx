@@ -1,6 +1,8 @@
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import { MemoToggle } from '../memo/MemoToggle';
+import { shortcutText } from '../../../shared/shortcuts';
+import { IS_MAC } from '../../lib/keyboard';
 import { Popover } from '../ui/Popover';
 
 interface Props {
@@ -41,7 +43,11 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
           Delete segment
         </button>
       </div>
-      <p className="hint">Alt+Shift+←/→ moves the end, Alt+Shift+↑/↓ the start; or drag the stripe’s ends.</p>
+      <p className="hint">
+        {shortcutText('segment-end-earlier', IS_MAC)} / {shortcutText('segment-end-later', IS_MAC)} move the end,{' '}
+        {shortcutText('segment-start-earlier', IS_MAC)} / {shortcutText('segment-start-later', IS_MAC)} the start; or drag the stripe’s
+        ends.
+      </p>
     </Popover>
   );
 }

@@ -1,5 +1,7 @@
 import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
+import { shortcutText } from '../../../shared/shortcuts';
+import { IS_MAC } from '../../lib/keyboard';
 import { useWorkspace } from '../../state/workspace';
 import { SearchPanel } from '../search/SearchPanel';
 import { CodeInspector } from './CodeInspector';
@@ -25,7 +27,7 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
           role="tab"
           aria-selected={ws.panel === 'search'}
           onClick={() => ws.showPanel('search')}
-          title="Ctrl/Cmd+Shift+F"
+          title={shortcutText('find', IS_MAC)}
         >
           Search
         </button>

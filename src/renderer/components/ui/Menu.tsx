@@ -1,4 +1,6 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { formatKeys, keysOf, type ShortcutId } from '../../../shared/shortcuts';
+import { IS_MAC } from '../../lib/keyboard';
 import { placeElement, type Placement, type Point } from '../../lib/place-popup';
 import { TYPE_AHEAD_RESET_MS, typeAheadIndex } from '../../lib/type-ahead';
 import './ui.css';
@@ -6,8 +8,8 @@ import './ui.css';
 export interface MenuItem {
   readonly label: string;
   readonly run: () => void;
-  /** Shown at the right, e.g. "F2"; the key itself is bound where the action lives. */
-  readonly shortcut?: string;
+  /** The registry shortcut that does the same, shown at the right ("F2"); it is bound where the action lives. */
+  readonly shortcut?: ShortcutId;
   readonly danger?: boolean;
   readonly disabled?: boolean;
   /** Makes the item a radio item (menuitemradio), checked or not. */
@@ -136,7 +138,7 @@ function MenuEntry({ item, onRun }: { item: MenuItem; onRun: () => void }) {
       >
         {item.swatch !== undefined && <span className="swatch" aria-hidden="true" style={{ backgroundColor: item.swatch }} />}
         <span className="menu-label">{item.label}</span>
-        {item.shortcut !== undefined && <kbd className="menu-shortcut">{item.shortcut}</kbd>}
+        {item.shortcut !== undefined && <kbd className="menu-shortcut">{formatKeys(keysOf(item.shortcut, IS_MAC)[0] ?? '', IS_MAC)}</kbd>}
       </button>
     </>
   );
