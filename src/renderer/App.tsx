@@ -20,6 +20,7 @@ import { MAIN_VIEWS } from './views/registry';
 import type { DocumentSummary } from '../shared/types';
 import { useShortcuts } from './lib/keyboard';
 import type { MainViewId, ViewContext } from './views/view-context';
+import { msg } from './messages';
 
 const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 
@@ -80,17 +81,17 @@ export function App() {
   if (state.status === 'loading') {
     return (
       <div className="splash" role="status" aria-live="polite">
-        Opening project…
+        {msg.shell.opening}
       </div>
     );
   }
   if (state.status === 'failed' || ctx === null) {
     return (
       <div className="splash failed" role="alert">
-        <h1>Gioia Studio could not open the project</h1>
+        <h1>{msg.shell.openFailed}</h1>
         <p>{state.status === 'failed' ? state.message : ''}</p>
         <button type="button" className="primary" onClick={reload}>
-          Try again
+          {msg.shell.tryAgain}
         </button>
       </div>
     );
@@ -104,7 +105,7 @@ export function App() {
     <WorkspaceContext.Provider value={workspace}>
       <div className={`app${data.summary.readOnly ? ' read-only' : ''}`}>
         <header className="titlebar">
-          <span className="app-name">Gioia Studio</span>
+          <span className="app-name">{msg.shell.appName}</span>
           <span className="title-sep" aria-hidden="true">
             /
           </span>
@@ -114,19 +115,19 @@ export function App() {
           <ExchangeMenu onShowStructure={() => setView('structure')} />
           {info.platform === 'web' && (
             <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
-              Open project…
+              {msg.shell.openProjectButton}
             </button>
           )}
         </header>
         {data.summary.readOnly && <ReadOnlyBanner path={data.summary.path} />}
         <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
-          <aside className="sidebar" aria-label="Project sidebar">
+          <aside className="sidebar" aria-label={msg.shell.sidebar}>
             <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
             <CodebookTree codes={data.codes} />
           </aside>
           <div className="main-column">
             {MAIN_VIEWS.length > 1 && <ViewTabs views={MAIN_VIEWS} current={current?.id ?? 'transcript'} onSelect={setView} />}
-            <main className="main-pane" aria-label={current?.label ?? 'Transcript'}>
+            <main className="main-pane" aria-label={current?.label ?? msg.shell.viewLabels.transcript}>
               {current?.render(ctx)}
             </main>
           </div>

@@ -13,6 +13,7 @@ import { NewCodeBar } from './codebook/NewCodeBar';
 import { TreeRowItem } from './codebook/TreeRowItem';
 import { Menu, type MenuItem } from './ui/Menu';
 import { useCodebookActions } from './codebook/use-codebook-actions';
+import { msg } from '../messages';
 
 interface Props {
   readonly codes: readonly CodeRow[];
@@ -59,24 +60,24 @@ export function CodebookTree({ codes }: Props) {
     const dragged = codes.find((c) => c.id === draggedId);
     if (dragged === undefined) return;
     const move = dropMove(codes, dragged, target, place);
-    if (move === null) ws.flash(`A ${dragged.level} cannot go there`);
+    if (move === null) ws.flash(msg.codebook.cannotGoThere(dragged.level));
     else void act.move(move);
   };
 
   const menuFor = (row: TreeRow, at: { x: number; y: number }): MenuItem[] => {
-    if (row.kind === 'ungrouped') return [{ label: 'New concept', run: () => setCreating('concept') }];
+    if (row.kind === 'ungrouped') return [{ label: msg.codebook.newConcept, run: () => setCreating('concept') }];
     const code = row.code;
     const items: MenuItem[] = [];
-    if (code.level === 'dimension') items.push({ label: 'New theme here', run: () => setCreating('theme') });
-    if (code.level === 'theme') items.push({ label: 'New concept here', run: () => setCreating('concept') });
+    if (code.level === 'dimension') items.push({ label: msg.codebook.newThemeHere, run: () => setCreating('theme') });
+    if (code.level === 'theme') items.push({ label: msg.codebook.newConceptHere, run: () => setCreating('concept') });
     items.push(
-      { label: 'Rename', shortcut: 'rename', run: () => setRenaming(code.id) },
-      { label: 'Recolour…', run: () => setDialog({ kind: 'colour', code, at }) },
-      { label: 'Merge into…', run: () => setDialog({ kind: 'merge', code }) },
+      { label: msg.common.rename, shortcut: 'rename', run: () => setRenaming(code.id) },
+      { label: msg.codebook.recolour, run: () => setDialog({ kind: 'colour', code, at }) },
+      { label: msg.codebook.mergeInto, run: () => setDialog({ kind: 'merge', code }) },
     );
-    if (code.level === 'concept') items.push({ label: 'Split…', run: () => setDialog({ kind: 'split', code }) });
-    if (code.parentId !== null) items.push({ label: 'Move out of group', run: () => void act.move({ codeId: code.id, parentId: null }) });
-    items.push({ label: 'Delete…', shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', code }) });
+    if (code.level === 'concept') items.push({ label: msg.codebook.split, run: () => setDialog({ kind: 'split', code }) });
+    if (code.parentId !== null) items.push({ label: msg.codebook.moveOut, run: () => void act.move({ codeId: code.id, parentId: null }) });
+    items.push({ label: msg.common.deleteItem, shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', code }) });
     return items;
   };
 
@@ -118,7 +119,7 @@ export function CodebookTree({ codes }: Props) {
   return (
     <section className="panel grow" aria-labelledby="codebook-heading">
       <h2 className="panel-title" id="codebook-heading">
-        Codebook <span className="count">{codes.length}</span>
+        {msg.codebook.title} <span className="count">{codes.length}</span>
       </h2>
       <NewCodeBar
         creating={creating}
@@ -129,11 +130,11 @@ export function CodebookTree({ codes }: Props) {
         }}
       />
       {codes.length === 0 ? (
-        <p className="empty">No codes yet. Select text in a transcript to create a concept.</p>
+        <p className="empty">{msg.codebook.empty}</p>
       ) : (
         <ul
           role="tree"
-          aria-label="Codebook"
+          aria-label={msg.codebook.title}
           className="code-tree"
           tabIndex={0}
           aria-activedescendant={active === null ? undefined : `tree-${active}`}
@@ -160,7 +161,7 @@ export function CodebookTree({ codes }: Props) {
       )}
       {dialog?.kind === 'menu' && (
         <Menu
-          label="Code actions"
+          label={msg.codebook.actions}
           items={menuFor(dialog.row, dialog.at)}
           at={dialog.at}
           onClose={() => setDialog((d) => (d?.kind === 'menu' ? null : d))}

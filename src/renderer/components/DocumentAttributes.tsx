@@ -6,6 +6,7 @@ import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
 import { errorMessage } from '../../core/result';
 import { focusOnMount } from './ui/focus-first';
+import { msg } from '../messages';
 
 interface Props {
   readonly documentId: DocumentId;
@@ -52,7 +53,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
     const form = new FormData(event.currentTarget);
     const name = (fixedName ?? String(form.get('name') ?? '')).trim();
     const value = String(form.get('value') ?? '');
-    if (name === '') return setError('Give the attribute a name.');
+    if (name === '') return setError(msg.documents.attributeNameMissing);
     void save(name, value.trim() === '' ? null : value);
   }
 
@@ -66,7 +67,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
 
   return (
     <div className="attributes-editor">
-      <ul className="attributes" aria-label="Document attributes">
+      <ul className="attributes" aria-label={msg.documents.attributes}>
         {Object.entries(attributes).map(([name, value]) => (
           <li key={name} className="attribute">
             <span className="attribute-name">{name}</span>
@@ -75,7 +76,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
                 <input
                   name="value"
                   onKeyDown={escape}
-                  aria-label={`Value of ${name}`}
+                  aria-label={msg.documents.attributeValue(name)}
                   defaultValue={value}
                   list={`${listId}-values`}
                   ref={focusOnMount}
@@ -90,13 +91,18 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
               <button
                 type="button"
                 className="attribute-value"
-                aria-label={`${name}: ${value} (edit)`}
+                aria-label={msg.documents.attributeEdit(name, value)}
                 onClick={() => start({ kind: 'edit', name })}
               >
                 {value}
               </button>
             )}
-            <button type="button" className="attribute-remove" aria-label={`Remove ${name}`} onClick={() => void save(name, null)}>
+            <button
+              type="button"
+              className="attribute-remove"
+              aria-label={msg.documents.attributeRemove(name)}
+              onClick={() => void save(name, null)}
+            >
               ×
             </button>
           </li>
@@ -107,8 +113,8 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
               <input
                 name="name"
                 onKeyDown={escape}
-                aria-label="Attribute name"
-                placeholder="attribute"
+                aria-label={msg.documents.attributeName}
+                placeholder={msg.documents.attributeNamePlaceholder}
                 list={`${listId}-names`}
                 ref={focusOnMount}
               />
@@ -119,18 +125,23 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
                     <option key={a.name} value={a.name} />
                   ))}
               </datalist>
-              <input name="value" aria-label="Attribute value" placeholder="value" onKeyDown={escape} />
-              <button type="submit">Add</button>
+              <input
+                name="value"
+                aria-label={msg.documents.attributeValueLabel}
+                placeholder={msg.documents.attributeValuePlaceholder}
+                onKeyDown={escape}
+              />
+              <button type="submit">{msg.documents.attributeAdd}</button>
             </form>
           ) : (
             <button type="button" className="attribute-add" onClick={() => start({ kind: 'add' })}>
-              + Attribute
+              {msg.documents.attributeAddButton}
             </button>
           )}
         </li>
         <li>
           <button type="button" className="attribute-add" onClick={() => setSpeakers(true)}>
-            Speakers…
+            {msg.documents.speakersButton}
           </button>
         </li>
       </ul>

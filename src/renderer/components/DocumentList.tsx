@@ -4,13 +4,13 @@ import type { DocumentSummary } from '../../shared/types';
 import { shortcutOf } from '../../shared/shortcuts';
 import { call } from '../lib/api';
 import { keyContext } from '../lib/keyboard';
-import { plural } from '../lib/format';
 import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import { Menu } from './ui/Menu';
 import './import/import.css';
 import { errorMessage } from '../../core/result';
 import { focusOnMount } from './ui/focus-first';
+import { msg } from '../messages';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -77,14 +77,14 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
   return (
     <section className="panel" aria-labelledby="documents-heading">
       <h2 className="panel-title" id="documents-heading">
-        Documents <span className="count">{documents.length}</span>
+        {msg.documents.title} <span className="count">{documents.length}</span>
       </h2>
       {documents.length === 0 ? (
-        <p className="empty">No transcripts yet. Drop files here or use Import….</p>
+        <p className="empty">{msg.documents.empty}</p>
       ) : (
         <ul
           role="listbox"
-          aria-label="Documents"
+          aria-label={msg.documents.title}
           className="doc-list"
           tabIndex={0}
           aria-activedescendant={selected === null ? undefined : `doc-${selected}`}
@@ -102,13 +102,13 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
               onClick={() => onSelect(doc.id)}
               onDoubleClick={() => setRenaming(doc.id)}
               onContextMenu={(e) => openMenu(e, doc)}
-              title={`${doc.name}\n${plural(doc.turnCount, 'turn')} · ${plural(doc.length, 'character')}`}
+              title={msg.documents.tooltip(doc.name, doc.turnCount, doc.length)}
             >
               <span className="doc-icon" aria-hidden="true" />
               {renaming === doc.id ? (
                 <input
                   className="doc-rename"
-                  aria-label={`Rename ${doc.name}`}
+                  aria-label={msg.common.renameItem(doc.name)}
                   defaultValue={doc.name}
                   ref={focusOnMount}
                   onFocus={(e) => e.currentTarget.select()}
@@ -135,13 +135,13 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
       )}
       {menu !== null && (
         <Menu
-          label={`Actions for ${menu.doc.name}`}
+          label={msg.documents.actionsFor(menu.doc.name)}
           at={menu.at}
           onClose={() => setMenu(null)}
           items={[
-            { label: 'Rename', shortcut: 'rename', run: () => setRenaming(menu.doc.id) },
-            { label: 'Rename speakers…', run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
-            { label: 'Delete…', shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
+            { label: msg.common.rename, shortcut: 'rename', run: () => setRenaming(menu.doc.id) },
+            { label: msg.documents.renameSpeakersItem, run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
+            { label: msg.common.deleteItem, shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
           ]}
         />
       )}

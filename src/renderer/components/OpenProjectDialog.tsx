@@ -3,6 +3,7 @@ import { call } from '../lib/api';
 import { ErrorText } from './ui/ErrorText';
 import { ModalDialog } from './ui/ModalDialog';
 import { errorMessage } from '../../core/result';
+import { msg } from '../messages';
 
 interface Props {
   readonly recent: readonly string[];
@@ -38,16 +39,16 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
   }
 
   return (
-    <ModalDialog title="Open or create a project" onClose={onClose}>
+    <ModalDialog title={msg.shell.openTitle} onClose={onClose}>
       <form onSubmit={submit}>
         <label className="field">
-          <span>Project file (.gioia) on this computer</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder="/home/me/Research/study.gioia" spellCheck={false} />
+          <span>{msg.shell.openPath}</span>
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={msg.shell.openPlaceholder} spellCheck={false} />
         </label>
         {recent.length > 0 && (
           <div className="recent">
-            <h3>Recent projects</h3>
-            <ul aria-label="Recent projects">
+            <h3>{msg.shell.recent}</h3>
+            <ul aria-label={msg.shell.recent}>
               {recent.map((p) => (
                 <li key={p}>
                   <button type="button" className="link" disabled={busy} onClick={() => void run('openProject', p)}>
@@ -61,13 +62,13 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
         {error !== null && <ErrorText message={error} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {msg.common.cancel}
           </button>
           <button type="submit" value="create" disabled={busy || path.trim() === ''}>
-            Create new
+            {msg.shell.createNew}
           </button>
           <button type="submit" value="open" className="primary" disabled={busy || path.trim() === ''}>
-            Open
+            {msg.shell.open}
           </button>
         </div>
       </form>

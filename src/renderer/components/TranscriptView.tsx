@@ -2,7 +2,6 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import type { SegmentId } from '../../core/ids';
 import { snapQuoteRange, stepQuoteEdge } from '../../core/quote-bounds';
 import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
-import { plural } from '../lib/format';
 import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
 import { pointToOffset } from '../lib/turn-index';
 import { useWorkspace } from '../state/workspace';
@@ -14,6 +13,7 @@ import { CodingMargin } from './transcript/CodingMargin';
 import { useCodingActions } from './transcript/use-coding-actions';
 import { useTranscriptEditor } from './transcript/use-transcript-editor';
 import { useTranscriptKeys } from './transcript/use-transcript-keys';
+import { msg } from '../messages';
 
 interface Props {
   readonly content: DocumentContent;
@@ -160,7 +160,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     hasSelection: () => pending !== null || readSelection() !== null,
     inVivo: () => codeCurrent({ inVivo: true }),
     applyLast: () => {
-      if (ws.lastCodeId === null) ws.flash('No code applied yet: pick one first');
+      if (ws.lastCodeId === null) ws.flash(msg.transcript.noLastCode);
       else codeCurrent({ codeIds: [ws.lastCodeId] });
     },
     step: (direction) => {
@@ -205,15 +205,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       <header className="transcript-header">
         <h1 id="transcript-title">{content.name}</h1>
         <p className="transcript-meta">
-          {plural(content.turns.length, 'turn')} · {plural(shown.length, 'coded segment')}
-          {ws.coderFilter !== 'all' && ' (one coder)'}
+          {msg.transcript.meta(content.turns.length, shown.length)}
+          {ws.coderFilter !== 'all' && msg.common.oneCoder}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={`Memo on ${content.name}`} />
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />
-        <div ref={rootRef} className="turns" role="region" aria-label="Transcript text" />
+        <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} />
         <CodingMargin
           layer={layer}
           codes={codeMap}
@@ -230,7 +230,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           concepts={concepts}
           lastCodeId={ws.lastCodeId}
           at={pending.at}
-          title={pending.segmentId === undefined ? 'Code the selection' : 'Add a code to the segment'}
+          title={pending.segmentId === undefined ? msg.transcript.codeSelection : msg.transcript.addCodeTitle}
           inVivo={pending.segmentId === undefined}
           onApply={(id) => codeCurrent({ codeIds: [id] })}
           onCreate={(name) => codeCurrent({ newConcept: name })}

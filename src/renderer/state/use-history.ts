@@ -4,6 +4,7 @@ import type { HistoryState } from '../../shared/features/coding-types';
 import { call } from '../lib/api';
 import { useShortcuts } from '../lib/keyboard';
 import { readyValue, useApiQuery } from '../lib/use-api-query';
+import { msg } from '../messages';
 
 const EMPTY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
@@ -24,9 +25,9 @@ export function useHistory(generation: number, flash: (m: string) => void): void
     busy.current = true;
     try {
       setStepped({ over: fetched, state: await call(which, {}) });
-      flash(`${which === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'last change'}`);
+      flash(which === 'undo' ? msg.shell.undone(label) : msg.shell.redone(label));
     } catch (e) {
-      flash(`Nothing to ${which}: ${errorMessage(e)}`);
+      flash(msg.shell.nothingTo(which, errorMessage(e)));
     } finally {
       busy.current = false;
     }

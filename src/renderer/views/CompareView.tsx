@@ -10,6 +10,7 @@ import { ReportExport } from '../components/comparison/ReportExport';
 import '../components/comparison/comparison.css';
 import type { ViewContext } from './view-context';
 import { errorMessage } from '../../core/result';
+import { msg } from '../messages';
 
 function initialSettings(ctx: ViewContext): CompareSettings {
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
@@ -60,7 +61,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
     ctx.generation,
   );
   const busy = resolving || resolvedAt === ctx.generation || (disagreements.status === 'ready' && disagreements.refreshing);
-  const error = !enoughCoders ? 'Choose at least two coders.' : agreement.status === 'failed' ? agreement.message : actionError;
+  const error = !enoughCoders ? msg.compare.needTwoCoders : agreement.status === 'failed' ? agreement.message : actionError;
 
   const resolve = async (item: Disagreement, resolution: Resolution) => {
     if (pair === null || codeId === null) return;
@@ -97,8 +98,12 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       <div className="compare-summary">
         {result && (
           <span>
-            {result.coders.map((c) => c.name).join(' vs ')} · {result.documents.length} documents · unit{' '}
-            {settings.unit === 'char' ? 'character' : `segment, overlap ≥ ${settings.overlap}`}
+            {msg.compare.summary(
+              result.coders.map((c) => c.name),
+              result.documents.length,
+              settings.unit,
+              settings.overlap,
+            )}
           </span>
         )}
         {error !== null && (
@@ -112,7 +117,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       <div className="compare-body">
         <div>{result && <AgreementTable result={result} selected={codeId} onSelect={(id) => (setCodeId(id), setIndex(0))} />}</div>
         {codeId !== null && pair !== null && disagreements.status !== 'ready' ? (
-          <QueryStatus query={disagreements} loading="Loading disagreements…" className="placeholder review" />
+          <QueryStatus query={disagreements} loading={msg.compare.loadingDisagreements} className="placeholder review" />
         ) : codeId !== null && pair !== null && disagreements.status === 'ready' ? (
           <DisagreementReview
             codeName={codeName}
@@ -125,9 +130,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
             busy={busy}
           />
         ) : (
-          <p className="placeholder review">
-            {pair === null ? 'Side-by-side review compares exactly two coders.' : 'Choose a code in the table to review its disagreements.'}
-          </p>
+          <p className="placeholder review">{pair === null ? msg.compare.pairOnly : msg.compare.chooseCode}</p>
         )}
       </div>
     </div>

@@ -10,6 +10,7 @@ import { readyValue, useApiQuery } from '../lib/use-api-query';
 import { QueryStatus } from '../components/ui/QueryStatus';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
+import { msg } from '../messages';
 
 /** Code × attribute, code × document and code co-occurrence matrices as a heatmap. */
 export function MatrixView({ ctx }: { ctx: ViewContext }) {
@@ -29,41 +30,41 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   const openCell = (r: number, c: number) => {
     if (matrix === null) return;
     const segmentIds = matrix.cells[r]?.[c]?.segmentIds ?? [];
-    setCell({ title: `${matrix.rows[r]?.name ?? ''} × ${matrix.columns[c]?.label ?? ''}`, segmentIds });
+    setCell({ title: msg.analysis.cell(matrix.rows[r]?.name ?? '', matrix.columns[c]?.label ?? ''), segmentIds });
   };
   return (
     <div className="analysis-view">
-      <div role="toolbar" aria-label="Matrix options" className="analysis-toolbar">
+      <div role="toolbar" aria-label={msg.analysis.matrixOptions} className="analysis-toolbar">
         <label>
-          Columns{' '}
+          {msg.analysis.columnsLabel}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value)}>
             {attributes.map((a) => (
               <option key={a} value={`attr:${a}`}>
-                Attribute: {a}
+                {msg.analysis.attributeColumn(a)}
               </option>
             ))}
-            <option value="document">Documents</option>
-            <option value="cooccurrence">Co-occurring codes</option>
+            <option value="document">{msg.analysis.byDocument}</option>
+            <option value="cooccurrence">{msg.analysis.byCooccurrence}</option>
           </select>
         </label>
         <label>
-          Rows{' '}
+          {msg.analysis.rowsLabel}{' '}
           <select value={level} onChange={(e) => setLevel(e.target.value as CodeLevel)}>
-            <option value="concept">1st-order concepts</option>
-            <option value="theme">2nd-order themes</option>
-            <option value="dimension">Aggregate dimensions</option>
+            <option value="concept">{msg.analysis.levels.concept}</option>
+            <option value="theme">{msg.analysis.levels.theme}</option>
+            <option value="dimension">{msg.analysis.levels.dimension}</option>
           </select>
         </label>
         <label>
-          Count{' '}
+          {msg.analysis.countLabel}{' '}
           <select value={count} onChange={(e) => setCount(e.target.value as 'segments' | 'documents')}>
-            <option value="segments">Coded segments</option>
-            <option value="documents">Documents</option>
+            <option value="segments">{msg.analysis.countSegments}</option>
+            <option value="documents">{msg.analysis.countDocuments}</option>
           </select>
         </label>
         <ExportMenu
           choices={(['csv', 'xlsx', 'json', 'svg', 'png'] as const).map((format) => ({
-            label: { csv: 'CSV', xlsx: 'Excel (.xlsx)', json: 'JSON', svg: 'SVG heatmap', png: 'PNG heatmap' }[format],
+            label: msg.analysis.matrixExports[format],
             run: () => call('exportMatrix', { format, query, dpi: 192 }),
           }))}
         />
@@ -71,7 +72,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
       <div className="analysis-body">
         <div className="matrix-scroll">
           {matrix === null ? (
-            <QueryStatus query={result} loading="Counting…" className="muted" />
+            <QueryStatus query={result} loading={msg.analysis.counting} className="muted" />
           ) : (
             <HeatmapTable matrix={matrix} onCell={openCell} />
           )}

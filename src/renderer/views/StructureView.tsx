@@ -10,19 +10,9 @@ import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
+import { msg } from '../messages';
 
-const FIGURE_EXPORTS = [
-  ['svg', 'SVG figure'],
-  ['png', 'PNG figure (300 dpi)'],
-  ['pdf', 'PDF figure (vector)'],
-  ['pptx', 'PowerPoint, editable shapes (.pptx)'],
-  ['docx', 'Word table (.docx)'],
-  ['xlsx', 'Excel table (.xlsx)'],
-  ['csv', 'CSV table'],
-  ['md', 'Markdown table'],
-  ['tex', 'LaTeX booktabs table (pdflatex)'],
-  ['tex-unicode', 'LaTeX table, full Unicode (xelatex/lualatex)'],
-] as const;
+const FIGURE_EXPORTS = ['svg', 'png', 'pdf', 'pptx', 'docx', 'xlsx', 'csv', 'md', 'tex', 'tex-unicode'] as const;
 
 const INITIAL: FigureOptions = {
   showCounts: true,
@@ -49,17 +39,17 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
-      <div className="analysis-modes" role="group" aria-label="Show">
+      <div className="analysis-modes" role="group" aria-label={msg.analysis.show}>
         <button type="button" aria-pressed={mode === 'figure'} onClick={() => setMode('figure')}>
-          Figure
+          {msg.analysis.figureMode}
         </button>
         <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-          Representative data
+          {msg.analysis.tableMode}
         </button>
         {mode === 'figure' && (
           <ExportMenu
-            choices={FIGURE_EXPORTS.map(([format, label]) => ({
-              label,
+            choices={FIGURE_EXPORTS.map((format) => ({
+              label: msg.analysis.figureExports[format],
               run: () =>
                 call('exportStructure', {
                   format: format === 'tex-unicode' ? 'tex' : format,

@@ -6,6 +6,7 @@ import { MemosView } from './MemosView';
 import { StructureView } from './StructureView';
 import { TranscriptPane } from './TranscriptPane';
 import type { MainViewId, ViewContext } from './view-context';
+import { msg } from '../messages';
 
 /** A main-pane view, shown as a tab above the pane. Each feature adds its view here. */
 export interface MainView {
@@ -17,9 +18,9 @@ export interface MainView {
 }
 
 export const MAIN_VIEWS: readonly MainView[] = [
-  { id: 'transcript', label: 'Transcript', shortcut: 'view-transcript', render: (ctx) => <TranscriptPane ctx={ctx} /> },
-  { id: 'structure', label: 'Data structure', shortcut: 'view-structure', render: (ctx) => <StructureView ctx={ctx} /> },
-  { id: 'matrix', label: 'Matrix', shortcut: 'view-matrix', render: (ctx) => <MatrixView ctx={ctx} /> },
-  { id: 'compare', label: 'Compare', shortcut: 'view-compare', render: (ctx) => <CompareView ctx={ctx} /> },
-  { id: 'memos', label: 'Memos', shortcut: 'view-memos', render: (ctx) => <MemosView ctx={ctx} /> },
+  { id: 'transcript', label: msg.shell.viewLabels.transcript, shortcut: 'view-transcript', render: (ctx) => <TranscriptPane ctx={ctx} /> },
+  { id: 'structure', label: msg.shell.viewLabels.structure, shortcut: 'view-structure', render: (ctx) => <StructureView ctx={ctx} /> },
+  { id: 'matrix', label: msg.shell.viewLabels.matrix, shortcut: 'view-matrix', render: (ctx) => <MatrixView ctx={ctx} /> },
+  { id: 'compare', label: msg.shell.viewLabels.compare, shortcut: 'view-compare', render: (ctx) => <CompareView ctx={ctx} /> },
+  { id: 'memos', label: msg.shell.viewLabels.memos, shortcut: 'view-memos', render: (ctx) => <MemosView ctx={ctx} /> },
 ];

@@ -3,6 +3,7 @@ import { errorMessage } from '../../../core/result';
 import type { ExportedFile } from '../../../shared/features/analysis-types';
 import { download } from '../../lib/download';
 import { MenuButton } from '../ui/MenuButton';
+import { msg } from '../../messages';
 
 export interface ExportChoice {
   readonly label: string;
@@ -12,13 +13,13 @@ export interface ExportChoice {
 /** An "Export" menu button: each item asks the backend for a file and downloads it. */
 export function ExportMenu(props: { label?: string; choices: readonly ExportChoice[] }) {
   const [status, setStatus] = useState<string>('');
-  const label = props.label ?? 'Export';
+  const label = props.label ?? msg.analysis.export;
   const choose = async (c: ExportChoice) => {
-    setStatus(`Exporting ${c.label}…`);
+    setStatus(msg.analysis.exporting(c.label));
     try {
       const file = await c.run();
       download(file);
-      setStatus(`Saved ${file.fileName}${file.notes.length > 0 ? ` — ${file.notes.join(' ')}` : ''}`);
+      setStatus(msg.analysis.saved(file.fileName, file.notes));
     } catch (e) {
       setStatus(errorMessage(e));
     }
@@ -26,7 +27,7 @@ export function ExportMenu(props: { label?: string; choices: readonly ExportChoi
   return (
     <div className="export-menu">
       <MenuButton label={label} items={props.choices.map((c) => ({ label: c.label, run: () => void choose(c) }))}>
-        {label} ▾
+        {msg.analysis.exportButton(label)}
       </MenuButton>
       <span className="export-status" role="status">
         {status}

@@ -6,6 +6,7 @@ import { ErrorText } from '../ui/ErrorText';
 import { QueryStatus } from '../ui/QueryStatus';
 import { ExportMenu } from './ExportMenu';
 import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
 
 /**
  * The representative-data table: per dimension and theme, each concept with its chosen quotes.
@@ -24,9 +25,9 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
     void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: unknown) => setError(errorMessage(e)));
   return (
     <div className="quotes-table-view">
-      <div role="toolbar" aria-label="Table options" className="analysis-toolbar">
+      <div role="toolbar" aria-label={msg.analysis.tableOptions} className="analysis-toolbar">
         <label>
-          Quotes per concept{' '}
+          {msg.analysis.quotesPerConcept}{' '}
           <select value={perConcept} onChange={(e) => setPerConcept(Number(e.target.value))}>
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n}>{n}</option>
@@ -38,13 +39,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
         </label>
         <ExportMenu
           choices={(['docx', 'xlsx', 'md', 'tex', 'tex-unicode'] as const).map((format) => ({
-            label: {
-              docx: 'Word table (.docx)',
-              xlsx: 'Excel (.xlsx)',
-              md: 'Markdown (.md)',
-              tex: 'LaTeX booktabs (.tex, pdflatex)',
-              'tex-unicode': 'LaTeX, full Unicode (.tex, xelatex/lualatex)',
-            }[format],
+            label: msg.analysis.tableExports[format],
             run: () =>
               call('exportQuotesTable', {
                 format: format === 'tex-unicode' ? 'tex' : format,
@@ -57,15 +52,15 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
       </div>
       {error !== null && <ErrorText message={error} />}
       {table === null ? (
-        <QueryStatus query={tableQuery} loading="Loading the table…" className="muted" />
+        <QueryStatus query={tableQuery} loading={msg.analysis.loadingTable} className="muted" />
       ) : (
-        <table className="quotes-table" aria-label="Representative data">
+        <table className="quotes-table" aria-label={msg.analysis.table}>
           <thead>
             <tr>
-              <th scope="col">Aggregate dimension</th>
-              <th scope="col">2nd-order theme</th>
-              <th scope="col">1st-order concept</th>
-              <th scope="col">Representative quotes</th>
+              <th scope="col">{msg.analysis.columns.dimension}</th>
+              <th scope="col">{msg.analysis.columns.theme}</th>
+              <th scope="col">{msg.analysis.columns.concept}</th>
+              <th scope="col">{msg.analysis.columns.quotes}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,7 +90,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                           type="button"
                           className={`star${q.starred ? ' on' : ''}`}
                           aria-pressed={q.starred}
-                          aria-label={`Star quote from ${q.source} for ${r.concept}`}
+                          aria-label={msg.analysis.star(q.source, r.concept)}
                           onClick={() => star(q.segmentId, r.conceptId, !q.starred)}
                         >
                           {q.starred ? '★' : '☆'}
@@ -103,14 +98,14 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                         <q>{q.text}</q> <span className="muted">({q.source})</span>
                         {q.documentId !== null && (
                           <button type="button" className="link" onClick={() => props.onOpen(q.documentId, q.segmentId)}>
-                            open
+                            {msg.analysis.open}
                           </button>
                         )}
                       </p>
                     ))}
                     {r.available > r.quotes.length || open ? (
                       <button type="button" className="link" onClick={() => setExpandedId(open ? null : r.conceptId)}>
-                        {open ? 'Show chosen quotes only' : `Choose from all ${r.available} quotes`}
+                        {open ? msg.analysis.chosenOnly : msg.analysis.chooseFromAll(r.available)}
                       </button>
                     ) : null}
                   </td>

@@ -1,4 +1,5 @@
 import { Popover } from '../ui/Popover';
+import { msg } from '../../messages';
 
 /** Distinct, print-safe code colours (Okabe–Ito plus muted companions), readable in both themes. */
 export const PALETTE = [
@@ -28,7 +29,7 @@ export function ColourPalette({
   onClose: () => void;
 }) {
   return (
-    <Popover label="Colour" at={at} onClose={onClose} className="palette">
+    <Popover label={msg.codebook.colour} at={at} onClose={onClose} className="palette">
       {PALETTE.map((c) => (
         <button
           key={c}

@@ -3,6 +3,7 @@ import type { CodeRow } from '../../../shared/types';
 import { dropPlace, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
 import type { TreeRow } from '../../lib/codebook-rows';
 import { focusOnMount } from '../ui/focus-first';
+import { msg } from '../../messages';
 
 export const DRAG_TYPE = 'application/x-gioia-code';
 
@@ -22,7 +23,7 @@ interface Props {
 export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
   const [over, setOver] = useState<DropPlace | null>(null);
   const ungrouped = row.kind === 'ungrouped';
-  const label = ungrouped ? 'Ungrouped concepts' : row.code.name;
+  const label = ungrouped ? msg.codebook.ungrouped : row.code.name;
   const canNest = ungrouped || row.code.level !== 'concept';
   const target: DropTarget = ungrouped ? { kind: 'ungrouped' } : { kind: 'code', code: row.code };
 
@@ -67,7 +68,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
         onFocus(row.key);
         onContextMenu(row, e.clientX, e.clientY);
       }}
-      title={ungrouped ? 'Open codes not yet grouped under a 2nd-order theme' : tooltip(row.code)}
+      title={ungrouped ? msg.codebook.ungroupedTooltip : tooltip(row.code)}
     >
       <span
         className={`twisty${row.expandable ? (row.expanded ? ' open' : '') : ' leaf'}`}
@@ -85,7 +86,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
       {renaming && !ungrouped ? (
         <input
           className="rename"
-          aria-label={`Rename ${row.code.name}`}
+          aria-label={msg.common.renameItem(row.code.name)}
           defaultValue={row.code.name}
           ref={focusOnMount}
           onFocus={(e) => e.currentTarget.select()}
@@ -111,7 +112,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
       {ungrouped ? (
         <span className="tree-count">{row.childCount}</span>
       ) : (
-        <span className="tree-count" title={`${row.code.segmentCount} quotes in ${row.code.documentCount} documents`}>
+        <span className="tree-count" title={msg.codebook.counts(row.code.segmentCount, row.code.documentCount)}>
           {row.code.segmentCount}
           <span className="doc-count"> · {row.code.documentCount}</span>
         </span>
@@ -121,7 +122,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
 }
 
 function tooltip(code: CodeRow): string {
-  const docs = `${code.segmentCount} quotes in ${code.documentCount} documents`;
-  const name = code.inVivo ? `${code.name} (in-vivo code)` : code.name;
+  const docs = msg.codebook.counts(code.segmentCount, code.documentCount);
+  const name = code.inVivo ? msg.codebook.inVivoName(code.name) : code.name;
   return code.definition === '' ? `${name}\n${docs}` : `${name}\n${code.definition}\n${docs}`;
 }

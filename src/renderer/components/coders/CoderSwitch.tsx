@@ -7,6 +7,7 @@ import { useWorkspace } from '../../state/workspace';
 import type { MenuItem } from '../ui/Menu';
 import { MenuButton } from '../ui/MenuButton';
 import { NewCoderDialog } from './NewCoderDialog';
+import { msg } from '../../messages';
 
 interface Props {
   readonly coders: readonly CoderRow[];
@@ -22,7 +23,7 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
   const activate = async (id: CoderId) => {
     try {
       const coder = await call('setActiveCoder', { coderId: id });
-      ws.flash(`Coding as ${coder.name}`);
+      ws.flash(msg.shell.codingAs(coder.name));
     } catch (e) {
       ws.flash(errorMessage(e));
     }
@@ -32,7 +33,7 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
     try {
       const coder = await call('createCoder', { name });
       await call('setActiveCoder', { coderId: coder.id });
-      ws.flash(`Coding as ${coder.name}`);
+      ws.flash(msg.shell.codingAs(coder.name));
     } catch (e) {
       ws.flash(errorMessage(e));
     }
@@ -40,25 +41,24 @@ export function CoderSwitch({ coders, activeCoderId }: Props) {
 
   const items: MenuItem[] = [
     ...coders.map((c) => ({
-      label: `Code as ${c.name}`,
+      label: msg.shell.codeAs(c.name),
       swatch: c.colour,
       checked: c.id === activeCoderId,
       run: () => void activate(c.id),
     })),
-    { label: 'Show everyone’s codings', checked: ws.coderFilter === 'all', groupStart: true, run: () => ws.setCoderFilter('all') },
+    { label: msg.shell.showEveryone, checked: ws.coderFilter === 'all', groupStart: true, run: () => ws.setCoderFilter('all') },
     ...coders.map((c) => ({
-      label: `Show only ${c.name}’s codings`,
+      label: msg.shell.showOnly(c.name),
       checked: ws.coderFilter === c.id,
       run: () => ws.setCoderFilter(c.id),
     })),
-    { label: 'New coder…', groupStart: true, run: () => setNaming(true) },
+    { label: msg.shell.newCoderItem, groupStart: true, run: () => setNaming(true) },
   ];
 
   return (
     <span className="status-item coder-switch">
-      <MenuButton label="Coders" className="status-button" items={items} placement={{ side: 'above' }}>
-        Coder: {active?.name ?? 'none'}
-        {ws.coderFilter !== 'all' && ' · filtered'}
+      <MenuButton label={msg.shell.coders} className="status-button" items={items} placement={{ side: 'above' }}>
+        {msg.shell.coderButton(active?.name ?? null, ws.coderFilter !== 'all')}
       </MenuButton>
       {naming && <NewCoderDialog onCreate={(name) => void create(name)} onClose={() => setNaming(false)} />}
     </span>

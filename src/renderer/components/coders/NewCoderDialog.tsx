@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
 /** Names a new coder, who then becomes the active one (new codings carry that name). */
 export function NewCoderDialog({ onCreate, onClose }: { onCreate: (name: string) => void; onClose: () => void }) {
   const [name, setName] = useState('');
   return (
-    <ModalDialog title="New coder" onClose={onClose}>
+    <ModalDialog title={msg.shell.newCoderTitle} onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -13,15 +14,15 @@ export function NewCoderDialog({ onCreate, onClose }: { onCreate: (name: string)
         }}
       >
         <label className="field">
-          <span>Name</span>
-          <input aria-label="New coder name" value={name} onChange={(e) => setName(e.target.value)} />
+          <span>{msg.common.name}</span>
+          <input aria-label={msg.shell.newCoderName} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {msg.common.cancel}
           </button>
           <button type="submit" className="primary" disabled={name.trim() === ''}>
-            Create and code as
+            {msg.shell.newCoderCreate}
           </button>
         </div>
       </form>

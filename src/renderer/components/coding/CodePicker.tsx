@@ -5,6 +5,7 @@ import { matchesShortcut, shortcutText } from '../../../shared/shortcuts';
 import { rankConcepts } from '../../lib/code-filter';
 import { IS_MAC, keyContext } from '../../lib/keyboard';
 import { Popover } from '../ui/Popover';
+import { msg } from '../../messages';
 
 interface Props {
   readonly concepts: readonly CodeRow[];
@@ -59,11 +60,11 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
     <Popover label={title} at={at} onClose={onClose} className="code-picker">
       <input
         role="combobox"
-        aria-label="Filter concepts"
+        aria-label={msg.transcript.filter}
         aria-expanded="true"
         aria-controls="code-picker-options"
         aria-activedescendant={options.length > 0 ? `code-option-${current}` : undefined}
-        placeholder="Concept…"
+        placeholder={msg.transcript.filterPlaceholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -71,7 +72,7 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id="code-picker-options" role="listbox" aria-label="Concepts">
+      <ul id="code-picker-options" role="listbox" aria-label={msg.transcript.concepts}>
         {options.map((o, i) => (
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the filter field that holds the focus and points at this option with aria-activedescendant (the WAI-ARIA combobox pattern)
           <li
@@ -87,13 +88,13 @@ export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, o
               <>
                 <span className="swatch" aria-hidden="true" style={{ backgroundColor: o.code.colour }} />
                 <span className="option-label">{o.code.name}</span>
-                {o.code.id === lastCodeId && <span className="hint">last</span>}
+                {o.code.id === lastCodeId && <span className="hint">{msg.transcript.last}</span>}
               </>
             )}
-            {o.kind === 'create' && <span className="option-label">Create concept “{o.name}”</span>}
+            {o.kind === 'create' && <span className="option-label">{msg.transcript.createConcept(o.name)}</span>}
             {o.kind === 'in-vivo' && (
               <>
-                <span className="option-label">In-vivo concept from the selection</span>
+                <span className="option-label">{msg.transcript.inVivoOption}</span>
                 <kbd className="hint">{shortcutText('in-vivo', IS_MAC)}</kbd>
               </>
             )}

@@ -4,6 +4,7 @@ import { MemoToggle } from '../memo/MemoToggle';
 import { shortcutText } from '../../../shared/shortcuts';
 import { IS_MAC } from '../../lib/keyboard';
 import { Popover } from '../ui/Popover';
+import { msg } from '../../messages';
 
 interface Props {
   readonly segment: SegmentRow;
@@ -18,16 +19,21 @@ interface Props {
 /** A selected segment's codes, with remove / add / delete — opened from its stripe; keyed by the segment, so each one takes the focus. */
 export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, onDelete, onClose }: Props) {
   return (
-    <Popover label="Coded segment" at={at} onClose={onClose} className="segment-popover">
+    <Popover label={msg.transcript.segment} at={at} onClose={onClose} className="segment-popover">
       <p className="segment-quote">“{segment.quote.length > 140 ? `${segment.quote.slice(0, 139)}…` : segment.quote}”</p>
-      <ul className="segment-codes" aria-label="Codes of the segment">
+      <ul className="segment-codes" aria-label={msg.transcript.segmentCodes}>
         {segment.codeIds.map((id) => {
           const code = codes.get(id);
           return (
             <li key={id}>
               <span className="swatch" aria-hidden="true" style={{ backgroundColor: code?.colour ?? '#9aa4b2' }} />
-              <span className="option-label">{code?.name ?? 'Unknown code'}</span>
-              <button type="button" className="icon-button" aria-label={`Remove ${code?.name ?? 'code'}`} onClick={() => onRemoveCode(id)}>
+              <span className="option-label">{code?.name ?? msg.common.unknownCode}</span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={msg.transcript.removeCode(code?.name ?? null)}
+                onClick={() => onRemoveCode(id)}
+              >
                 ×
               </button>
             </li>
@@ -37,16 +43,17 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
       <MemoToggle targetKind="segment" targetId={segment.id} label="Memo on this quotation" />
       <div className="popover-actions">
         <button type="button" onClick={onAddCode}>
-          Add code…
+          {msg.transcript.addCode}
         </button>
         <button type="button" className="danger" onClick={onDelete}>
-          Delete segment
+          {msg.transcript.deleteSegment}
         </button>
       </div>
       <p className="hint">
-        {shortcutText('segment-end-earlier', IS_MAC)} / {shortcutText('segment-end-later', IS_MAC)} move the end,{' '}
-        {shortcutText('segment-start-earlier', IS_MAC)} / {shortcutText('segment-start-later', IS_MAC)} the start; or drag the stripe’s
-        ends.
+        {msg.transcript.edgeKeys(
+          `${shortcutText('segment-end-earlier', IS_MAC)} / ${shortcutText('segment-end-later', IS_MAC)}`,
+          `${shortcutText('segment-start-earlier', IS_MAC)} / ${shortcutText('segment-start-later', IS_MAC)}`,
+        )}
       </p>
     </Popover>
   );

@@ -11,6 +11,7 @@ import {
 import type { Platform } from '../../../shared/types';
 import { IS_MAC } from '../../lib/keyboard';
 import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
 /** The registry's shortcuts for this host, grouped by where they work (desktop-menu keys only in the desktop app). */
 function shortcutRows(
@@ -26,7 +27,7 @@ function shortcutRows(
         id,
         keys: [
           ...keysOf(id, mac).map((k) => ({ kbd: formatKeys(k, mac) })),
-          ...(s.withSelection === undefined ? [] : [{ kbd: s.withSelection, note: 'with a selection' }]),
+          ...(s.withSelection === undefined ? [] : [{ kbd: s.withSelection, note: msg.shell.withSelection }]),
         ],
         label: s.label,
       })),
@@ -36,7 +37,7 @@ function shortcutRows(
 /** Every shortcut of the registry (shared/shortcuts.ts), opened with ? or F1; nothing here is listed by hand. */
 export function ShortcutsDialog({ platform, onClose }: { platform: Platform; onClose: () => void }) {
   return (
-    <ModalDialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+    <ModalDialog title={msg.shell.shortcutsTitle} onClose={onClose} className="shortcuts-dialog">
       <table className="shortcuts">
         {shortcutRows(platform, IS_MAC).map(({ scope, rows }) => (
           <tbody key={scope}>
@@ -50,7 +51,7 @@ export function ShortcutsDialog({ platform, onClose }: { platform: Platform; onC
                 <th scope="row">
                   {row.keys.map((k, i) => (
                     <Fragment key={k.kbd}>
-                      {i > 0 && <span className="shortcuts-or"> or </span>}
+                      {i > 0 && <span className="shortcuts-or"> {msg.shell.shortcutOr} </span>}
                       <kbd>{k.kbd}</kbd>
                       {k.note !== undefined && <span className="shortcuts-or"> {k.note}</span>}
                     </Fragment>
@@ -64,7 +65,7 @@ export function ShortcutsDialog({ platform, onClose }: { platform: Platform; onC
       </table>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {msg.common.close}
         </button>
       </div>
     </ModalDialog>

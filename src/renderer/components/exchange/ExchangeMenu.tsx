@@ -5,6 +5,7 @@ import { call } from '../../lib/api';
 import { download } from '../../lib/download';
 import { useWorkspace } from '../../state/workspace';
 import { MenuButton } from '../ui/MenuButton';
+import { msg } from '../../messages';
 import './exchange.css';
 
 /**
@@ -22,9 +23,9 @@ export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void 
     try {
       const file = await call('exportRefiData', { format });
       download(file);
-      flash(`Exported ${file.fileName}`);
+      flash(msg.documents.exported(file.fileName));
     } catch (e) {
-      setError(`Could not export the REFI-QDA ${format === 'qdpx' ? 'project' : 'codebook'}: ${errorMessage(e)}`);
+      setError(msg.documents.refiFailed(format === 'qdpx' ? 'project' : 'codebook', errorMessage(e)));
     } finally {
       setBusy(false);
     }
@@ -33,20 +34,20 @@ export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void 
   return (
     <div className="exchange-menu">
       <MenuButton
-        label="Export"
+        label={msg.documents.exportMenu}
         disabled={busy}
         items={[
-          { label: 'REFI-QDA project (.qdpx)', run: () => void exportRefi('qdpx') },
-          { label: 'REFI-QDA codebook (.qdc)', run: () => void exportRefi('qdc') },
-          { label: 'Data structure figure…', run: onShowStructure },
+          { label: msg.documents.refiProject, run: () => void exportRefi('qdpx') },
+          { label: msg.documents.refiCodebook, run: () => void exportRefi('qdc') },
+          { label: msg.documents.structureFigure, run: onShowStructure },
         ]}
       >
-        Export ▾
+        {msg.documents.exportButton}
       </MenuButton>
       {error !== null && (
         <div className="exchange-error" role="alert">
           <span>{error}</span>
-          <button type="button" aria-label="Dismiss export error" onClick={() => setError(null)}>
+          <button type="button" aria-label={msg.documents.dismissExportError} onClick={() => setError(null)}>
             ×
           </button>
         </div>

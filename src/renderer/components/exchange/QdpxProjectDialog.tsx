@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 import './exchange.css';
 
 /**
@@ -17,16 +18,16 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
   const valid = path.trim() !== '';
 
   return (
-    <ModalDialog title={`New project from ${props.fileName}`} className="qdpx-project" onClose={() => answer(null)}>
+    <ModalDialog title={msg.documents.qdpxTitle(props.fileName)} className="qdpx-project" onClose={() => answer(null)}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           if (valid) answer(path.trim());
         }}
       >
-        <p>A REFI-QDA project becomes a new Gioia Studio project, which is then opened. The open project stays as it is.</p>
+        <p>{msg.documents.qdpxIntro}</p>
         <label className="qdpx-project-field">
-          <span>Save the new project as</span>
+          <span>{msg.documents.qdpxSaveAs}</span>
           <input
             type="text"
             value={path}
@@ -36,14 +37,14 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
           />
         </label>
         <p id="qdpx-project-hint" className="muted">
-          A path on the computer running Gioia Studio, ending in .gioia. An existing file is never overwritten.
+          {msg.documents.qdpxHint}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={() => answer(null)}>
-            Skip this file
+            {msg.documents.qdpxSkip}
           </button>
           <button type="submit" className="primary" disabled={!valid}>
-            Create project
+            {msg.documents.qdpxCreate}
           </button>
         </div>
       </form>
@@ -53,7 +54,7 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
 
 /** `<folder of the open project>/<file name without extension>.gioia`, keeping the open project's separator. */
 export function defaultTarget(fileName: string, projectPath: string | null): string {
-  const stem = fileName.replace(/\.[^.]*$/, '') || 'Imported project';
+  const stem = fileName.replace(/\.[^.]*$/, '') || msg.documents.qdpxDefaultName;
   if (projectPath === null) return `${stem}.gioia`;
   const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));
   if (cut < 0) return `${stem}.gioia`;

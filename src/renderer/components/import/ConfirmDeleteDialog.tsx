@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { errorMessage } from '../../../core/result';
 import type { DocumentSummary } from '../../../shared/types';
 import { call } from '../../lib/api';
-import { plural } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
 /**
  * Asks before deleting a document, saying what goes with it. The delete is one mutation (document
@@ -27,22 +27,18 @@ export function ConfirmDeleteDialog({ doc, onClose }: { doc: DocumentSummary; on
 
   const shownError = error ?? (segments.status === 'failed' ? segments.message : null);
   return (
-    <ModalDialog title={`Delete “${doc.name}”?`} onClose={onClose}>
+    <ModalDialog title={msg.documents.deleteTitle(doc.name)} onClose={onClose}>
       <p>
-        {codings === null
-          ? 'Counting its codings…'
-          : codings === 0
-            ? 'The transcript has no codings.'
-            : `Its ${plural(codings, 'coding')} will be removed with it.`}{' '}
-        You can undo this with Edit ▸ Undo.
+        {codings === null ? msg.documents.countingCodings : codings === 0 ? msg.documents.noCodings : msg.documents.codingsGo(codings)}{' '}
+        {msg.documents.undoHint}
       </p>
       {shownError !== null && <ErrorText message={shownError} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose} data-autofocus>
-          Cancel
+          {msg.common.cancel}
         </button>
         <button type="button" className="danger" disabled={codings === null} onClick={() => void remove()}>
-          Delete document
+          {msg.documents.deleteDocument}
         </button>
       </div>
     </ModalDialog>

@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { DocumentId } from '../../../core/ids';
 import { call } from '../../lib/api';
-import { plural } from '../../lib/format';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
 import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
 
 /**
  * Lists a document's speakers with their turn counts; renaming one changes every turn at once
@@ -32,7 +32,7 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
     if (to === '' || to === from) return;
     try {
       const result = await call('renameSpeaker', { from, to, ...(everywhere ? {} : { documentId }) });
-      setMessage({ text: `Renamed “${from}” to “${to}” in ${plural(result.turns, 'turn')}.`, error: false });
+      setMessage({ text: msg.documents.renamed(from, to, result.turns), error: false });
       setNames((n) => ({ ...n, [from]: '' }));
       setRenames((r) => r + 1);
     } catch (e) {
@@ -42,27 +42,27 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
 
   return (
     <ModalDialog
-      title={`Speakers in “${doc?.name ?? '…'}”`}
+      title={msg.documents.speakersTitle(doc?.name ?? null)}
       className="speakers-dialog"
       onClose={onClose}
       loading={query.status === 'loading'}
     >
       {query.status === 'failed' && <ErrorText message={query.message} />}
-      {speakers.length === 0 && doc !== null && <p className="empty">No speaker labels were found in this transcript.</p>}
-      <ul className="speaker-rows" aria-label="Speakers">
+      {speakers.length === 0 && doc !== null && <p className="empty">{msg.documents.noSpeakers}</p>}
+      <ul className="speaker-rows" aria-label={msg.documents.speakers}>
         {speakers.map(([speaker, count]) => (
           <li key={speaker}>
             <form className="speaker-row" onSubmit={(e) => void rename(e, speaker)}>
               <span className="speaker-current">{speaker}</span>
-              <span className="speaker-count">{plural(count, 'turn')}</span>
+              <span className="speaker-count">{msg.documents.turns(count)}</span>
               <input
-                aria-label={`New name for ${speaker}`}
-                placeholder="New name"
+                aria-label={msg.documents.newSpeakerName(speaker)}
+                placeholder={msg.documents.newNamePlaceholder}
                 value={names[speaker] ?? ''}
                 onChange={(e) => setNames((n) => ({ ...n, [speaker]: e.target.value }))}
               />
               <button type="submit" disabled={(names[speaker] ?? '').trim() === ''}>
-                Rename
+                {msg.common.rename}
               </button>
             </form>
           </li>
@@ -70,7 +70,7 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       </ul>
       <label className="checkbox">
         <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
-        Rename in all documents
+        {msg.documents.everywhere}
       </label>
       {message !== null && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'ok-text'}>
@@ -79,7 +79,7 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       )}
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
-          Done
+          {msg.common.done}
         </button>
       </div>
     </ModalDialog>

@@ -4,6 +4,7 @@ import type { ImportResult } from '../../../shared/features/documents-types';
 import { call } from '../../lib/api';
 import { fileToBase64 } from './file-bytes';
 import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
 
 export interface ImportProgressState {
   readonly label: string;
@@ -83,7 +84,7 @@ export function useImport(): ImportState {
       const list: ImportResult[] = [];
       try {
         for (const [i, file] of files.entries()) {
-          setProgress({ label: `Importing ${file.name}`, done: i, total: files.length });
+          setProgress({ label: msg.documents.importing(file.name), done: i, total: files.length });
           if (/\.qdpx$/i.test(file.name)) {
             const target = await askProjectPath(file.name);
             if (target === null) continue;
@@ -107,8 +108,8 @@ export function useImport(): ImportState {
 async function importOne(file: File, newProjectPath?: string): Promise<ImportResult> {
   // Refused before reading: base64 of a larger file would not fit the transport anyway.
   if (file.size > MAX_IMPORT_FILE_BYTES) {
-    const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-    const reason = `${file.name} is too large (${mb(file.size)}; the limit is ${mb(MAX_IMPORT_FILE_BYTES)}).`;
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    const reason = msg.documents.tooLarge(file.name, mb(file.size), mb(MAX_IMPORT_FILE_BYTES));
     return { file: file.name, status: 'failed', documentIds: [], name: null, reason, details: [] };
   }
   try {
@@ -118,7 +119,13 @@ async function importOne(file: File, newProjectPath?: string): Promise<ImportRes
     }
     return await call('importFileData', { fileName: file.name, dataBase64 });
   } catch (e) {
-    const reason = errorMessage(e);
-    return { file: file.name, status: 'failed', documentIds: [], name: null, reason: `${file.name}: ${reason}`, details: [] };
+    return {
+      file: file.name,
+      status: 'failed',
+      documentIds: [],
+      name: null,
+      reason: msg.documents.failedFile(file.name, errorMessage(e)),
+      details: [],
+    };
   }
 }

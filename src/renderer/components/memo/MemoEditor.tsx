@@ -15,6 +15,7 @@ import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
 import { QueryStatus } from '../ui/QueryStatus';
+import { msg } from '../../messages';
 
 interface Props {
   readonly targetKind: MemoTargetKind;
@@ -33,10 +34,17 @@ const SAVE_AFTER_MS = 700;
  * A memo in Lexical rich text (bold, italic, lists). Saved as the editor-state JSON plus its plain
  * text (for search and exports) a moment after typing stops and when the editor loses focus.
  */
-export function MemoEditor({ targetKind, targetId, label, autoFocus = false, placeholder = 'Write a memo…', onSaved }: Props) {
+export function MemoEditor({
+  targetKind,
+  targetId,
+  label,
+  autoFocus = false,
+  placeholder = msg.retrieval.memoPlaceholder,
+  onSaved,
+}: Props) {
   // Loaded once per target: a refresh would replace what the researcher is typing.
   const memo = useApiQuery('getMemo', { targetKind, targetId });
-  if (memo.status !== 'ready') return <QueryStatus query={memo} loading="Loading memo…" />;
+  if (memo.status !== 'ready') return <QueryStatus query={memo} loading={msg.retrieval.loadingMemo} />;
   return (
     <LexicalComposer
       key={`${targetKind}:${targetId ?? ''}`}
@@ -73,10 +81,10 @@ function FocusOnOpen() {
 function MemoToolbar() {
   const [editor] = useLexicalComposerContext();
   return (
-    <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
+    <div className="memo-toolbar" role="toolbar" aria-label={msg.retrieval.memoFormatting}>
       <button
         type="button"
-        aria-label="Bold"
+        aria-label={msg.retrieval.bold}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
       >
@@ -84,7 +92,7 @@ function MemoToolbar() {
       </button>
       <button
         type="button"
-        aria-label="Italic"
+        aria-label={msg.retrieval.italic}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
       >
@@ -92,19 +100,19 @@ function MemoToolbar() {
       </button>
       <button
         type="button"
-        aria-label="Bulleted list"
+        aria-label={msg.retrieval.bulleted}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       >
-        • List
+        {msg.retrieval.bulletedButton}
       </button>
       <button
         type="button"
-        aria-label="Numbered list"
+        aria-label={msg.retrieval.numbered}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
-        1. List
+        {msg.retrieval.numberedButton}
       </button>
     </div>
   );
@@ -131,10 +139,10 @@ function MemoSaver({
     lastSaved.current = bodyJson;
     call('saveMemo', { targetKind, targetId, bodyJson, bodyText })
       .then(() => {
-        setStatus('Saved');
+        setStatus(msg.retrieval.memoSaved);
         onSaved?.(bodyText);
       })
-      .catch((e: unknown) => setStatus(`Not saved: ${errorMessage(e)}`));
+      .catch((e: unknown) => setStatus(msg.retrieval.memoNotSaved(errorMessage(e))));
   };
 
   const saveOnBlur = useEffectEvent(() => save(editor.getEditorState()));
@@ -155,7 +163,7 @@ function MemoSaver({
       <OnChangePlugin
         ignoreSelectionChange
         onChange={(state) => {
-          setStatus('Editing…');
+          setStatus(msg.retrieval.memoEditing);
           if (timer.current !== null) clearTimeout(timer.current);
           timer.current = setTimeout(() => save(state), SAVE_AFTER_MS);
         }}

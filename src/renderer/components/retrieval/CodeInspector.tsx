@@ -4,10 +4,10 @@ import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
 import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
-import { plural } from '../../lib/format';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
 import { QuoteList } from './QuoteList';
+import { msg } from '../../messages';
 
 interface Props {
   readonly code: CodeRow;
@@ -23,15 +23,13 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
         <span className="swatch big" aria-hidden="true" style={{ backgroundColor: code.colour }} />
         <div>
           <h2 className="inspector-title">{code.name}</h2>
-          <p className="hint">
-            {LEVEL_LABEL[code.level]} · {plural(code.segmentCount, 'segment')} · {plural(code.documentCount, 'document')}
-          </p>
+          <p className="hint">{msg.retrieval.codeFacts(LEVEL_LABEL[code.level], code.segmentCount, code.documentCount)}</p>
         </div>
       </header>
       <DefinitionField key={`${code.id}:${code.definition}`} code={code} />
       <div className="field">
-        <span>Memo</span>
-        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={`Memo on ${code.name}`} />
+        <span>{msg.retrieval.memo}</span>
+        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={msg.retrieval.memoOn(code.name)} />
       </div>
       <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
     </div>
@@ -44,12 +42,18 @@ function DefinitionField({ code }: { code: CodeRow }) {
   const [definition, setDefinition] = useState(code.definition);
   const save = () => {
     if (definition === code.definition) return;
-    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
+    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(msg.retrieval.definitionNotSaved(errorMessage(e))));
   };
   return (
     <label className="field">
-      <span>Definition</span>
-      <textarea rows={3} aria-label="Definition" value={definition} onChange={(e) => setDefinition(e.target.value)} onBlur={save} />
+      <span>{msg.retrieval.definition}</span>
+      <textarea
+        rows={3}
+        aria-label={msg.retrieval.definition}
+        value={definition}
+        onChange={(e) => setDefinition(e.target.value)}
+        onBlur={save}
+      />
     </label>
   );
 }

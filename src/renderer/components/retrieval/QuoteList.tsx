@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
-import { plural } from '../../lib/format';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoToggle } from '../memo/MemoToggle';
 import { QueryStatus } from '../ui/QueryStatus';
+import { msg } from '../../messages';
 
 interface Props {
   readonly codeId: CodeId;
@@ -47,21 +47,21 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
     return () => observer.disconnect();
   }, [more, limit, grow]);
 
-  if (quotes === null) return <QueryStatus query={query} loading="Loading quotes…" />;
+  if (quotes === null) return <QueryStatus query={query} loading={msg.common.loadingQuotes} />;
   return (
-    <section className="quotes" aria-label="Quotes">
+    <section className="quotes" aria-label={msg.retrieval.quotes}>
       <h3 className="inspector-subtitle">
-        {plural(quotes.length, 'quote')}
-        {coderFilter !== 'all' && ' (one coder)'}
+        {msg.retrieval.quoteCount(quotes.length)}
+        {coderFilter !== 'all' && msg.common.oneCoder}
       </h3>
-      {quotes.length === 0 && <p className="hint">No quotes coded yet.</p>}
+      {quotes.length === 0 && <p className="hint">{msg.retrieval.noQuotes}</p>}
       <ol className="quote-list" data-code-id={codeId} data-total={quotes.length}>
         {quotes.slice(0, limit).map((q) => (
           <li key={`${q.segmentId}`}>
             <button
               type="button"
               className="quote"
-              aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`}
+              aria-label={msg.retrieval.openQuote(q.quote.slice(0, 80), q.documentName)}
               onClick={() => onOpen(q.documentId, q.segmentId)}
             >
               <span className="quote-meta">
@@ -86,7 +86,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
         {more && (
           <li ref={sentinel} className="hint">
             <button type="button" className="mini-button" onClick={() => grow(PAGE * 5)}>
-              Show more ({(quotes.length - limit).toLocaleString('en')} left)
+              {msg.retrieval.showMore(quotes.length - limit)}
             </button>
           </li>
         )}

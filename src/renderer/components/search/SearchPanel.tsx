@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentId } from '../../../core/ids';
-import { plural } from '../../lib/format';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useDebounced } from '../../lib/use-debounced';
 import { ErrorText } from '../ui/ErrorText';
+import { msg } from '../../messages';
 
 interface Props {
   readonly onOpen: (documentId: DocumentId, start: number, end: number) => void;
@@ -25,25 +25,22 @@ export function SearchPanel({ onOpen }: Props) {
         ref={input}
         type="search"
         className="search-input"
-        aria-label="Search transcripts"
-        placeholder="Search all transcripts…"
+        aria-label={msg.retrieval.searchField}
+        placeholder={msg.retrieval.searchPlaceholder}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       {search.status === 'failed' && <ErrorText message={search.message} />}
       {result !== null && (
-        <section aria-label="Search results">
-          <h3 className="inspector-subtitle">
-            {plural(result.hits.length, 'match', 'matches')}
-            {result.truncated && ' (more not shown)'}
-          </h3>
+        <section aria-label={msg.retrieval.results}>
+          <h3 className="inspector-subtitle">{msg.retrieval.matchCount(result.hits.length, result.truncated)}</h3>
           <ol className="quote-list">
             {result.hits.map((h) => (
               <li key={`${h.documentId}:${h.start}`}>
                 <button
                   type="button"
                   className="quote"
-                  aria-label={`Open match in ${h.documentName} at ${h.start}`}
+                  aria-label={msg.retrieval.openMatch(h.documentName, h.start)}
                   onClick={() => onOpen(h.documentId, h.start, h.end)}
                 >
                   <span className="quote-meta">
