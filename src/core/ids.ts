@@ -14,9 +14,3 @@ export type ProjectId = Brand<string, 'ProjectId'>;
 
 /** Sequence number of an entry in the append-only event log. */
 export type EventSeq = Brand<number, 'EventSeq'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

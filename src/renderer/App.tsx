@@ -31,7 +31,7 @@ export function App() {
   const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
   const imports = useImport();
-  // Coding state shared by the codebook, transcript, inspector and status bar (issue 4).
+  // Coding state shared by the codebook, transcript, inspector and status bar.
   const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
   const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;

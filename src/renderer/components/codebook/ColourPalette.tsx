@@ -2,7 +2,7 @@ import { Popover } from '../ui/Popover';
 import { msg } from '../../messages';
 
 /** Distinct, print-safe code colours (Okabe–Ito plus muted companions), readable in both themes. */
-export const PALETTE = [
+const PALETTE = [
   '#e69f00',
   '#56b4e9',
   '#009e73',

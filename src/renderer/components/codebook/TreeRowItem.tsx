@@ -5,7 +5,7 @@ import type { TreeRow } from '../../lib/codebook-rows';
 import { focusOnMount } from '../ui/focus-first';
 import { msg } from '../../messages';
 
-export const DRAG_TYPE = 'application/x-gioia-code';
+const DRAG_TYPE = 'application/x-gioia-code';
 
 interface Props {
   readonly row: TreeRow;

@@ -53,7 +53,7 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
 }
 
 /** `<folder of the open project>/<file name without extension>.gioia`, keeping the open project's separator. */
-export function defaultTarget(fileName: string, projectPath: string | null): string {
+function defaultTarget(fileName: string, projectPath: string | null): string {
   const stem = fileName.replace(/\.[^.]*$/, '') || msg.documents.qdpxDefaultName;
   if (projectPath === null) return `${stem}.gioia`;
   const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));

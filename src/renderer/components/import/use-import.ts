@@ -5,6 +5,7 @@ import { call } from '../../lib/api';
 import { fileToBase64 } from './file-bytes';
 import { errorMessage } from '../../../core/result';
 import { msg } from '../../messages';
+import { refiFormatOf } from '../../../core/file-formats';
 
 export interface ImportProgressState {
   readonly label: string;
@@ -29,11 +30,6 @@ export interface ProjectPathRequest {
   readonly fileName: string;
   /** The chosen path, or null to skip this file. */
   readonly answer: (path: string | null) => void;
-}
-
-/** REFI-QDA files go to the exchange import instead of the transcript importers. */
-export function isRefiFileName(name: string): boolean {
-  return /\.(qdpx|qdc)$/i.test(name);
 }
 
 /**
@@ -85,7 +81,7 @@ export function useImport(): ImportState {
       try {
         for (const [i, file] of files.entries()) {
           setProgress({ label: msg.documents.importing(file.name), done: i, total: files.length });
-          if (/\.qdpx$/i.test(file.name)) {
+          if (refiFormatOf(file.name) === 'qdpx') {
             const target = await askProjectPath(file.name);
             if (target === null) continue;
             list.push(await importOne(file, target));
@@ -114,7 +110,8 @@ async function importOne(file: File, newProjectPath?: string): Promise<ImportRes
   }
   try {
     const dataBase64 = await fileToBase64(file);
-    if (isRefiFileName(file.name)) {
+    // REFI-QDA files go to the exchange import instead of the transcript importers.
+    if (refiFormatOf(file.name) !== null) {
       return await call('importRefiData', { fileName: file.name, dataBase64, ...(newProjectPath === undefined ? {} : { newProjectPath }) });
     }
     return await call('importFileData', { fileName: file.name, dataBase64 });
