@@ -59,6 +59,7 @@ export const SHORTCUTS = {
   'segment-start-earlier': { label: 'Move the selected segment’s start a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowUp'] },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
+  'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },
   'item-menu': { label: 'Actions of the focused code or document', scope: 'lists', keys: ['Shift+F10', 'ContextMenu'] },
 } as const satisfies Record<string, ShortcutSpec>;
 

@@ -60,6 +60,8 @@ describe('menus from the keyboard', () => {
     await app.page.keyboard.press('m');
     expect(await menus.focusedName()).toBe('Merge into…');
     await app.page.keyboard.press('m');
+    expect(await menus.focusedName()).toBe('Move to…');
+    await app.page.keyboard.press('m');
     expect(await menus.focusedName()).toBe('Move out of group');
     await app.page.keyboard.press('m');
     expect(await menus.focusedName()).toBe('Merge into…');

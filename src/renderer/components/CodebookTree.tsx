@@ -9,6 +9,7 @@ import { keyContext } from '../lib/keyboard';
 import { useWorkspace } from '../state/workspace';
 import { DeleteCodeDialog, MergeDialog, SplitDialog } from './codebook/CodeDialogs';
 import { ColourPalette } from './codebook/ColourPalette';
+import { MoveToDialog } from './codebook/MoveToDialog';
 import { NewCodeBar } from './codebook/NewCodeBar';
 import { TreeRowItem } from './codebook/TreeRowItem';
 import { Menu, type MenuItem } from './ui/Menu';
@@ -22,12 +23,12 @@ interface Props {
 type Dialog =
   | { kind: 'menu'; row: TreeRow; at: { x: number; y: number } }
   | { kind: 'colour'; code: CodeRow; at: { x: number; y: number } }
-  | { kind: 'delete' | 'merge' | 'split'; code: CodeRow };
+  | { kind: 'delete' | 'merge' | 'split' | 'move'; code: CodeRow };
 
 /**
  * The codebook as the Gioia tree: aggregate dimensions ▸ 2nd-order themes ▸ 1st-order concepts, and
- * a tray of concepts not grouped yet. WAI-ARIA tree keys (arrows, Home/End), F2 renames, Delete
- * deletes, Shift+F10 or the context menu key opens the menu; rows drag and drop to regroup.
+ * a tray of concepts not grouped yet. WAI-ARIA tree keys (arrows, Home/End) and the registry's list
+ * shortcuts (rename, delete, Move to…, the actions menu); rows regroup by drag and drop or Move to….
  */
 export function CodebookTree({ codes }: Props) {
   const ws = useWorkspace();
@@ -76,6 +77,8 @@ export function CodebookTree({ codes }: Props) {
       { label: msg.codebook.mergeInto, run: () => setDialog({ kind: 'merge', code }) },
     );
     if (code.level === 'concept') items.push({ label: msg.codebook.split, run: () => setDialog({ kind: 'split', code }) });
+    if (code.level !== 'dimension')
+      items.push({ label: msg.codebook.moveTo, shortcut: 'move-to', run: () => setDialog({ kind: 'move', code }) });
     if (code.parentId !== null) items.push({ label: msg.codebook.moveOut, run: () => void act.move({ codeId: code.id, parentId: null }) });
     items.push({ label: msg.common.deleteItem, shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', code }) });
     return items;
@@ -91,9 +94,10 @@ export function CodebookTree({ codes }: Props) {
     };
     const code = row.kind === 'ungrouped' ? undefined : row.code;
     const li = document.getElementById(`tree-${row.key}`)?.getBoundingClientRect();
-    const action = shortcutOf(event, ['rename', 'delete', 'item-menu'], keyContext(event));
+    const action = shortcutOf(event, ['rename', 'delete', 'move-to', 'item-menu'], keyContext(event));
     if (action === 'rename' && code !== undefined) setRenaming(code.id);
     else if (action === 'delete' && code !== undefined) setDialog({ kind: 'delete', code });
+    else if (action === 'move-to' && code !== undefined && code.level !== 'dimension') setDialog({ kind: 'move', code });
     else if (action === 'item-menu') setDialog({ kind: 'menu', row, at: { x: (li?.left ?? 0) + 40, y: li?.bottom ?? 0 } });
     else if (event.key === 'ArrowDown') move(index + 1);
     else if (event.key === 'ArrowUp') move(index - 1);
@@ -196,6 +200,17 @@ export function CodebookTree({ codes }: Props) {
           onMerge={(target) => {
             setDialog(null);
             void act.merge(dialog.code.id, target);
+          }}
+        />
+      )}
+      {dialog?.kind === 'move' && (
+        <MoveToDialog
+          code={dialog.code}
+          codes={codes}
+          onClose={() => setDialog(null)}
+          onMove={(parentId) => {
+            setDialog(null);
+            void act.move({ codeId: dialog.code.id, parentId });
           }}
         />
       )}

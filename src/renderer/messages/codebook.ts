@@ -25,6 +25,13 @@ export const codebook = {
   mergeInto: 'Merge into…',
   split: 'Split…',
   moveOut: 'Move out of group',
+  moveTo: 'Move to…',
+  moveTitle: (name: string) => `Move “${name}” to…`,
+  moveFilter: 'Group to move into',
+  moveFilterPlaceholder: 'Theme or dimension…',
+  moveTargets: 'Groups',
+  noDimension: 'No dimension (a theme on its own)',
+  noMatch: 'No group matches.',
   colour: 'Colour',
 
   deleteTitle: (name: string) => `Delete “${name}”?`,
