@@ -44,6 +44,20 @@ export const SHORTCUTS = {
   'view-compare': { label: 'Compare coders', scope: 'app', keys: ['Mod+4'] },
   'view-memos': { label: 'Show the memos', scope: 'app', keys: ['Mod+5'] },
   shortcuts: { label: 'This list of shortcuts', scope: 'app', keys: ['F1', '?'] },
+  'caret-move': {
+    label: 'Move the caret through the text (Tab into the transcript to get one)',
+    scope: 'transcript',
+    keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'],
+  },
+  'caret-word': { label: 'Move the caret a word', scope: 'transcript', keys: ['Mod+ArrowLeft', 'Mod+ArrowRight'] },
+  'caret-line': { label: 'Move the caret to the start or end of the line', scope: 'transcript', keys: ['Home', 'End'] },
+  'select-text': {
+    label: 'Select from the caret; letting go of Shift opens the code picker',
+    scope: 'transcript',
+    keys: ['Shift+ArrowLeft', 'Shift+ArrowRight', 'Shift+ArrowUp', 'Shift+ArrowDown'],
+  },
+  'select-word': { label: 'Select a word at a time', scope: 'transcript', keys: ['Mod+Shift+ArrowLeft', 'Mod+Shift+ArrowRight'] },
+  'select-line': { label: 'Select to the start or end of the line', scope: 'transcript', keys: ['Shift+Home', 'Shift+End'] },
   'in-vivo': {
     label: 'In-vivo: a new concept named by the selected words',
     scope: 'transcript',

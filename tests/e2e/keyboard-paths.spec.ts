@@ -6,6 +6,7 @@ import { ARTIFACTS_DIR } from './fixtures/paths';
 import { CodebookPage } from './pages/codebook-page';
 import { MenuPage } from './pages/menu-page';
 import { ShellPage } from './pages/shell-page';
+import { TranscriptPage } from './pages/transcript-page';
 import { saveScreenshots } from './shell-checks';
 
 /** The part of a code row these checks read (the bridge's dispatch is untyped). */
@@ -74,6 +75,55 @@ describe('keyboard paths', () => {
     await dialog.waitFor({ state: 'visible' });
     await dialog.getByRole('option', { name: 'No dimension (a theme on its own)' }).click();
     await eventually(async () => expect((await codes()).find((c) => c.id === theme.id)?.parentId).toBeNull());
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('selects words from a caret placed with Tab and codes them, with the focus back in the text afterwards', async () => {
+    const transcript = new TranscriptPage(app.page);
+    await transcript.text.locator('.turn').first().waitFor({ state: 'visible' });
+    await app.page.getByRole('button', { name: 'Speakers…' }).focus();
+    await app.page.keyboard.press('Tab');
+    expect(await menus.focusedName()).toBe('Transcript text');
+    const caret = app.page.locator('.transcript-caret');
+    await eventually(async () => expect(await caret.isVisible()).toBe(true));
+
+    await app.page.keyboard.down('Shift');
+    for (let i = 0; i < 3; i++) await app.page.keyboard.press('Control+ArrowRight');
+    const selected = await app.page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected.trim().split(/\s+/)).toHaveLength(3);
+    await app.page.keyboard.up('Shift');
+
+    await transcript.picker.waitFor({ state: 'visible' });
+    await saveScreenshots(app.page, join(ARTIFACTS_DIR, 'keyboard-selection.png'), join(ARTIFACTS_DIR, 'keyboard-selection-dark.png'));
+    await app.page.keyboard.type('Keyboard-made concept');
+    await app.page.keyboard.press('Enter');
+    await transcript.picker.waitFor({ state: 'detached' });
+    const concept = await eventually(async () => {
+      const found = (await codes()).find((c) => c.name === 'Keyboard-made concept');
+      expect(found).toBeDefined();
+      return found!;
+    });
+    await eventually(async () => expect((await transcript.paintedTexts(concept.id)).map((t) => t.trim())).toEqual([selected.trim()]));
+    expect(await menus.focusedName()).toBe('Transcript text');
+    await eventually(async () => expect(await caret.isVisible()).toBe(true));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps the caret in the transcript at its top and selects a line with Home and Shift+End', async () => {
+    const transcript = new TranscriptPage(app.page);
+    await transcript.text.locator('.turn').first().waitFor({ state: 'visible' });
+    await app.page.getByRole('button', { name: 'Speakers…' }).focus();
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('ArrowUp');
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.press('Shift+End');
+    await transcript.picker.waitFor({ state: 'visible' });
+    const [pending] = await transcript.highlightTexts('gioia-pending');
+    expect(pending?.length ?? 0).toBeGreaterThan(10);
+    expect(await transcript.text.innerText()).toContain(pending);
+    await app.page.keyboard.press('Escape');
+    await transcript.picker.waitFor({ state: 'detached' });
+    expect(await menus.focusedName()).toBe('Transcript text');
     expect(app.pageErrors).toEqual([]);
   });
 });

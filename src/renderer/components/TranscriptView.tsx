@@ -12,6 +12,7 @@ import { MemoToggle } from './memo/MemoToggle';
 import { CodingMargin } from './transcript/CodingMargin';
 import { useCodingActions } from './transcript/use-coding-actions';
 import { useTranscriptEditor } from './transcript/use-transcript-editor';
+import { useKeyboardSelection } from './transcript/use-keyboard-selection';
 import { useTranscriptKeys } from './transcript/use-transcript-keys';
 import { msg } from '../messages';
 
@@ -47,6 +48,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLDivElement>(null);
   const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
   const [fetched, setFetched] = useState(segments);
   if (fetched !== segments) {
@@ -96,7 +98,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
 
   const finish = useCallback(() => {
     setPending(null);
-    window.getSelection()?.removeAllRanges();
+    // The caret stays at the end of what was coded, for a keyboard user to go on from there.
+    const sel = window.getSelection();
+    if (sel !== null && sel.rangeCount > 0) sel.collapseToEnd();
   }, []);
 
   const codeCurrent = useCallback(
@@ -137,24 +141,17 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     if (focusRange !== null) scrollTo(focusRange.start, focusRange.end);
   }, [focusRange, scrollTo]);
 
-  // A selection made in the text (the mouse released, or Shift+arrows released) opens the picker. Native
-  // listeners: the region is static text that the user selects, not a control to activate.
-  const selectionEnded = useEffectEvent((e: Event) => {
-    if (e instanceof KeyboardEvent) {
-      if (e.shiftKey && e.key.startsWith('Arrow')) openPicker();
-    } else setTimeout(openPicker, 0);
-  });
+  // A selection made with the mouse opens the picker when the button is released; one made from the
+  // keyboard when Shift is. Native listeners: the region is text that the user selects, not a control.
+  const mouseSelected = useEffectEvent(() => setTimeout(openPicker, 0));
   useEffect(() => {
     const root = rootRef.current;
     if (root === null) return;
-    const onEnd = (e: Event) => selectionEnded(e);
-    root.addEventListener('mouseup', onEnd);
-    root.addEventListener('keyup', onEnd);
-    return () => {
-      root.removeEventListener('mouseup', onEnd);
-      root.removeEventListener('keyup', onEnd);
-    };
+    const onUp = () => mouseSelected();
+    root.addEventListener('mouseup', onUp);
+    return () => root.removeEventListener('mouseup', onUp);
   }, []);
+  useKeyboardSelection(rootRef, caretRef, openPicker);
 
   useTranscriptKeys({
     hasSelection: () => pending !== null || readSelection() !== null,
@@ -213,7 +210,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />
-        <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} />
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the text is read and selected with a caret (arrows, Shift+arrows), so it takes the focus as a document viewer's page does */}
+        <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} tabIndex={0} />
+        <div ref={caretRef} className="transcript-caret" aria-hidden="true" hidden />
         <CodingMargin
           layer={layer}
           codes={codeMap}

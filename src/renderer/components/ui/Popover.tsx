@@ -16,7 +16,8 @@ interface Props {
 /**
  * The one non-modal popover (the code picker, a segment's codes, the colour palette): a native
  * <dialog> shown without a backdrop beside what it acts on. It focuses like `ModalDialog`
- * (`data-autofocus`, else the first field, else the first button) and Escape closes it.
+ * (`data-autofocus`, else the first field, else the first button), Escape closes it, and the focus
+ * returns to where it was.
  */
 export function Popover({ label, at, onClose, className, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,6 +25,17 @@ export function Popover({ label, at, onClose, className, children }: Props) {
     if (ref.current !== null) placeElement(ref.current, at, {});
   }, [at]);
   useEffect(() => focusFirst(ref.current), []);
+  // Closing gives the focus back to where it was (the transcript, a stripe, the codebook), as a
+  // dialog does; a layout cleanup runs while the focus is still inside.
+  useLayoutEffect(() => {
+    const before = document.activeElement;
+    const popover = ref.current;
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected && popover?.contains(document.activeElement) === true) {
+        before.focus({ preventScroll: true });
+      }
+    };
+  }, []);
   return (
     <dialog
       ref={ref}
