@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentId, SegmentId } from '../core/ids';
-import { CodebookTree } from './components/CodebookTree';
+import { CodebookTree } from './components/codebook/CodebookTree';
 import { DocumentList } from './components/DocumentList';
 import { ExchangeMenu } from './components/exchange/ExchangeMenu';
 import { ImportButton } from './components/import/ImportButton';

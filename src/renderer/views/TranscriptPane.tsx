@@ -1,4 +1,4 @@
-import { TranscriptView } from '../components/TranscriptView';
+import { TranscriptView } from '../components/transcript/TranscriptView';
 import { useDocument } from '../state/use-document';
 import { useWorkspace } from '../state/workspace';
 import type { ViewContext } from './view-context';

@@ -1,20 +1,21 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { SegmentId } from '../../core/ids';
-import { snapQuoteRange, stepQuoteEdge } from '../../core/quote-bounds';
-import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
-import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
-import { pointToOffset } from '../lib/turn-index';
-import { useWorkspace } from '../state/workspace';
-import { CodePicker } from './coding/CodePicker';
-import { SegmentPopover } from './coding/SegmentPopover';
-import { DocumentAttributes } from './DocumentAttributes';
-import { MemoToggle } from './memo/MemoToggle';
-import { CodingMargin } from './transcript/CodingMargin';
-import { useCodingActions } from './transcript/use-coding-actions';
-import { useTranscriptEditor } from './transcript/use-transcript-editor';
-import { useKeyboardSelection } from './transcript/use-keyboard-selection';
-import { useTranscriptKeys } from './transcript/use-transcript-keys';
-import { msg } from '../messages';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SegmentId } from '../../../core/ids';
+import { snapQuoteRange, stepQuoteEdge } from '../../../core/quote-bounds';
+import type { CodeRow, DocumentContent, SegmentRow } from '../../../shared/types';
+import { PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../../lib/marks';
+import { pointToOffset } from '../../lib/turn-index';
+import { msg } from '../../messages';
+import { useWorkspace } from '../../state/workspace';
+import { CodePicker } from '../coding/CodePicker';
+import { SegmentPopover } from '../coding/SegmentPopover';
+import { DocumentAttributes } from '../DocumentAttributes';
+import { MemoToggle } from '../memo/MemoToggle';
+import { CodingMargin } from './CodingMargin';
+import { useCodingActions } from './use-coding-actions';
+import { useSegmentFocus } from './use-segment-focus';
+import { useSelectionPicker } from './use-selection-picker';
+import { useTranscriptEditor } from './use-transcript-editor';
+import { useTranscriptKeys } from './use-transcript-keys';
 
 interface Props {
   readonly content: DocumentContent;
@@ -30,14 +31,6 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
   if (a.length !== b.length) return false;
   const byId = new Map(a.map((s) => [s.id, JSON.stringify(s)]));
   return b.every((s) => byId.get(s.id) === JSON.stringify(s));
-}
-
-interface Pending {
-  readonly start: number;
-  readonly end: number;
-  readonly at: { x: number; y: number };
-  /** Picking a code for an existing segment instead of a new selection. */
-  readonly segmentId?: SegmentId;
 }
 
 /**
@@ -72,36 +65,14 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     [layer, ws.coderFilter],
   );
   const actions = useCodingActions(content.id, codes, setLocal, paintNow);
-  const [pending, setPending] = useState<Pending | null>(null);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
   const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
+  const deselect = useCallback(() => setSelected(null), []);
+  const { pending, setPending, readSelection, finish } = useSelectionPicker(editor, content.text, rootRef, caretRef, deselect);
+  const scrollTo = useSegmentFocus(editor, marks, local, focusSegmentId, focusRange, (id) => setSelected({ id, at: { x: -1, y: -1 } }));
 
   useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
   useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
-
-  const readSelection = useCallback((): Pending | null => {
-    const sel = window.getSelection();
-    const picked = editor?.selectionRange(sel ?? null) ?? null;
-    // The pending highlight shows the quotation as it will be stored: snapped to word edges.
-    const range = picked === null ? null : snapQuoteRange(content.text, picked.start, picked.end);
-    if (range === null || sel === null) return null;
-    const rect = sel.getRangeAt(0).getBoundingClientRect();
-    return { ...range, at: { x: rect.left, y: rect.bottom + 6 } };
-  }, [editor, content.text]);
-
-  const openPicker = useCallback(() => {
-    const p = readSelection();
-    if (p === null) return;
-    setSelected(null);
-    setPending(p);
-  }, [readSelection]);
-
-  const finish = useCallback(() => {
-    setPending(null);
-    // The caret stays at the end of what was coded, for a keyboard user to go on from there.
-    const sel = window.getSelection();
-    if (sel !== null && sel.rangeCount > 0) sel.collapseToEnd();
-  }, []);
 
   const codeCurrent = useCallback(
     (how: Parameters<typeof actions.codeRange>[2]) => {
@@ -114,44 +85,6 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     },
     [pending, readSelection, finish, actions],
   );
-
-  const scrollTo = useCallback(
-    (start: number, end: number) => {
-      if (editor === null || marks === null) return;
-      editor.reveal(start, end);
-      marks.mark(FLASH_HIGHLIGHT, { start, end });
-      setTimeout(() => marks.mark(FLASH_HIGHLIGHT, null), 1600);
-    },
-    [editor, marks],
-  );
-
-  // A new focus request selects its segment once the editor is ready, and scrolls to it; later codings
-  // must not yank the view back, so only the request (or the editor becoming ready for it) scrolls.
-  const [focusHandled, setFocusHandled] = useState<SegmentId | null>(null);
-  const focusTarget = focusSegmentId === null ? undefined : local.find((x) => x.id === focusSegmentId);
-  if (editor !== null && focusSegmentId !== focusHandled) {
-    setFocusHandled(focusSegmentId);
-    if (focusTarget !== undefined) setSelected({ id: focusTarget.id, at: { x: -1, y: -1 } });
-  }
-  const scrollToFocus = useEffectEvent(() => {
-    if (focusTarget !== undefined) scrollTo(focusTarget.start, focusTarget.end);
-  });
-  useEffect(() => scrollToFocus(), [focusSegmentId, editor]);
-  useEffect(() => {
-    if (focusRange !== null) scrollTo(focusRange.start, focusRange.end);
-  }, [focusRange, scrollTo]);
-
-  // A selection made with the mouse opens the picker when the button is released; one made from the
-  // keyboard when Shift is. Native listeners: the region is text that the user selects, not a control.
-  const mouseSelected = useEffectEvent(() => setTimeout(openPicker, 0));
-  useEffect(() => {
-    const root = rootRef.current;
-    if (root === null) return;
-    const onUp = () => mouseSelected();
-    root.addEventListener('mouseup', onUp);
-    return () => root.removeEventListener('mouseup', onUp);
-  }, []);
-  useKeyboardSelection(rootRef, caretRef, openPicker);
 
   useTranscriptKeys({
     hasSelection: () => pending !== null || readSelection() !== null,

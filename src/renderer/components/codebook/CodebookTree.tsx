@@ -1,29 +1,23 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { buildCodeTree, type CodeLevel } from '../../core/codebook';
-import type { CodeId } from '../../core/ids';
-import type { CodeRow } from '../../shared/types';
-import { dropMove, type DropPlace, type DropTarget } from '../lib/codebook-drop';
-import { visibleRows, type TreeRow } from '../lib/codebook-rows';
-import { shortcutOf } from '../../shared/shortcuts';
-import { keyContext } from '../lib/keyboard';
-import { useWorkspace } from '../state/workspace';
-import { DeleteCodeDialog, MergeDialog, SplitDialog } from './codebook/CodeDialogs';
-import { ColourPalette } from './codebook/ColourPalette';
-import { MoveToDialog } from './codebook/MoveToDialog';
-import { NewCodeBar } from './codebook/NewCodeBar';
-import { TreeRowItem } from './codebook/TreeRowItem';
-import { Menu, type MenuItem } from './ui/Menu';
-import { useCodebookActions } from './codebook/use-codebook-actions';
-import { msg } from '../messages';
+import { buildCodeTree, type CodeLevel } from '../../../core/codebook';
+import type { CodeId } from '../../../core/ids';
+import { shortcutOf } from '../../../shared/shortcuts';
+import type { CodeRow } from '../../../shared/types';
+import { dropMove, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
+import { visibleRows } from '../../lib/codebook-rows';
+import { keyContext } from '../../lib/keyboard';
+import { msg } from '../../messages';
+import { useWorkspace } from '../../state/workspace';
+import type { CodebookDialog } from './codebook-dialog';
+import { CodebookDialogs } from './CodebookDialogs';
+import { codeMenuItems, type CodeMenuActions } from './code-menu-items';
+import { NewCodeBar } from './NewCodeBar';
+import { TreeRowItem } from './TreeRowItem';
+import { useCodebookActions } from './use-codebook-actions';
 
 interface Props {
   readonly codes: readonly CodeRow[];
 }
-
-type Dialog =
-  | { kind: 'menu'; row: TreeRow; at: { x: number; y: number } }
-  | { kind: 'colour'; code: CodeRow; at: { x: number; y: number } }
-  | { kind: 'delete' | 'merge' | 'split' | 'move'; code: CodeRow };
 
 /**
  * The codebook as the Gioia tree: aggregate dimensions ▸ 2nd-order themes ▸ 1st-order concepts, and
@@ -37,7 +31,7 @@ export function CodebookTree({ codes }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [focused, setFocused] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dialog, setDialog] = useState<CodebookDialog | null>(null);
   const [creating, setCreating] = useState<CodeLevel | null>(null);
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const active = focused !== null && rows.some((r) => r.key === focused) ? focused : (rows[0]?.key ?? null);
@@ -65,23 +59,11 @@ export function CodebookTree({ codes }: Props) {
     else void act.move(move);
   };
 
-  const menuFor = (row: TreeRow, at: { x: number; y: number }): MenuItem[] => {
-    if (row.kind === 'ungrouped') return [{ label: msg.codebook.newConcept, run: () => setCreating('concept') }];
-    const code = row.code;
-    const items: MenuItem[] = [];
-    if (code.level === 'dimension') items.push({ label: msg.codebook.newThemeHere, run: () => setCreating('theme') });
-    if (code.level === 'theme') items.push({ label: msg.codebook.newConceptHere, run: () => setCreating('concept') });
-    items.push(
-      { label: msg.common.rename, shortcut: 'rename', run: () => setRenaming(code.id) },
-      { label: msg.codebook.recolour, run: () => setDialog({ kind: 'colour', code, at }) },
-      { label: msg.codebook.mergeInto, run: () => setDialog({ kind: 'merge', code }) },
-    );
-    if (code.level === 'concept') items.push({ label: msg.codebook.split, run: () => setDialog({ kind: 'split', code }) });
-    if (code.level !== 'dimension')
-      items.push({ label: msg.codebook.moveTo, shortcut: 'move-to', run: () => setDialog({ kind: 'move', code }) });
-    if (code.parentId !== null) items.push({ label: msg.codebook.moveOut, run: () => void act.move({ codeId: code.id, parentId: null }) });
-    items.push({ label: msg.common.deleteItem, shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', code }) });
-    return items;
+  const menuActions: CodeMenuActions = {
+    create: setCreating,
+    rename: (code) => setRenaming(code.id),
+    open: setDialog,
+    ungroup: (code) => void act.move({ codeId: code.id, parentId: null }),
   };
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -163,67 +145,13 @@ export function CodebookTree({ codes }: Props) {
           ))}
         </ul>
       )}
-      {dialog?.kind === 'menu' && (
-        <Menu
-          label={msg.codebook.actions}
-          items={menuFor(dialog.row, dialog.at)}
-          at={dialog.at}
-          onClose={() => setDialog((d) => (d?.kind === 'menu' ? null : d))}
-        />
-      )}
-      {dialog?.kind === 'colour' && (
-        <ColourPalette
-          current={dialog.code.colour}
-          at={dialog.at}
-          onClose={() => setDialog(null)}
-          onPick={(colour) => {
-            setDialog(null);
-            void act.update({ codeId: dialog.code.id, colour });
-          }}
-        />
-      )}
-      {dialog?.kind === 'delete' && (
-        <DeleteCodeDialog
-          code={dialog.code}
-          onClose={() => setDialog(null)}
-          onConfirm={() => {
-            setDialog(null);
-            void act.remove(dialog.code.id);
-          }}
-        />
-      )}
-      {dialog?.kind === 'merge' && (
-        <MergeDialog
-          code={dialog.code}
-          codes={codes}
-          onClose={() => setDialog(null)}
-          onMerge={(target) => {
-            setDialog(null);
-            void act.merge(dialog.code.id, target);
-          }}
-        />
-      )}
-      {dialog?.kind === 'move' && (
-        <MoveToDialog
-          code={dialog.code}
-          codes={codes}
-          onClose={() => setDialog(null)}
-          onMove={(parentId) => {
-            setDialog(null);
-            void act.move({ codeId: dialog.code.id, parentId });
-          }}
-        />
-      )}
-      {dialog?.kind === 'split' && (
-        <SplitDialog
-          code={dialog.code}
-          onClose={() => setDialog(null)}
-          onSplit={(name, segmentIds) => {
-            setDialog(null);
-            void act.split({ codeId: dialog.code.id, segmentIds, name });
-          }}
-        />
-      )}
+      <CodebookDialogs
+        dialog={dialog}
+        codes={codes}
+        act={act}
+        menuItems={(d) => codeMenuItems(d.row, d.at, menuActions)}
+        onClose={() => setDialog(null)}
+      />
     </section>
   );
 }
