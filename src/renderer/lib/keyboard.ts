@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { matchesShortcut, SHORTCUTS, type KeyContext, type ShortcutId } from '../../shared/shortcuts';
+import { matchesShortcut, SHORTCUTS, type KeyContext, type ShortcutId, type ShortcutSpec } from '../../shared/shortcuts';
 import type { MenuCommand } from '../../shared/types';
 
 export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -46,7 +46,8 @@ type Handlers = Partial<Record<ShortcutId, () => void>>;
  */
 export function useShortcuts(handlers: Handlers, selection?: () => boolean): void {
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    const ids = Object.keys(handlers) as ShortcutId[];
+    // The desktop menu owns the keys of its own entries and sends their commands instead.
+    const ids = (Object.keys(handlers) as ShortcutId[]).filter((id) => !(SHORTCUTS[id] as ShortcutSpec).desktopOnly);
     const usesSelection = ids.some((id) => 'withSelection' in SHORTCUTS[id]);
     const context = keyContext(e, usesSelection && (selection?.() ?? false));
     const id = ids.find((i) => matchesShortcut(i, e, context));
