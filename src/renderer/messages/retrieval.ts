@@ -13,7 +13,6 @@ export const retrieval = {
   definition: 'Definition',
   definitionNotSaved: (reason: string) => `Definition not saved: ${reason}`,
   memo: 'Memo',
-  memoOn: (name: string) => `Memo on ${name}`,
 
   quotes: 'Quotes',
   quoteCount: (n: number) => count(n, nouns.quote),

@@ -40,7 +40,7 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
           );
         })}
       </ul>
-      <MemoToggle targetKind="segment" targetId={segment.id} label="Memo on this quotation" />
+      <MemoToggle targetKind="segment" targetId={segment.id} label={msg.memos.onQuotation} />
       <div className="popover-actions">
         <button type="button" onClick={onAddCode}>
           {msg.transcript.addCode}

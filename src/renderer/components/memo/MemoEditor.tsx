@@ -22,7 +22,9 @@ interface Props {
   readonly targetId: string | null;
   readonly label: string;
   /** Focus the editor when it opens (a memo opened from a button). */
-  readonly autoFocus?: boolean;
+  readonly focusOnOpen?: boolean;
+  /** Escape in the text: the memo opened in place closes, and the popover around it stays. */
+  readonly onEscape?: () => void;
   readonly placeholder?: string;
   /** Told the memo's plain text after each save. */
   readonly onSaved?: (text: string) => void;
@@ -38,7 +40,8 @@ export function MemoEditor({
   targetKind,
   targetId,
   label,
-  autoFocus = false,
+  focusOnOpen = false,
+  onEscape,
   placeholder = msg.retrieval.memoPlaceholder,
   onSaved,
 }: Props) {
@@ -59,14 +62,24 @@ export function MemoEditor({
       <MemoToolbar />
       <div className="memo-editor">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="memo-content" aria-label={label} />}
+          contentEditable={
+            <ContentEditable
+              className="memo-content"
+              aria-label={label}
+              onKeyDown={(e) => {
+                if (e.key !== 'Escape' || onEscape === undefined) return;
+                e.stopPropagation();
+                onEscape();
+              }}
+            />
+          }
           placeholder={<div className="memo-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      {autoFocus && <FocusOnOpen />}
+      {focusOnOpen && <FocusOnOpen />}
       <MemoSaver targetKind={targetKind} targetId={targetId} onSaved={onSaved} />
     </LexicalComposer>
   );

@@ -29,7 +29,7 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
       <DefinitionField key={`${code.id}:${code.definition}`} code={code} />
       <div className="field">
         <span>{msg.retrieval.memo}</span>
-        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={msg.retrieval.memoOn(code.name)} />
+        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={msg.memos.on(code.name)} />
       </div>
       <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
     </div>

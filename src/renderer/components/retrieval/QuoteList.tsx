@@ -78,7 +78,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
             <MemoToggle
               targetKind="segment"
               targetId={q.segmentId}
-              label={`Memo on the quote from ${q.documentName}`}
+              label={msg.memos.onQuoteFrom(q.documentName)}
               written={withMemo.has(q.segmentId)}
             />
           </li>

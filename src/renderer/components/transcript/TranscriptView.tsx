@@ -139,7 +139,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.coderFilter !== 'all' && msg.common.oneCoder}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
-        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={`Memo on ${content.name}`} />
+        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />

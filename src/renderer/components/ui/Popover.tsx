@@ -22,7 +22,13 @@ interface Props {
 export function Popover({ label, at, onClose, className, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
-    if (ref.current !== null) placeElement(ref.current, at, {});
+    const el = ref.current;
+    if (el === null) return;
+    placeElement(el, at, {});
+    // It grows (a memo opened inside it), so it is placed again to stay whole inside the window.
+    const observer = new ResizeObserver(() => placeElement(el, at, {}));
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [at]);
   useEffect(() => focusFirst(ref.current), []);
   // Closing gives the focus back to where it was (the transcript, a stripe, the codebook), as a
