@@ -31,6 +31,8 @@ export const analysis = {
 
   tableOptions: 'Table options',
   quotesPerConcept: 'Quotes per concept',
+  memosColumn: 'Memos column',
+  memosColumnHint: 'Add a Memos column to the exports: the concept’s memo and each chosen quote’s',
   tableExports: {
     docx: 'Word table (.docx)',
     xlsx: 'Excel (.xlsx)',

@@ -34,8 +34,8 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
             ))}
           </select>
         </label>
-        <label title="Add a Memos column to the exports: the concept's memo and each chosen quote's">
-          <input type="checkbox" checked={withMemos} onChange={(e) => setWithMemos(e.target.checked)} /> Memos column
+        <label title={msg.analysis.memosColumnHint}>
+          <input type="checkbox" checked={withMemos} onChange={(e) => setWithMemos(e.target.checked)} /> {msg.analysis.memosColumn}
         </label>
         <ExportMenu
           choices={(['docx', 'xlsx', 'md', 'tex', 'tex-unicode'] as const).map((format) => ({

@@ -102,9 +102,9 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
         <span className="tree-label">
           {label}
           {!ungrouped && row.code.inVivo && (
-            <span className="in-vivo-mark" title="In-vivo code: named after the informant's own words" aria-label="(in vivo)">
+            <span className="in-vivo-mark" title={msg.codebook.inVivoHint} aria-label={msg.codebook.inVivoLabel}>
               {' '}
-              iv
+              {msg.codebook.inVivoMark}
             </span>
           )}
         </span>
