@@ -36,6 +36,12 @@ describe('keyboard paths', () => {
     await app?.close();
   });
 
+  /** Tabs from the transcript's header to its text, as a keyboard user gets there. */
+  async function tabIntoTranscript(): Promise<void> {
+    await app.page.getByRole('button', { name: 'Speakers…' }).focus();
+    for (let i = 0; i < 10 && (await menus.focusedName()) !== 'Transcript text'; i++) await app.page.keyboard.press('Tab');
+  }
+
   async function codes(): Promise<readonly CodeLite[]> {
     const result = await app.backend.dispatch('listCodes', {});
     if (!result.ok) throw new Error(result.error.message);
@@ -81,8 +87,7 @@ describe('keyboard paths', () => {
   it('selects words from a caret placed with Tab and codes them, with the focus back in the text afterwards', async () => {
     const transcript = new TranscriptPage(app.page);
     await transcript.text.locator('.turn').first().waitFor({ state: 'visible' });
-    await app.page.getByRole('button', { name: 'Speakers…' }).focus();
-    await app.page.keyboard.press('Tab');
+    await tabIntoTranscript();
     expect(await menus.focusedName()).toBe('Transcript text');
     const caret = app.page.locator('.transcript-caret');
     await eventually(async () => expect(await caret.isVisible()).toBe(true));
@@ -112,8 +117,7 @@ describe('keyboard paths', () => {
   it('keeps the caret in the transcript at its top and selects a line with Home and Shift+End', async () => {
     const transcript = new TranscriptPage(app.page);
     await transcript.text.locator('.turn').first().waitFor({ state: 'visible' });
-    await app.page.getByRole('button', { name: 'Speakers…' }).focus();
-    await app.page.keyboard.press('Tab');
+    await tabIntoTranscript();
     await app.page.keyboard.press('ArrowUp');
     await app.page.keyboard.press('Home');
     await app.page.keyboard.press('Shift+End');
