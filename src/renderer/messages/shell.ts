@@ -13,6 +13,11 @@ export const shell = {
   viewTab: (label: string, keys: string) => `${label} (${keys})`,
   viewLabels: { transcript: 'Transcript', structure: 'Data structure', matrix: 'Matrix', compare: 'Compare', memos: 'Memos' },
 
+  readOnly: 'Read-only project',
+  readOnlyTitle: 'Read-only.',
+  readOnlyBody: (file: string) =>
+    ` “${file}” or its folder cannot be written. You can view, search and export it; changes are turned off. To work on it, copy it to a folder you can write to and open the copy.`,
+
   statusBar: 'Status bar',
   levelsTitle: 'Aggregate dimensions · 2nd-order themes · 1st-order concepts',
   levels: (dimensions: number, themes: number, concepts: number) =>
