@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Unit (pure core) and integration (backend + storage on temp files) tests; e2e has its own config. */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     // Generous: several integration tests spawn the real `gioia` CLI, which transpiles the source with

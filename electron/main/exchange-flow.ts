@@ -3,7 +3,6 @@ import { dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../../src/shared/dispatch';
 import type { ImportReport, ImportResult } from '../../src/shared/features/documents-types';
 import { REFI_KINDS, refiFormatOf, type RefiFormat } from '../../src/core/file-formats';
-import type { AppEvent } from '../../src/shared/types';
 
 const FORMAT_LABEL = Object.fromEntries(REFI_KINDS.map((k) => [k.format, k.label])) as Readonly<Record<RefiFormat, string>>;
 
@@ -70,5 +69,3 @@ export function reportOf(results: readonly ImportResult[]): ImportReport {
     failed: results.filter((r) => r.status === 'failed').length,
   };
 }
-
-export type SendEvent = (event: AppEvent) => void;

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { accelerator, type ShortcutId } from '../../src/shared/shortcuts';
 import type { MenuCommand } from '../../src/shared/types';
 
 export interface MenuActions {
@@ -19,14 +20,16 @@ export interface MenuActions {
  */
 export function buildMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
+  // Accelerators come from the one shortcut registry, which the renderer binds and lists too.
+  const key = (id: ShortcutId) => accelerator(id, isMac);
   const recent = actions.recentProjects();
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
-        { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+        { label: 'New Project…', accelerator: key('new-project'), click: () => actions.newProject() },
+        { label: 'Open Project…', accelerator: key('open-project'), click: () => actions.openProject() },
         {
           label: 'Open Recent',
           submenu:
@@ -35,11 +38,11 @@ export function buildMenu(actions: MenuActions): Menu {
               : recent.map((path) => ({ label: path, click: () => actions.openRecent(path) })),
         },
         { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => actions.importFiles() },
+        { label: 'Import…', accelerator: key('import'), click: () => actions.importFiles() },
         {
           label: 'Export',
           submenu: [
-            { label: 'Data Structure Figure…', accelerator: 'CmdOrCtrl+E', click: () => actions.sendCommand('export-structure') },
+            { label: 'Data Structure Figure…', accelerator: key('export-structure'), click: () => actions.sendCommand('export-structure') },
             { type: 'separator' },
             { label: 'REFI-QDA Project (.qdpx)…', click: () => actions.exportRefi('qdpx') },
             { label: 'REFI-QDA Codebook (.qdc)…', click: () => actions.exportRefi('qdc') },
@@ -52,22 +55,23 @@ export function buildMenu(actions: MenuActions): Menu {
     {
       label: '&Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.sendCommand('undo') },
-        { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => actions.sendCommand('redo') },
+        { label: 'Undo', accelerator: key('undo'), click: () => actions.sendCommand('undo') },
+        { label: 'Redo', accelerator: key('redo'), click: () => actions.sendCommand('redo') },
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find in Documents…', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.sendCommand('find') },
+        { label: 'Find in Documents…', accelerator: key('find'), click: () => actions.sendCommand('find') },
       ],
     },
     {
       label: '&View',
       submenu: [
-        { label: 'Transcript', accelerator: 'CmdOrCtrl+1', click: () => actions.sendCommand('view-transcript') },
-        { label: 'Data Structure', accelerator: 'CmdOrCtrl+2', click: () => actions.sendCommand('view-structure') },
-        { label: 'Matrix', accelerator: 'CmdOrCtrl+3', click: () => actions.sendCommand('view-matrix') },
-        { label: 'Compare Coders', accelerator: 'CmdOrCtrl+4', click: () => actions.sendCommand('view-compare') },
+        { label: 'Transcript', accelerator: key('view-transcript'), click: () => actions.sendCommand('view-transcript') },
+        { label: 'Data Structure', accelerator: key('view-structure'), click: () => actions.sendCommand('view-structure') },
+        { label: 'Matrix', accelerator: key('view-matrix'), click: () => actions.sendCommand('view-matrix') },
+        { label: 'Compare Coders', accelerator: key('view-compare'), click: () => actions.sendCommand('view-compare') },
+        { label: 'Memos', accelerator: key('view-memos'), click: () => actions.sendCommand('view-memos') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

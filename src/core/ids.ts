@@ -14,11 +14,5 @@ export type ProjectId = Brand<string, 'ProjectId'>;
 
 /** Sequence number of an entry in the append-only event log. */
 export type EventSeq = Brand<number, 'EventSeq'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 export type SessionId = Brand<string, 'SessionId'>;
 export type MergeConflictId = Brand<string, 'MergeConflictId'>;

@@ -23,10 +23,6 @@ export function range(start: number, end: number): TextRange {
   return { start: start as Utf16Offset, end: end as Utf16Offset };
 }
 
-export function rangeLength(r: TextRange): number {
-  return r.end - r.start;
-}
-
 /** True when the range is non-empty, inside `[0, textLength]` and does not cut a surrogate pair. */
 export function isValidRange(text: string, r: TextRange): boolean {
   if (!Number.isInteger(r.start) || !Number.isInteger(r.end)) return false;

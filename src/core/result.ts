@@ -46,3 +46,8 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** The message of anything thrown (an Error's message, or the value itself), for a status line or a report. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

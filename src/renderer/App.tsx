@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentId, SegmentId } from '../core/ids';
-import { CodebookTree } from './components/CodebookTree';
+import { CodebookTree } from './components/codebook/CodebookTree';
 import { DocumentList } from './components/DocumentList';
 import { ExchangeMenu } from './components/exchange/ExchangeMenu';
 import { ImportButton } from './components/import/ImportButton';
 import { ImportCenter } from './components/import/ImportCenter';
-import { onShellRefresh } from './components/import/shell-refresh';
 import { useImport } from './components/import/use-import';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
@@ -13,22 +12,17 @@ import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
 import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
 import { InspectorPanel } from './components/retrieval/InspectorPanel';
-import { useGlobalKeys } from './state/use-global-keys';
 import { useHistory } from './state/use-history';
 import { useWorkspaceState } from './state/use-workspace-state';
 import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
-import type { MenuCommand } from '../shared/types';
+import type { DocumentSummary } from '../shared/types';
+import { useShortcuts } from './lib/keyboard';
 import type { MainViewId, ViewContext } from './views/view-context';
+import { msg } from './messages';
 
-const MENU_VIEWS: Partial<Record<MenuCommand, MainViewId>> = {
-  'view-transcript': 'transcript',
-  'view-structure': 'structure',
-  'view-matrix': 'matrix',
-  'view-compare': 'compare',
-  'export-structure': 'structure',
-};
+const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 
 export function App() {
   const { state, reload, generation } = useProject();
@@ -37,13 +31,10 @@ export function App() {
   const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
   const imports = useImport();
-  // Coding state shared by the codebook, transcript, inspector and status bar (issue 4).
+  // Coding state shared by the codebook, transcript, inspector and status bar.
   const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
-  useGlobalKeys(workspace);
-  // Document actions ask for a reload until every host emits data-changed itself.
-  useEffect(() => onShellRefresh(reload), [reload]);
-  const documents = state.status === 'ready' ? state.data.documents : [];
+  const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.
@@ -62,29 +53,13 @@ export function App() {
     setView('transcript');
   }, []);
 
-  // The Electron menu's View and Export commands switch the main view.
-  useEffect(
-    () =>
-      window.gioia.onEvent((event) => {
-        if (event.type !== 'menu') return;
-        const target = MENU_VIEWS[event.command];
-        if (target !== undefined) setView(target);
-      }),
-    [],
-  );
-
-  // Ctrl/Cmd+1…5 switch views, as tabs do in an IDE.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      const target = MAIN_VIEWS.find((v) => v.shortcutKey === event.key);
-      if (target === undefined) return;
-      event.preventDefault();
-      setView(target.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // Views switch with Ctrl/Cmd+1…5, as tabs do in an IDE; the desktop menu's Export ▸ figure opens the figure's view.
+  useShortcuts({
+    ...Object.fromEntries(MAIN_VIEWS.map((v) => [v.shortcut, () => setView(v.id)])),
+    'export-structure': () => setView('structure'),
+    find: () => workspace.showPanel('search'),
+    shortcuts: () => workspace.setShortcutsOpen(true),
+  });
 
   const ctx = useMemo<ViewContext | null>(
     () =>
@@ -106,17 +81,17 @@ export function App() {
   if (state.status === 'loading') {
     return (
       <div className="splash" role="status" aria-live="polite">
-        Opening project…
+        {msg.shell.opening}
       </div>
     );
   }
   if (state.status === 'failed' || ctx === null) {
     return (
       <div className="splash failed" role="alert">
-        <h1>Gioia Studio could not open the project</h1>
+        <h1>{msg.shell.openFailed}</h1>
         <p>{state.status === 'failed' ? state.message : ''}</p>
         <button type="button" className="primary" onClick={reload}>
-          Try again
+          {msg.shell.tryAgain}
         </button>
       </div>
     );
@@ -130,7 +105,7 @@ export function App() {
     <WorkspaceContext.Provider value={workspace}>
       <div className={`app${data.summary.readOnly ? ' read-only' : ''}`}>
         <header className="titlebar">
-          <span className="app-name">Gioia Studio</span>
+          <span className="app-name">{msg.shell.appName}</span>
           <span className="title-sep" aria-hidden="true">
             /
           </span>
@@ -140,19 +115,19 @@ export function App() {
           <ExchangeMenu onShowStructure={() => setView('structure')} />
           {info.platform === 'web' && (
             <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
-              Open project…
+              {msg.shell.openProjectButton}
             </button>
           )}
         </header>
         {data.summary.readOnly && <ReadOnlyBanner path={data.summary.path} />}
         <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
-          <aside className="sidebar" aria-label="Project sidebar">
+          <aside className="sidebar" aria-label={msg.shell.sidebar}>
             <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
             <CodebookTree codes={data.codes} />
           </aside>
           <div className="main-column">
             {MAIN_VIEWS.length > 1 && <ViewTabs views={MAIN_VIEWS} current={current?.id ?? 'transcript'} onSelect={setView} />}
-            <main className="main-pane" aria-label={current?.label ?? 'Transcript'}>
+            <main className="main-pane" aria-label={current?.label ?? msg.shell.viewLabels.transcript}>
               {current?.render(ctx)}
             </main>
           </div>
@@ -161,7 +136,7 @@ export function App() {
         <StatusBar info={info} data={data} />
         <ImportCenter state={imports} projectPath={projectPath} />
         {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
-        {workspace.shortcutsOpen && <ShortcutsDialog onClose={() => workspace.setShortcutsOpen(false)} />}
+        {workspace.shortcutsOpen && <ShortcutsDialog platform={info.platform} onClose={() => workspace.setShortcutsOpen(false)} />}
       </div>
     </WorkspaceContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { DomainError, err, ok, type Result } from '../core/result';
+import { DomainError, err, errorMessage, ok, type Result } from '../core/result';
 import { isChannel } from './channels';
 import { contract } from './contract';
 import type { Handlers } from './api';
@@ -26,8 +26,7 @@ export function createDispatch(handlers: Handlers, onInternalError?: (e: unknown
     } catch (e) {
       if (e instanceof DomainError) return err(e.code, e.message, e.details);
       onInternalError?.(e);
-      const message = e instanceof Error ? e.message : String(e);
-      return err('internal', `Unexpected error in ${channel}: ${message}`);
+      return err('internal', `Unexpected error in ${channel}: ${errorMessage(e)}`);
     }
   };
 }

@@ -127,4 +127,5 @@ export type MenuCommand =
   | 'view-transcript'
   | 'view-structure'
   | 'view-matrix'
-  | 'view-compare';
+  | 'view-compare'
+  | 'view-memos';

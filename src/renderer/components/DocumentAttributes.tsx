@@ -1,10 +1,12 @@
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
-import type { AttributeInfo } from '../../shared/features/documents-types';
 import { call } from '../lib/api';
-import { refreshShell } from './import/shell-refresh';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
 import { SpeakersDialog } from './import/SpeakersDialog';
 import './import/import.css';
+import { errorMessage } from '../../core/result';
+import { focusOnMount } from './ui/focus-first';
+import { msg } from '../messages';
 
 interface Props {
   readonly documentId: DocumentId;
@@ -21,11 +23,12 @@ type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly name
 export function DocumentAttributes({ documentId, attributes: fromProps }: Props) {
   // The transcript keeps its loaded document while coding, so the values the backend returns after a
   // change are shown from here until fresh props arrive.
-  const [saved, setSaved] = useState<{ id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
-  useEffect(() => setSaved(null), [fromProps, documentId]);
-  const attributes = saved?.id === documentId ? saved.values : fromProps;
+  // change are shown from here until fresh props arrive (new props replace them).
+  const [saved, setSaved] = useState<{ over: Props['attributes']; id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
+  const attributes = saved?.id === documentId && saved.over === fromProps ? saved.values : fromProps;
   const [editing, setEditing] = useState<Editing>(null);
-  const [known, setKnown] = useState<readonly AttributeInfo[]>([]);
+  // Names and values already used in the project, offered while a field is open.
+  const known = readyValue(useApiQuery('listAttributes', editing === null ? null : {})) ?? [];
   const [error, setError] = useState<string | null>(null);
   const [speakers, setSpeakers] = useState(false);
   const listId = useId();
@@ -33,19 +36,15 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
   function start(next: Editing) {
     setError(null);
     setEditing(next);
-    call('listAttributes', {})
-      .then(setKnown)
-      .catch(() => setKnown([]));
   }
 
   async function save(name: string, value: string | null) {
     try {
-      setSaved({ id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
+      setSaved({ over: fromProps, id: documentId, values: await call('setDocumentAttribute', { documentId, name, value }) });
       setEditing(null);
       setError(null);
-      refreshShell();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 
@@ -54,7 +53,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
     const form = new FormData(event.currentTarget);
     const name = (fixedName ?? String(form.get('name') ?? '')).trim();
     const value = String(form.get('value') ?? '');
-    if (name === '') return setError('Give the attribute a name.');
+    if (name === '') return setError(msg.documents.attributeNameMissing);
     void save(name, value.trim() === '' ? null : value);
   }
 
@@ -68,13 +67,20 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
 
   return (
     <div className="attributes-editor">
-      <ul className="attributes" aria-label="Document attributes">
+      <ul className="attributes" aria-label={msg.documents.attributes}>
         {Object.entries(attributes).map(([name, value]) => (
           <li key={name} className="attribute">
             <span className="attribute-name">{name}</span>
             {editing?.kind === 'edit' && editing.name === name ? (
-              <form className="attribute-form" onSubmit={(e) => submit(e, name)} onKeyDown={escape}>
-                <input name="value" aria-label={`Value of ${name}`} defaultValue={value} list={`${listId}-values`} autoFocus />
+              <form className="attribute-form" onSubmit={(e) => submit(e, name)}>
+                <input
+                  name="value"
+                  onKeyDown={escape}
+                  aria-label={msg.documents.attributeValue(name)}
+                  defaultValue={value}
+                  list={`${listId}-values`}
+                  ref={focusOnMount}
+                />
                 <datalist id={`${listId}-values`}>
                   {valuesOf(name).map((v) => (
                     <option key={v} value={v} />
@@ -85,21 +91,33 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
               <button
                 type="button"
                 className="attribute-value"
-                aria-label={`${name}: ${value} (edit)`}
+                aria-label={msg.documents.attributeEdit(name, value)}
                 onClick={() => start({ kind: 'edit', name })}
               >
                 {value}
               </button>
             )}
-            <button type="button" className="attribute-remove" aria-label={`Remove ${name}`} onClick={() => void save(name, null)}>
+            <button
+              type="button"
+              className="attribute-remove"
+              aria-label={msg.documents.attributeRemove(name)}
+              onClick={() => void save(name, null)}
+            >
               ×
             </button>
           </li>
         ))}
         <li>
           {editing?.kind === 'add' ? (
-            <form className="attribute-form add" onSubmit={(e) => submit(e)} onKeyDown={escape}>
-              <input name="name" aria-label="Attribute name" placeholder="attribute" list={`${listId}-names`} autoFocus />
+            <form className="attribute-form add" onSubmit={(e) => submit(e)}>
+              <input
+                name="name"
+                onKeyDown={escape}
+                aria-label={msg.documents.attributeName}
+                placeholder={msg.documents.attributeNamePlaceholder}
+                list={`${listId}-names`}
+                ref={focusOnMount}
+              />
               <datalist id={`${listId}-names`}>
                 {known
                   .filter((a) => !(a.name in attributes))
@@ -107,18 +125,23 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
                     <option key={a.name} value={a.name} />
                   ))}
               </datalist>
-              <input name="value" aria-label="Attribute value" placeholder="value" />
-              <button type="submit">Add</button>
+              <input
+                name="value"
+                aria-label={msg.documents.attributeValueLabel}
+                placeholder={msg.documents.attributeValuePlaceholder}
+                onKeyDown={escape}
+              />
+              <button type="submit">{msg.documents.attributeAdd}</button>
             </form>
           ) : (
             <button type="button" className="attribute-add" onClick={() => start({ kind: 'add' })}>
-              + Attribute
+              {msg.documents.attributeAddButton}
             </button>
           )}
         </li>
         <li>
           <button type="button" className="attribute-add" onClick={() => setSpeakers(true)}>
-            Speakers…
+            {msg.documents.speakersButton}
           </button>
         </li>
       </ul>

@@ -1,13 +1,16 @@
 import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentSummary } from '../../shared/types';
+import { shortcutOf } from '../../shared/shortcuts';
 import { call } from '../lib/api';
-import { plural } from '../lib/format';
+import { keyContext } from '../lib/keyboard';
 import { ConfirmDeleteDialog } from './import/ConfirmDeleteDialog';
-import { ContextMenu } from './import/ContextMenu';
-import { refreshShell } from './import/shell-refresh';
 import { SpeakersDialog } from './import/SpeakersDialog';
+import { Menu } from './ui/Menu';
 import './import/import.css';
+import { errorMessage } from '../../core/result';
+import { focusOnMount } from './ui/focus-first';
+import { msg } from '../messages';
 
 interface Props {
   readonly documents: readonly DocumentSummary[];
@@ -24,19 +27,23 @@ type Dialog = { readonly kind: 'delete' | 'speakers'; readonly doc: DocumentSumm
  */
 export function DocumentList({ documents, selected, onSelect }: Props) {
   const [renaming, setRenaming] = useState<DocumentId | null>(null);
-  const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);
+  const [menu, setMenu] = useState<{ doc: DocumentSummary; at: { x: number; y: number } } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
   const current = documents.find((d) => d.id === selected);
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     if (renaming !== null) return;
-    if (current !== undefined && event.key === 'F2') return void (event.preventDefault(), setRenaming(current.id));
-    if (current !== undefined && event.key === 'Delete') return void (event.preventDefault(), setDialog({ kind: 'delete', doc: current }));
-    if (current !== undefined && (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10'))) {
+    const action = current === undefined ? null : shortcutOf(event, ['rename', 'delete', 'item-menu'], keyContext(event));
+    if (current !== undefined && action !== null) {
       event.preventDefault();
-      const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
-      return setMenu({ doc: current, x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 });
+      if (action === 'rename') setRenaming(current.id);
+      else if (action === 'delete') setDialog({ kind: 'delete', doc: current });
+      else {
+        const box = document.getElementById(`doc-${current.id}`)?.getBoundingClientRect();
+        setMenu({ doc: current, at: { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 } });
+      }
+      return;
     }
     const index = documents.findIndex((d) => d.id === selected);
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
@@ -52,7 +59,7 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
   function openMenu(event: MouseEvent, doc: DocumentSummary) {
     event.preventDefault();
     onSelect(doc.id);
-    setMenu({ doc, x: event.clientX, y: event.clientY });
+    setMenu({ doc, at: { x: event.clientX, y: event.clientY } });
   }
 
   async function rename(doc: DocumentSummary, name: string) {
@@ -62,29 +69,29 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
     try {
       await call('renameDocument', { documentId: doc.id, name: name.trim() });
       setError(null);
-      refreshShell();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 
   return (
     <section className="panel" aria-labelledby="documents-heading">
       <h2 className="panel-title" id="documents-heading">
-        Documents <span className="count">{documents.length}</span>
+        {msg.documents.title} <span className="count">{documents.length}</span>
       </h2>
       {documents.length === 0 ? (
-        <p className="empty">No transcripts yet. Drop files here or use Import….</p>
+        <p className="empty">{msg.documents.empty}</p>
       ) : (
         <ul
           role="listbox"
-          aria-label="Documents"
+          aria-label={msg.documents.title}
           className="doc-list"
           tabIndex={0}
           aria-activedescendant={selected === null ? undefined : `doc-${selected}`}
           onKeyDown={onKeyDown}
         >
           {documents.map((doc) => (
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the listbox that holds the focus and points at this option with aria-activedescendant (the WAI-ARIA listbox pattern)
             <li
               key={doc.id}
               id={`doc-${doc.id}`}
@@ -95,15 +102,15 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
               onClick={() => onSelect(doc.id)}
               onDoubleClick={() => setRenaming(doc.id)}
               onContextMenu={(e) => openMenu(e, doc)}
-              title={`${doc.name}\n${plural(doc.turnCount, 'turn')} · ${plural(doc.length, 'character')}`}
+              title={msg.documents.tooltip(doc.name, doc.turnCount, doc.length)}
             >
               <span className="doc-icon" aria-hidden="true" />
               {renaming === doc.id ? (
                 <input
                   className="doc-rename"
-                  aria-label={`Rename ${doc.name}`}
+                  aria-label={msg.common.renameItem(doc.name)}
                   defaultValue={doc.name}
-                  autoFocus
+                  ref={focusOnMount}
                   onFocus={(e) => e.currentTarget.select()}
                   onClick={(e) => e.stopPropagation()}
                   onKeyDown={(e) => {
@@ -127,15 +134,14 @@ export function DocumentList({ documents, selected, onSelect }: Props) {
         </p>
       )}
       {menu !== null && (
-        <ContextMenu
-          label={`Actions for ${menu.doc.name}`}
-          x={menu.x}
-          y={menu.y}
+        <Menu
+          label={msg.documents.actionsFor(menu.doc.name)}
+          at={menu.at}
           onClose={() => setMenu(null)}
           items={[
-            { label: 'Rename', shortcut: 'F2', run: () => setRenaming(menu.doc.id) },
-            { label: 'Rename speakers…', run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
-            { label: 'Delete…', shortcut: 'Del', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
+            { label: msg.common.rename, shortcut: 'rename', run: () => setRenaming(menu.doc.id) },
+            { label: msg.documents.renameSpeakersItem, run: () => setDialog({ kind: 'speakers', doc: menu.doc }) },
+            { label: msg.common.deleteItem, shortcut: 'delete', danger: true, run: () => setDialog({ kind: 'delete', doc: menu.doc }) },
           ]}
         />
       )}

@@ -1,5 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../lib/api';
+import { ErrorText } from './ui/ErrorText';
+import { ModalDialog } from './ui/ModalDialog';
+import { errorMessage } from '../../core/result';
+import { msg } from '../messages';
 
 interface Props {
   readonly recent: readonly string[];
@@ -11,15 +15,9 @@ interface Props {
  * on the machine running `gioia serve`. The Electron app uses File ▸ Open/New instead.
  */
 export function OpenProjectDialog({ recent, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
 
   async function run(channel: 'openProject' | 'createProject', target: string) {
     setBusy(true);
@@ -28,7 +26,7 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
       await call(channel, { path: target });
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -41,23 +39,16 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="open-title" onClose={onClose} onCancel={onClose}>
+    <ModalDialog title={msg.shell.openTitle} onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id="open-title">Open or create a project</h2>
         <label className="field">
-          <span>Project file (.gioia) on this computer</span>
-          <input
-            value={path}
-            onChange={(e) => setPath(e.target.value)}
-            placeholder="/home/me/Research/study.gioia"
-            autoFocus
-            spellCheck={false}
-          />
+          <span>{msg.shell.openPath}</span>
+          <input value={path} onChange={(e) => setPath(e.target.value)} placeholder={msg.shell.openPlaceholder} spellCheck={false} />
         </label>
         {recent.length > 0 && (
           <div className="recent">
-            <h3>Recent projects</h3>
-            <ul aria-label="Recent projects">
+            <h3>{msg.shell.recent}</h3>
+            <ul aria-label={msg.shell.recent}>
               {recent.map((p) => (
                 <li key={p}>
                   <button type="button" className="link" disabled={busy} onClick={() => void run('openProject', p)}>
@@ -68,23 +59,19 @@ export function OpenProjectDialog({ recent, onClose }: Props) {
             </ul>
           </div>
         )}
-        {error !== null && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
+        {error !== null && <ErrorText message={error} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {msg.common.cancel}
           </button>
           <button type="submit" value="create" disabled={busy || path.trim() === ''}>
-            Create new
+            {msg.shell.createNew}
           </button>
           <button type="submit" value="open" className="primary" disabled={busy || path.trim() === ''}>
-            Open
+            {msg.shell.open}
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import { baseName } from '../lib/format';
+import { msg } from '../messages';
 
 /**
  * Shown while the open project cannot be written (a read-only disk or folder, a locked share):
@@ -6,9 +7,9 @@ import { baseName } from '../lib/format';
  */
 export function ReadOnlyBanner({ path }: { readonly path: string }) {
   return (
-    <div className="read-only-banner" role="note" aria-label="Read-only project">
-      <strong>Read-only.</strong> “{baseName(path)}” or its folder cannot be written. You can view, search and export it; changes are turned
-      off. To work on it, copy it to a folder you can write to and open the copy.
+    <div className="read-only-banner" role="note" aria-label={msg.shell.readOnly}>
+      <strong>{msg.shell.readOnlyTitle}</strong>
+      {msg.shell.readOnlyBody(baseName(path))}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/types';
-import { baseName, plural } from '../lib/format';
+import { baseName } from '../lib/format';
+import { count, msg, nouns } from '../messages';
 import { useStatusMessage } from '../state/status-message';
 import { useWorkspace } from '../state/workspace';
 import { CoderSwitch } from './coders/CoderSwitch';
@@ -16,23 +17,21 @@ export function StatusBar({ info, data }: Props) {
   const codes = summary.codes;
   const message = useStatusMessage(useWorkspace().messages);
   return (
-    <footer role="contentinfo" aria-label="Status bar" className="status-bar">
+    <footer role="contentinfo" aria-label={msg.shell.statusBar} className="status-bar">
       <span className="status-item project" title={summary.path}>
         {summary.name} <span className="dim">— {baseName(summary.path)}</span>
       </span>
-      <span className="status-item">{plural(summary.documents, 'document')}</span>
-      <span className="status-item" title="Aggregate dimensions · 2nd-order themes · 1st-order concepts">
-        {plural(codes.dimension, 'dimension')} · {plural(codes.theme, 'theme')} · {plural(codes.concept, 'concept')}
+      <span className="status-item">{count(summary.documents, nouns.document)}</span>
+      <span className="status-item" title={msg.shell.levelsTitle}>
+        {msg.shell.levels(codes.dimension, codes.theme, codes.concept)}
       </span>
-      <span className="status-item">{plural(summary.segments, 'coded segment')}</span>
+      <span className="status-item">{count(summary.segments, nouns.codedSegment)}</span>
       <span className="spacer" />
       <span className="status-item status-message" role="status" aria-live="polite">
         {message ?? ''}
       </span>
       <CoderSwitch coders={coders} activeCoderId={summary.activeCoderId} />
-      <span className="status-item dim">
-        {info.platform === 'web' ? 'Browser mode' : 'Desktop'} · v{info.version}
-      </span>
+      <span className="status-item dim">{msg.shell.host(info.platform === 'web', info.version)}</span>
     </footer>
   );
 }

@@ -1,8 +1,3 @@
-/** Small display helpers shared by the shell's components. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-}
-
 /** File name without folders, for status lines; full paths stay in tooltips. */
 export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);

@@ -1,7 +1,6 @@
-import { startTransition, useEffect, useState } from 'react';
 import type { DocumentId } from '../../core/ids';
 import type { DocumentContent, SegmentRow } from '../../shared/types';
-import { call } from '../lib/api';
+import { useApiQuery } from '../lib/use-api-query';
 
 export type DocumentState =
   | { readonly status: 'idle' }
@@ -10,47 +9,17 @@ export type DocumentState =
   | { readonly status: 'failed'; readonly message: string };
 
 /**
- * Fetches one document's verbatim text and turns when the selection changes, and only its coded
- * segments after each committed change: the text is immutable, and keeping the same `content` object
- * keeps the transcript editor (5 MB of turns) from being rebuilt on every coding.
+ * One document's verbatim text and turns, fetched when the selection changes, and its coded segments,
+ * fetched again after each committed change: the text is immutable, and keeping the same `content`
+ * object keeps the transcript editor (5 MB of turns) from being rebuilt on every coding.
  */
 export function useDocument(id: DocumentId | null, generation: number): DocumentState {
-  const [state, setState] = useState<DocumentState>({ status: 'idle' });
-  const loadedId = state.status === 'ready' ? state.content.id : null;
-
-  useEffect(() => {
-    if (id === null) {
-      setState({ status: 'idle' });
-      return;
-    }
-    let cancelled = false;
-    setState({ status: 'loading', id });
-    Promise.all([call('getDocument', { documentId: id }), call('listSegments', { documentId: id })])
-      .then(([content, segments]) => {
-        if (!cancelled) setState({ status: 'ready', content, segments });
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-
-  useEffect(() => {
-    if (id === null || loadedId !== id || generation === 0) return;
-    let cancelled = false;
-    call('listSegments', { documentId: id })
-      .then((segments) => {
-        if (!cancelled) startTransition(() => setState((s) => (s.status === 'ready' && s.content.id === id ? { ...s, segments } : s)));
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
-      });
-    return () => {
-      cancelled = true;
-    };
-    // loadedId is left out on purpose: the first fetch already brought fresh segments.
-  }, [id, generation]);
-  return state;
+  const params = id === null ? null : { documentId: id };
+  const content = useApiQuery('getDocument', params);
+  const segments = useApiQuery('listSegments', params, generation);
+  if (id === null) return { status: 'idle' };
+  if (content.status === 'failed') return content;
+  if (segments.status === 'failed') return segments;
+  if (content.status !== 'ready' || segments.status !== 'ready') return { status: 'loading', id };
+  return { status: 'ready', content: content.value, segments: segments.value };
 }

@@ -1,6 +1,7 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
+import { useQuery } from '../lib/use-api-query';
 
 export interface ProjectData {
   readonly summary: ProjectSummary;
@@ -27,19 +28,31 @@ function keep<T>(prev: T | undefined, next: T): T {
 /** How long a data-changed reload waits for the change's own answer to paint (one or two frames). */
 const DATA_CHANGED_DELAY_MS = 40;
 
+interface Loaded {
+  readonly info: AppInfo;
+  readonly data: ProjectData;
+}
+
 /** A reload's result sharing every part that did not change with the state before it. */
-function share(prev: ProjectState, info: AppInfo, data: ProjectData): ProjectState {
-  if (prev.status !== 'ready') return { status: 'ready', info, data };
+function share(prev: Loaded, next: Loaded): Loaded {
   const shared: ProjectData = {
-    summary: keep(prev.data.summary, data.summary),
-    documents: keep(prev.data.documents, data.documents),
-    codes: keep(prev.data.codes, data.codes),
-    coders: keep(prev.data.coders, data.coders),
+    summary: keep(prev.data.summary, next.data.summary),
+    documents: keep(prev.data.documents, next.data.documents),
+    codes: keep(prev.data.codes, next.data.codes),
+    coders: keep(prev.data.coders, next.data.coders),
   };
   const sameData = (Object.keys(shared) as (keyof ProjectData)[]).every((k) => shared[k] === prev.data[k]);
-  const nextInfo = keep(prev.info, info);
-  if (sameData && nextInfo === prev.info) return prev;
-  return { status: 'ready', info: nextInfo, data: sameData ? prev.data : shared };
+  const info = keep(prev.info, next.info);
+  if (sameData && info === prev.info) return prev;
+  return { info, data: sameData ? prev.data : shared };
+}
+
+/** The open project; on first start nothing is open yet, so the demo project is opened. */
+async function loadOpenProject(): Promise<Loaded> {
+  let info = await call('getAppInfo', {});
+  const summary = info.project ?? (await call('openDemoProject', {}));
+  if (info.project === null) info = await call('getAppInfo', {});
+  return { info, data: await loadProject(summary) };
 }
 
 /**
@@ -47,27 +60,11 @@ function share(prev: ProjectState, info: AppInfo, data: ProjectData): ProjectSta
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
  */
 export function useProject(): { state: ProjectState; reload: () => void; generation: number } {
-  const [state, setState] = useState<ProjectState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   // A data-changed reload is background work: it must not hold up the frame of the change itself
   // (a coding paints from its own answer), so it renders as a transition.
   const reload = useCallback(() => startTransition(() => setGeneration((g) => g + 1)), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      let info = await call('getAppInfo', {});
-      const summary = info.project ?? (await call('openDemoProject', {}));
-      if (info.project === null) info = await call('getAppInfo', {});
-      const data = await loadProject(summary);
-      if (!cancelled) startTransition(() => setState((prev) => share(prev, info, data)));
-    })().catch((e: unknown) => {
-      if (!cancelled) setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [generation]);
+  const project = useQuery('project', loadOpenProject, generation, share);
 
   useEffect(() => {
     // The event of a coding arrives in the same few milliseconds as the coding's own answer; waiting
@@ -85,5 +82,13 @@ export function useProject(): { state: ProjectState; reload: () => void; generat
     };
   }, [reload]);
 
+  const loaded = project.status === 'ready' ? project.value : null;
+  const failure = project.status === 'failed' ? project.message : null;
+  // Derived from the loaded value only, so a refresh that changed nothing keeps the same state object.
+  const state = useMemo<ProjectState>(() => {
+    if (loaded !== null) return { status: 'ready', info: loaded.info, data: loaded.data };
+    if (failure !== null) return { status: 'failed', message: failure };
+    return { status: 'loading' };
+  }, [loaded, failure]);
   return { state, reload, generation };
 }

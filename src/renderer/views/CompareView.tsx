@@ -1,12 +1,16 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { AgreementResult, Disagreement, Resolution } from '../../shared/features/comparison-types';
+import { useMemo, useState } from 'react';
+import type { Disagreement, Resolution } from '../../shared/features/comparison-types';
 import { call } from '../lib/api';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
+import { QueryStatus } from '../components/ui/QueryStatus';
 import { AgreementControls, type CompareSettings } from '../components/comparison/AgreementControls';
 import { AgreementTable } from '../components/comparison/AgreementTable';
 import { DisagreementReview } from '../components/comparison/DisagreementReview';
 import { ReportExport } from '../components/comparison/ReportExport';
 import '../components/comparison/comparison.css';
 import type { ViewContext } from './view-context';
+import { errorMessage } from '../../core/result';
+import { msg } from '../messages';
 
 function initialSettings(ctx: ViewContext): CompareSettings {
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
@@ -19,13 +23,12 @@ function initialSettings(ctx: ViewContext): CompareSettings {
  */
 export function CompareView({ ctx }: { ctx: ViewContext }) {
   const [settings, setSettings] = useState<CompareSettings>(() => initialSettings(ctx));
-  const [result, setResult] = useState<AgreementResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [codeId, setCodeId] = useState<string | null>(null);
-  const [items, setItems] = useState<readonly Disagreement[]>([]);
   const [index, setIndex] = useState(0);
-  const [texts, setTexts] = useState<ReadonlyMap<string, string>>(new Map());
-  const [busy, setBusy] = useState(false);
+  const [resolving, setResolving] = useState(false);
+  // After a resolution, the list is busy until the refresh it causes has arrived.
+  const [resolvedAt, setResolvedAt] = useState<number | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
 
   const agreementParams = useMemo(
     () => ({
@@ -37,53 +40,32 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
     }),
     [settings],
   );
+  const enoughCoders = settings.coderIds.length >= 2;
+  const agreement = useApiQuery('computeAgreement', enoughCoders ? agreementParams : null, ctx.generation);
+  const result = readyValue(agreement);
   const [coderA, coderB] = settings.coderIds.map((id) => ctx.data.coders.find((c) => c.id === id));
   const pair = settings.coderIds.length === 2 && coderA && coderB ? ([coderA, coderB] as const) : null;
 
-  useEffect(() => {
-    if (settings.coderIds.length < 2) {
-      setResult(null);
-      setError('Choose at least two coders.');
-      return;
-    }
-    let cancelled = false;
-    call('computeAgreement', agreementParams).then(
-      (r) => !cancelled && (setResult(r), setError(null)),
-      (e: Error) => !cancelled && setError(e.message),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [agreementParams, settings.coderIds.length, ctx.generation]);
-
-  const aId = pair?.[0].id ?? null;
-  const bId = pair?.[1].id ?? null;
-  const loadDisagreements = useCallback(async () => {
-    if (codeId === null || aId === null || bId === null) return setItems([]);
-    const list = await call('listDisagreements', {
-      coderA: aId,
-      coderB: bId,
-      codeId,
-      unit: settings.unit,
-      overlap: settings.overlap,
-      ...(result ? { documentIds: result.documents.map((d) => d.id) } : {}),
-    });
-    setItems(list);
-    const missing = [...new Set(list.map((d) => d.documentId))].filter((id) => !texts.has(id));
-    if (missing.length > 0) {
-      const docs = await Promise.all(missing.map((documentId) => call('getDocument', { documentId })));
-      setTexts((prev) => new Map([...prev, ...docs.map((d) => [d.id as string, d.text] as const)]));
-    }
-    // `texts` is a cache read here, not an input: refetching when it fills would loop.
-  }, [codeId, aId, bId, settings.unit, settings.overlap, result]);
-
-  useEffect(() => {
-    loadDisagreements().catch((e: Error) => setError(e.message));
-  }, [loadDisagreements]);
+  const disagreements = useApiQuery(
+    'listDisagreements',
+    codeId === null || pair === null || result === null
+      ? null
+      : {
+          coderA: pair[0].id,
+          coderB: pair[1].id,
+          codeId,
+          unit: settings.unit,
+          overlap: settings.overlap,
+          documentIds: result.documents.map((d) => d.id),
+        },
+    ctx.generation,
+  );
+  const busy = resolving || resolvedAt === ctx.generation || (disagreements.status === 'ready' && disagreements.refreshing);
+  const error = !enoughCoders ? msg.compare.needTwoCoders : agreement.status === 'failed' ? agreement.message : actionError;
 
   const resolve = async (item: Disagreement, resolution: Resolution) => {
     if (pair === null || codeId === null) return;
-    setBusy(true);
+    setResolving(true);
     try {
       await call('resolveDisagreement', {
         coderA: pair[0].id,
@@ -94,11 +76,12 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         end: item.end,
         resolution,
       });
-      await loadDisagreements();
+      setResolvedAt(ctx.generation);
+      setActionError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setActionError(errorMessage(e));
     } finally {
-      setBusy(false);
+      setResolving(false);
     }
   };
 
@@ -115,11 +98,15 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       <div className="compare-summary">
         {result && (
           <span>
-            {result.coders.map((c) => c.name).join(' vs ')} · {result.documents.length} documents · unit{' '}
-            {settings.unit === 'char' ? 'character' : `segment, overlap ≥ ${settings.overlap}`}
+            {msg.compare.summary(
+              result.coders.map((c) => c.name),
+              result.documents.length,
+              settings.unit,
+              settings.overlap,
+            )}
           </span>
         )}
-        {error && (
+        {error !== null && (
           <span role="alert" className="error-text">
             {error}
           </span>
@@ -129,22 +116,21 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
       </div>
       <div className="compare-body">
         <div>{result && <AgreementTable result={result} selected={codeId} onSelect={(id) => (setCodeId(id), setIndex(0))} />}</div>
-        {codeId !== null && pair !== null ? (
+        {codeId !== null && pair !== null && disagreements.status !== 'ready' ? (
+          <QueryStatus query={disagreements} loading={msg.compare.loadingDisagreements} className="placeholder review" />
+        ) : codeId !== null && pair !== null && disagreements.status === 'ready' ? (
           <DisagreementReview
             codeName={codeName}
             coderA={pair[0]}
             coderB={pair[1]}
-            items={items}
-            texts={texts}
-            index={Math.min(index, Math.max(0, items.length - 1))}
+            items={disagreements.value}
+            index={Math.min(index, Math.max(0, disagreements.value.length - 1))}
             onIndex={setIndex}
             onResolve={resolve}
             busy={busy}
           />
         ) : (
-          <p className="placeholder review">
-            {pair === null ? 'Side-by-side review compares exactly two coders.' : 'Choose a code in the table to review its disagreements.'}
-          </p>
+          <p className="placeholder review">{pair === null ? msg.compare.pairOnly : msg.compare.chooseCode}</p>
         )}
       </div>
     </div>

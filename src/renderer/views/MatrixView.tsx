@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { SegmentId } from '../../core/ids';
 import type { CodeLevel } from '../../core/codebook';
-import type { CodeMatrix } from '../../core/matrix';
 import type { MatrixQuery } from '../../shared/features/analysis-contract';
-import type { AnalysisQuote } from '../../shared/features/analysis-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { HeatmapTable } from '../components/analysis/HeatmapTable';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { call } from '../lib/api';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
+import { QueryStatus } from '../components/ui/QueryStatus';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
+import { msg } from '../messages';
 
 /** Code × attribute, code × document and code co-occurrence matrices as a heatmap. */
 export function MatrixView({ ctx }: { ctx: ViewContext }) {
@@ -16,78 +18,61 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   const [by, setBy] = useState<string>(attributes.includes('phase') ? 'attr:phase' : attributes[0] ? `attr:${attributes[0]}` : 'document');
   const [level, setLevel] = useState<CodeLevel>('theme');
   const [count, setCount] = useState<'segments' | 'documents'>('segments');
-  const [matrix, setMatrix] = useState<CodeMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [cell, setCell] = useState<{ title: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const [cell, setCell] = useState<{ readonly title: string; readonly segmentIds: readonly SegmentId[] } | null>(null);
   const query: MatrixQuery = {
     by: by === 'document' || by === 'cooccurrence' ? by : { attribute: by.slice(5) },
     level,
     count,
   };
-  const key = JSON.stringify(query);
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    call('getMatrix', JSON.parse(key) as MatrixQuery).then(
-      (m) => live && setMatrix(m),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, ctx.generation]);
+  const result = useApiQuery('getMatrix', query, ctx.generation);
+  const matrix = readyValue(result);
+  const quotes = useApiQuery('getAnalysisQuotes', cell === null ? null : { segmentIds: [...cell.segmentIds] });
   const openCell = (r: number, c: number) => {
     if (matrix === null) return;
-    const ids = matrix.cells[r]?.[c]?.segmentIds ?? [];
-    const title = `${matrix.rows[r]?.name ?? ''} × ${matrix.columns[c]?.label ?? ''}`;
-    setCell({ title, quotes: null });
-    void call('getAnalysisQuotes', { segmentIds: [...ids] }).then((quotes) => setCell((x) => (x?.title === title ? { title, quotes } : x)));
+    const segmentIds = matrix.cells[r]?.[c]?.segmentIds ?? [];
+    setCell({ title: msg.analysis.cell(matrix.rows[r]?.name ?? '', matrix.columns[c]?.label ?? ''), segmentIds });
   };
   return (
     <div className="analysis-view">
-      <div role="toolbar" aria-label="Matrix options" className="analysis-toolbar">
+      <div role="toolbar" aria-label={msg.analysis.matrixOptions} className="analysis-toolbar">
         <label>
-          Columns{' '}
+          {msg.analysis.columnsLabel}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value)}>
             {attributes.map((a) => (
               <option key={a} value={`attr:${a}`}>
-                Attribute: {a}
+                {msg.analysis.attributeColumn(a)}
               </option>
             ))}
-            <option value="document">Documents</option>
-            <option value="cooccurrence">Co-occurring codes</option>
+            <option value="document">{msg.analysis.byDocument}</option>
+            <option value="cooccurrence">{msg.analysis.byCooccurrence}</option>
           </select>
         </label>
         <label>
-          Rows{' '}
+          {msg.analysis.rowsLabel}{' '}
           <select value={level} onChange={(e) => setLevel(e.target.value as CodeLevel)}>
-            <option value="concept">1st-order concepts</option>
-            <option value="theme">2nd-order themes</option>
-            <option value="dimension">Aggregate dimensions</option>
+            <option value="concept">{msg.analysis.levels.concept}</option>
+            <option value="theme">{msg.analysis.levels.theme}</option>
+            <option value="dimension">{msg.analysis.levels.dimension}</option>
           </select>
         </label>
         <label>
-          Count{' '}
+          {msg.analysis.countLabel}{' '}
           <select value={count} onChange={(e) => setCount(e.target.value as 'segments' | 'documents')}>
-            <option value="segments">Coded segments</option>
-            <option value="documents">Documents</option>
+            <option value="segments">{msg.analysis.countSegments}</option>
+            <option value="documents">{msg.analysis.countDocuments}</option>
           </select>
         </label>
         <ExportMenu
           choices={(['csv', 'xlsx', 'json', 'svg', 'png'] as const).map((format) => ({
-            label: { csv: 'CSV', xlsx: 'Excel (.xlsx)', json: 'JSON', svg: 'SVG heatmap', png: 'PNG heatmap' }[format],
+            label: msg.analysis.matrixExports[format],
             run: () => call('exportMatrix', { format, query, dpi: 192 }),
           }))}
         />
       </div>
       <div className="analysis-body">
         <div className="matrix-scroll">
-          {error !== null ? (
-            <p role="alert" className="error-text">
-              {error}
-            </p>
-          ) : matrix === null ? (
-            <p className="muted">Counting…</p>
+          {matrix === null ? (
+            <QueryStatus query={result} loading={msg.analysis.counting} className="muted" />
           ) : (
             <HeatmapTable matrix={matrix} onCell={openCell} />
           )}
@@ -95,7 +80,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
         {cell !== null && (
           <QuotesPanel
             title={cell.title}
-            quotes={cell.quotes}
+            quotes={quotes}
             onClose={() => setCell(null)}
             onOpen={(q) => ctx.openSegment(q.documentId, q.segmentId)}
           />

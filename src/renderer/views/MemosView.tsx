@@ -1,17 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MemoTargetKind } from '../../shared/features/coding-types';
 import type { MemoEntry } from '../../shared/features/memos-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { MemoEditor } from '../components/memo/MemoEditor';
 import { call } from '../lib/api';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
+import { useDebounced } from '../lib/use-debounced';
+import { msg } from '../messages';
+import { ErrorText } from '../components/ui/ErrorText';
 import '../components/memo/memos.css';
 import type { ViewContext } from './view-context';
 
-const KINDS: ReadonlyArray<{ kind: MemoTargetKind; title: string }> = [
-  { kind: 'document', title: 'Document memos' },
-  { kind: 'code', title: 'Code memos' },
-  { kind: 'segment', title: 'Quotation memos' },
-];
+const KINDS = ['document', 'code', 'segment'] as const satisfies readonly MemoTargetKind[];
 
 /**
  * Every memo of the project in one place: the project memo (the analytic journal) to write in, then
@@ -19,26 +19,10 @@ const KINDS: ReadonlyArray<{ kind: MemoTargetKind; title: string }> = [
  */
 export function MemosView({ ctx }: { ctx: ViewContext }) {
   const [query, setQuery] = useState('');
-  const [entries, setEntries] = useState<readonly MemoEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const typed = useDebounced(query, 120);
+  const search = useApiQuery('listMemoEntries', { query: typed }, ctx.generation);
+  const entries = readyValue(search);
   const [editing, setEditing] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      call('listMemoEntries', { query }).then(
-        (e) => {
-          if (!live) return;
-          setEntries(e);
-          setError(null);
-        },
-        (e: Error) => live && setError(e.message),
-      );
-    }, 120);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [query, ctx.generation]);
 
   const open = (e: MemoEntry) => {
     if (e.documentId !== null) ctx.openSegment(e.documentId, e.segmentId ?? null);
@@ -46,34 +30,37 @@ export function MemosView({ ctx }: { ctx: ViewContext }) {
   const listed = (entries ?? []).filter((e) => e.memo.targetKind !== 'project');
   return (
     <div className="memos-view">
-      <div role="toolbar" aria-label="Memo tools" className="analysis-toolbar">
+      <div role="toolbar" aria-label={msg.memos.tools} className="analysis-toolbar">
         <label>
-          Search memos{' '}
-          <input type="search" aria-label="Search memos" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="words…" />
+          {msg.memos.search}{' '}
+          <input
+            type="search"
+            aria-label={msg.memos.search}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={msg.memos.searchPlaceholder}
+          />
         </label>
         <span className="muted" role="status">
-          {entries === null ? 'Loading…' : `${entries.length} memo${entries.length === 1 ? '' : 's'}${query.trim() === '' ? '' : ' found'}`}
+          {entries === null ? msg.memos.loading : msg.memos.found(entries.length, typed.trim() !== '')}
         </span>
         <ExportMenu
-          label="Memo report"
+          label={msg.memos.report}
           choices={[
-            { label: 'Word document (.docx)', run: () => call('exportMemoReport', { format: 'docx' }) },
-            { label: 'Markdown (.md)', run: () => call('exportMemoReport', { format: 'md' }) },
+            { label: msg.memos.reportDocx, run: () => call('exportMemoReport', { format: 'docx' }) },
+            { label: msg.memos.reportMd, run: () => call('exportMemoReport', { format: 'md' }) },
           ]}
         />
       </div>
       <div className="memos-body">
-        <section className="project-memo" aria-label="Project memo">
-          <h2>Project memo</h2>
-          <p className="hint">The analytic journal: decisions, hunches, how the structure came about.</p>
-          <MemoEditor targetKind="project" targetId={null} label="Project memo" placeholder="Write in the analytic journal…" />
+        <section className="project-memo" aria-label={msg.memos.project}>
+          <h2>{msg.memos.project}</h2>
+          <p className="hint">{msg.memos.projectHint}</p>
+          <MemoEditor targetKind="project" targetId={null} label={msg.memos.project} placeholder={msg.memos.projectPlaceholder} />
         </section>
-        {error !== null && (
-          <p role="alert" className="error-text">
-            {error}
-          </p>
-        )}
-        {KINDS.map(({ kind, title }) => {
+        {search.status === 'failed' && <ErrorText message={search.message} />}
+        {KINDS.map((kind) => {
+          const title = msg.memos.groups[kind];
           const group = listed.filter((e) => e.memo.targetKind === kind);
           if (group.length === 0) return null;
           return (
@@ -89,7 +76,7 @@ export function MemosView({ ctx }: { ctx: ViewContext }) {
                       <span className="spacer" />
                       {e.documentId !== null && (
                         <button type="button" className="mini-button" onClick={() => open(e)}>
-                          Open
+                          {msg.memos.open}
                         </button>
                       )}
                       <button
@@ -98,11 +85,11 @@ export function MemosView({ ctx }: { ctx: ViewContext }) {
                         aria-expanded={editing === e.memo.id}
                         onClick={() => setEditing(editing === e.memo.id ? null : e.memo.id)}
                       >
-                        {editing === e.memo.id ? 'Done' : 'Edit'}
+                        {editing === e.memo.id ? msg.common.done : msg.memos.edit}
                       </button>
                     </header>
                     {editing === e.memo.id ? (
-                      <MemoEditor targetKind={kind} targetId={e.memo.targetId} label={`Memo on ${e.target}`} autoFocus />
+                      <MemoEditor targetKind={kind} targetId={e.memo.targetId} label={msg.memos.on(e.target)} focusOnOpen />
                     ) : (
                       <p className="memo-text">{e.memo.bodyText}</p>
                     )}
@@ -112,13 +99,7 @@ export function MemosView({ ctx }: { ctx: ViewContext }) {
             </section>
           );
         })}
-        {entries !== null && listed.length === 0 && (
-          <p className="hint">
-            {query.trim() === ''
-              ? 'No memos on documents, codes or quotations yet. Write one from a transcript’s header, a code, or a coded quotation.'
-              : 'No memo contains every word of the search.'}
-          </p>
-        )}
+        {entries !== null && listed.length === 0 && <p className="hint">{typed.trim() === '' ? msg.memos.none : msg.memos.noMatch}</p>}
       </div>
     </div>
   );

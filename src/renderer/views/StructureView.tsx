@@ -1,28 +1,18 @@
 import { useMemo, useState } from 'react';
 import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
-import type { AnalysisQuote } from '../../shared/features/analysis-types';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { FigurePages } from '../components/analysis/FigurePages';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
 import { call } from '../lib/api';
+import { useApiQuery } from '../lib/use-api-query';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
+import { msg } from '../messages';
 
-const FIGURE_EXPORTS = [
-  ['svg', 'SVG figure'],
-  ['png', 'PNG figure (300 dpi)'],
-  ['pdf', 'PDF figure (vector)'],
-  ['pptx', 'PowerPoint, editable shapes (.pptx)'],
-  ['docx', 'Word table (.docx)'],
-  ['xlsx', 'Excel table (.xlsx)'],
-  ['csv', 'CSV table'],
-  ['md', 'Markdown table'],
-  ['tex', 'LaTeX booktabs table (pdflatex)'],
-  ['tex-unicode', 'LaTeX table, full Unicode (xelatex/lualatex)'],
-] as const;
+const FIGURE_EXPORTS = ['svg', 'png', 'pdf', 'pptx', 'docx', 'xlsx', 'csv', 'md', 'tex', 'tex-unicode'] as const;
 
 const INITIAL: FigureOptions = {
   showCounts: true,
@@ -43,29 +33,23 @@ const INITIAL: FigureOptions = {
 export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [options, setOptions] = useState<FigureOptions>(INITIAL);
   const [mode, setMode] = useState<'figure' | 'table'>('figure');
-  const [selected, setSelected] = useState<{ codeId: string; name: string; quotes: AnalysisQuote[] | null } | null>(null);
+  const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
+  const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId });
   const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
-  const openBox = (codeId: string, name: string) => {
-    setSelected({ codeId, name, quotes: null });
-    void call('getAnalysisQuotes', { codeId }).then(
-      (quotes) => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes } : s)),
-      () => setSelected((s) => (s?.codeId === codeId ? { ...s, quotes: [] } : s)),
-    );
-  };
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
-      <div className="analysis-modes" role="group" aria-label="Show">
+      <div className="analysis-modes" role="group" aria-label={msg.analysis.show}>
         <button type="button" aria-pressed={mode === 'figure'} onClick={() => setMode('figure')}>
-          Figure
+          {msg.analysis.figureMode}
         </button>
         <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-          Representative data
+          {msg.analysis.tableMode}
         </button>
         {mode === 'figure' && (
           <ExportMenu
-            choices={FIGURE_EXPORTS.map(([format, label]) => ({
-              label,
+            choices={FIGURE_EXPORTS.map((format) => ({
+              label: msg.analysis.figureExports[format],
               run: () =>
                 call('exportStructure', {
                   format: format === 'tex-unicode' ? 'tex' : format,
@@ -79,11 +63,11 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <>
           <FigureToolbar options={options} onChange={setOptions} />
           <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
-            <FigurePages figure={figure} onBox={openBox} />
+            <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
             {selected !== null && (
               <QuotesPanel
                 title={selected.name}
-                quotes={selected.quotes}
+                quotes={quotes}
                 onClose={() => setSelected(null)}
                 onOpen={(q) => open(q.documentId, q.segmentId)}
               />

@@ -1,7 +1,8 @@
-import { TranscriptView } from '../components/TranscriptView';
+import { TranscriptView } from '../components/transcript/TranscriptView';
 import { useDocument } from '../state/use-document';
 import { useWorkspace } from '../state/workspace';
 import type { ViewContext } from './view-context';
+import { msg } from '../messages';
 
 /** The transcript of the document chosen in the sidebar. */
 export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
@@ -19,7 +20,7 @@ export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
         />
       );
     case 'loading':
-      return <p className="placeholder">Loading transcript…</p>;
+      return <p className="placeholder">{msg.common.loadingTranscript}</p>;
     case 'failed':
       return (
         <p className="placeholder error-text" role="alert">
@@ -29,8 +30,8 @@ export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
     case 'idle':
       return (
         <div className="placeholder">
-          <h1>No transcript open</h1>
-          <p>{ctx.data.documents.length === 0 ? 'This project has no documents yet.' : 'Choose a document in the sidebar.'}</p>
+          <h1>{msg.transcript.noneOpen}</h1>
+          <p>{ctx.data.documents.length === 0 ? msg.transcript.noDocuments : msg.transcript.chooseDocument}</p>
         </div>
       );
   }

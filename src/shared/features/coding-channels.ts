@@ -1,5 +1,5 @@
 /**
- * Channel names of coding, the codebook, memos, retrieval, coders and undo (issue 4).
+ * Channel names of coding, the codebook, memos, retrieval, coders and undo.
  * Kept import-free for the sandboxed preload.
  */
 export const CODING_CHANNELS = [

@@ -10,7 +10,7 @@ const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
 const codebookFormat = z.enum(['json', 'csv']);
 
 /**
- * Coding, codebook, memos, retrieval, coders and undo (issue 4). Every mutation is one transaction
+ * Coding, codebook, memos, retrieval, coders and undo. Every mutation is one transaction
  * and one event in the log, and therefore one step of undo.
  */
 export const codingContract = {

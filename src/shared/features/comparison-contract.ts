@@ -57,7 +57,7 @@ const resolution = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * Inter-coder comparison (issue 6): coder packages for blind coding, merging them back, agreement
+ * Inter-coder comparison: coder packages for blind coding, merging them back, agreement
  * statistics, the disagreements behind them and their resolution into a consensus coder.
  */
 export const comparisonContract = {

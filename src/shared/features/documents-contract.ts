@@ -20,7 +20,7 @@ export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
 const importAttributes = z.record(name, lineValue).default({});
 
 /**
- * Transcripts and their attributes (issue 3). Each imported file, rename, delete, attribute change
+ * Transcripts and their attributes. Each imported file, rename, delete, attribute change
  * and speaker rename is one `store.mutate` — one event in the log and one undo step.
  */
 export const documentsContract = {

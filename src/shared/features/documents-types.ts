@@ -1,8 +1,8 @@
 import type { DocumentId } from '../../core/ids';
 
 /**
- * Outcome of importing one file. Shared by transcript imports (issue 3) and REFI-QDA imports
- * (issue 7), so one results panel and one CLI report serve both.
+ * Outcome of importing one file. Shared by transcript imports and REFI-QDA imports, so one
+ * results panel and one CLI report serve both.
  */
 export interface ImportResult {
   /** The file as the user named it (path or dropped file name). */

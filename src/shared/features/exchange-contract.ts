@@ -8,7 +8,7 @@ import type { ExportDataResult, ExportFileResult } from './exchange-types';
 const format = z.enum(['qdpx', 'qdc']);
 
 /**
- * REFI-QDA exchange (issue 7): a .qdpx project or .qdc codebook out of the open project, and in —
+ * REFI-QDA exchange: a .qdpx project or .qdc codebook out of the open project, and in —
  * a .qdc merges into the open project by level and name; a .qdpx (or .qdc) with `newProjectPath`
  * becomes a new project file, which is then opened.
  */

@@ -1,4 +1,4 @@
-/** Result types of the exchange feature (REFI-QDA .qdpx/.qdc, issue 7). */
+/** Result types of the exchange feature (REFI-QDA .qdpx/.qdc). */
 export type { RefiFormat } from '../../core/file-formats';
 
 export interface ExportFileResult {

@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { errorMessage } from '../../../core/result';
 import type { ExportedFile } from '../../../shared/features/analysis-types';
 import { download } from '../../lib/download';
+import { MenuButton } from '../ui/MenuButton';
+import { msg } from '../../messages';
 
 export interface ExportChoice {
   readonly label: string;
@@ -9,47 +12,23 @@ export interface ExportChoice {
 
 /** An "Export" menu button: each item asks the backend for a file and downloads it. */
 export function ExportMenu(props: { label?: string; choices: readonly ExportChoice[] }) {
-  const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string>('');
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  const label = props.label ?? msg.analysis.export;
   const choose = async (c: ExportChoice) => {
-    setOpen(false);
-    setStatus(`Exporting ${c.label}…`);
+    setStatus(msg.analysis.exporting(c.label));
     try {
       const file = await c.run();
       download(file);
-      setStatus(`Saved ${file.fileName}${file.notes.length > 0 ? ` — ${file.notes.join(' ')}` : ''}`);
+      setStatus(msg.analysis.saved(file.fileName, file.notes));
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(errorMessage(e));
     }
   };
   return (
-    <div className="export-menu" ref={ref}>
-      <button type="button" className="toolbar-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {props.label ?? 'Export'} ▾
-      </button>
-      {open && (
-        <div
-          role="menu"
-          aria-label={props.label ?? 'Export'}
-          className="export-menu-list"
-          onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-        >
-          {props.choices.map((c) => (
-            <button key={c.label} type="button" role="menuitem" onClick={() => void choose(c)}>
-              {c.label}
-            </button>
-          ))}
-        </div>
-      )}
+    <div className="export-menu">
+      <MenuButton label={label} items={props.choices.map((c) => ({ label: c.label, run: () => void choose(c) }))}>
+        {msg.analysis.exportButton(label)}
+      </MenuButton>
       <span className="export-status" role="status">
         {status}
       </span>

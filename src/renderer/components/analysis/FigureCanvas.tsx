@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 /**
  * Puts our own SVG (escaped by the pure renderer, no scripts) into the page as live DOM, so boxes
@@ -7,8 +7,7 @@ import { useEffect, useRef } from 'react';
  */
 export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId: string, name: string) => void }) {
   const host = useRef<HTMLDivElement>(null);
-  const onBox = useRef(props.onBox);
-  onBox.current = props.onBox;
+  const open = useEffectEvent((box: Element) => props.onBox(box.getAttribute('data-code-id') ?? '', box.getAttribute('aria-label') ?? ''));
   useEffect(() => {
     const el = host.current;
     if (el === null) return;
@@ -21,24 +20,15 @@ export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId
       box.setAttribute('role', 'button');
       box.setAttribute('tabindex', '0');
       box.setAttribute('aria-label', name);
+      // Each box is the button, so it carries its own pointer and key handlers.
+      box.addEventListener('click', () => open(box));
+      box.addEventListener('keydown', (e) => {
+        if (!(e instanceof KeyboardEvent) || (e.key !== 'Enter' && e.key !== ' ')) return;
+        e.preventDefault();
+        open(box);
+      });
     }
     el.replaceChildren(svg);
   }, [props.svg, props.label]);
-  const activate = (target: EventTarget | null) => {
-    const box = (target as Element | null)?.closest?.('g[data-code-id]');
-    if (box) onBox.current(box.getAttribute('data-code-id') ?? '', box.getAttribute('aria-label') ?? '');
-  };
-  return (
-    <div
-      ref={host}
-      className="figure-canvas"
-      onClick={(e) => activate(e.target)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          activate(e.target);
-        }
-      }}
-    />
-  );
+  return <div ref={host} className="figure-canvas" />;
 }

@@ -1,4 +1,5 @@
 import { heatFill, heatText, type CodeMatrix } from '../../../core/matrix';
+import { msg } from '../../messages';
 
 /**
  * The matrix as an accessible table: each non-empty cell is a button named "<row> × <column>: n",
@@ -7,7 +8,6 @@ import { heatFill, heatText, type CodeMatrix } from '../../../core/matrix';
  */
 export function HeatmapTable(props: { matrix: CodeMatrix; onCell: (row: number, col: number) => void }) {
   const m = props.matrix;
-  const unit = m.count === 'segments' ? 'segments' : 'documents';
   return (
     <table className="heatmap" aria-label={m.title}>
       <caption>{m.title}</caption>
@@ -44,7 +44,7 @@ export function HeatmapTable(props: { matrix: CodeMatrix; onCell: (row: number, 
                       type="button"
                       className={diagonal ? 'cell diagonal' : 'cell'}
                       style={diagonal ? undefined : { background: heatFill(count, m.max), color: heatText(count, m.max) }}
-                      aria-label={`${row.name} × ${col.label}: ${count} ${unit}`}
+                      aria-label={msg.analysis.cellCount(row.name, col.label, count, m.count)}
                       onClick={() => props.onCell(r, c)}
                     >
                       {count}

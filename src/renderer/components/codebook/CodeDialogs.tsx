@@ -1,25 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CodeId, SegmentId } from '../../../core/ids';
-import type { QuoteRow } from '../../../shared/features/coding-types';
 import type { CodeRow } from '../../../shared/types';
-import { callCoding } from '../../lib/coding-api';
-import { plural } from '../../lib/format';
-import { ModalDialog } from './ModalDialog';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
+import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
 /** Delete confirmation that names what goes with the code. */
 export function DeleteCodeDialog({ code, onConfirm, onClose }: { code: CodeRow; onConfirm: () => void; onClose: () => void }) {
   return (
-    <ModalDialog title={`Delete “${code.name}”?`} onClose={onClose}>
-      <p>
-        This removes {plural(code.segmentCount, 'coding')} in {plural(code.documentCount, 'document')}
-        {code.level === 'concept' ? '' : '; its children move to the ungrouped tray'}. Undo brings it back.
-      </p>
+    <ModalDialog title={msg.codebook.deleteTitle(code.name)} onClose={onClose}>
+      <p>{msg.codebook.deleteBody(code.segmentCount, code.documentCount, code.level === 'concept')}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {msg.common.cancel}
         </button>
         <button type="button" className="primary danger-fill" onClick={onConfirm}>
-          Delete
+          {msg.codebook.delete}
         </button>
       </div>
     </ModalDialog>
@@ -41,10 +38,10 @@ export function MergeDialog({
   const candidates = codes.filter((c) => c.level === code.level && c.id !== code.id);
   const [target, setTarget] = useState<CodeId | ''>(candidates[0]?.id ?? '');
   return (
-    <ModalDialog title={`Merge “${code.name}” into…`} onClose={onClose}>
+    <ModalDialog title={msg.codebook.mergeTitle(code.name)} onClose={onClose}>
       <label className="field">
-        <span>Target</span>
-        <select aria-label="Merge target" value={target} onChange={(e) => setTarget(e.target.value as CodeId)}>
+        <span>{msg.codebook.mergeTarget}</span>
+        <select aria-label={msg.codebook.mergeTargetLabel} value={target} onChange={(e) => setTarget(e.target.value as CodeId)}>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -52,15 +49,13 @@ export function MergeDialog({
           ))}
         </select>
       </label>
-      <p className="hint">
-        All {plural(code.segmentCount, 'coding')} and children move to the target; “{code.name}” is removed.
-      </p>
+      <p className="hint">{msg.codebook.mergeHint(code.segmentCount, code.name)}</p>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {msg.common.cancel}
         </button>
         <button type="button" className="primary" disabled={target === ''} onClick={() => target !== '' && onMerge(target)}>
-          Merge
+          {msg.codebook.merge}
         </button>
       </div>
     </ModalDialog>
@@ -77,23 +72,19 @@ export function SplitDialog({
   onSplit: (name: string, segmentIds: SegmentId[]) => void;
   onClose: () => void;
 }) {
-  const [quotes, setQuotes] = useState<readonly QuoteRow[] | null>(null);
+  const quotes = useApiQuery('listQuotes', { codeId: code.id });
   const [chosen, setChosen] = useState<ReadonlySet<SegmentId>>(new Set());
-  const [name, setName] = useState(`${code.name} (split)`);
-  useEffect(() => {
-    callCoding('listQuotes', { codeId: code.id })
-      .then(setQuotes)
-      .catch(() => setQuotes([]));
-  }, [code.id]);
+  const [name, setName] = useState(msg.codebook.splitName(code.name));
   return (
-    <ModalDialog title={`Split “${code.name}”`} onClose={onClose}>
+    <ModalDialog title={msg.codebook.splitTitle(code.name)} onClose={onClose}>
       <label className="field">
-        <span>New concept</span>
-        <input aria-label="New concept name" value={name} onChange={(e) => setName(e.target.value)} />
+        <span>{msg.codebook.splitNewConcept}</span>
+        <input aria-label={msg.codebook.splitNewConceptLabel} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
-      <h3>Quotes to move</h3>
+      <h3>{msg.codebook.splitQuotes}</h3>
+      <QueryStatus query={quotes} loading={msg.common.loadingQuotes} />
       <ul className="split-quotes">
-        {(quotes ?? []).map((q) => (
+        {(readyValue(quotes) ?? []).map((q) => (
           <li key={q.segmentId}>
             <label>
               <input
@@ -115,7 +106,7 @@ export function SplitDialog({
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {msg.common.cancel}
         </button>
         <button
           type="button"
@@ -123,7 +114,7 @@ export function SplitDialog({
           disabled={chosen.size === 0 || name.trim() === ''}
           onClick={() => onSplit(name.trim(), [...chosen])}
         >
-          Split {chosen.size > 0 ? plural(chosen.size, 'quote') : ''}
+          {msg.codebook.splitButton(chosen.size)}
         </button>
       </div>
     </ModalDialog>

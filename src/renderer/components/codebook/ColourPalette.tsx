@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Popover } from '../ui/Popover';
+import { msg } from '../../messages';
 
 /** Distinct, print-safe code colours (Okabe–Ito plus muted companions), readable in both themes. */
-export const PALETTE = [
+const PALETTE = [
   '#e69f00',
   '#56b4e9',
   '#009e73',
@@ -27,17 +28,8 @@ export function ColourPalette({
   onPick: (c: string) => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.querySelector<HTMLButtonElement>('button')?.focus(), []);
   return (
-    <div
-      ref={ref}
-      className="popover palette"
-      role="dialog"
-      aria-label="Colour"
-      style={{ left: at.x, top: at.y }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <Popover label={msg.codebook.colour} at={at} onClose={onClose} className="palette">
       {PALETTE.map((c) => (
         <button
           key={c}
@@ -49,6 +41,6 @@ export function ColourPalette({
           onClick={() => onPick(c)}
         />
       ))}
-    </div>
+    </Popover>
   );
 }

@@ -1,10 +1,8 @@
 import { LEVEL_LABEL, type CodeLevel } from '../../../core/codebook';
+import { focusOnMount } from '../ui/focus-first';
+import { msg } from '../../messages';
 
-const BUTTONS: ReadonlyArray<{ level: CodeLevel; label: string }> = [
-  { level: 'dimension', label: 'New dimension' },
-  { level: 'theme', label: 'New theme' },
-  { level: 'concept', label: 'New concept' },
-];
+const LEVELS: readonly CodeLevel[] = ['dimension', 'theme', 'concept'];
 
 /**
  * Create buttons over the tree and, while creating, one name field. A new theme goes under the
@@ -22,24 +20,24 @@ export function NewCodeBar({
   return (
     <div className="codebook-toolbar">
       {creating === null ? (
-        BUTTONS.map((b) => (
+        LEVELS.map((level) => (
           <button
-            key={b.level}
+            key={level}
             type="button"
             className="mini-button"
-            aria-label={b.label}
-            onClick={() => onStart(b.level)}
-            title={`Create a ${LEVEL_LABEL[b.level].toLowerCase()}`}
+            aria-label={msg.codebook.newButton[level]}
+            onClick={() => onStart(level)}
+            title={msg.codebook.createTitle(LEVEL_LABEL[level])}
           >
-            + {b.label.replace('New ', '')}
+            {msg.codebook.newButtonText[level]}
           </button>
         ))
       ) : (
         <input
           className="new-code"
-          aria-label={`Name of the new ${creating}`}
-          placeholder={`${LEVEL_LABEL[creating]} name, Enter to create`}
-          autoFocus
+          aria-label={msg.codebook.newName(creating)}
+          placeholder={msg.codebook.newNamePlaceholder(LEVEL_LABEL[creating])}
+          ref={focusOnMount}
           onKeyDown={(e) => {
             if (e.key === 'Escape') onStart(null);
             if (e.key === 'Enter' && e.currentTarget.value.trim() !== '') onCreate(creating, e.currentTarget.value.trim());

@@ -2,8 +2,10 @@ import { useState, type DragEvent } from 'react';
 import type { CodeRow } from '../../../shared/types';
 import { dropPlace, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
 import type { TreeRow } from '../../lib/codebook-rows';
+import { focusOnMount } from '../ui/focus-first';
+import { msg } from '../../messages';
 
-export const DRAG_TYPE = 'application/x-gioia-code';
+const DRAG_TYPE = 'application/x-gioia-code';
 
 interface Props {
   readonly row: TreeRow;
@@ -21,7 +23,7 @@ interface Props {
 export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
   const [over, setOver] = useState<DropPlace | null>(null);
   const ungrouped = row.kind === 'ungrouped';
-  const label = ungrouped ? 'Ungrouped concepts' : row.code.name;
+  const label = ungrouped ? msg.codebook.ungrouped : row.code.name;
   const canNest = ungrouped || row.code.level !== 'concept';
   const target: DropTarget = ungrouped ? { kind: 'ungrouped' } : { kind: 'code', code: row.code };
 
@@ -30,6 +32,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
     return ungrouped ? 'inside' : dropPlace(e.clientY - box.top, box.height, canNest);
   };
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the tree that holds the focus and points at this item with aria-activedescendant (the WAI-ARIA tree view pattern)
     <li
       id={`tree-${row.key}`}
       role="treeitem"
@@ -65,7 +68,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
         onFocus(row.key);
         onContextMenu(row, e.clientX, e.clientY);
       }}
-      title={ungrouped ? 'Open codes not yet grouped under a 2nd-order theme' : tooltip(row.code)}
+      title={ungrouped ? msg.codebook.ungroupedTooltip : tooltip(row.code)}
     >
       <span
         className={`twisty${row.expandable ? (row.expanded ? ' open' : '') : ' leaf'}`}
@@ -83,9 +86,9 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
       {renaming && !ungrouped ? (
         <input
           className="rename"
-          aria-label={`Rename ${row.code.name}`}
+          aria-label={msg.common.renameItem(row.code.name)}
           defaultValue={row.code.name}
-          autoFocus
+          ref={focusOnMount}
           onFocus={(e) => e.currentTarget.select()}
           onClick={(e) => e.stopPropagation()}
           onKeyDown={(e) => {
@@ -99,9 +102,9 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
         <span className="tree-label">
           {label}
           {!ungrouped && row.code.inVivo && (
-            <span className="in-vivo-mark" title="In-vivo code: named after the informant's own words" aria-label="(in vivo)">
+            <span className="in-vivo-mark" title={msg.codebook.inVivoHint} aria-label={msg.codebook.inVivoLabel}>
               {' '}
-              iv
+              {msg.codebook.inVivoMark}
             </span>
           )}
         </span>
@@ -109,7 +112,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
       {ungrouped ? (
         <span className="tree-count">{row.childCount}</span>
       ) : (
-        <span className="tree-count" title={`${row.code.segmentCount} quotes in ${row.code.documentCount} documents`}>
+        <span className="tree-count" title={msg.codebook.counts(row.code.segmentCount, row.code.documentCount)}>
           {row.code.segmentCount}
           <span className="doc-count"> · {row.code.documentCount}</span>
         </span>
@@ -119,7 +122,7 @@ export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocu
 }
 
 function tooltip(code: CodeRow): string {
-  const docs = `${code.segmentCount} quotes in ${code.documentCount} documents`;
-  const name = code.inVivo ? `${code.name} (in-vivo code)` : code.name;
+  const docs = msg.codebook.counts(code.segmentCount, code.documentCount);
+  const name = code.inVivo ? msg.codebook.inVivoName(code.name) : code.name;
   return code.definition === '' ? `${name}\n${docs}` : `${name}\n${code.definition}\n${docs}`;
 }

@@ -1,8 +1,11 @@
 import { useCallback } from 'react';
 import type { CodeLevel } from '../../../core/codebook';
 import type { CodeId } from '../../../core/ids';
-import { callCoding, errorMessage, type CodingParams } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
+import type { Params } from '../../../shared/contract';
 import { useWorkspace } from '../../state/workspace';
+import { msg } from '../../messages';
 
 /** Codebook operations; each is one transaction and one undo step in the backend. */
 export function useCodebookActions() {
@@ -12,7 +15,7 @@ export function useCodebookActions() {
       try {
         return await op();
       } catch (e) {
-        flash(`Could not ${what}: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(what, errorMessage(e)));
         return null;
       }
     },
@@ -21,22 +24,22 @@ export function useCodebookActions() {
   return {
     create: useCallback(
       async (level: CodeLevel, name: string, parentId: CodeId | null) => {
-        const code = await run('create the code', () => callCoding('createCode', { level, name, parentId }));
+        const code = await run(msg.codebook.failed.create, () => call('createCode', { level, name, parentId }));
         if (code !== null) selectCode(code.id);
         return code;
       },
       [run, selectCode],
     ),
-    update: useCallback((p: CodingParams<'updateCode'>) => run('change the code', () => callCoding('updateCode', p)), [run]),
-    move: useCallback((p: CodingParams<'moveCode'>) => run('move the code', () => callCoding('moveCode', p)), [run]),
+    update: useCallback((p: Params<'updateCode'>) => run(msg.codebook.failed.change, () => call('updateCode', p)), [run]),
+    move: useCallback((p: Params<'moveCode'>) => run(msg.codebook.failed.move, () => call('moveCode', p)), [run]),
     merge: useCallback(
-      (sourceId: CodeId, targetId: CodeId) => run('merge the codes', () => callCoding('mergeCodes', { sourceId, targetId })),
+      (sourceId: CodeId, targetId: CodeId) => run(msg.codebook.failed.merge, () => call('mergeCodes', { sourceId, targetId })),
       [run],
     ),
-    split: useCallback((p: CodingParams<'splitCode'>) => run('split the code', () => callCoding('splitCode', p)), [run]),
+    split: useCallback((p: Params<'splitCode'>) => run(msg.codebook.failed.split, () => call('splitCode', p)), [run]),
     remove: useCallback(
       async (codeId: CodeId) => {
-        const done = await run('delete the code', () => callCoding('deleteCode', { codeId }));
+        const done = await run(msg.codebook.failed.delete, () => call('deleteCode', { codeId }));
         selectCode(null);
         return done;
       },

@@ -1,8 +1,13 @@
 import { useState } from 'react';
 import type { CoderId } from '../../../core/ids';
+import { errorMessage } from '../../../core/result';
 import type { CoderRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
+import type { MenuItem } from '../ui/Menu';
+import { MenuButton } from '../ui/MenuButton';
+import { NewCoderDialog } from './NewCoderDialog';
+import { msg } from '../../messages';
 
 interface Props {
   readonly coders: readonly CoderRow[];
@@ -12,76 +17,50 @@ interface Props {
 /** The active coder (whose name new codings carry) and the coder filter, as a status-bar menu. */
 export function CoderSwitch({ coders, activeCoderId }: Props) {
   const ws = useWorkspace();
-  const [open, setOpen] = useState(false);
-  const [naming, setNaming] = useState<string | null>(null);
+  const [naming, setNaming] = useState(false);
   const active = coders.find((c) => c.id === activeCoderId);
 
   const activate = async (id: CoderId) => {
-    setOpen(false);
     try {
-      const coder = await callCoding('setActiveCoder', { coderId: id });
-      ws.flash(`Coding as ${coder.name}`);
+      const coder = await call('setActiveCoder', { coderId: id });
+      ws.flash(msg.shell.codingAs(coder.name));
     } catch (e) {
       ws.flash(errorMessage(e));
     }
   };
   const create = async (name: string) => {
-    setNaming(null);
-    setOpen(false);
+    setNaming(false);
     try {
-      const coder = await callCoding('createCoder', { name });
-      await callCoding('setActiveCoder', { coderId: coder.id });
-      ws.flash(`Coding as ${coder.name}`);
+      const coder = await call('createCoder', { name });
+      await call('setActiveCoder', { coderId: coder.id });
+      ws.flash(msg.shell.codingAs(coder.name));
     } catch (e) {
       ws.flash(errorMessage(e));
     }
   };
 
+  const items: MenuItem[] = [
+    ...coders.map((c) => ({
+      label: msg.shell.codeAs(c.name),
+      swatch: c.colour,
+      checked: c.id === activeCoderId,
+      run: () => void activate(c.id),
+    })),
+    { label: msg.shell.showEveryone, checked: ws.coderFilter === 'all', groupStart: true, run: () => ws.setCoderFilter('all') },
+    ...coders.map((c) => ({
+      label: msg.shell.showOnly(c.name),
+      checked: ws.coderFilter === c.id,
+      run: () => ws.setCoderFilter(c.id),
+    })),
+    { label: msg.shell.newCoderItem, groupStart: true, run: () => setNaming(true) },
+  ];
+
   return (
     <span className="status-item coder-switch">
-      <button type="button" className="status-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        Coder: {active?.name ?? 'none'}
-        {ws.coderFilter !== 'all' && ' · filtered'}
-      </button>
-      {open && (
-        <div className="status-menu" role="menu" aria-label="Coders">
-          {coders.map((c) => (
-            <button key={c.id} type="button" role="menuitemradio" aria-checked={c.id === activeCoderId} onClick={() => void activate(c.id)}>
-              <span className="swatch" aria-hidden="true" style={{ backgroundColor: c.colour }} /> Code as {c.name}
-            </button>
-          ))}
-          <hr />
-          <button type="button" role="menuitemradio" aria-checked={ws.coderFilter === 'all'} onClick={() => ws.setCoderFilter('all')}>
-            Show everyone’s codings
-          </button>
-          {coders.map((c) => (
-            <button
-              key={`f-${c.id}`}
-              type="button"
-              role="menuitemradio"
-              aria-checked={ws.coderFilter === c.id}
-              onClick={() => ws.setCoderFilter(c.id)}
-            >
-              Show only {c.name}’s codings
-            </button>
-          ))}
-          <hr />
-          {naming === null ? (
-            <button type="button" role="menuitem" onClick={() => setNaming('')}>
-              New coder…
-            </button>
-          ) : (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (naming.trim() !== '') void create(naming.trim());
-              }}
-            >
-              <input aria-label="New coder name" autoFocus value={naming} onChange={(e) => setNaming(e.target.value)} />
-            </form>
-          )}
-        </div>
-      )}
+      <MenuButton label={msg.shell.coders} className="status-button" items={items} placement={{ side: 'above' }}>
+        {msg.shell.coderButton(active?.name ?? null, ws.coderFilter !== 'all')}
+      </MenuButton>
+      {naming && <NewCoderDialog onCreate={(name) => void create(name)} onClose={() => setNaming(false)} />}
     </span>
   );
 }

@@ -1,7 +1,12 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
-import { rankConcepts } from '../../lib/code-filter';
+import { matchesShortcut, shortcutText } from '../../../shared/shortcuts';
+import { rankCodes } from '../../lib/code-filter';
+import { IS_MAC, keyContext } from '../../lib/keyboard';
+import { FilterList } from '../ui/FilterList';
+import { Popover } from '../ui/Popover';
+import { msg } from '../../messages';
 
 interface Props {
   readonly concepts: readonly CodeRow[];
@@ -21,87 +26,60 @@ interface Props {
 type Option =
   { readonly kind: 'code'; readonly code: CodeRow } | { readonly kind: 'create'; readonly name: string } | { readonly kind: 'in-vivo' };
 
-/** The code picker at a selection: type to filter concepts, Enter applies, Esc closes. */
+/** The code picker at a selection: type to filter concepts, Enter applies, Esc closes (the popover's). */
 export function CodePicker({ concepts, lastCodeId, at, title, inVivo, onApply, onCreate, onInVivo, onClose }: Props) {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
   const options = useMemo<Option[]>(() => {
-    const ranked = rankConcepts(concepts, query, lastCodeId).slice(0, 40);
+    const ranked = rankCodes(concepts, query, lastCodeId).slice(0, 40);
     const list: Option[] = ranked.map((code) => ({ kind: 'code', code }));
     const name = query.trim();
     if (name !== '' && !concepts.some((c) => c.name.toLowerCase() === name.toLowerCase())) list.push({ kind: 'create', name });
     if (inVivo) list.push({ kind: 'in-vivo' });
     return list;
   }, [concepts, query, lastCodeId, inVivo]);
-  const current = Math.min(active, options.length - 1);
 
-  const choose = (o: Option | undefined) => {
-    if (o === undefined) return;
+  const choose = (o: Option) => {
     if (o.kind === 'code') onApply(o.code.id);
     else if (o.kind === 'create') onCreate(o.name);
     else onInVivo();
   };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Escape') onClose();
-    else if (e.key === 'ArrowDown') setActive((current + 1) % Math.max(1, options.length));
-    else if (e.key === 'ArrowUp') setActive((current - 1 + options.length) % Math.max(1, options.length));
-    else if (e.key === 'Enter') choose(options[current]);
-    else if ((e.key === 'I' || e.key === 'i') && e.shiftKey && (e.ctrlKey || e.metaKey) && inVivo) onInVivo();
-    else return;
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!inVivo || !matchesShortcut('in-vivo', e, keyContext(e))) return false;
     e.preventDefault();
     e.stopPropagation();
+    onInVivo();
+    return true;
   };
 
   return (
-    <div
-      className="popover code-picker"
-      role="dialog"
-      aria-label={title}
-      style={{ left: Math.min(at.x, window.innerWidth - 300), top: Math.min(at.y, window.innerHeight - 320) }}
-    >
-      <input
-        autoFocus
-        role="combobox"
-        aria-label="Filter concepts"
-        aria-expanded="true"
-        aria-controls="code-picker-options"
-        aria-activedescendant={options.length > 0 ? `code-option-${current}` : undefined}
-        placeholder="Concept…"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
+    <Popover label={title} at={at} onClose={onClose} className="code-picker">
+      <FilterList
+        label={msg.transcript.filter}
+        listLabel={msg.transcript.concepts}
+        placeholder={msg.transcript.filterPlaceholder}
+        query={query}
+        onQuery={setQuery}
+        options={options}
+        keyOf={(o) => (o.kind === 'code' ? o.code.id : o.kind)}
+        onChoose={choose}
+        onKey={onKey}
+        render={(o) =>
+          o.kind === 'code' ? (
+            <>
+              <span className="swatch" aria-hidden="true" style={{ backgroundColor: o.code.colour }} />
+              <span className="option-label">{o.code.name}</span>
+              {o.code.id === lastCodeId && <span className="hint">{msg.transcript.last}</span>}
+            </>
+          ) : o.kind === 'create' ? (
+            <span className="option-label">{msg.transcript.createConcept(o.name)}</span>
+          ) : (
+            <>
+              <span className="option-label">{msg.transcript.inVivoOption}</span>
+              <kbd className="hint">{shortcutText('in-vivo', IS_MAC)}</kbd>
+            </>
+          )
+        }
       />
-      <ul id="code-picker-options" role="listbox" aria-label="Concepts">
-        {options.map((o, i) => (
-          <li
-            key={o.kind === 'code' ? o.code.id : o.kind}
-            id={`code-option-${i}`}
-            role="option"
-            aria-selected={i === current}
-            className={i === current ? 'active' : undefined}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(o)}
-          >
-            {o.kind === 'code' && (
-              <>
-                <span className="swatch" aria-hidden="true" style={{ backgroundColor: o.code.colour }} />
-                <span className="option-label">{o.code.name}</span>
-                {o.code.id === lastCodeId && <span className="hint">last</span>}
-              </>
-            )}
-            {o.kind === 'create' && <span className="option-label">Create concept “{o.name}”</span>}
-            {o.kind === 'in-vivo' && (
-              <>
-                <span className="option-label">In-vivo concept from the selection</span>
-                <kbd className="hint">Ctrl+Shift+I</kbd>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
+    </Popover>
   );
 }

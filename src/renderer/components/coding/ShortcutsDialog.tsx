@@ -1,42 +1,71 @@
-import { ModalDialog } from '../codebook/ModalDialog';
+import { Fragment } from 'react';
+import {
+  formatKeys,
+  keysOf,
+  SHORTCUT_SCOPES,
+  SHORTCUTS,
+  type ShortcutId,
+  type ShortcutScope,
+  type ShortcutSpec,
+} from '../../../shared/shortcuts';
+import type { Platform } from '../../../shared/types';
+import { IS_MAC } from '../../lib/keyboard';
+import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+/** The registry's shortcuts for this host, grouped by where they work (desktop-menu keys only in the desktop app). */
+function shortcutRows(
+  platform: Platform,
+  mac: boolean,
+): Array<{ scope: ShortcutScope; rows: Array<{ id: ShortcutId; keys: Array<{ kbd: string; note?: string }>; label: string }> }> {
+  const entries = Object.entries(SHORTCUTS) as Array<[ShortcutId, ShortcutSpec]>;
+  return (Object.keys(SHORTCUT_SCOPES) as ShortcutScope[]).map((scope) => ({
+    scope,
+    rows: entries
+      .filter(([, s]) => s.scope === scope && (s.desktopOnly !== true || platform === 'electron'))
+      .map(([id, s]) => ({
+        id,
+        keys: [
+          ...keysOf(id, mac).map((k) => ({ kbd: formatKeys(k, mac) })),
+          ...(s.withSelection === undefined ? [] : [{ kbd: s.withSelection, note: msg.shell.withSelection }]),
+        ],
+        label: s.label,
+      })),
+  }));
+}
 
-/** Every shortcut in one place; opened with ? or F1. */
-export const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
-  ['Select text', 'Open the code picker at the selection (type to filter, Enter applies, Esc closes)'],
-  [`${MOD}+Shift+I, or I with a selection`, 'In-vivo: a new concept named by the selected words'],
-  [`${MOD}+Shift+L, or L with a selection`, 'Apply the last code again'],
-  ['Alt+↓ / Alt+↑', 'Next / previous coded segment'],
-  ['Alt+Shift+← / →', 'Move the selected segment’s end by a word'],
-  ['Alt+Shift+↑ / ↓', 'Move the selected segment’s start by a word'],
-  [`${MOD}+Shift+F`, 'Search all transcripts'],
-  [`${MOD}+Z`, 'Undo the last coding or codebook change'],
-  [`${MOD}+Shift+Z or ${MOD}+Y`, 'Redo'],
-  ['F2 / Delete (codebook)', 'Rename / delete the focused code'],
-  ['Shift+F10 (codebook)', 'Code actions menu: recolour, merge, split…'],
-  [`${MOD}+1 … 5`, 'Switch views (transcript, structure, matrix, compare, memos)'],
-  ['? or F1', 'This list'],
-];
-
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+/** Every shortcut of the registry (shared/shortcuts.ts), opened with ? or F1; nothing here is listed by hand. */
+export function ShortcutsDialog({ platform, onClose }: { platform: Platform; onClose: () => void }) {
   return (
-    <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
+    <ModalDialog title={msg.shell.shortcutsTitle} onClose={onClose} className="shortcuts-dialog">
       <table className="shortcuts">
-        <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
+        {shortcutRows(platform, IS_MAC).map(({ scope, rows }) => (
+          <tbody key={scope}>
+            <tr>
+              <th colSpan={2} scope="colgroup" className="shortcuts-scope">
+                {SHORTCUT_SCOPES[scope]}
               </th>
-              <td>{what}</td>
             </tr>
-          ))}
-        </tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  {row.keys.map((k, i) => (
+                    <Fragment key={k.kbd}>
+                      {i > 0 && <span className="shortcuts-or"> {msg.shell.shortcutOr} </span>}
+                      <kbd>{k.kbd}</kbd>
+                      {k.note !== undefined && <span className="shortcuts-or"> {k.note}</span>}
+                    </Fragment>
+                  ))}
+                </th>
+                <td>{row.label}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {msg.common.close}
         </button>
       </div>
     </ModalDialog>

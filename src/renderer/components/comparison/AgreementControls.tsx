@@ -1,5 +1,6 @@
 import type { AgreementUnit } from '../../../shared/features/comparison-types';
 import type { CodeRow, CoderRow, DocumentSummary } from '../../../shared/types';
+import { msg } from '../../messages';
 
 export interface CompareSettings {
   readonly coderIds: readonly string[];
@@ -46,7 +47,7 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
         <div className="label">Documents</div>
         <details>
           <summary>
-            {settings.documentIds === null ? 'Coded by every coder' : `${settings.documentIds.length} of ${documents.length}`}
+            {settings.documentIds === null ? 'Coded by every coder' : msg.common.position(settings.documentIds.length, documents.length)}
           </summary>
           <ul aria-label="Documents to compare">
             <li>

@@ -1,4 +1,5 @@
 import type { AgreementResult, AgreementRow, StatCell } from '../../../shared/features/comparison-types';
+import { number } from '../../messages';
 import { band, formatStat } from './scale';
 
 const COLUMNS: ReadonlyArray<readonly [string, string, (r: AgreementRow) => StatCell]> = [
@@ -20,7 +21,7 @@ function StatTd({ cell }: { cell: StatCell }) {
 }
 
 function count(n: number | null): string {
-  return n === null ? '–' : n.toLocaleString('en');
+  return n === null ? '–' : number(n);
 }
 
 interface Props {

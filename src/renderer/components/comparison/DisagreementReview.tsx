@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Disagreement, Resolution } from '../../../shared/features/comparison-types';
 import type { CoderRow } from '../../../shared/types';
+import { useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
 import { Excerpt } from './Excerpt';
+import { msg } from '../../messages';
 
 interface Props {
   readonly codeName: string;
   readonly coderA: CoderRow;
   readonly coderB: CoderRow;
   readonly items: readonly Disagreement[];
-  /** Document texts by id, loaded by the view. */
-  readonly texts: ReadonlyMap<string, string>;
   readonly index: number;
   readonly onIndex: (i: number) => void;
   readonly onResolve: (item: Disagreement, resolution: Resolution) => void;
@@ -17,43 +18,40 @@ interface Props {
 }
 
 function ranges(list: readonly { start: number; end: number }[]): string {
-  return list.length === 0 ? 'not coded' : list.map((r) => `${r.start}–${r.end}`).join(', ');
+  return list.length === 0 ? msg.compare.notCoded : list.map((r) => `${r.start}–${r.end}`).join(', ');
 }
 
 /** One disagreement at a time: both coders' codings side by side, next/previous, and its resolution into consensus. */
-export function DisagreementReview({ codeName, coderA, coderB, items, texts, index, onIndex, onResolve, busy }: Props) {
+export function DisagreementReview({ codeName, coderA, coderB, items, index, onIndex, onResolve, busy }: Props) {
   const item = items[index];
-  const [edit, setEdit] = useState<{ start: number; end: number }>({ start: 0, end: 0 });
-  useEffect(() => {
-    if (item) setEdit({ start: item.start, end: item.end });
-  }, [item]);
+  // The consensus range being edited, for the item it was started on; another item starts from its own range.
+  const [edited, setEdited] = useState<{ readonly item: Disagreement; readonly start: number; readonly end: number } | null>(null);
+  const edit = edited !== null && edited.item === item ? edited : { start: item?.start ?? 0, end: item?.end ?? 0 };
+  const setEdit = (range: { start: number; end: number }) => item !== undefined && setEdited({ item, ...range });
+  const doc = useApiQuery('getDocument', item === undefined ? null : { documentId: item.documentId });
 
   if (items.length === 0) {
     return (
-      <section className="review" aria-label="Disagreements">
+      <section className="review" aria-label={msg.compare.disagreements}>
         <h2 className="review-title">{codeName}</h2>
-        <p className="placeholder">No disagreements on this code under the current unit and threshold.</p>
+        <p className="placeholder">{msg.compare.noDisagreements}</p>
       </section>
     );
   }
   if (item === undefined) return null;
-  const text = texts.get(item.documentId);
+  const text = doc.status === 'ready' ? doc.value.text : undefined;
   const resolve = (r: Resolution) => onResolve(item, r);
   return (
-    <section className="review" aria-label="Disagreements">
+    <section className="review" aria-label={msg.compare.disagreements}>
       <div className="review-head">
-        <h2>
-          {codeName} · {item.documentName}
-        </h2>
+        <h2>{msg.compare.title(codeName, item.documentName)}</h2>
         <span className="review-nav">
-          <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0} aria-label="Previous disagreement">
-            ‹ Previous
+          <button type="button" onClick={() => onIndex(index - 1)} disabled={index === 0} aria-label={msg.compare.previous}>
+            {msg.compare.previousButton}
           </button>{' '}
-          <span aria-live="polite">
-            {index + 1} of {items.length}
-          </span>{' '}
-          <button type="button" onClick={() => onIndex(index + 1)} disabled={index + 1 >= items.length} aria-label="Next disagreement">
-            Next ›
+          <span aria-live="polite">{msg.common.position(index + 1, items.length)}</span>{' '}
+          <button type="button" onClick={() => onIndex(index + 1)} disabled={index + 1 >= items.length} aria-label={msg.compare.next}>
+            {msg.compare.nextButton}
           </button>
         </span>
       </div>
@@ -65,18 +63,18 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
           <mark className="seg-b">B</mark> {coderB.name}
         </span>
         <span>
-          <mark className="overlap">both</mark> overlap ({(item.overlapRatio * 100).toFixed(0)}%)
+          <mark className="overlap">{msg.compare.both}</mark> {msg.compare.overlap(item.overlapRatio * 100)}
         </span>
         <span>
-          <mark className="seg-consensus">consensus</mark>
+          <mark className="seg-consensus">{msg.compare.consensus}</mark>
         </span>
       </div>
       {text === undefined ? (
-        <p className="placeholder">Loading transcript…</p>
+        <QueryStatus query={doc} loading={msg.common.loadingTranscript} className="placeholder" />
       ) : (
         <div className="side-by-side">
           <Excerpt
-            title={`Coder A: ${coderA.name}`}
+            title={msg.compare.coderA(coderA.name)}
             side="a"
             text={text}
             extent={item}
@@ -85,7 +83,7 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
             consensus={item.consensus}
           />
           <Excerpt
-            title={`Coder B: ${coderB.name}`}
+            title={msg.compare.coderB(coderB.name)}
             side="b"
             text={text}
             extent={item}
@@ -96,36 +94,37 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
         </div>
       )}
       <p className="consensus-state">
-        A: {ranges(item.a)} · B: {ranges(item.b)} · <strong>Consensus</strong>: {ranges(item.consensus)}
+        {msg.compare.state(ranges(item.a), ranges(item.b))}
+        <strong>{msg.compare.consensusLabel}</strong>: {ranges(item.consensus)}
       </p>
-      <div className="resolve" role="group" aria-label="Resolve into consensus">
+      <div className="resolve" role="group" aria-label={msg.compare.resolve}>
         <button type="button" disabled={busy || item.a.length === 0} onClick={() => resolve({ kind: 'acceptA' })}>
-          Accept A
+          {msg.compare.acceptA}
         </button>
         <button type="button" disabled={busy || item.b.length === 0} onClick={() => resolve({ kind: 'acceptB' })}>
-          Accept B
+          {msg.compare.acceptB}
         </button>
         <button type="button" disabled={busy} onClick={() => resolve({ kind: 'union' })}>
-          Union
+          {msg.compare.union}
         </button>
         <button type="button" disabled={busy || item.overlap.length === 0} onClick={() => resolve({ kind: 'intersection' })}>
-          Intersection
+          {msg.compare.intersection}
         </button>
         <label>
-          from{' '}
+          {msg.compare.from}{' '}
           <input
             type="number"
-            aria-label="Consensus start"
+            aria-label={msg.compare.consensusStart}
             value={edit.start}
             min={0}
             onChange={(e) => setEdit({ ...edit, start: Number(e.target.value) })}
           />
         </label>
         <label>
-          to{' '}
+          {msg.compare.to}{' '}
           <input
             type="number"
-            aria-label="Consensus end"
+            aria-label={msg.compare.consensusEnd}
             value={edit.end}
             min={0}
             onChange={(e) => setEdit({ ...edit, end: Number(e.target.value) })}
@@ -136,7 +135,7 @@ export function DisagreementReview({ codeName, coderA, coderB, items, texts, ind
           disabled={busy || !(edit.end > edit.start)}
           onClick={() => resolve({ kind: 'edit', start: edit.start, end: edit.end })}
         >
-          Apply edit
+          {msg.compare.applyEdit}
         </button>
       </div>
     </section>

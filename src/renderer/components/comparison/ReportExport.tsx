@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ReportExport as Written } from '../../../shared/features/comparison-types';
 import { download, type DownloadableFile } from '../../lib/download';
+import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
 
 type Format = Written['format'];
 
@@ -15,26 +17,26 @@ export function ReportExport(props: { onExport: (format: Format) => Promise<Down
   return (
     <form
       className="report-export compare-controls-inline"
-      aria-label="Export agreement report"
+      aria-label={msg.compare.report}
       onSubmit={async (e) => {
         e.preventDefault();
-        setStatus('Writing…');
+        setStatus(msg.compare.writing);
         try {
           const file = await props.onExport(format);
           download(file);
-          setStatus(`Saved ${file.fileName}`);
+          setStatus(msg.compare.saved(file.fileName));
         } catch (error) {
-          setStatus((error as Error).message);
+          setStatus(errorMessage(error));
         }
       }}
     >
-      <select aria-label="Report format" value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+      <select aria-label={msg.compare.reportFormat} value={format} onChange={(e) => setFormat(e.target.value as Format)}>
         <option value="docx">DOCX</option>
         <option value="xlsx">XLSX</option>
         <option value="csv">CSV</option>
       </select>
       <button type="submit" className="plain">
-        Export report
+        {msg.compare.reportButton}
       </button>
       <span role="status" className="dim">
         {status}

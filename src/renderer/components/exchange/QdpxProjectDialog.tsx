@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 import './exchange.css';
 
 /**
@@ -6,7 +8,6 @@ import './exchange.css';
  * save dialog for server paths). The default sits next to the open project, named after the file.
  */
 export function QdpxProjectDialog(props: { fileName: string; projectPath: string | null; onAnswer: (path: string | null) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [path, setPath] = useState(() => defaultTarget(props.fileName, props.projectPath));
   const answered = useRef(false);
   const answer = (value: string | null) => {
@@ -14,59 +15,46 @@ export function QdpxProjectDialog(props: { fileName: string; projectPath: string
     answered.current = true;
     props.onAnswer(value);
   };
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   const valid = path.trim() !== '';
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog qdpx-project"
-      aria-labelledby="qdpx-project-title"
-      onCancel={() => answer(null)}
-      onClose={() => answer(null)}
-    >
+    <ModalDialog title={msg.documents.qdpxTitle(props.fileName)} className="qdpx-project" onClose={() => answer(null)}>
       <form
-        method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
           if (valid) answer(path.trim());
         }}
       >
-        <h2 id="qdpx-project-title">New project from {props.fileName}</h2>
-        <p>A REFI-QDA project becomes a new Gioia Studio project, which is then opened. The open project stays as it is.</p>
+        <p>{msg.documents.qdpxIntro}</p>
         <label className="qdpx-project-field">
-          <span>Save the new project as</span>
+          <span>{msg.documents.qdpxSaveAs}</span>
           <input
             type="text"
             value={path}
             onChange={(e) => setPath(e.target.value)}
             spellCheck={false}
-            autoFocus
             aria-describedby="qdpx-project-hint"
           />
         </label>
         <p id="qdpx-project-hint" className="muted">
-          A path on the computer running Gioia Studio, ending in .gioia. An existing file is never overwritten.
+          {msg.documents.qdpxHint}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={() => answer(null)}>
-            Skip this file
+            {msg.documents.qdpxSkip}
           </button>
           <button type="submit" className="primary" disabled={!valid}>
-            Create project
+            {msg.documents.qdpxCreate}
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }
 
 /** `<folder of the open project>/<file name without extension>.gioia`, keeping the open project's separator. */
-export function defaultTarget(fileName: string, projectPath: string | null): string {
-  const stem = fileName.replace(/\.[^.]*$/, '') || 'Imported project';
+function defaultTarget(fileName: string, projectPath: string | null): string {
+  const stem = fileName.replace(/\.[^.]*$/, '') || msg.documents.qdpxDefaultName;
   if (projectPath === null) return `${stem}.gioia`;
   const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));
   if (cut < 0) return `${stem}.gioia`;

@@ -1,60 +1,46 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { errorMessage } from '../../../core/result';
 import type { DocumentSummary } from '../../../shared/types';
 import { call } from '../../lib/api';
-import { plural } from '../../lib/format';
-import { refreshShell } from './shell-refresh';
+import { useApiQuery } from '../../lib/use-api-query';
+import { ErrorText } from '../ui/ErrorText';
+import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
 /**
  * Asks before deleting a document, saying what goes with it. The delete is one mutation (document
- * and its codings), so Edit ▸ Undo brings both back.
+ * and its codings), so Edit ▸ Undo brings both back. Cancel takes the focus: Enter must not delete.
  */
 export function ConfirmDeleteDialog({ doc, onClose }: { doc: DocumentSummary; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [codings, setCodings] = useState<number | null>(null);
+  const segments = useApiQuery('listSegments', { documentId: doc.id });
+  const codings = segments.status === 'ready' ? segments.value.reduce((n, s) => n + s.codeIds.length, 0) : null;
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-    call('listSegments', { documentId: doc.id })
-      .then((segments) => setCodings(segments.reduce((n, s) => n + s.codeIds.length, 0)))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [doc.id]);
 
   async function remove() {
     try {
       await call('deleteDocument', { documentId: doc.id });
-      refreshShell();
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 
+  const shownError = error ?? (segments.status === 'failed' ? segments.message : null);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="delete-doc-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="delete-doc-title">Delete “{doc.name}”?</h2>
+    <ModalDialog title={msg.documents.deleteTitle(doc.name)} onClose={onClose}>
       <p>
-        {codings === null
-          ? 'Counting its codings…'
-          : codings === 0
-            ? 'The transcript has no codings.'
-            : `Its ${plural(codings, 'coding')} will be removed with it.`}{' '}
-        You can undo this with Edit ▸ Undo.
+        {codings === null ? msg.documents.countingCodings : codings === 0 ? msg.documents.noCodings : msg.documents.codingsGo(codings)}{' '}
+        {msg.documents.undoHint}
       </p>
-      {error !== null && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      {shownError !== null && <ErrorText message={shownError} />}
       <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Cancel
+        <button type="button" onClick={onClose} data-autofocus>
+          {msg.common.cancel}
         </button>
         <button type="button" className="danger" disabled={codings === null} onClick={() => void remove()}>
-          Delete document
+          {msg.documents.deleteDocument}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { REFI_KINDS, TRANSCRIPT_KINDS } from '../../../core/file-formats';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { droppedFiles } from './file-bytes';
+import { msg } from '../../messages';
 
 /**
  * Accepts transcripts dropped anywhere on the window. The overlay shows only while files are
@@ -9,8 +10,7 @@ import { droppedFiles } from './file-bytes';
 export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [active, setActive] = useState(false);
   const depth = useRef(0);
-  const onFilesRef = useRef(onFiles);
-  onFilesRef.current = onFiles;
+  const deliver = useEffectEvent((files: File[]) => onFiles(files));
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -36,7 +36,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
       depth.current = 0;
       setActive(false);
       const files = droppedFiles(e.dataTransfer);
-      if (files.length > 0) onFilesRef.current(files);
+      if (files.length > 0) deliver(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -52,11 +52,14 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
 
   if (!active) return null;
   return (
-    <div className="drop-overlay" role="region" aria-label="Drop files to import">
+    <div className="drop-overlay" role="region" aria-label={msg.documents.dropTitle}>
       <div className="drop-overlay-card">
-        <strong>Drop files to import</strong>
+        <strong>{msg.documents.dropTitle}</strong>
         <span>
-          {TRANSCRIPT_KINDS.map((k) => k.extensions[0]).join(' · ')} · REFI-QDA {REFI_KINDS.map((k) => k.extensions[0]).join(' · ')}
+          {msg.documents.dropFormats(
+            TRANSCRIPT_KINDS.map((k) => k.extensions[0] ?? ''),
+            REFI_KINDS.map((k) => k.extensions[0] ?? ''),
+          )}
         </span>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { importAccept } from '../../../core/file-formats';
+import { msg } from '../../messages';
 
 const ACCEPT = importAccept();
 
@@ -12,7 +13,7 @@ export function ImportButton({ onFiles, disabled }: { onFiles: (files: File[]) =
   return (
     <>
       <button type="button" className="toolbar-button" disabled={disabled} onClick={() => input.current?.click()}>
-        Import…
+        {msg.documents.importButton}
       </button>
       <input
         ref={input}
@@ -20,7 +21,7 @@ export function ImportButton({ onFiles, disabled }: { onFiles: (files: File[]) =
         multiple
         accept={ACCEPT}
         hidden
-        aria-label="Transcripts or REFI-QDA files to import"
+        aria-label={msg.documents.importPicker}
         onChange={(e) => {
           const files = Array.from(e.target.files ?? []);
           // Reset so picking the same file again still fires a change.

@@ -1,43 +1,32 @@
-import { useEffect, useRef } from 'react';
 import type { ImportResult } from '../../../shared/features/documents-types';
+import { ModalDialog } from '../ui/ModalDialog';
+import { msg } from '../../messages';
 
-const STATUS_LABEL: Record<ImportResult['status'], string> = {
-  imported: 'Imported',
-  duplicate: 'Skipped (duplicate)',
-  failed: 'Failed',
-};
+const STATUS_LABEL: Record<ImportResult['status'], string> = msg.documents.status;
 
 /** Per-file outcome of an import: what came in, what was skipped as a duplicate, what failed and why. */
 export function ImportResultsDialog({ results, onClose }: { results: readonly ImportResult[]; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
-  const summary = [`${count('imported')} imported`, `${count('duplicate')} skipped as duplicates`, `${count('failed')} failed`].join(' · ');
+  const summary = msg.documents.resultsSummary(count('imported'), count('duplicate'), count('failed'));
 
   return (
-    <dialog ref={ref} className="dialog import-results" aria-labelledby="import-results-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="import-results-title">Import results</h2>
+    <ModalDialog title={msg.documents.resultsTitle} className="import-results" onClose={onClose}>
       <p className="import-results-summary">{summary}</p>
-      <ul className="import-results-list" aria-label="Imported files">
+      <ul className="import-results-list" aria-label={msg.documents.resultsList}>
         {results.map((r, i) => (
           <li
             key={`${r.file}-${i}`}
             className={`import-result status-${r.status}`}
-            aria-label={`${fileName(r.file)}: ${STATUS_LABEL[r.status]}`}
+            aria-label={msg.documents.resultRow(fileName(r.file), STATUS_LABEL[r.status])}
           >
             <span className="import-result-status">{STATUS_LABEL[r.status]}</span>
             <span className="import-result-file">{fileName(r.file)}</span>
             {r.status === 'imported' && (
-              <span className="import-result-detail">
-                as “{r.name}” · {r.details[0] ?? ''}
-              </span>
+              <span className="import-result-detail">{msg.documents.importedAs(r.name ?? '', r.details[0] ?? '')}</span>
             )}
             {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
             {r.status === 'imported' && r.details.length > 1 && (
-              <ul className="import-result-notes" aria-label={`Details of ${fileName(r.file)}`}>
+              <ul className="import-result-notes" aria-label={msg.documents.detailsOf(fileName(r.file))}>
                 {r.details.slice(1).map((line, j) => (
                   <li key={j}>{line}</li>
                 ))}
@@ -47,11 +36,11 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
         ))}
       </ul>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} autoFocus>
-          Close
+        <button type="button" className="primary" onClick={onClose} data-autofocus>
+          {msg.common.close}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,33 +1,24 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { DocumentId } from '../../../core/ids';
-import type { DocumentContent } from '../../../shared/types';
 import { call } from '../../lib/api';
-import { plural } from '../../lib/format';
-import { refreshShell } from './shell-refresh';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { ErrorText } from '../ui/ErrorText';
+import { ModalDialog } from '../ui/ModalDialog';
+import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
 
 /**
  * Lists a document's speakers with their turn counts; renaming one changes every turn at once
  * (one undo step), optionally across all documents — e.g. "SPEAKER 1" → "Interviewer".
  */
 export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [doc, setDoc] = useState<DocumentContent | null>(null);
+  // Bumped after each rename, so the counts are read again.
+  const [renames, setRenames] = useState(0);
+  const query = useApiQuery('getDocument', { documentId }, renames);
+  const doc = readyValue(query);
   const [names, setNames] = useState<Record<string, string>>({});
   const [everywhere, setEverywhere] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const load = useMemo(
-    () => () =>
-      call('getDocument', { documentId })
-        .then(setDoc)
-        .catch((e: unknown) => setMessage({ text: e instanceof Error ? e.message : String(e), error: true })),
-    [documentId],
-  );
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-    void load();
-  }, [load]);
 
   const speakers = useMemo(() => {
     const counts = new Map<string, number>();
@@ -41,33 +32,37 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
     if (to === '' || to === from) return;
     try {
       const result = await call('renameSpeaker', { from, to, ...(everywhere ? {} : { documentId }) });
-      setMessage({ text: `Renamed “${from}” to “${to}” in ${plural(result.turns, 'turn')}.`, error: false });
+      setMessage({ text: msg.documents.renamed(from, to, result.turns), error: false });
       setNames((n) => ({ ...n, [from]: '' }));
-      refreshShell();
-      await load();
+      setRenames((r) => r + 1);
     } catch (e) {
-      setMessage({ text: e instanceof Error ? e.message : String(e), error: true });
+      setMessage({ text: errorMessage(e), error: true });
     }
   }
 
   return (
-    <dialog ref={ref} className="dialog speakers-dialog" aria-labelledby="speakers-title" onClose={onClose} onCancel={onClose}>
-      <h2 id="speakers-title">Speakers in “{doc?.name ?? '…'}”</h2>
-      {speakers.length === 0 && doc !== null && <p className="empty">No speaker labels were found in this transcript.</p>}
-      <ul className="speaker-rows" aria-label="Speakers">
+    <ModalDialog
+      title={msg.documents.speakersTitle(doc?.name ?? null)}
+      className="speakers-dialog"
+      onClose={onClose}
+      loading={query.status === 'loading'}
+    >
+      {query.status === 'failed' && <ErrorText message={query.message} />}
+      {speakers.length === 0 && doc !== null && <p className="empty">{msg.documents.noSpeakers}</p>}
+      <ul className="speaker-rows" aria-label={msg.documents.speakers}>
         {speakers.map(([speaker, count]) => (
           <li key={speaker}>
             <form className="speaker-row" onSubmit={(e) => void rename(e, speaker)}>
               <span className="speaker-current">{speaker}</span>
-              <span className="speaker-count">{plural(count, 'turn')}</span>
+              <span className="speaker-count">{msg.documents.turns(count)}</span>
               <input
-                aria-label={`New name for ${speaker}`}
-                placeholder="New name"
+                aria-label={msg.documents.newSpeakerName(speaker)}
+                placeholder={msg.documents.newNamePlaceholder}
                 value={names[speaker] ?? ''}
                 onChange={(e) => setNames((n) => ({ ...n, [speaker]: e.target.value }))}
               />
               <button type="submit" disabled={(names[speaker] ?? '').trim() === ''}>
-                Rename
+                {msg.common.rename}
               </button>
             </form>
           </li>
@@ -75,7 +70,7 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       </ul>
       <label className="checkbox">
         <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.target.checked)} />
-        Rename in all documents
+        {msg.documents.everywhere}
       </label>
       {message !== null && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'ok-text'}>
@@ -84,9 +79,9 @@ export function SpeakersDialog({ documentId, onClose }: { documentId: DocumentId
       )}
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
-          Done
+          {msg.common.done}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,7 +3,9 @@ import { MAX_IMPORT_FILE_BYTES } from '../../../shared/features/documents-contra
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { call } from '../../lib/api';
 import { fileToBase64 } from './file-bytes';
-import { refreshShell } from './shell-refresh';
+import { errorMessage } from '../../../core/result';
+import { msg } from '../../messages';
+import { refiFormatOf } from '../../../core/file-formats';
 
 export interface ImportProgressState {
   readonly label: string;
@@ -28,11 +30,6 @@ export interface ProjectPathRequest {
   readonly fileName: string;
   /** The chosen path, or null to skip this file. */
   readonly answer: (path: string | null) => void;
-}
-
-/** REFI-QDA files go to the exchange import instead of the transcript importers. */
-export function isRefiFileName(name: string): boolean {
-  return /\.(qdpx|qdc)$/i.test(name);
 }
 
 /**
@@ -63,7 +60,6 @@ export function useImport(): ImportState {
     setProgress(null);
     // Nothing to report when every file was skipped (a .qdpx whose save was cancelled).
     setResults(list.length > 0 ? list : null);
-    refreshShell();
   }, []);
 
   useEffect(
@@ -84,8 +80,8 @@ export function useImport(): ImportState {
       const list: ImportResult[] = [];
       try {
         for (const [i, file] of files.entries()) {
-          setProgress({ label: `Importing ${file.name}`, done: i, total: files.length });
-          if (/\.qdpx$/i.test(file.name)) {
+          setProgress({ label: msg.documents.importing(file.name), done: i, total: files.length });
+          if (refiFormatOf(file.name) === 'qdpx') {
             const target = await askProjectPath(file.name);
             if (target === null) continue;
             list.push(await importOne(file, target));
@@ -108,18 +104,25 @@ export function useImport(): ImportState {
 async function importOne(file: File, newProjectPath?: string): Promise<ImportResult> {
   // Refused before reading: base64 of a larger file would not fit the transport anyway.
   if (file.size > MAX_IMPORT_FILE_BYTES) {
-    const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-    const reason = `${file.name} is too large (${mb(file.size)}; the limit is ${mb(MAX_IMPORT_FILE_BYTES)}).`;
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    const reason = msg.documents.tooLarge(file.name, mb(file.size), mb(MAX_IMPORT_FILE_BYTES));
     return { file: file.name, status: 'failed', documentIds: [], name: null, reason, details: [] };
   }
   try {
     const dataBase64 = await fileToBase64(file);
-    if (isRefiFileName(file.name)) {
+    // REFI-QDA files go to the exchange import instead of the transcript importers.
+    if (refiFormatOf(file.name) !== null) {
       return await call('importRefiData', { fileName: file.name, dataBase64, ...(newProjectPath === undefined ? {} : { newProjectPath }) });
     }
     return await call('importFileData', { fileName: file.name, dataBase64 });
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    return { file: file.name, status: 'failed', documentIds: [], name: null, reason: `${file.name}: ${reason}`, details: [] };
+    return {
+      file: file.name,
+      status: 'failed',
+      documentIds: [],
+      name: null,
+      reason: msg.documents.failedFile(file.name, errorMessage(e)),
+      details: [],
+    };
   }
 }

@@ -9,17 +9,22 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode } from '@lexical/rich-text';
 import { $getRoot, FORMAT_TEXT_COMMAND, type EditorState } from 'lexical';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { MemoTargetKind } from '../../../shared/features/coding-types';
+import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
-import { errorMessage } from '../../lib/coding-api';
+import { useApiQuery } from '../../lib/use-api-query';
+import { QueryStatus } from '../ui/QueryStatus';
+import { msg } from '../../messages';
 
 interface Props {
   readonly targetKind: MemoTargetKind;
   readonly targetId: string | null;
   readonly label: string;
   /** Focus the editor when it opens (a memo opened from a button). */
-  readonly autoFocus?: boolean;
+  readonly focusOnOpen?: boolean;
+  /** Escape in the text: the memo opened in place closes, and the popover around it stays. */
+  readonly onEscape?: () => void;
   readonly placeholder?: string;
   /** Told the memo's plain text after each save. */
   readonly onSaved?: (text: string) => void;
@@ -31,25 +36,25 @@ const SAVE_AFTER_MS = 700;
  * A memo in Lexical rich text (bold, italic, lists). Saved as the editor-state JSON plus its plain
  * text (for search and exports) a moment after typing stops and when the editor loses focus.
  */
-export function MemoEditor({ targetKind, targetId, label, autoFocus = false, placeholder = 'Write a memo…', onSaved }: Props) {
-  const [loaded, setLoaded] = useState<{ json: string | null } | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    setLoaded(null);
-    call('getMemo', { targetKind, targetId })
-      .then((m) => !cancelled && setLoaded({ json: m?.bodyJson ?? null }))
-      .catch(() => !cancelled && setLoaded({ json: null }));
-    return () => {
-      cancelled = true;
-    };
-  }, [targetKind, targetId]);
-  if (loaded === null) return <p className="hint">Loading memo…</p>;
+export function MemoEditor({
+  targetKind,
+  targetId,
+  label,
+  focusOnOpen = false,
+  onEscape,
+  placeholder = msg.retrieval.memoPlaceholder,
+  onSaved,
+}: Props) {
+  // Loaded once per target: a refresh would replace what the researcher is typing.
+  const memo = useApiQuery('getMemo', { targetKind, targetId });
+  if (memo.status !== 'ready') return <QueryStatus query={memo} loading={msg.retrieval.loadingMemo} />;
   return (
     <LexicalComposer
+      key={`${targetKind}:${targetId ?? ''}`}
       initialConfig={{
         namespace: 'gioia-memo',
         nodes: [ListNode, ListItemNode, HeadingNode],
-        editorState: loaded.json ?? undefined,
+        editorState: memo.value?.bodyJson ?? undefined,
         onError: (e) => console.error(e),
         theme: { text: { bold: 'memo-bold', italic: 'memo-italic' }, list: { ul: 'memo-ul', ol: 'memo-ol' } },
       }}
@@ -57,14 +62,24 @@ export function MemoEditor({ targetKind, targetId, label, autoFocus = false, pla
       <MemoToolbar />
       <div className="memo-editor">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="memo-content" aria-label={label} />}
+          contentEditable={
+            <ContentEditable
+              className="memo-content"
+              aria-label={label}
+              onKeyDown={(e) => {
+                if (e.key !== 'Escape' || onEscape === undefined) return;
+                e.stopPropagation();
+                onEscape();
+              }}
+            />
+          }
           placeholder={<div className="memo-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
       <HistoryPlugin />
       <ListPlugin />
-      {autoFocus && <FocusOnOpen />}
+      {focusOnOpen && <FocusOnOpen />}
       <MemoSaver targetKind={targetKind} targetId={targetId} onSaved={onSaved} />
     </LexicalComposer>
   );
@@ -79,10 +94,10 @@ function FocusOnOpen() {
 function MemoToolbar() {
   const [editor] = useLexicalComposerContext();
   return (
-    <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
+    <div className="memo-toolbar" role="toolbar" aria-label={msg.retrieval.memoFormatting}>
       <button
         type="button"
-        aria-label="Bold"
+        aria-label={msg.retrieval.bold}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
       >
@@ -90,7 +105,7 @@ function MemoToolbar() {
       </button>
       <button
         type="button"
-        aria-label="Italic"
+        aria-label={msg.retrieval.italic}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
       >
@@ -98,19 +113,19 @@ function MemoToolbar() {
       </button>
       <button
         type="button"
-        aria-label="Bulleted list"
+        aria-label={msg.retrieval.bulleted}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
       >
-        • List
+        {msg.retrieval.bulletedButton}
       </button>
       <button
         type="button"
-        aria-label="Numbered list"
+        aria-label={msg.retrieval.numbered}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
       >
-        1. List
+        {msg.retrieval.numberedButton}
       </button>
     </div>
   );
@@ -137,30 +152,31 @@ function MemoSaver({
     lastSaved.current = bodyJson;
     call('saveMemo', { targetKind, targetId, bodyJson, bodyText })
       .then(() => {
-        setStatus('Saved');
+        setStatus(msg.retrieval.memoSaved);
         onSaved?.(bodyText);
       })
-      .catch((e: unknown) => setStatus(`Not saved: ${errorMessage(e)}`));
+      .catch((e: unknown) => setStatus(msg.retrieval.memoNotSaved(errorMessage(e))));
   };
 
+  const saveOnBlur = useEffectEvent(() => save(editor.getEditorState()));
+  // The composer is keyed by its target, so this runs once per memo.
   useEffect(() => {
     lastSaved.current = JSON.stringify(editor.getEditorState().toJSON());
     const root = editor.getRootElement();
-    const onBlur = () => save(editor.getEditorState());
+    const onBlur = () => saveOnBlur();
     root?.addEventListener('focusout', onBlur);
     return () => {
       root?.removeEventListener('focusout', onBlur);
       if (timer.current !== null) clearTimeout(timer.current);
     };
-    // Saving depends on the target only; the editor instance is fixed for this composer.
-  }, [editor, targetKind, targetId]);
+  }, [editor]);
 
   return (
     <>
       <OnChangePlugin
         ignoreSelectionChange
         onChange={(state) => {
-          setStatus('Editing…');
+          setStatus(msg.retrieval.memoEditing);
           if (timer.current !== null) clearTimeout(timer.current);
           timer.current = setTimeout(() => save(state), SAVE_AFTER_MS);
         }}

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MemoTargetKind } from '../../../shared/features/coding-types';
-import { call } from '../../lib/api';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { msg } from '../../messages';
 import { MemoEditor } from './MemoEditor';
 import './memos.css';
 
@@ -17,53 +18,35 @@ export function MemoToggle(props: {
   written?: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  const [fetched, setWritten] = useState(false);
   const [saved, setSaved] = useState<boolean | null>(null);
   const { targetKind, targetId, generation } = props;
   const known = props.written !== undefined;
-  const written = saved ?? props.written ?? fetched;
-  useEffect(() => {
-    if (known) return;
-    let live = true;
-    call('getMemo', { targetKind, targetId }).then(
-      (m) => live && setWritten((m?.bodyText.trim() ?? '') !== ''),
-      () => live && setWritten(false),
-    );
-    return () => {
-      live = false;
-    };
-  }, [targetKind, targetId, generation, known]);
+  const memo = readyValue(useApiQuery('getMemo', known ? null : { targetKind, targetId }, generation));
+  const written = saved ?? props.written ?? (memo?.bodyText.trim() ?? '') !== '';
   return (
     <div className={`memo-toggle${open ? ' open' : ''}`}>
       <button
         type="button"
         className="mini-button"
         aria-expanded={open}
-        aria-label={`${open ? 'Close' : 'Open'} ${props.label}`}
+        aria-label={msg.memos.toggle(open, props.label)}
         onClick={(e) => {
           e.stopPropagation();
           setOpen(!open);
         }}
       >
-        ✎ {written ? 'Memo' : 'Add memo'}
+        {written ? msg.memos.written : msg.memos.add}
         {written && <span className="memo-dot" aria-hidden="true" />}
       </button>
       {open && (
-        <div
-          className="memo-inline"
-          onClick={(e) => e.stopPropagation()}
-          onKeyDown={(e) => {
-            // Keys typed into the memo belong to it, not to the transcript's coding shortcuts.
-            e.stopPropagation();
-            if (e.key === 'Escape') setOpen(false);
-          }}
-        >
+        <div className="memo-inline">
           <MemoEditor
             key={`${targetKind}:${targetId}`}
             targetKind={targetKind}
             targetId={targetId}
             label={props.label}
-            autoFocus
+            focusOnOpen
+            onEscape={() => setOpen(false)}
             onSaved={(text) => setSaved(text.trim() !== '')}
           />
         </div>

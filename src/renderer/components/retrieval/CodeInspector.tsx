@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LEVEL_LABEL } from '../../../core/codebook';
 import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
-import { plural } from '../../lib/format';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
 import { QuoteList } from './QuoteList';
+import { msg } from '../../messages';
 
 interface Props {
   readonly code: CodeRow;
@@ -16,39 +17,43 @@ interface Props {
 
 /** Details of the selected code: level, counts, definition, memo and its quotes. */
 export function CodeInspector({ code, generation, onOpen }: Props) {
-  const { flash } = useWorkspace();
-  const [definition, setDefinition] = useState(code.definition);
-  useEffect(() => setDefinition(code.definition), [code.id, code.definition]);
-  const saveDefinition = () => {
-    if (definition === code.definition) return;
-    callCoding('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(`Definition not saved: ${errorMessage(e)}`));
-  };
   return (
     <div className="inspector-body">
       <header className="inspector-head">
         <span className="swatch big" aria-hidden="true" style={{ backgroundColor: code.colour }} />
         <div>
           <h2 className="inspector-title">{code.name}</h2>
-          <p className="hint">
-            {LEVEL_LABEL[code.level]} · {plural(code.segmentCount, 'segment')} · {plural(code.documentCount, 'document')}
-          </p>
+          <p className="hint">{msg.retrieval.codeFacts(LEVEL_LABEL[code.level], code.segmentCount, code.documentCount)}</p>
         </div>
       </header>
-      <label className="field">
-        <span>Definition</span>
-        <textarea
-          rows={3}
-          aria-label="Definition"
-          value={definition}
-          onChange={(e) => setDefinition(e.target.value)}
-          onBlur={saveDefinition}
-        />
-      </label>
+      <DefinitionField key={`${code.id}:${code.definition}`} code={code} />
       <div className="field">
-        <span>Memo</span>
-        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={`Memo on ${code.name}`} />
+        <span>{msg.retrieval.memo}</span>
+        <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={msg.memos.on(code.name)} />
       </div>
       <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
     </div>
+  );
+}
+
+/** The definition, edited here and saved on leaving the field; keyed by the saved text, so a change from elsewhere (undo) shows. */
+function DefinitionField({ code }: { code: CodeRow }) {
+  const { flash } = useWorkspace();
+  const [definition, setDefinition] = useState(code.definition);
+  const save = () => {
+    if (definition === code.definition) return;
+    call('updateCode', { codeId: code.id, definition }).catch((e: unknown) => flash(msg.retrieval.definitionNotSaved(errorMessage(e))));
+  };
+  return (
+    <label className="field">
+      <span>{msg.retrieval.definition}</span>
+      <textarea
+        rows={3}
+        aria-label={msg.retrieval.definition}
+        value={definition}
+        onChange={(e) => setDefinition(e.target.value)}
+        onBlur={save}
+      />
+    </label>
   );
 }

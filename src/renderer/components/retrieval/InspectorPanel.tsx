@@ -1,8 +1,11 @@
 import type { DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
+import { shortcutText } from '../../../shared/shortcuts';
+import { IS_MAC } from '../../lib/keyboard';
 import { useWorkspace } from '../../state/workspace';
 import { SearchPanel } from '../search/SearchPanel';
 import { CodeInspector } from './CodeInspector';
+import { msg } from '../../messages';
 
 interface Props {
   readonly codes: readonly CodeRow[];
@@ -15,19 +18,19 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
   const ws = useWorkspace();
   const code = codes.find((c) => c.id === ws.selectedCodeId);
   return (
-    <aside className="inspector" aria-label="Inspector">
-      <div className="inspector-tabs" role="tablist" aria-label="Inspector tools">
+    <aside className="inspector" aria-label={msg.retrieval.inspector}>
+      <div className="inspector-tabs" role="tablist" aria-label={msg.retrieval.tools}>
         <button type="button" role="tab" aria-selected={ws.panel === 'code'} onClick={() => ws.showPanel('code')}>
-          Code
+          {msg.retrieval.codeTab}
         </button>
         <button
           type="button"
           role="tab"
           aria-selected={ws.panel === 'search'}
           onClick={() => ws.showPanel('search')}
-          title="Ctrl/Cmd+Shift+F"
+          title={shortcutText('find', IS_MAC)}
         >
-          Search
+          {msg.retrieval.searchTab}
         </button>
       </div>
       {ws.panel === 'search' ? (
@@ -38,7 +41,7 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
           }}
         />
       ) : code === undefined ? (
-        <p className="hint inspector-empty">Select a code in the codebook to see its definition, memo and quotes.</p>
+        <p className="hint inspector-empty">{msg.retrieval.noCode}</p>
       ) : (
         <CodeInspector code={code} generation={generation} onOpen={(d, s) => openSegment(d, s)} />
       )}

@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
-import type { QuoteRow } from '../../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
-import { plural } from '../../lib/format';
-import { call } from '../../lib/api';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoToggle } from '../memo/MemoToggle';
+import { QueryStatus } from '../ui/QueryStatus';
+import { msg } from '../../messages';
 
 interface Props {
   readonly codeId: CodeId;
@@ -23,40 +22,16 @@ const PAGE = 40;
  */
 export function QuoteList({ codeId, generation, onOpen }: Props) {
   const { coderFilter } = useWorkspace();
-  // Quotes are kept with the code they belong to: another code's list must never show while loading.
-  const [loaded, setLoaded] = useState<{ readonly codeId: CodeId; readonly quotes: readonly QuoteRow[] } | null>(null);
-  const quotes = loaded?.codeId === codeId ? loaded.quotes : null;
-  const [error, setError] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE);
+  const query = useApiQuery('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) }, generation);
+  const quotes = readyValue(query);
+  // How far the reader has scrolled, per code: a refresh after a coding keeps it, another code starts over.
+  const [shown, setShown] = useState<{ readonly codeId: CodeId; readonly limit: number }>({ codeId, limit: PAGE });
+  const limit = shown.codeId === codeId ? shown.limit : PAGE;
+  const grow = useCallback((by: number) => setShown((s) => ({ codeId, limit: (s.codeId === codeId ? s.limit : PAGE) + by })), [codeId]);
   const sentinel = useRef<HTMLLIElement>(null);
   // Which quotations carry a memo, fetched once for the whole list.
-  const [withMemo, setWithMemo] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    let live = true;
-    call('listMemoEntries', { kind: 'segment' }).then(
-      (entries) => live && setWithMemo(new Set(entries.map((e) => e.segmentId ?? ''))),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [generation]);
-  useEffect(() => {
-    let cancelled = false;
-    const t0 = performance.now();
-    callCoding('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) })
-      .then((q) => {
-        if (cancelled) return;
-        setLoaded({ codeId, quotes: q });
-        setLimit(PAGE);
-        setError(null);
-        document.documentElement.dataset['retrievalMs'] = (performance.now() - t0).toFixed(1);
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [codeId, coderFilter, generation]);
+  const memos = readyValue(useApiQuery('listMemoEntries', { kind: 'segment' }, generation));
+  const withMemo = useMemo(() => new Set((memos ?? []).map((e) => e.segmentId ?? '')), [memos]);
 
   const more = quotes !== null && limit < quotes.length;
   useEffect(() => {
@@ -64,35 +39,29 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
     if (!more || el === null) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE * 2);
+        if (entries.some((e) => e.isIntersecting)) grow(PAGE * 2);
       },
       { rootMargin: '400px' },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [more, limit]);
+  }, [more, limit, grow]);
 
-  if (error !== null)
-    return (
-      <p className="error-text" role="alert">
-        {error}
-      </p>
-    );
-  if (quotes === null) return <p className="hint">Loading quotes…</p>;
+  if (quotes === null) return <QueryStatus query={query} loading={msg.common.loadingQuotes} />;
   return (
-    <section className="quotes" aria-label="Quotes">
+    <section className="quotes" aria-label={msg.retrieval.quotes}>
       <h3 className="inspector-subtitle">
-        {plural(quotes.length, 'quote')}
-        {coderFilter !== 'all' && ' (one coder)'}
+        {msg.retrieval.quoteCount(quotes.length)}
+        {coderFilter !== 'all' && msg.common.oneCoder}
       </h3>
-      {quotes.length === 0 && <p className="hint">No quotes coded yet.</p>}
+      {quotes.length === 0 && <p className="hint">{msg.retrieval.noQuotes}</p>}
       <ol className="quote-list" data-code-id={codeId} data-total={quotes.length}>
         {quotes.slice(0, limit).map((q) => (
           <li key={`${q.segmentId}`}>
             <button
               type="button"
               className="quote"
-              aria-label={`Open quote “${q.quote.slice(0, 80)}” in ${q.documentName}`}
+              aria-label={msg.retrieval.openQuote(q.quote.slice(0, 80), q.documentName)}
               onClick={() => onOpen(q.documentId, q.segmentId)}
             >
               <span className="quote-meta">
@@ -109,15 +78,15 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
             <MemoToggle
               targetKind="segment"
               targetId={q.segmentId}
-              label={`Memo on the quote from ${q.documentName}`}
+              label={msg.memos.onQuoteFrom(q.documentName)}
               written={withMemo.has(q.segmentId)}
             />
           </li>
         ))}
         {more && (
           <li ref={sentinel} className="hint">
-            <button type="button" className="mini-button" onClick={() => setLimit((l) => l + PAGE * 5)}>
-              Show more ({(quotes.length - limit).toLocaleString('en')} left)
+            <button type="button" className="mini-button" onClick={() => grow(PAGE * 5)}>
+              {msg.retrieval.showMore(quotes.length - limit)}
             </button>
           </li>
         )}

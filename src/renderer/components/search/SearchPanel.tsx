@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentId } from '../../../core/ids';
-import type { SearchResult } from '../../../shared/features/coding-types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
-import { plural } from '../../lib/format';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { useDebounced } from '../../lib/use-debounced';
+import { ErrorText } from '../ui/ErrorText';
+import { msg } from '../../messages';
 
 interface Props {
   readonly onOpen: (documentId: DocumentId, start: number, end: number) => void;
@@ -11,61 +12,35 @@ interface Props {
 /** Full-text search across all transcripts (the backend's FTS5 index), results in context. */
 export function SearchPanel({ onOpen }: Props) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const typed = useDebounced(query.trim(), 150);
+  // Clearing the field clears the results at once; only new words wait for the typing to pause.
+  const q = query.trim() === '' ? '' : typed;
+  const search = useApiQuery('searchText', q === '' ? null : { query: q, limit: 200 });
+  const result = readyValue(search);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-  useEffect(() => {
-    const q = query.trim();
-    if (q === '') {
-      setResult(null);
-      return;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      callCoding('searchText', { query: q, limit: 200 })
-        .then((r) => {
-          if (!cancelled) {
-            setResult(r);
-            setError(null);
-          }
-        })
-        .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [query]);
   return (
     <div className="inspector-body">
       <input
         ref={input}
         type="search"
         className="search-input"
-        aria-label="Search transcripts"
-        placeholder="Search all transcripts…"
+        aria-label={msg.retrieval.searchField}
+        placeholder={msg.retrieval.searchPlaceholder}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
-      {error !== null && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
+      {search.status === 'failed' && <ErrorText message={search.message} />}
       {result !== null && (
-        <section aria-label="Search results">
-          <h3 className="inspector-subtitle">
-            {plural(result.hits.length, 'match', 'matches')}
-            {result.truncated && ' (more not shown)'}
-          </h3>
+        <section aria-label={msg.retrieval.results}>
+          <h3 className="inspector-subtitle">{msg.retrieval.matchCount(result.hits.length, result.truncated)}</h3>
           <ol className="quote-list">
             {result.hits.map((h) => (
               <li key={`${h.documentId}:${h.start}`}>
                 <button
                   type="button"
                   className="quote"
-                  aria-label={`Open match in ${h.documentName} at ${h.start}`}
+                  aria-label={msg.retrieval.openMatch(h.documentName, h.start)}
                   onClick={() => onOpen(h.documentId, h.start, h.end)}
                 >
                   <span className="quote-meta">

@@ -3,6 +3,7 @@ import type { SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import type { CodingLayer } from './coding-layer';
 import { layoutStripes, type Stripe } from './stripe-layout';
+import { msg } from '../../messages';
 
 interface Props {
   readonly layer: CodingLayer | null;
@@ -35,10 +36,10 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
 
   const lanes = Math.min(MAX_LANES, Math.max(1, layout.lanes));
   return (
-    <div ref={ref} className="coding-margin" role="group" aria-label="Coding stripes">
+    <div ref={ref} className="coding-margin" role="group" aria-label={msg.transcript.stripes}>
       {layout.stripes.map((s) => {
         const code = codes.get(s.codeId);
-        const name = code?.name ?? 'Unknown code';
+        const name = code?.name ?? msg.common.unknownCode;
         const selected = s.segment.id === selectedSegmentId;
         return (
           <div key={s.key}>
@@ -65,7 +66,7 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
                   key={edge}
                   role="slider"
                   tabIndex={-1}
-                  aria-label={`Drag the ${edge} of the segment`}
+                  aria-label={msg.transcript.dragEdge(edge)}
                   aria-valuenow={edge === 'start' ? s.segment.start : s.segment.end}
                   className={`stripe-handle ${edge}`}
                   style={{ top: edge === 'start' ? s.top - 4 : s.top + s.height - 4, left: Math.min(s.lane, MAX_LANES - 1) * LANE_PX - 2 }}

@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
-import { callCoding, errorMessage } from '../../lib/coding-api';
+import { errorMessage } from '../../../core/result';
+import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
+import { msg } from '../../messages';
 
 export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
 
@@ -28,12 +30,12 @@ export function useCodingActions(
 ) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
-  const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? 'code', [codes]);
+  const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? msg.transcript.someCode, [codes]);
 
   const codeRange = useCallback(
     async (start: number, end: number, how: CodeWith): Promise<SegmentRow | null> => {
       try {
-        const result = await callCoding('codeSelection', {
+        const result = await call('codeSelection', {
           documentId,
           start,
           end,
@@ -45,11 +47,11 @@ export function useCodingActions(
         setSegments((prev) => upsert(prev, result.segment));
         const applied = result.createdCodes[0]?.id ?? ('codeIds' in how ? how.codeIds[0] : undefined);
         if (applied !== undefined) setLastCode(applied);
-        const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : 'code');
-        flash(`Coded “${excerpt(result.segment.quote)}” as ${label}`);
+        const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : msg.transcript.someCode);
+        flash(msg.transcript.coded(excerpt(result.segment.quote), label));
         return result.segment;
       } catch (e) {
-        flash(`Could not code the selection: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(msg.transcript.failed.code, errorMessage(e)));
         return null;
       }
     },
@@ -59,13 +61,13 @@ export function useCodingActions(
   const applyCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
-        const segment = await callCoding('applyCode', { segmentId, codeId });
+        const segment = await call('applyCode', { segmentId, codeId });
         paintNow(segment);
         setSegments((prev) => upsert(prev, segment));
         setLastCode(codeId);
-        flash(`Added ${nameOf(codeId)}`);
+        flash(msg.transcript.added(nameOf(codeId)));
       } catch (e) {
-        flash(`Could not add the code: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(msg.transcript.failed.add, errorMessage(e)));
       }
     },
     [setSegments, setLastCode, flash, nameOf, paintNow],
@@ -74,11 +76,11 @@ export function useCodingActions(
   const removeCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
-        const segment = await callCoding('removeCode', { segmentId, codeId });
+        const segment = await call('removeCode', { segmentId, codeId });
         setSegments((prev) => (segment === null ? prev.filter((s) => s.id !== segmentId) : upsert(prev, segment)));
-        flash(`Removed ${nameOf(codeId)}${segment === null ? ' and its now uncoded segment' : ''}`);
+        flash(msg.transcript.removed(nameOf(codeId), segment === null));
       } catch (e) {
-        flash(`Could not remove the code: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(msg.transcript.failed.remove, errorMessage(e)));
       }
     },
     [setSegments, flash, nameOf],
@@ -87,11 +89,11 @@ export function useCodingActions(
   const deleteSegment = useCallback(
     async (segmentId: SegmentId) => {
       try {
-        await callCoding('deleteSegment', { segmentId });
+        await call('deleteSegment', { segmentId });
         setSegments((prev) => prev.filter((s) => s.id !== segmentId));
-        flash('Segment deleted');
+        flash(msg.transcript.segmentDeleted);
       } catch (e) {
-        flash(`Could not delete the segment: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(msg.transcript.failed.delete, errorMessage(e)));
       }
     },
     [setSegments, flash],
@@ -101,10 +103,10 @@ export function useCodingActions(
     async (segmentId: SegmentId, start: number, end: number) => {
       if (end <= start) return;
       try {
-        const segment = await callCoding('resizeSegment', { segmentId, start, end });
+        const segment = await call('resizeSegment', { segmentId, start, end });
         setSegments((prev) => upsert(prev, segment));
       } catch (e) {
-        flash(`Could not resize the segment: ${errorMessage(e)}`);
+        flash(msg.common.couldNot(msg.transcript.failed.resize, errorMessage(e)));
       }
     },
     [setSegments, flash],

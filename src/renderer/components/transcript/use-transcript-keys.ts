@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useShortcuts } from '../../lib/keyboard';
 
 export interface TranscriptKeyActions {
   readonly inVivo: () => void;
@@ -9,40 +9,23 @@ export interface TranscriptKeyActions {
   readonly hasSelection: () => boolean;
 }
 
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT');
-
 /**
- * The transcript's keys (documented in the shortcuts dialog): in-vivo Ctrl/Cmd+Shift+I or I with a
- * selection, apply last code Ctrl/Cmd+Shift+L or L with a selection, next/previous segment Alt+↓/↑,
- * and Alt+Shift+arrows to move the selected segment's end (←/→) or start (↑/↓). The Electron menu
- * sends "in-vivo" as an event instead of the key.
+ * The transcript's shortcuts from the registry: in-vivo, apply the last code, next/previous coded
+ * segment and moving the selected segment's edges by a word. The desktop menu may send "in-vivo"
+ * as a command instead of the key.
  */
-export function useTranscriptKeys(actions: TranscriptKeyActions): void {
-  const ref = useRef(actions);
-  ref.current = actions;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const a = ref.current;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      const plain = !mod && !e.altKey && !e.shiftKey && !typing(e.target) && a.hasSelection();
-      if ((mod && e.shiftKey && key === 'i') || (plain && key === 'i')) a.inVivo();
-      else if ((mod && e.shiftKey && key === 'l') || (plain && key === 'l')) a.applyLast();
-      else if (e.altKey && e.shiftKey && !mod && e.key.startsWith('Arrow')) {
-        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') a.nudge('end', e.key === 'ArrowRight' ? 1 : -1);
-        else a.nudge('start', e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.altKey && !e.shiftKey && !mod && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) a.step(e.key === 'ArrowDown' ? 1 : -1);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    const off = window.gioia.onEvent((event) => {
-      if (event.type === 'menu' && event.command === 'in-vivo') ref.current.inVivo();
-    });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      off();
-    };
-  }, []);
+export function useTranscriptKeys(a: TranscriptKeyActions): void {
+  useShortcuts(
+    {
+      'in-vivo': a.inVivo,
+      'apply-last': a.applyLast,
+      'next-segment': () => a.step(1),
+      'previous-segment': () => a.step(-1),
+      'segment-end-later': () => a.nudge('end', 1),
+      'segment-end-earlier': () => a.nudge('end', -1),
+      'segment-start-later': () => a.nudge('start', 1),
+      'segment-start-earlier': () => a.nudge('start', -1),
+    },
+    a.hasSelection,
+  );
 }

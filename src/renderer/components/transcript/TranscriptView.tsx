@@ -1,19 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SegmentId } from '../../core/ids';
-import { snapQuoteRange, stepQuoteEdge } from '../../core/quote-bounds';
-import type { CodeRow, DocumentContent, SegmentRow } from '../../shared/types';
-import { plural } from '../lib/format';
-import { FLASH_HIGHLIGHT, PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../lib/marks';
-import { pointToOffset } from '../lib/turn-index';
-import { useWorkspace } from '../state/workspace';
-import { CodePicker } from './coding/CodePicker';
-import { SegmentPopover } from './coding/SegmentPopover';
-import { DocumentAttributes } from './DocumentAttributes';
-import { MemoToggle } from './memo/MemoToggle';
-import { CodingMargin } from './transcript/CodingMargin';
-import { useCodingActions } from './transcript/use-coding-actions';
-import { useTranscriptEditor } from './transcript/use-transcript-editor';
-import { useTranscriptKeys } from './transcript/use-transcript-keys';
+import type { SegmentId } from '../../../core/ids';
+import { snapQuoteRange, stepQuoteEdge } from '../../../core/quote-bounds';
+import type { CodeRow, DocumentContent, SegmentRow } from '../../../shared/types';
+import { PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../../lib/marks';
+import { pointToOffset } from '../../lib/turn-index';
+import { msg } from '../../messages';
+import { useWorkspace } from '../../state/workspace';
+import { CodePicker } from '../coding/CodePicker';
+import { SegmentPopover } from '../coding/SegmentPopover';
+import { DocumentAttributes } from '../DocumentAttributes';
+import { MemoToggle } from '../memo/MemoToggle';
+import { CodingMargin } from './CodingMargin';
+import { useCodingActions } from './use-coding-actions';
+import { useSegmentFocus } from './use-segment-focus';
+import { useSelectionPicker } from './use-selection-picker';
+import { useTranscriptEditor } from './use-transcript-editor';
+import { useTranscriptKeys } from './use-transcript-keys';
 
 interface Props {
   readonly content: DocumentContent;
@@ -31,14 +33,6 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
   return b.every((s) => byId.get(s.id) === JSON.stringify(s));
 }
 
-interface Pending {
-  readonly start: number;
-  readonly end: number;
-  readonly at: { x: number; y: number };
-  /** Picking a code for an existing segment instead of a new selection. */
-  readonly segmentId?: SegmentId;
-}
-
 /**
  * A read-only Lexical transcript (one block per speaker turn) with codings painted from the database,
  * a margin of coding stripes, and the coding gestures: select → pick a concept, in-vivo, apply last.
@@ -47,10 +41,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLDivElement>(null);
   const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
-  // The refetch after each coding usually confirms what was applied locally: keep the list then, so
-  // the coding layer and the stripe margin have nothing to redo.
-  useEffect(() => setLocal((prev) => (prev === segments || sameSegments(prev, segments) ? prev : segments)), [segments]);
+  const [fetched, setFetched] = useState(segments);
+  if (fetched !== segments) {
+    // The refetch after each coding usually confirms what was applied locally: keep the list then, so
+    // the coding layer and the stripe margin have nothing to redo.
+    setFetched(segments);
+    setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
+  }
   const shown = useMemo(
     () => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)),
     [local, ws.coderFilter],
@@ -66,34 +65,14 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     [layer, ws.coderFilter],
   );
   const actions = useCodingActions(content.id, codes, setLocal, paintNow);
-  const [pending, setPending] = useState<Pending | null>(null);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
   const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
+  const deselect = useCallback(() => setSelected(null), []);
+  const { pending, setPending, readSelection, finish } = useSelectionPicker(editor, content.text, rootRef, caretRef, deselect);
+  const scrollTo = useSegmentFocus(editor, marks, local, focusSegmentId, focusRange, (id) => setSelected({ id, at: { x: -1, y: -1 } }));
 
   useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
   useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
-
-  const readSelection = useCallback((): Pending | null => {
-    const sel = window.getSelection();
-    const picked = editor?.selectionRange(sel ?? null) ?? null;
-    // The pending highlight shows the quotation as it will be stored: snapped to word edges.
-    const range = picked === null ? null : snapQuoteRange(content.text, picked.start, picked.end);
-    if (range === null || sel === null) return null;
-    const rect = sel.getRangeAt(0).getBoundingClientRect();
-    return { ...range, at: { x: rect.left, y: rect.bottom + 6 } };
-  }, [editor, content.text]);
-
-  const openPicker = useCallback(() => {
-    const p = readSelection();
-    if (p === null) return;
-    setSelected(null);
-    setPending(p);
-  }, [readSelection]);
-
-  const finish = useCallback(() => {
-    setPending(null);
-    window.getSelection()?.removeAllRanges();
-  }, []);
 
   const codeCurrent = useCallback(
     (how: Parameters<typeof actions.codeRange>[2]) => {
@@ -107,33 +86,11 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     [pending, readSelection, finish, actions],
   );
 
-  const scrollTo = useCallback(
-    (start: number, end: number) => {
-      if (editor === null || marks === null) return;
-      editor.reveal(start, end);
-      marks.mark(FLASH_HIGHLIGHT, { start, end });
-      setTimeout(() => marks.mark(FLASH_HIGHLIGHT, null), 1600);
-    },
-    [editor, marks],
-  );
-
-  useEffect(() => {
-    const s = focusSegmentId === null ? undefined : local.find((x) => x.id === focusSegmentId);
-    if (s !== undefined && editor !== null) {
-      scrollTo(s.start, s.end);
-      setSelected({ id: s.id, at: { x: -1, y: -1 } });
-    }
-    // Only a new focus request scrolls; later codings must not yank the view back.
-  }, [focusSegmentId, editor]);
-  useEffect(() => {
-    if (focusRange !== null) scrollTo(focusRange.start, focusRange.end);
-  }, [focusRange, scrollTo]);
-
   useTranscriptKeys({
     hasSelection: () => pending !== null || readSelection() !== null,
     inVivo: () => codeCurrent({ inVivo: true }),
     applyLast: () => {
-      if (ws.lastCodeId === null) ws.flash('No code applied yet: pick one first');
+      if (ws.lastCodeId === null) ws.flash(msg.transcript.noLastCode);
       else codeCurrent({ codeIds: [ws.lastCodeId] });
     },
     step: (direction) => {
@@ -178,25 +135,17 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       <header className="transcript-header">
         <h1 id="transcript-title">{content.name}</h1>
         <p className="transcript-meta">
-          {plural(content.turns.length, 'turn')} · {plural(shown.length, 'coded segment')}
-          {ws.coderFilter !== 'all' && ' (one coder)'}
+          {msg.transcript.meta(content.turns.length, shown.length)}
+          {ws.coderFilter !== 'all' && msg.common.oneCoder}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
-        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={`Memo on ${content.name}`} />
+        <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
         <div ref={layerRef} className="coding-layer" aria-hidden="true" />
-        <div
-          ref={rootRef}
-          className="turns"
-          role="region"
-          aria-label="Transcript text"
-          aria-readonly="true"
-          onMouseUp={() => setTimeout(openPicker, 0)}
-          onKeyUp={(e) => {
-            if (e.shiftKey && e.key.startsWith('Arrow')) openPicker();
-          }}
-        />
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the text is read and selected with a caret (arrows, Shift+arrows), so it takes the focus as a document viewer's page does */}
+        <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} tabIndex={0} />
+        <div ref={caretRef} className="transcript-caret" aria-hidden="true" hidden />
         <CodingMargin
           layer={layer}
           codes={codeMap}
@@ -213,7 +162,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           concepts={concepts}
           lastCodeId={ws.lastCodeId}
           at={pending.at}
-          title={pending.segmentId === undefined ? 'Code the selection' : 'Add a code to the segment'}
+          title={pending.segmentId === undefined ? msg.transcript.codeSelection : msg.transcript.addCodeTitle}
           inVivo={pending.segmentId === undefined}
           onApply={(id) => codeCurrent({ codeIds: [id] })}
           onCreate={(name) => codeCurrent({ newConcept: name })}
@@ -223,6 +172,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
       )}
       {selectedSegment !== undefined && stripeAt !== null && pending === null && (
         <SegmentPopover
+          key={selectedSegment.id}
           segment={selectedSegment}
           codes={codeMap}
           at={stripeAt}

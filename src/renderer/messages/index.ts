@@ -1,0 +1,19 @@
+import { analysis } from './analysis';
+import { codebook } from './codebook';
+import { common } from './common';
+import { compare } from './compare';
+import { documents } from './documents';
+import { memos } from './memos';
+import { retrieval } from './retrieval';
+import { shell } from './shell';
+import { transcript } from './transcript';
+
+/**
+ * The interface's words, in one catalogue (English for now): `msg.<area>.<key>`, a string or a
+ * function of the values it shows. Counts go through `count(n, nouns.x)`, which picks the plural form
+ * with Intl.PluralRules, never `n === 1 ? … : …`. To add a string, add it to its area's file here.
+ */
+export const msg = { common, shell, codebook, transcript, retrieval, documents, memos, analysis, compare } as const;
+
+export { nouns } from './nouns';
+export { count, number, pluralForm, type PluralForms } from './plural';

@@ -1,0 +1,18 @@
+import type { PluralForms } from './plural';
+
+/** The nouns the interface counts, in every form; use them with `count(n, nouns.coding)`. */
+export const nouns = {
+  character: { one: 'character', other: 'characters' },
+  code: { one: 'code', other: 'codes' },
+  codedSegment: { one: 'coded segment', other: 'coded segments' },
+  coding: { one: 'coding', other: 'codings' },
+  concept: { one: 'concept', other: 'concepts' },
+  dimension: { one: 'dimension', other: 'dimensions' },
+  document: { one: 'document', other: 'documents' },
+  file: { one: 'file', other: 'files' },
+  match: { one: 'match', other: 'matches' },
+  quote: { one: 'quote', other: 'quotes' },
+  segment: { one: 'segment', other: 'segments' },
+  theme: { one: 'theme', other: 'themes' },
+  turn: { one: 'turn', other: 'turns' },
+} as const satisfies Record<string, PluralForms>;
