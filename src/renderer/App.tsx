@@ -11,6 +11,7 @@ import { ReadOnlyBanner } from './components/ReadOnlyBanner';
 import { StatusBar } from './components/StatusBar';
 import { ViewTabs } from './components/ViewTabs';
 import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
+import { WhoIsCodingDialog } from './components/coders/WhoIsCodingDialog';
 import { InspectorPanel } from './components/retrieval/InspectorPanel';
 import { useHistory } from './state/use-history';
 import { useWorkspaceState } from './state/use-workspace-state';
@@ -25,14 +26,14 @@ import { msg } from './messages';
 const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 
 export function App() {
-  const { state, reload, generation } = useProject();
+  // Coding state shared by the codebook, transcript, inspector and status bar.
+  const workspace = useWorkspaceState();
+  const { state, reload, generation } = useProject(workspace.lens);
   const [selected, setSelected] = useState<DocumentId | null>(null);
   const [focusSegment, setFocusSegment] = useState<SegmentId | null>(null);
   const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
   const imports = useImport();
-  // Coding state shared by the codebook, transcript, inspector and status bar.
-  const workspace = useWorkspaceState();
   useHistory(generation, workspace.flash);
   const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
@@ -137,6 +138,14 @@ export function App() {
         <ImportCenter state={imports} projectPath={projectPath} />
         {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
         {workspace.shortcutsOpen && <ShortcutsDialog platform={info.platform} onClose={() => workspace.setShortcutsOpen(false)} />}
+        {info.coderName === null && (
+          <WhoIsCodingDialog
+            projectName={data.summary.name}
+            coders={data.coders}
+            hasActiveCoder={data.summary.activeCoderId !== null}
+            onDone={reload}
+          />
+        )}
       </div>
     </WorkspaceContext.Provider>
   );

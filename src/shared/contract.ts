@@ -33,8 +33,8 @@ const projectContract = {
   getDocument: channel<DocumentContent>()(z.object({ documentId: documentId }).strict()),
   /** The codebook with counts; `filter` chooses whose codings the counts are over (blind mode: the active coder's). */
   listCodes: channel<CodeRow[]>()(z.object({ filter: coderFilter.optional() }).strict()),
-  /** A document's coded segments (blind mode: the active coder's only). */
-  listSegments: channel<SegmentRow[]>()(z.object({ documentId: documentId }).strict()),
+  /** A document's coded segments; `filter` narrows them to some coders or the consensus layer (blind mode: the active coder's only). */
+  listSegments: channel<SegmentRow[]>()(z.object({ documentId: documentId, filter: coderFilter.optional() }).strict()),
   listCoders: channel<CoderRow[]>()(none),
 } satisfies Record<string, ChannelSpec>;
 

@@ -1,7 +1,7 @@
 import { countCodings } from '../../core/layers/code-counts';
 import { consensusLayer } from '../../core/layers/consensus-layer';
 import type { CoderFilter } from '../../shared/schemas';
-import type { CodeRow } from '../../shared/types';
+import type { CodeRow, SegmentRow } from '../../shared/types';
 import { getSetting, listCoders, requireCoder, SETTING_BLIND_MODE, type ProjectStore } from '../../storage';
 import { listCodings, type CodingRecord } from '../../storage/analysis-repo';
 import { findActiveOrNull } from '../coding/active-coder';
@@ -67,4 +67,23 @@ export function describeFilter(store: ProjectStore, filter: CoderFilter): string
     .map((c) => c.name);
   const blind = getSetting(store.conn, SETTING_BLIND_MODE) === '1' ? ' (blind mode)' : '';
   return `Codings: ${names.join(', ')}${blind}.`;
+}
+
+/** A document's segments under a filter: some coders' segments, or the consensus layer's with their layer codes. */
+export function scopedSegments(store: ProjectStore, documentId: string, asked: CoderFilter | undefined): SegmentRow[] {
+  const filter = effectiveFilter(store, asked);
+  const all = store.listSegments(documentId);
+  if (filter.kind === 'all') return all;
+  if (filter.kind === 'coders') return all.filter((s) => filter.coderIds.includes(s.coderId));
+  const layer = new Map<string, Set<string>>();
+  for (const c of scopedCodings(store, filter)) {
+    if (c.documentId !== documentId) continue;
+    const codes = layer.get(c.segmentId);
+    if (codes === undefined) layer.set(c.segmentId, new Set([c.codeId]));
+    else codes.add(c.codeId);
+  }
+  return all.flatMap((s) => {
+    const codes = layer.get(s.id);
+    return codes === undefined ? [] : [{ ...s, codeIds: s.codeIds.filter((c) => codes.has(c)) }];
+  });
 }

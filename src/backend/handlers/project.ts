@@ -4,7 +4,7 @@ import type { FeatureHandlers } from '../../shared/api';
 import type { PROJECT_CHANNELS } from '../../shared/channels';
 import { DEMO_FILE_NAME, writeDemoProject } from '../demo';
 import { createProjectFile } from '../project-files';
-import { effectiveFilter, filterCoderIds, scopedCodes } from '../analysis/coder-scope';
+import { effectiveFilter, scopedCodes, scopedSegments } from '../analysis/coder-scope';
 import type { HandlerContext } from './context';
 
 /** Opening, creating and reading the project; params arrive already validated by the dispatcher. */
@@ -54,12 +54,7 @@ export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PRO
       const store = session.require();
       return scopedCodes(store, effectiveFilter(store, filter));
     },
-    listSegments: ({ documentId }) => {
-      const store = session.require();
-      const keep = filterCoderIds(effectiveFilter(store, undefined));
-      const all = store.listSegments(documentId);
-      return keep === null ? all : all.filter((s) => keep.includes(s.coderId));
-    },
+    listSegments: ({ documentId, filter }) => scopedSegments(session.require(), documentId, filter),
     listCoders: () => session.require().listCoders(),
   };
 }

@@ -30,7 +30,7 @@ export function StatusBar({ info, data }: Props) {
       <span className="status-item status-message" role="status" aria-live="polite">
         {message ?? ''}
       </span>
-      <CoderSwitch coders={coders} activeCoderId={summary.activeCoderId} />
+      <CoderSwitch coders={coders} activeCoderId={summary.activeCoderId} blindMode={summary.blindMode} />
       <span className="status-item dim">{msg.shell.host(info.platform === 'web', info.version)}</span>
     </footer>
   );

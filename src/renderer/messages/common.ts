@@ -9,6 +9,7 @@ export const common = {
   name: 'Name',
   unknownCode: 'Unknown code',
   oneCoder: ' (one coder)',
+  lensNote: (kind: 'coder' | 'consensus') => (kind === 'coder' ? ' (one coder)' : ' (consensus only)'),
   position: (at: number, of: number) => `${at} of ${of}`,
   couldNot: (what: string, reason: string) => `Could not ${what}: ${reason}`,
   loadingQuotes: 'Loading quotes…',

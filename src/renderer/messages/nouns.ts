@@ -13,6 +13,9 @@ export const nouns = {
   match: { one: 'match', other: 'matches' },
   quote: { one: 'quote', other: 'quotes' },
   segment: { one: 'segment', other: 'segments' },
+  session: { one: 'session', other: 'sessions' },
+  conflict: { one: 'conflict', other: 'conflicts' },
+  change: { one: 'change', other: 'changes' },
   theme: { one: 'theme', other: 'themes' },
   turn: { one: 'turn', other: 'turns' },
 } as const satisfies Record<string, PluralForms>;

@@ -25,11 +25,22 @@ export const shell = {
   host: (web: boolean, version: string) => `${web ? 'Browser mode' : 'Desktop'} · v${version}`,
 
   coders: 'Coders',
-  coderButton: (name: string | null, filtered: boolean) => `Coder: ${name ?? 'none'}${filtered ? ' · filtered' : ''}`,
+  coderButton: (name: string | null, lens: string | null, blind: boolean) =>
+    `Coder: ${name ?? 'none'}${blind ? ' · blind' : lens === null ? '' : ` · showing ${lens}`}`,
   codeAs: (name: string) => `Code as ${name}`,
   showEveryone: 'Show everyone’s codings',
   showOnly: (name: string) => `Show only ${name}’s codings`,
+  showConsensus: 'Show consensus only',
+  blindMode: 'Blind mode (only my codings everywhere)',
   newCoderItem: 'New coder…',
+  manageCoders: 'Manage coders…',
+  lensEveryone: 'Everyone',
+  lensConsensus: 'Consensus only',
+  lensChip: (label: string) => `Codings: ${label}`,
+  lensChipTitle:
+    'Whose codings this view counts and exports. Consensus only: the consensus coder’s resolutions plus passages every human coder who coded the document agrees on (same code, overlap ≥ 90%), each once. Change it in the status bar.',
+  blindOn: 'Blind mode on: every view shows your codings only',
+  blindOff: 'Blind mode off',
   codingAs: (name: string) => `Coding as ${name}`,
   newCoderTitle: 'New coder',
   newCoderName: 'New coder name',

@@ -1,6 +1,7 @@
 import type { DocumentId } from '../../core/ids';
 import type { DocumentContent, SegmentRow } from '../../shared/types';
 import { useApiQuery } from '../lib/use-api-query';
+import { withLens, type Lens } from './lens';
 
 export type DocumentState =
   | { readonly status: 'idle' }
@@ -13,10 +14,15 @@ export type DocumentState =
  * fetched again after each committed change: the text is immutable, and keeping the same `content`
  * object keeps the transcript editor (5 MB of turns) from being rebuilt on every coding.
  */
-export function useDocument(id: DocumentId | null, generation: number): DocumentState {
+export function useDocument(id: DocumentId | null, generation: number, lens: Lens): DocumentState {
   const params = id === null ? null : { documentId: id };
   const content = useApiQuery('getDocument', params);
-  const segments = useApiQuery('listSegments', params, generation);
+  // One coder's lens filters on the spot (a new coding paints at once); the consensus layer is the server's.
+  const segments = useApiQuery(
+    'listSegments',
+    params === null ? null : { ...params, ...(lens.kind === 'consensus' ? withLens(lens) : {}) },
+    generation,
+  );
   if (id === null) return { status: 'idle' };
   if (content.status === 'failed') return content;
   if (segments.status === 'failed') return segments;

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
 import { useQuery } from '../lib/use-api-query';
+import { withLens, type Lens } from './lens';
 
 export interface ProjectData {
   readonly summary: ProjectSummary;
@@ -15,8 +16,12 @@ export type ProjectState =
   | { readonly status: 'ready'; readonly info: AppInfo; readonly data: ProjectData }
   | { readonly status: 'failed'; readonly message: string };
 
-async function loadProject(summary: ProjectSummary): Promise<ProjectData> {
-  const [documents, codes, coders] = await Promise.all([call('listDocuments', {}), call('listCodes', {}), call('listCoders', {})]);
+async function loadProject(summary: ProjectSummary, lens: Lens): Promise<ProjectData> {
+  const [documents, codes, coders] = await Promise.all([
+    call('listDocuments', {}),
+    call('listCodes', withLens(lens)),
+    call('listCoders', {}),
+  ]);
   return { summary, documents, codes, coders };
 }
 
@@ -48,23 +53,25 @@ function share(prev: Loaded, next: Loaded): Loaded {
 }
 
 /** The open project; on first start nothing is open yet, so the demo project is opened. */
-async function loadOpenProject(): Promise<Loaded> {
+async function loadOpenProject(lens: Lens): Promise<Loaded> {
   let info = await call('getAppInfo', {});
   const summary = info.project ?? (await call('openDemoProject', {}));
   if (info.project === null) info = await call('getAppInfo', {});
-  return { info, data: await loadProject(summary) };
+  return { info, data: await loadProject(summary, lens) };
 }
 
 /**
  * Loads the open project and keeps it current. On first start nothing is open yet, so the demo
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
  */
-export function useProject(): { state: ProjectState; reload: () => void; generation: number } {
+export function useProject(lens: Lens): { state: ProjectState; reload: () => void; generation: number } {
   const [generation, setGeneration] = useState(0);
   // A data-changed reload is background work: it must not hold up the frame of the change itself
   // (a coding paints from its own answer), so it renders as a transition.
   const reload = useCallback(() => startTransition(() => setGeneration((g) => g + 1)), []);
-  const project = useQuery('project', loadOpenProject, generation, share);
+  // The codebook's counts follow the lens: the figure and the sidebar count what the views show. A
+  // new lens refreshes the project in place (its key stays), so the window never goes back to loading.
+  const project = useQuery('project', () => loadOpenProject(lens), `${generation}:${JSON.stringify(lens)}`, share);
 
   useEffect(() => {
     // The event of a coding arrives in the same few milliseconds as the coding's own answer; waiting

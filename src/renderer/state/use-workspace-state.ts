@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CodeId, CoderId } from '../../core/ids';
+import type { CodeId } from '../../core/ids';
+import { EVERYONE, type Lens } from './lens';
 import { createStatusMessageStore } from './status-message';
 import type { Workspace } from './workspace';
 
@@ -9,7 +10,7 @@ const MESSAGE_MS = 4000;
 export function useWorkspaceState(): Workspace {
   const [selectedCodeId, selectCode] = useState<CodeId | null>(null);
   const [lastCodeId, setLastCode] = useState<CodeId | null>(null);
-  const [coderFilter, setCoderFilter] = useState<CoderId | 'all'>('all');
+  const [lens, setLens] = useState<Lens>(EVERYONE);
   const [panel, showPanel] = useState<'code' | 'search'>('code');
   const [messages] = useState(createStatusMessageStore);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -35,8 +36,8 @@ export function useWorkspaceState(): Workspace {
       selectCode,
       lastCodeId,
       setLastCode,
-      coderFilter,
-      setCoderFilter,
+      lens,
+      setLens,
       panel,
       showPanel,
       messages,
@@ -46,6 +47,6 @@ export function useWorkspaceState(): Workspace {
       shortcutsOpen,
       setShortcutsOpen,
     }),
-    [selectedCodeId, lastCodeId, coderFilter, panel, messages, flash, jump, shortcutsOpen],
+    [selectedCodeId, lastCodeId, lens, panel, messages, flash, jump, shortcutsOpen],
   );
 }

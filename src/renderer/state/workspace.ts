@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import type { CodeId, DocumentId } from '../../core/ids';
+import type { Lens } from './lens';
 import type { StatusMessageStore } from './status-message';
 
 /** What the sidebar, transcript, inspector and status bar share while coding. */
@@ -10,9 +11,9 @@ export interface Workspace {
   /** The concept applied last, offered first and applied by the "apply last code" key. */
   readonly lastCodeId: CodeId | null;
   readonly setLastCode: (id: CodeId) => void;
-  /** Whose codings the transcript shows: one coder or everyone. */
-  readonly coderFilter: CoderId | 'all';
-  readonly setCoderFilter: (f: CoderId | 'all') => void;
+  /** Whose codings every view shows and exports: everyone, one coder, or the consensus layer. */
+  readonly lens: Lens;
+  readonly setLens: (lens: Lens) => void;
   /** Which tool the right-hand panel shows. */
   readonly panel: 'code' | 'search';
   readonly showPanel: (p: 'code' | 'search') => void;

@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { SegmentId } from '../../core/ids';
 import type { CodeLevel } from '../../core/codebook';
-import type { MatrixQuery } from '../../shared/features/analysis-contract';
+import type { Params } from '../../shared/contract';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { HeatmapTable } from '../components/analysis/HeatmapTable';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { call } from '../lib/api';
+import { withLens } from '../state/lens';
+import { useWorkspace } from '../state/workspace';
+import { LensChip } from '../components/coders/LensChip';
 import { readyValue, useApiQuery } from '../lib/use-api-query';
 import { QueryStatus } from '../components/ui/QueryStatus';
 import '../components/analysis/analysis.css';
@@ -19,10 +22,12 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   const [level, setLevel] = useState<CodeLevel>('theme');
   const [count, setCount] = useState<'segments' | 'documents'>('segments');
   const [cell, setCell] = useState<{ readonly title: string; readonly segmentIds: readonly SegmentId[] } | null>(null);
-  const query: MatrixQuery = {
+  const { lens } = useWorkspace();
+  const query: Params<'getMatrix'> = {
     by: by === 'document' || by === 'cooccurrence' ? by : { attribute: by.slice(5) },
     level,
     count,
+    ...withLens(lens),
   };
   const result = useApiQuery('getMatrix', query, ctx.generation);
   const matrix = readyValue(result);
@@ -35,6 +40,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   return (
     <div className="analysis-view">
       <div role="toolbar" aria-label={msg.analysis.matrixOptions} className="analysis-toolbar">
+        <LensChip coders={ctx.data.coders} />
         <label>
           {msg.analysis.columnsLabel}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value)}>

@@ -8,6 +8,9 @@ import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
+import { withLens } from '../state/lens';
+import { useWorkspace } from '../state/workspace';
+import { LensChip } from '../components/coders/LensChip';
 import '../components/analysis/analysis.css';
 import type { ViewContext } from './view-context';
 import { msg } from '../messages';
@@ -34,7 +37,8 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [options, setOptions] = useState<FigureOptions>(INITIAL);
   const [mode, setMode] = useState<'figure' | 'table'>('figure');
   const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
-  const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId });
+  const { lens } = useWorkspace();
+  const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId, ...withLens(lens) });
   const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
@@ -46,6 +50,7 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
           {msg.analysis.tableMode}
         </button>
+        <LensChip coders={ctx.data.coders} />
         {mode === 'figure' && (
           <ExportMenu
             choices={FIGURE_EXPORTS.map((format) => ({
@@ -54,6 +59,7 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
                 call('exportStructure', {
                   format: format === 'tex-unicode' ? 'tex' : format,
                   options: { ...options, dpi: 300, latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex' },
+                  ...withLens(lens),
                 }),
             }))}
           />

@@ -6,8 +6,8 @@ import { msg } from '../messages';
 
 /** The transcript of the document chosen in the sidebar. */
 export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
-  const doc = useDocument(ctx.selectedDocumentId, ctx.generation);
-  const { jump } = useWorkspace();
+  const { jump, lens } = useWorkspace();
+  const doc = useDocument(ctx.selectedDocumentId, ctx.generation, lens);
   switch (doc.status) {
     case 'ready':
       return (

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import { call } from '../../lib/api';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { withLens } from '../../state/lens';
+import { useWorkspace } from '../../state/workspace';
 import { ErrorText } from '../ui/ErrorText';
 import { QueryStatus } from '../ui/QueryStatus';
 import { ExportMenu } from './ExportMenu';
@@ -15,12 +17,15 @@ import { msg } from '../../messages';
 export function QuotesTableView(props: { generation: number; onOpen: (documentId: DocumentId, segmentId: SegmentId) => void }) {
   const [perConcept, setPerConcept] = useState(2);
   const [withMemos, setWithMemos] = useState(false);
-  const tableQuery = useApiQuery('getQuotesTable', { perConcept }, props.generation);
+  const { lens } = useWorkspace();
+  const tableQuery = useApiQuery('getQuotesTable', { perConcept, ...withLens(lens) }, props.generation);
   const table = readyValue(tableQuery);
   const [error, setError] = useState<string | null>(null);
   // The concept whose quotes are all listed to choose from; refetched after every change, so its stars follow the backend.
   const [expandedId, setExpandedId] = useState<CodeId | null>(null);
-  const all = readyValue(useApiQuery('getAnalysisQuotes', expandedId === null ? null : { codeId: expandedId }, props.generation));
+  const all = readyValue(
+    useApiQuery('getAnalysisQuotes', expandedId === null ? null : { codeId: expandedId, ...withLens(lens) }, props.generation),
+  );
   const star = (segmentId: string, codeId: CodeId, starred: boolean) =>
     void call('setQuoteStar', { segmentId, codeId, starred }).catch((e: unknown) => setError(errorMessage(e)));
   return (
@@ -46,6 +51,7 @@ export function QuotesTableView(props: { generation: number; onOpen: (documentId
                 perConcept,
                 memos: withMemos,
                 latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex',
+                ...withLens(lens),
               }),
           }))}
         />

@@ -20,6 +20,20 @@ function StatTd({ cell }: { cell: StatCell }) {
   );
 }
 
+/** Code presence per document: the same coefficients with each compared document as one unit. */
+const PRESENCE: ReadonlyArray<readonly [string, string, (r: AgreementRow) => StatCell | null]> = [
+  [
+    'Docs %',
+    'Code presence: share of compared documents where both coders did or both did not apply the code',
+    (r) => r.presence?.percent ?? null,
+  ],
+  ['Docs κ', 'Code presence: Cohen’s kappa over the compared documents', (r) => r.presence?.kappa ?? null],
+];
+
+function PresenceTd({ cell }: { cell: StatCell | null }) {
+  return cell === null ? <td className="stat">–</td> : <StatTd cell={cell} />;
+}
+
 function count(n: number | null): string {
   return n === null ? '–' : number(n);
 }
@@ -33,6 +47,7 @@ interface Props {
 /** One row per code with the coefficients colour-banded and the counts behind them; the last row pools all codes. */
 export function AgreementTable({ result, selected, onSelect }: Props) {
   const units = result.parameters.unit === 'char' ? 'characters' : 'segments';
+  const byCode = result.parameters.by === 'code';
   return (
     <table className="agreement-table" aria-label="Agreement per code">
       <thead>
@@ -43,6 +58,12 @@ export function AgreementTable({ result, selected, onSelect }: Props) {
               {label}
             </th>
           ))}
+          {byCode &&
+            PRESENCE.map(([label, title]) => (
+              <th key={label} scope="col" title={title} className="presence">
+                {label}
+              </th>
+            ))}
           {result.coders.map((c) => (
             <th key={c.id} scope="col" title={`Segments coded by ${c.name}`}>
               {c.name.split(' ')[0]}
@@ -67,6 +88,7 @@ export function AgreementTable({ result, selected, onSelect }: Props) {
             {COLUMNS.map(([label, , pick]) => (
               <StatTd key={label} cell={pick(r)} />
             ))}
+            {byCode && PRESENCE.map(([label, , pick]) => <PresenceTd key={label} cell={pick(r)} />)}
             {r.counts.segmentsByCoder.map((n, i) => (
               <td key={i}>{count(n)}</td>
             ))}
@@ -81,6 +103,7 @@ export function AgreementTable({ result, selected, onSelect }: Props) {
           {COLUMNS.map(([label, , pick]) => (
             <StatTd key={label} cell={pick(result.overall)} />
           ))}
+          {byCode && PRESENCE.map(([label]) => <PresenceTd key={label} cell={null} />)}
           {result.overall.counts.segmentsByCoder.map((n, i) => (
             <td key={i}>{count(n)}</td>
           ))}

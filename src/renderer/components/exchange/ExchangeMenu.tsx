@@ -3,6 +3,7 @@ import { errorMessage } from '../../../core/result';
 import type { RefiFormat } from '../../../shared/features/exchange-types';
 import { call } from '../../lib/api';
 import { download } from '../../lib/download';
+import { withLens } from '../../state/lens';
 import { useWorkspace } from '../../state/workspace';
 import { MenuButton } from '../ui/MenuButton';
 import { msg } from '../../messages';
@@ -13,7 +14,7 @@ import './exchange.css';
  * Electron and `gioia serve`), plus a shortcut to the data-structure view and its figure exports.
  */
 export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void }) {
-  const { flash } = useWorkspace();
+  const { flash, lens } = useWorkspace();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -21,7 +22,7 @@ export function ExchangeMenu({ onShowStructure }: { onShowStructure: () => void 
     setBusy(true);
     setError(null);
     try {
-      const file = await call('exportRefiData', { format });
+      const file = await call('exportRefiData', { format, ...withLens(lens) });
       download(file);
       flash(msg.documents.exported(file.fileName));
     } catch (e) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { withLens } from '../../state/lens';
 import { useWorkspace } from '../../state/workspace';
 import { MemoToggle } from '../memo/MemoToggle';
 import { QueryStatus } from '../ui/QueryStatus';
@@ -21,8 +22,8 @@ const PAGE = 40;
  * a code with thousands of quotes opens as fast as one with forty.
  */
 export function QuoteList({ codeId, generation, onOpen }: Props) {
-  const { coderFilter } = useWorkspace();
-  const query = useApiQuery('listQuotes', { codeId, ...(coderFilter === 'all' ? {} : { coderId: coderFilter }) }, generation);
+  const { lens } = useWorkspace();
+  const query = useApiQuery('listQuotes', { codeId, ...withLens(lens) }, generation);
   const quotes = readyValue(query);
   // How far the reader has scrolled, per code: a refresh after a coding keeps it, another code starts over.
   const [shown, setShown] = useState<{ readonly codeId: CodeId; readonly limit: number }>({ codeId, limit: PAGE });
@@ -52,7 +53,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
     <section className="quotes" aria-label={msg.retrieval.quotes}>
       <h3 className="inspector-subtitle">
         {msg.retrieval.quoteCount(quotes.length)}
-        {coderFilter !== 'all' && msg.common.oneCoder}
+        {lens.kind !== 'all' && msg.common.lensNote(lens.kind)}
       </h3>
       {quotes.length === 0 && <p className="hint">{msg.retrieval.noQuotes}</p>}
       <ol className="quote-list" data-code-id={codeId} data-total={quotes.length}>

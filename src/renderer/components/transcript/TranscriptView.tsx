@@ -5,6 +5,7 @@ import type { CodeRow, DocumentContent, SegmentRow } from '../../../shared/types
 import { PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../../lib/marks';
 import { pointToOffset } from '../../lib/turn-index';
 import { msg } from '../../messages';
+import { lensShows } from '../../state/lens';
 import { useWorkspace } from '../../state/workspace';
 import { CodePicker } from '../coding/CodePicker';
 import { SegmentPopover } from '../coding/SegmentPopover';
@@ -50,19 +51,16 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     setFetched(segments);
     setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
   }
-  const shown = useMemo(
-    () => (ws.coderFilter === 'all' ? local : local.filter((s) => s.coderId === ws.coderFilter)),
-    [local, ws.coderFilter],
-  );
+  const shown = useMemo(() => (ws.lens.kind === 'coder' ? local.filter((s) => lensShows(ws.lens, s.coderId)) : local), [local, ws.lens]);
   const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
   // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
   const paintNow = useCallback(
     (segment: SegmentRow) => {
-      if (ws.coderFilter === 'all' || segment.coderId === ws.coderFilter) layer?.upsert(segment);
+      if (lensShows(ws.lens, segment.coderId)) layer?.upsert(segment);
     },
-    [layer, ws.coderFilter],
+    [layer, ws.lens],
   );
   const actions = useCodingActions(content.id, codes, setLocal, paintNow);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
@@ -136,7 +134,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
         <h1 id="transcript-title">{content.name}</h1>
         <p className="transcript-meta">
           {msg.transcript.meta(content.turns.length, shown.length)}
-          {ws.coderFilter !== 'all' && msg.common.oneCoder}
+          {ws.lens.kind !== 'all' && msg.common.lensNote(ws.lens.kind)}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
