@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CoderId, DocumentId } from '../core/ids';
+import type { CoderId, DocumentId, SessionId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { ComparisonSession } from '../shared/features/comparison-types';
 import type { Conn } from './conn';
@@ -80,7 +80,7 @@ export function listSessions(conn: Conn): ComparisonSession[] {
      JOIN documents d ON d.id = sd.document_id AND d.deleted_at IS NULL ORDER BY d.position, d.name`,
   );
   return sessions.map((s) => ({
-    id: s.id,
+    id: s.id as SessionId,
     name: s.name,
     createdAt: s.created_at,
     coders: members

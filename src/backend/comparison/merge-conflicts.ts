@@ -1,4 +1,4 @@
-import type { CodeId, SegmentId } from '../../core/ids';
+import type { CodeId, MergeConflictId, SegmentId } from '../../core/ids';
 import type { SegmentVersion } from '../../core/merge/segment-merge';
 import type { MergeConflict } from '../../shared/features/comparison-types';
 import {
@@ -42,7 +42,7 @@ function view(store: ProjectStore, r: MergeConflictRecord): MergeConflict {
     theirs = r.theirs === null ? null : { start: 0, end: 0, quote: (r.theirs as MergeSourceMemo).bodyText, codeNames: [] };
   }
   return {
-    id: r.id,
+    id: r.id as MergeConflictId,
     source: r.source,
     kind: r.kind,
     targetId: r.targetId,

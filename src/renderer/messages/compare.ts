@@ -5,6 +5,24 @@ import { count } from './plural';
 export const compare = {
   summary: (coders: readonly string[], documents: number, unit: 'char' | 'segment', overlap: number) =>
     `${coders.join(' vs ')} · ${count(documents, nouns.document)} · unit ${unit === 'char' ? 'character' : `segment, overlap ≥ ${overlap}`}`,
+  documents: 'Documents',
+  documentsToCompare: 'Documents to compare',
+  scopeSession: (name: string) => `Session “${name}”`,
+  scopeCoded: 'Every document a chosen coder coded',
+  scopeByHand: 'Documents chosen by hand',
+  scopeChosen: (chosen: number, of: number) => `${chosen} of ${of} chosen`,
+  compared: (names: readonly string[]) => `Compared: ${names.join(', ')}`,
+  leftOut: (n: number) => `${count(n, nouns.document)} left out`,
+  leftOutReason: (name: string, reason: string) => `${name}: ${reason}`,
+  noneCompared: 'No document is compared: choose a session or documents the coders were given.',
+
+  team: 'Team',
+  sessionsButton: 'Sessions…',
+  mergeButton: 'Merge coder package…',
+  mergeFile: 'Coder package to merge',
+  merging: (file: string) => `Merging ${file}…`,
+  conflictsButton: (n: number) => `${count(n, nouns.conflict)} to settle…`,
+
   needTwoCoders: 'Choose at least two coders.',
   loadingDisagreements: 'Loading disagreements…',
   pairOnly: 'Side-by-side review compares exactly two coders.',

@@ -7,6 +7,9 @@ import { AgreementControls, type CompareSettings } from '../components/compariso
 import { AgreementTable } from '../components/comparison/AgreementTable';
 import { DisagreementReview } from '../components/comparison/DisagreementReview';
 import { ReportExport } from '../components/comparison/ReportExport';
+import { DocumentsUsed } from '../components/comparison/DocumentsUsed';
+import { TeamActions } from '../components/team/TeamActions';
+import { resolveScope, scopeParams } from '../components/comparison/compare-scope';
 import '../components/comparison/comparison.css';
 import type { ViewContext } from './view-context';
 import { errorMessage } from '../../core/result';
@@ -14,7 +17,7 @@ import { msg } from '../messages';
 
 function initialSettings(ctx: ViewContext): CompareSettings {
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
-  return { coderIds: humans.slice(0, 2).map((c) => c.id), documentIds: null, codeIds: null, unit: 'char', overlap: 0.9 };
+  return { coderIds: humans.slice(0, 2).map((c) => c.id), scope: { kind: 'auto' }, codeIds: null, unit: 'char', overlap: 0.9 };
 }
 
 /**
@@ -30,18 +33,21 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
   const [resolvedAt, setResolvedAt] = useState<number | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
+  const sessions = useApiQuery('listSessions', {}, ctx.generation);
+  const sessionList = readyValue(sessions);
+  const scope = resolveScope(settings.scope, sessionList, settings.coderIds);
   const agreementParams = useMemo(
     () => ({
       coderIds: [...settings.coderIds],
-      ...(settings.documentIds ? { documentIds: [...settings.documentIds] } : {}),
+      ...(scope === null ? {} : scopeParams(scope)),
       ...(settings.codeIds ? { codeIds: [...settings.codeIds] } : {}),
       unit: settings.unit,
       overlap: settings.overlap,
     }),
-    [settings],
+    [settings, scope],
   );
   const enoughCoders = settings.coderIds.length >= 2;
-  const agreement = useApiQuery('computeAgreement', enoughCoders ? agreementParams : null, ctx.generation);
+  const agreement = useApiQuery('computeAgreement', enoughCoders && scope !== null ? agreementParams : null, ctx.generation);
   const result = readyValue(agreement);
   const [coderA, coderB] = settings.coderIds.map((id) => ctx.data.coders.find((c) => c.id === id));
   const pair = settings.coderIds.length === 2 && coderA && coderB ? ([coderA, coderB] as const) : null;
@@ -92,8 +98,10 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         coders={ctx.data.coders}
         documents={ctx.data.documents}
         codes={ctx.data.codes}
-        settings={settings}
+        sessions={sessionList ?? []}
+        settings={{ ...settings, scope: scope ?? settings.scope }}
         onChange={setSettings}
+        actions={<TeamActions ctx={ctx} />}
       />
       <div className="compare-summary">
         {result && (
@@ -114,6 +122,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         <span className="spacer" />
         {result && <ReportExport onExport={(format) => call('exportAgreementReportData', { format, agreement: agreementParams })} />}
       </div>
+      {result && <DocumentsUsed result={result} />}
       <div className="compare-body">
         <div>{result && <AgreementTable result={result} selected={codeId} onSelect={(id) => (setCodeId(id), setIndex(0))} />}</div>
         {codeId !== null && pair !== null && disagreements.status !== 'ready' ? (

@@ -1,5 +1,5 @@
 import type { CodeLevel } from '../../core/codebook';
-import type { CoderId, DocumentId, SegmentId } from '../../core/ids';
+import type { CoderId, DocumentId, MergeConflictId, SegmentId, SessionId } from '../../core/ids';
 import type { CoderRow } from '../types';
 
 /** Unit of the two-coder measures: every character (NVivo) or whole segments with an overlap threshold (MAXQDA). */
@@ -137,7 +137,7 @@ export interface ResolveResult {
 
 /** A comparison session: its coders and the documents each was given. */
 export interface ComparisonSession {
-  readonly id: string;
+  readonly id: SessionId;
   readonly name: string;
   readonly createdAt: string;
   readonly coders: readonly { readonly coderId: CoderId; readonly documentIds: readonly DocumentId[] }[];
@@ -236,7 +236,7 @@ export interface MergeReport {
 
 /** A segment or memo both sides changed since the merge base, waiting for the user's choice. */
 export interface MergeConflict {
-  readonly id: string;
+  readonly id: MergeConflictId;
   readonly source: string;
   readonly kind: 'segment' | 'memo';
   readonly targetId: string;

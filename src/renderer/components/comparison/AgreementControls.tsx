@@ -1,13 +1,16 @@
-import type { AgreementUnit } from '../../../shared/features/comparison-types';
+import type { ReactNode } from 'react';
+import type { CodeId, CoderId } from '../../../core/ids';
+import type { AgreementUnit, ComparisonSession } from '../../../shared/features/comparison-types';
+import type { CompareScope } from './compare-scope';
+import { DocumentScopePicker } from './DocumentScopePicker';
 import type { CodeRow, CoderRow, DocumentSummary } from '../../../shared/types';
-import { msg } from '../../messages';
 
 export interface CompareSettings {
-  readonly coderIds: readonly string[];
-  /** null: the documents every chosen coder coded (the backend's default). */
-  readonly documentIds: readonly string[] | null;
+  readonly coderIds: readonly CoderId[];
+  /** Which documents the agreement runs over (a session's, every coded one, or chosen by hand). */
+  readonly scope: CompareScope;
   /** null: every code a chosen coder applied. */
-  readonly codeIds: readonly string[] | null;
+  readonly codeIds: readonly CodeId[] | null;
   readonly unit: AgreementUnit;
   readonly overlap: number;
 }
@@ -16,16 +19,19 @@ interface Props {
   readonly coders: readonly CoderRow[];
   readonly documents: readonly DocumentSummary[];
   readonly codes: readonly CodeRow[];
+  readonly sessions: readonly ComparisonSession[];
   readonly settings: CompareSettings;
   readonly onChange: (next: CompareSettings) => void;
+  /** Session, merge and conflict actions, at the bar's end. */
+  readonly actions?: ReactNode;
 }
 
-function toggle(list: readonly string[], id: string): string[] {
+function toggle<T extends string>(list: readonly T[], id: T): T[] {
   return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 }
 
 /** Coders, documents, codes, unit and threshold: everything the agreement depends on, in one bar. */
-export function AgreementControls({ coders, documents, codes, settings, onChange }: Props) {
+export function AgreementControls({ coders, documents, codes, sessions, settings, onChange, actions }: Props) {
   const set = (patch: Partial<CompareSettings>) => onChange({ ...settings, ...patch });
   const concepts = codes.filter((c) => c.level === 'concept');
   return (
@@ -43,39 +49,7 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
           </label>
         ))}
       </fieldset>
-      <div>
-        <div className="label">Documents</div>
-        <details>
-          <summary>
-            {settings.documentIds === null ? 'Coded by every coder' : msg.common.position(settings.documentIds.length, documents.length)}
-          </summary>
-          <ul aria-label="Documents to compare">
-            <li>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={settings.documentIds === null}
-                  onChange={() => set({ documentIds: settings.documentIds === null ? documents.map((d) => d.id) : null })}
-                />
-                Those every chosen coder coded
-              </label>
-            </li>
-            {settings.documentIds !== null &&
-              documents.map((d) => (
-                <li key={d.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={settings.documentIds?.includes(d.id) ?? false}
-                      onChange={() => set({ documentIds: toggle(settings.documentIds ?? [], d.id) })}
-                    />
-                    {d.name}
-                  </label>
-                </li>
-              ))}
-          </ul>
-        </details>
-      </div>
+      <DocumentScopePicker documents={documents} sessions={sessions} scope={settings.scope} onChange={(scope) => set({ scope })} />
       <div>
         <div className="label">Codes</div>
         <details>
@@ -130,6 +104,7 @@ export function AgreementControls({ coders, documents, codes, settings, onChange
           }}
         />
       </label>
+      {actions}
     </form>
   );
 }

@@ -20,7 +20,7 @@ export function resolveScope(
   if (scope.kind !== 'auto') return scope;
   if (sessions === null) return null;
   const fitting = [...sessions].reverse().find((s) => coderIds.every((id) => s.coders.some((c) => c.coderId === id)));
-  return fitting === undefined ? { kind: 'coded' } : { kind: 'session', sessionId: fitting.id as SessionId };
+  return fitting === undefined ? { kind: 'coded' } : { kind: 'session', sessionId: fitting.id };
 }
 
 /** The agreement params a scope adds. */
