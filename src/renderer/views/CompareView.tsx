@@ -101,7 +101,6 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
         sessions={sessionList ?? []}
         settings={{ ...settings, scope: scope ?? settings.scope }}
         onChange={setSettings}
-        actions={<TeamActions ctx={ctx} />}
       />
       <div className="compare-summary">
         {result && (
@@ -120,6 +119,7 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
           </span>
         )}
         <span className="spacer" />
+        <TeamActions ctx={ctx} />
         {result && <ReportExport onExport={(format) => call('exportAgreementReportData', { format, agreement: agreementParams })} />}
       </div>
       {result && <DocumentsUsed result={result} />}

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { CodeId, CoderId } from '../../../core/ids';
 import type { AgreementUnit, ComparisonSession } from '../../../shared/features/comparison-types';
 import type { CompareScope } from './compare-scope';
@@ -22,8 +21,6 @@ interface Props {
   readonly sessions: readonly ComparisonSession[];
   readonly settings: CompareSettings;
   readonly onChange: (next: CompareSettings) => void;
-  /** Session, merge and conflict actions, at the bar's end. */
-  readonly actions?: ReactNode;
 }
 
 function toggle<T extends string>(list: readonly T[], id: T): T[] {
@@ -31,7 +28,7 @@ function toggle<T extends string>(list: readonly T[], id: T): T[] {
 }
 
 /** Coders, documents, codes, unit and threshold: everything the agreement depends on, in one bar. */
-export function AgreementControls({ coders, documents, codes, sessions, settings, onChange, actions }: Props) {
+export function AgreementControls({ coders, documents, codes, sessions, settings, onChange }: Props) {
   const set = (patch: Partial<CompareSettings>) => onChange({ ...settings, ...patch });
   const concepts = codes.filter((c) => c.level === 'concept');
   return (
@@ -104,7 +101,6 @@ export function AgreementControls({ coders, documents, codes, sessions, settings
           }}
         />
       </label>
-      {actions}
     </form>
   );
 }

@@ -15,7 +15,7 @@ function ChangeRow({ change }: { change: MergeChange }) {
       <td>{msg.team.changeKind[change.kind]}</td>
       <td>{change.documentName ?? ''}</td>
       <td>{change.codeNames.join(', ')}</td>
-      <td className="quote">{change.quote}</td>
+      <td className="change-quote">{change.quote}</td>
       <td>{change.message}</td>
     </tr>
   );
