@@ -114,7 +114,7 @@ describe('menus from the keyboard', () => {
     await app.page.keyboard.press('ArrowUp');
     const menu = menus.menu('Coders');
     await menu.waitFor({ state: 'visible' });
-    expect(await menus.focusedName()).toBe('New coder…');
+    expect(await menus.focusedName()).toBe('Manage coders…');
     const [menuBox, buttonBox] = [await menu.boundingBox(), await button.boundingBox()];
     expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(buttonBox!.y);
     await app.page.keyboard.press('s');
