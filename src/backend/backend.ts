@@ -1,6 +1,7 @@
 import type { Handlers } from '../shared/api';
 import { createDispatch, type Dispatch } from '../shared/dispatch';
 import type { AppEvent, Platform } from '../shared/types';
+import { setNativeBinding } from '../storage';
 import { createHandlers } from './handlers/index';
 import { Preferences } from './preferences';
 import { RecentProjects } from './recent-projects';
@@ -45,7 +46,8 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   const recent = new RecentProjects(options.dataDir);
   const emit = options.emit ?? (() => undefined);
-  const session = new ProjectSession(options.rememberProjects === false ? null : recent, options.nativeBinding, emit);
+  setNativeBinding(options.nativeBinding);
+  const session = new ProjectSession(options.rememberProjects === false ? null : recent, emit);
   const handlers = createHandlers({
     emit,
     session,
@@ -56,7 +58,6 @@ export function createBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion,
     platform: options.platform,
     jobs: new JobRunner(options.importWorker ?? null),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   return {
     handlers,

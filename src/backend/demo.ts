@@ -18,7 +18,7 @@ import {
   type Tx,
 } from '../storage';
 import { locateQuote, readDemoManifest, type DemoManifest } from './demo-manifest';
-import { binding, projectInfo, writeProjectAtomically, type ProjectFileOptions } from './project-files';
+import { projectInfo, writeProjectAtomically, type ProjectFileOptions } from './project-files';
 
 export const DEMO_FILE_NAME = 'Demo study.gioia';
 const UNGROUPED_COLOUR = '#8a8f98';
@@ -55,7 +55,7 @@ export async function writeDemoProject(
       fillDemo(tx, manifest, texts, options.appVersion ?? 'unknown'),
     );
   });
-  return projectInfo(targetPath, binding(options));
+  return projectInfo(targetPath);
 }
 
 function fillDemo(tx: Tx, manifest: DemoManifest, texts: ReadonlyMap<string, string>, appVersion: string): void {

@@ -8,7 +8,6 @@ import { createCoder, insertProject, ProjectStore, setSetting, SETTING_ACTIVE_CO
 
 export interface ProjectFileOptions {
   readonly appVersion?: string;
-  readonly nativeBinding?: string;
   /** Defaults to the file name without its extension. */
   readonly name?: string;
   /** The coder the project starts with (active); none when not given, and the app asks who codes. */
@@ -50,7 +49,7 @@ export async function writeProjectAtomically(
   fill: (store: ProjectStore) => void,
 ): Promise<void> {
   await writeFileAtomically(target, async (temp) => {
-    const store = await ProjectStore.open(temp, { create: true, ...binding(options) });
+    const store = await ProjectStore.open(temp, { create: true });
     try {
       fill(store);
     } finally {
@@ -69,10 +68,6 @@ function moveIntoPlace(temp: string, path: string): void {
     }
     renameSync(temp, path);
   }
-}
-
-export function binding(options: { nativeBinding?: string }): { nativeBinding?: string } {
-  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
 }
 
 /** Writes the project record and, when a name is given, its first coder, who becomes the active coder. */
@@ -97,12 +92,12 @@ export async function createProjectFile(path: string, options: ProjectFileOption
       initialiseProject(tx, { name, appVersion: options.appVersion ?? 'unknown', coderName: options.coderName }),
     );
   });
-  return projectInfo(absolute, options);
+  return projectInfo(absolute);
 }
 
 /** Opens a project just long enough to count what it holds. */
-export async function projectInfo(path: string, options: { nativeBinding?: string } = {}): Promise<ProjectSummary> {
-  const store = await ProjectStore.open(resolve(path), { create: false, ...binding(options) });
+export async function projectInfo(path: string): Promise<ProjectSummary> {
+  const store = await ProjectStore.open(resolve(path), { create: false });
   try {
     return store.summary();
   } finally {

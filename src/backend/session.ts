@@ -14,7 +14,6 @@ export class ProjectSession {
 
   constructor(
     private readonly recent: RecentProjects | null,
-    private readonly nativeBinding: string | undefined,
     private readonly emit: (event: AppEvent) => void,
   ) {}
 
@@ -33,10 +32,7 @@ export class ProjectSession {
   open(path: string): Promise<ProjectSummary> {
     return this.serial(async () => {
       const absolute = resolve(path);
-      const store = await ProjectStore.open(absolute, {
-        create: false,
-        ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
-      });
+      const store = await ProjectStore.open(absolute, { create: false });
       this.closeQuietly();
       this.store = store;
       this.recent?.add(absolute);

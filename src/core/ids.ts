@@ -1,6 +1,6 @@
 /**
  * Branded ids. Every entity id is a UUID string so that ids stay unique across project files:
- * coder packages merge back by id (issue 6) and REFI-QDA exports need stable GUIDs (issue 7).
+ * coder packages merge back by id and REFI-QDA exports need stable GUIDs.
  */
 declare const brand: unique symbol;
 export type Brand<T, B extends string> = T & { readonly [brand]: B };

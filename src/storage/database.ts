@@ -21,8 +21,6 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export interface OpenDatabaseOptions {
   /** Create the file (and the schema) when it does not exist. */
   readonly create: boolean;
-  /** Path to a better_sqlite3.node built for the running ABI (Electron ships its own). */
-  readonly nativeBinding?: string;
   /** Tests inject a longer or shorter history; production uses the bundled list. */
   readonly migrations?: readonly Migration[];
 }
@@ -48,8 +46,23 @@ interface Header {
   readonly schemaCookie: number;
 }
 
-function driverOptions(options: OpenDatabaseOptions): Database.Options {
-  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+let nativeBinding: string | undefined;
+
+/**
+ * Which better_sqlite3.node this process loads: Electron ships one built for its own ABI. A fact of
+ * the process, so the host sets it once at start-up (and a worker thread from its start data)
+ * instead of every caller passing it down.
+ */
+export function setNativeBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
+export function nativeBindingPath(): string | undefined {
+  return nativeBinding;
+}
+
+function driverOptions(): Database.Options {
+  return nativeBinding === undefined ? {} : { nativeBinding };
 }
 
 /**
@@ -139,7 +152,7 @@ export async function openProjectDatabase(path: string, options: OpenDatabaseOpt
 
   let db: SqliteDatabase;
   try {
-    db = new Database(copy?.path ?? path, driverOptions(options));
+    db = new Database(copy?.path ?? path, driverOptions());
   } catch (e) {
     copy?.remove();
     throw new DomainError('file-unreadable', `"${path}" cannot be opened: ${ioProblem(errorCode(e)) ?? (e as Error).message}.`);

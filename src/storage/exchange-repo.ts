@@ -2,7 +2,7 @@ import type { Conn } from './conn';
 import type { Tx } from './tx';
 
 /**
- * Whole-project reads and bulk writes for REFI-QDA exchange (issue 7). Export reads everything in
+ * Whole-project reads and bulk writes for REFI-QDA exchange. Export reads everything in
  * a handful of queries (one per table, no N+1 over 50,000 segments); import writes segments and
  * their codings directly, with the range already validated by the caller against the text it has
  * in hand, because the per-segment repository path reloads the document text on every call.

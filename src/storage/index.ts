@@ -1,5 +1,5 @@
 /** The storage layer's public surface: the backend (and the CLI through it) imports from here. */
-export { APPLICATION_ID, openProjectDatabase } from './database';
+export { APPLICATION_ID, nativeBindingPath, openProjectDatabase, setNativeBinding } from './database';
 export type { OpenDatabaseOptions, ProjectDatabase } from './database';
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 export { ProjectStore, type MutationMeta, type MutationResult } from './store';

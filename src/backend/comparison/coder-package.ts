@@ -28,7 +28,6 @@ export interface CoderPackageOptions {
   readonly documentIds?: readonly DocumentId[] | undefined;
   /** The comparison session the package belongs to; the coder's documents are recorded there. */
   readonly sessionId?: SessionId | undefined;
-  readonly nativeBinding?: string | undefined;
 }
 
 /** The documents to give: those asked for, else the coder's documents in the session, else all. */
@@ -77,7 +76,6 @@ export async function writeCoderPackage(store: ProjectStore, options: CoderPacka
     await backupProjectTo(store, temp);
     const copy = await ProjectStore.open(temp, {
       create: false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     let removedSegments = 0;
     try {

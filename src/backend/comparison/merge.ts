@@ -37,12 +37,7 @@ import { mergeSegments } from './merge-segments';
  * colleague's project, and an older file is migrated in the copy only. Errors name the file the user
  * chose, never the private copy.
  */
-async function withSnapshot<T>(
-  path: string,
-  nativeBinding: string | undefined,
-  read: (conn: Conn) => T,
-  shownAs = resolve(path),
-): Promise<T> {
+async function withSnapshot<T>(path: string, read: (conn: Conn) => T, shownAs = resolve(path)): Promise<T> {
   const source = resolve(path);
   if (!existsSync(source)) throw new DomainError('file-not-found', `Project file "${shownAs}" does not exist.`);
   const dir = mkdtempSync(join(tmpdir(), 'gioia-merge-'));
@@ -52,7 +47,7 @@ async function withSnapshot<T>(
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
     let store: ProjectStore;
     try {
-      store = await ProjectStore.open(copy, { create: false, ...(nativeBinding ? { nativeBinding } : {}) });
+      store = await ProjectStore.open(copy, { create: false });
     } catch (e) {
       const message = e instanceof Error ? e.message.split(copy).join(shownAs).split(source).join(shownAs) : String(e);
       throw e instanceof DomainError ? new DomainError(e.code, message, e.details) : new Error(message);
@@ -194,11 +189,10 @@ export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath
  * `mergeProject`: read the other file from a snapshot, then merge it into the open project. `shownAs`
  * names the file in messages and the report when `path` is a private copy (an uploaded package).
  */
-export async function mergeProjectFile(store: ProjectStore, path: string, nativeBinding?: string, shownAs?: string): Promise<MergeReport> {
+export async function mergeProjectFile(store: ProjectStore, path: string, shownAs?: string): Promise<MergeReport> {
   if (resolve(path) === resolve(store.path)) throw new DomainError('conflict', 'A project cannot be merged into itself.');
   const { source, base } = await withSnapshot(
     path,
-    nativeBinding,
     (conn) => {
       const base = mergeBaseOf(store.conn, readPackageInfo(conn));
       return { source: readMergeSource(conn, base === null ? null : base.packageSeq), base };

@@ -46,15 +46,10 @@ export async function coderPackageData(
 }
 
 /** Merges an uploaded package (bytes from the browser) exactly as a file would be; messages name the upload. */
-export async function mergeProjectData(
-  store: ProjectStore,
-  fileName: string,
-  dataBase64: string,
-  nativeBinding?: string,
-): Promise<MergeReport> {
+export async function mergeProjectData(store: ProjectStore, fileName: string, dataBase64: string): Promise<MergeReport> {
   return inPrivateFolder(async (dir) => {
     const path = join(dir, 'upload.gioia');
     await writeFile(path, Buffer.from(dataBase64, 'base64'), { flag: 'wx', mode: 0o600 });
-    return mergeProjectFile(store, path, nativeBinding, fileName);
+    return mergeProjectFile(store, path, fileName);
   });
 }

@@ -12,7 +12,7 @@ import { searchText } from '../coding/search';
 import type { HandlerContext } from './context';
 
 /**
- * Coding, codebook, memos, retrieval, coders and undo (issue 4). The use cases live in
+ * Coding, codebook, memos, retrieval, coders and undo. The use cases live in
  * `../coding/`; this map only binds them to the open project. data-changed is emitted once for
  * every feature by `withDataChanged`, not here.
  */

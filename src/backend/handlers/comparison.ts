@@ -23,14 +23,13 @@ export function comparisonHandlers(ctx: HandlerContext): FeatureHandlers<typeof 
         blind,
         documentIds,
         sessionId,
-        ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
       }),
-    mergeProject: ({ path }) => mergeProjectFile(session.require(), path, ctx.nativeBinding),
+    mergeProject: ({ path }) => mergeProjectFile(session.require(), path),
     exportCoderPackageData: (p) => {
       const store = session.require();
-      return coderPackageData(store, { ...p, ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}) }, store.summary().name);
+      return coderPackageData(store, p, store.summary().name);
     },
-    mergeProjectData: ({ fileName, dataBase64 }) => mergeProjectData(session.require(), fileName, dataBase64, ctx.nativeBinding),
+    mergeProjectData: ({ fileName, dataBase64 }) => mergeProjectData(session.require(), fileName, dataBase64),
     computeAgreement: (params) => computeProjectAgreement(session.require(), params),
     listDisagreements: (params) => listDisagreements(session.require(), params),
     resolveDisagreement: (params) => resolveDisagreement(session.require(), params),

@@ -13,7 +13,6 @@ export interface HandlerContext {
   readonly resourcesDir: string;
   readonly appVersion: string;
   readonly platform: Platform;
-  readonly nativeBinding?: string;
   /** Pushes an event to the front end (progress, data-changed). */
   readonly emit: (event: AppEvent) => void;
   /** Runs the heavy part of imports, in a worker thread where the host provides one. */

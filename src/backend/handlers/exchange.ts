@@ -9,13 +9,12 @@ import { refiFormatOf } from '../../core/file-formats';
 import { exportRefi, exportRefiToFile, mergeCodebook } from '../exchange/exchange';
 import type { HandlerContext } from './context';
 
-/** Handlers of the exchange feature (REFI-QDA, issue 7). */
+/** Handlers of the exchange feature (REFI-QDA). */
 export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EXCHANGE_CHANNELS> {
   const { session } = ctx;
   const fileOptions = () => ({
     appVersion: ctx.appVersion,
     coderName: ctx.preferences.coderName(),
-    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
   });
 
   const importRefi = async (path: string, newProjectPath: string | undefined): Promise<ImportResult> => {

@@ -10,10 +10,7 @@ import type { HandlerContext } from './context';
 /** Opening, creating and reading the project; params arrive already validated by the dispatcher. */
 export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PROJECT_CHANNELS> {
   const { session } = ctx;
-  const fileOptions = {
-    appVersion: ctx.appVersion,
-    ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
-  };
+  const fileOptions = { appVersion: ctx.appVersion };
   const appInfo = () => ({
     version: ctx.appVersion,
     platform: ctx.platform,

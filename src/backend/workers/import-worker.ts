@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { setNativeBinding } from '../../storage';
 import { JOBS, packResult, type JobName } from './jobs';
 
 /**
@@ -6,7 +7,8 @@ import { JOBS, packResult, type JobName } from './jobs';
  * plain data) and ends, so the memory the job used goes with the thread.
  */
 async function main(): Promise<void> {
-  const { job, args } = workerData as { job: JobName; args: unknown[] };
+  const { job, args, nativeBinding } = workerData as { job: JobName; args: unknown[]; nativeBinding: string | undefined };
+  setNativeBinding(nativeBinding);
   try {
     const run = JOBS[job] as (...a: unknown[]) => Promise<unknown>;
     const { message, transfer } = packResult(job, await run(...args));

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../../core/result';
+import { nativeBindingPath } from '../../storage';
 import { JOBS, unpackResult, type JobName, type JobResult, type Jobs } from './jobs';
 
 /** Where the host's built import worker is (out/main/import-worker.js in Electron), and how to start it. */
@@ -23,7 +24,10 @@ export class JobRunner {
     const spec = this.worker;
     return new Promise((resolve, reject) => {
       let settled = false;
-      const thread = new Worker(spec.script, { workerData: { job, args }, argv: [...(spec.argv ?? [])] });
+      const thread = new Worker(spec.script, {
+        workerData: { job, args, nativeBinding: nativeBindingPath() },
+        argv: [...(spec.argv ?? [])],
+      });
       thread.once('message', (m: { ok: boolean; value?: unknown; error?: WorkerError }) => {
         settled = true;
         if (m.ok) resolve(unpackResult(job, m.value) as JobResult<K>);

@@ -15,7 +15,6 @@ export const JOBS = {
 
 export interface JobFileOptions {
   readonly appVersion?: string;
-  readonly nativeBinding?: string;
   readonly coderName?: string | null | undefined;
 }
 

@@ -25,7 +25,7 @@ export const importCommand = defineCommand({
   },
   positionals: { min: 2, max: Number.MAX_SAFE_INTEGER, names: ['FILE', 'PATH'] },
   async run(ctx) {
-    // REFI-QDA .qdpx/.qdc files belong to the exchange feature (issue 7).
+    // REFI-QDA .qdpx/.qdc files belong to the exchange feature.
     if (isRefiImport(ctx)) return runRefiImport(ctx);
     const [file = '', ...paths] = ctx.positionals;
     const project = projectArg(file);

@@ -1,5 +1,5 @@
 /**
- * Inter-coder agreement statistics (issue 6): pure functions over plain coding data. Start with
+ * Inter-coder agreement statistics: pure functions over plain coding data. Start with
  * `computeAgreement` for a full report; the single measures are exported for focused use and tests.
  */
 export * from './statistic';

@@ -1,5 +1,5 @@
 /**
- * Schema v2 (issue 4): full-text search over transcripts and the indexes coding and retrieval need.
+ * Schema v2: full-text search over transcripts and the indexes coding and retrieval need.
  *
  * Search indexes *texts*, not documents: texts are content-addressed and never deleted (undo keeps
  * them for redo), so the index is kept in sync by triggers on `texts` alone and no importer has to

@@ -1,4 +1,4 @@
-/** Agreement report writers (issue 6): one model, three formats. */
+/** Agreement report writers: one model, three formats. */
 export { agreementReportCsv } from './csv';
 export { agreementReportDocx } from './docx';
 export { agreementReportXlsx } from './xlsx';
