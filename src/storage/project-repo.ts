@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '../core/result';
 import type { ProjectId } from '../core/ids';
 import type { Conn } from './conn';
 import type { Tx } from './tx';
@@ -42,13 +41,4 @@ export function findProject(conn: Conn): ProjectRecord | null {
     createdAt: row.created_at,
     appVersion: row.app_version,
   };
-}
-
-export function updateProject(tx: Tx, patch: { name?: string; description?: string }): void {
-  const current = findProject(tx.conn);
-  if (current === null) throw new DomainError('not-found', 'This project file has no project record.');
-  const row: Record<string, string> = {};
-  if (patch.name !== undefined) row.name = patch.name;
-  if (patch.description !== undefined) row.description = patch.description;
-  tx.update('project', { id: current.id }, row);
 }

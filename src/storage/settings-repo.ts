@@ -13,7 +13,3 @@ export function getSetting(conn: Conn, key: string): string | null {
 export function setSetting(tx: Tx, key: string, value: string): void {
   if (!tx.update('settings', { key }, { value })) tx.insert('settings', { key, value });
 }
-
-export function deleteSetting(tx: Tx, key: string): void {
-  tx.delete('settings', { key });
-}
