@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { CoderId } from '../../../core/ids';
-import { errorMessage } from '../../../core/result';
 import type { CoderRow } from '../../../shared/types';
 import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { readyValue, useQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { ColourPalette } from '../codebook/ColourPalette';
@@ -57,16 +57,13 @@ function DeletePanel({
 }) {
   const impact = useQuery(`impact:${coder.id}`, () => call('getCoderImpact', { coderId: coder.id }));
   const [heir, setHeir] = useState<string>('');
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useAction();
   const value = readyValue(impact);
-  const remove = async () => {
-    try {
+  const remove = () =>
+    run(async () => {
       await call('deleteCoder', { coderId: coder.id, ...(heir === '' ? {} : { reassignTo: heir }) });
       onDone(msg.coders.deleted(coder.name));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    });
   return (
     <div className="coder-delete" role="group" aria-label={msg.coders.deleteLabel(coder.name)}>
       {value === null ? (
@@ -108,15 +105,7 @@ export function CodersDialog({ coders, activeCoderId, onClose }: Props) {
   const [palette, setPalette] = useState<{ coder: CoderRow; at: { x: number; y: number } } | null>(null);
   const [deleting, setDeleting] = useState<CoderId | null>(null);
   const [newName, setNewName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const attempt = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const { run: attempt, error } = useAction();
   return (
     <ModalDialog title={msg.coders.title} onClose={onClose} className="coders-dialog">
       <p className="hint">{msg.coders.intro}</p>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../core/result';
 import type { CoderRow } from '../../../shared/types';
 import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
 import { msg } from '../../messages';
@@ -21,9 +21,9 @@ interface Props {
 export function WhoIsCodingDialog({ projectName, coders, hasActiveCoder, onDone }: Props) {
   const [name, setName] = useState('');
   const [join, setJoin] = useState(!hasActiveCoder);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    try {
+  const { run, error, busy } = useAction();
+  const submit = () =>
+    run(async () => {
       await call('setCoderName', { name });
       if (join) {
         const existing = coders.find((c) => c.name === name.trim());
@@ -31,10 +31,7 @@ export function WhoIsCodingDialog({ projectName, coders, hasActiveCoder, onDone 
         await call('setActiveCoder', { coderId: coder.id });
       }
       onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    });
   return (
     <ModalDialog title={msg.coders.welcomeTitle} onClose={() => undefined} className="welcome-dialog">
       <form
@@ -54,7 +51,7 @@ export function WhoIsCodingDialog({ projectName, coders, hasActiveCoder, onDone 
         </label>
         {error !== null && <ErrorText message={error} />}
         <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={name.trim() === ''}>
+          <button type="submit" className="primary" disabled={busy || name.trim() === ''}>
             {msg.coders.useName}
           </button>
         </div>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { MergeConflict } from '../../../shared/features/comparison-types';
-import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { msg } from '../../messages';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -29,19 +28,9 @@ function VersionCell({ label, version, memo }: { label: string; version: Version
  * made: each shows both versions, and the coder keeps one (one undo step each).
  */
 export function ConflictsDialog({ conflicts, onClose }: { conflicts: readonly MergeConflict[]; onClose: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const keep = async (conflict: MergeConflict, side: 'project' | 'package') => {
-    setBusy(true);
-    try {
-      await call('resolveMergeConflict', { conflictId: conflict.id, keep: side });
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, error, busy } = useAction();
+  const keep = (conflict: MergeConflict, side: 'project' | 'package') =>
+    run(() => call('resolveMergeConflict', { conflictId: conflict.id, keep: side }));
   return (
     <ModalDialog title={msg.team.conflictsTitle} onClose={onClose} className="merge-conflicts">
       {conflicts.length === 0 ? <p>{msg.team.noConflicts}</p> : <p className="dim">{msg.team.conflictsIntro}</p>}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CoderId, SessionId } from '../../../core/ids';
 import type { ComparisonSession } from '../../../shared/features/comparison-types';
-import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import { download } from '../../lib/download';
+import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { msg } from '../../messages';
 import type { ViewContext } from '../../views/view-context';
@@ -33,18 +33,10 @@ export function SessionsDialog({ ctx, onClose }: { ctx: ViewContext; onClose: ()
   const [draft, setDraft] = useState<Draft | null>(null);
   const [blind, setBlind] = useState(true);
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
   const draftId = draft?.sessionId ?? null;
 
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const { run, error } = useAction();
   const save = (d: Draft) =>
     run(async () => {
       const coders = [...d.assignment].filter(([, docs]) => docs.size > 0).map(([coderId, docs]) => ({ coderId, documentIds: [...docs] }));
