@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../shared/dispatch';
-import { MAX_IMPORT_BASE64_CHARS } from '../shared/features/documents-contract';
+import { MAX_IMPORT_BASE64_CHARS } from '../shared/schemas';
 import type { AppEvent } from '../shared/types';
 import { bridgeScript, LAUNCH_PARAM } from './web/bridge-script';
 import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, SECRET_HEADER, TokenSet } from './web/security';

@@ -25,6 +25,22 @@ export const filePath = z
   .max(4096)
   .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
 export const none = z.object({}).strict();
+
+/** Largest file accepted for import (the importers' default); bigger files are refused unread. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+/** Base64 length of a file of MAX_IMPORT_FILE_BYTES: the web transport must carry this much. */
+export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
+/** The name of a file the user picked or dropped: it gives the format and a default name, never a path. */
+export const uploadName = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path');
+/** A picked or dropped file's bytes, as base64 (the renderer never names a path on disk). */
+export const uploadBase64 = z
+  .string()
+  .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 /** An offset into a document in UTF-16 units (documents are capped far below 2^31 units). */
 export const offset = z
   .number()

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { codeId, coderId, documentId, filePath, mergeConflictId, name, none, offset, sessionId } from '../schemas';
+import {
+  codeId,
+  coderId,
+  documentId,
+  filePath,
+  mergeConflictId,
+  name,
+  none,
+  offset,
+  sessionId,
+  uploadBase64,
+  uploadName,
+} from '../schemas';
 import {
   AGREEMENT_MEASURES,
   type AgreementResult,
@@ -11,7 +23,6 @@ import {
   type MergeReport,
   type ResolveResult,
 } from './comparison-types';
-import { MAX_IMPORT_BASE64_CHARS } from './documents-contract';
 import type { ExportDataResult } from './exchange-types';
 
 const unit = z.enum(['char', 'segment']);
@@ -100,15 +111,8 @@ export const comparisonContract = {
   mergeProjectData: channel<MergeReport>()(
     z
       .object({
-        fileName: z
-          .string()
-          .min(1)
-          .max(1000)
-          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        fileName: uploadName,
+        dataBase64: uploadBase64,
       })
       .strict(),
   ),

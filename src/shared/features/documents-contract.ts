@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { documentId, filePath, lineValue, name } from '../schemas';
+import { documentId, filePath, lineValue, name, uploadBase64, uploadName } from '../schemas';
 import type { DocumentSummary } from '../types';
 import type {
   AttributeInfo,
@@ -10,11 +10,6 @@ import type {
   ImportResult,
   RenameSpeakerResult,
 } from './documents-types';
-
-/** Largest transcript accepted (same as the importers' default); bigger files are refused unread. */
-export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
-/** Base64 length of a file of MAX_IMPORT_FILE_BYTES: the web transport must carry this much. */
-export const MAX_IMPORT_BASE64_CHARS = 4 * Math.ceil(MAX_IMPORT_FILE_BYTES / 3);
 
 /** Values set on every imported document (`gioia import --attr phase=2`); undefined attributes are defined as text. */
 const importAttributes = z.record(name, lineValue).default({});
@@ -30,15 +25,8 @@ export const documentsContract = {
   importFileData: channel<ImportResult>()(
     z
       .object({
-        fileName: z
-          .string()
-          .min(1)
-          .max(1000)
-          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path'),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        fileName: uploadName,
+        dataBase64: uploadBase64,
         attributes: importAttributes,
       })
       .strict(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { coderFilter, filePath } from '../schemas';
-import { MAX_IMPORT_BASE64_CHARS } from './documents-contract';
+import { coderFilter, filePath, uploadBase64, uploadName } from '../schemas';
 import type { ImportResult } from './documents-types';
 import type { ExportDataResult, ExportFileResult } from './exchange-types';
 
@@ -25,16 +24,8 @@ export const exchangeContract = {
   importRefiData: channel<ImportResult>()(
     z
       .object({
-        fileName: z
-          .string()
-          .min(1)
-          .max(1000)
-          .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path')
-          .refine((s) => /\.(qdpx|qdc)$/i.test(s), 'a .qdpx project or .qdc codebook'),
-        dataBase64: z
-          .string()
-          .max(MAX_IMPORT_BASE64_CHARS, 'file is larger than 100 MB')
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
+        fileName: uploadName.refine((s) => /\.(qdpx|qdc)$/i.test(s), 'a .qdpx project or .qdc codebook'),
+        dataBase64: uploadBase64,
         newProjectPath: filePath.optional(),
       })
       .strict(),

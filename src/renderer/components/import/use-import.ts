@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_IMPORT_FILE_BYTES } from '../../../shared/features/documents-contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/schemas';
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { call } from '../../lib/api';
 import { fileToBase64 } from './file-bytes';
