@@ -11,6 +11,9 @@ export type SegmentId = Brand<string, 'SegmentId'>;
 export type CoderId = Brand<string, 'CoderId'>;
 export type MemoId = Brand<string, 'MemoId'>;
 export type ProjectId = Brand<string, 'ProjectId'>;
+export type SetId = Brand<string, 'SetId'>;
+export type CaseId = Brand<string, 'CaseId'>;
+export type RelationId = Brand<string, 'RelationId'>;
 
 /** Sequence number of an entry in the append-only event log. */
 export type EventSeq = Brand<number, 'EventSeq'>;

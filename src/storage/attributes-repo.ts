@@ -35,7 +35,7 @@ export function findAttribute(conn: Conn, name: string): AttributeDef | null {
 export function setDocumentAttribute(tx: Tx, documentId: string, name: string, value: string): void {
   const def = findAttribute(tx.conn, name);
   if (def === null) throw new DomainError('not-found', `Attribute "${name}" is not defined in this project.`);
-  checkValue(def, value);
+  checkAttributeValue(def, value);
   const key = { document_id: documentId, name };
   if (!tx.update('document_attributes', key, { value })) tx.insert('document_attributes', { ...key, value });
 }
@@ -66,7 +66,8 @@ export function listAttributesWithValues(conn: Conn): Array<AttributeDef & { val
   return listAttributes(conn).map((def) => ({ ...def, values: byName.get(def.name) ?? [] }));
 }
 
-function checkValue(def: AttributeDef, value: string): void {
+/** Refuses a value the attribute's type cannot hold (documents and cases share the rule). */
+export function checkAttributeValue(def: AttributeDef, value: string): void {
   const valid =
     def.type === 'text' ||
     (def.type === 'integer' && /^-?\d+$/.test(value)) ||

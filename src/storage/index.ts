@@ -23,3 +23,7 @@ export * from './search-repo';
 export { codeRowWithCounts } from './code-counts';
 export * from './merge-conflicts-repo';
 export * from './sessions-repo';
+export * from './sets-repo';
+export * from './cases-repo';
+export * from './relations-repo';
+export * from './code-origins-repo';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CoderId, MemoId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Conn } from './conn';
-import type { MemoRow, MemoTargetKind } from '../shared/features/coding-types';
+import type { MemoRefiForm, MemoRow, MemoTargetKind } from '../shared/features/coding-types';
 import type { Tx } from './tx';
 
 /** Storage returns the API's read model as is. */
@@ -19,6 +19,8 @@ interface MemoDbRow {
   author_id: string | null;
   created_at: string;
   updated_at: string;
+  refi_form: MemoRefiForm;
+  description: string;
 }
 
 export function createMemo(
@@ -31,6 +33,8 @@ export function createMemo(
     bodyJson: string;
     bodyText: string;
     authorId?: CoderId | null;
+    refiForm?: MemoRefiForm;
+    description?: string;
   },
 ): MemoId {
   const id = input.id ?? (randomUUID() as MemoId);
@@ -45,6 +49,8 @@ export function createMemo(
     created_at: tx.now,
     updated_at: tx.now,
     deleted_at: null,
+    refi_form: input.refiForm ?? 'note',
+    description: input.description ?? '',
   });
   return id;
 }
@@ -86,5 +92,7 @@ export function listMemos(conn: Conn, target?: { kind: MemoTargetKind; id: strin
     authorId: r.author_id as CoderId | null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    refiForm: r.refi_form,
+    description: r.description,
   }));
 }

@@ -21,6 +21,13 @@ export const TABLE_KEYS = {
   session_coders: ['session_id', 'coder_id'],
   session_documents: ['session_id', 'coder_id', 'document_id'],
   merge_conflicts: ['id'],
+  sets: ['id'],
+  set_members: ['set_id', 'member_kind', 'member_id'],
+  cases: ['id'],
+  case_members: ['case_id', 'member_kind', 'member_id'],
+  case_values: ['case_id', 'name'],
+  relations: ['id'],
+  code_origins: ['code_id'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

@@ -1,6 +1,17 @@
 import { DomainError } from '../../core/result';
 import type { MemoRow, MemoTargetKind } from '../../shared/features/coding-types';
-import { codeRecord, createMemo, getSegment, listMemos, liveDocumentText, updateMemo, type Conn, type ProjectStore } from '../../storage';
+import {
+  codeRecord,
+  createMemo,
+  getSegment,
+  listMemos,
+  liveDocumentText,
+  requireCase,
+  requireRelation,
+  updateMemo,
+  type Conn,
+  type ProjectStore,
+} from '../../storage';
 import { requireActiveCoder } from './active-coder';
 
 /** What a memo is attached to, named for history labels; refuses targets that do not exist. */
@@ -16,6 +27,8 @@ function describeTarget(conn: Conn, kind: MemoTargetKind, id: string | null): st
     if (code === null) throw new DomainError('not-found', `No code with id ${id} in this project.`);
     return `“${code.name}”`;
   }
+  if (kind === 'case') return `case “${requireCase(conn, id).name}”`;
+  if (kind === 'relation') return `relation “${requireRelation(conn, id).name || 'unnamed'}”`;
   return `segment “${getSegment(conn, id).quote.slice(0, 30)}”`;
 }
 

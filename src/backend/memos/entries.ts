@@ -1,12 +1,13 @@
 import { buildCodeTree } from '../../core/codebook';
-import type { CodeId, DocumentId } from '../../core/ids';
+import type { CaseId, CodeId, DocumentId } from '../../core/ids';
 import { tidyQuoteText } from '../../core/quote-bounds';
 import type { MemoTargetKind } from '../../shared/features/coding-types';
 import type { MemoEntry } from '../../shared/features/memos-types';
-import { getSegment, listCoders, listMemos, type ProjectStore } from '../../storage';
+import { getSegment, listCases, listCoders, listMemos, listRelationRecords, type ProjectStore } from '../../storage';
+import { relationLabels } from '../sets/relation-labels';
 import { documentSources } from '../analysis/quotes';
 
-const KIND_ORDER: Readonly<Record<MemoTargetKind, number>> = { project: 0, document: 1, code: 2, segment: 3 };
+const KIND_ORDER: Readonly<Record<MemoTargetKind, number>> = { project: 0, document: 1, code: 2, segment: 3, case: 4, relation: 5 };
 
 /** Lower case without accents, so "resume" finds "résumé". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -19,7 +20,8 @@ const excerpt = (s: string, n = 60) => {
 /**
  * Every memo with text, labelled with its target and in reading order: the project memo, document
  * memos in document order, code memos in codebook order (dimension → theme → concept), quotation
- * memos by document and position. A memo whose target is gone (a deleted segment) is left out.
+ * memos by document and position, case memos, relation memos. A memo whose target is gone (a deleted
+ * segment) is left out.
  */
 export function listMemoEntries(store: ProjectStore, filter: { query?: string; kind?: MemoTargetKind | undefined } = {}): MemoEntry[] {
   const conn = store.conn;
@@ -44,6 +46,11 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
   tree.ungroupedConcepts.forEach((c) => visit(c.id));
   const codeName = new Map(codes.map((c) => [c.id as string, c.name] as const));
   const authors = new Map(listCoders(conn).map((c) => [c.id as string, c.name] as const));
+  const cases = listCases(conn);
+  const caseOrder = new Map(cases.map((c, i) => [c.id as string, i] as const));
+  const relations = listRelationRecords(conn);
+  const relationOrder = new Map(relations.map((r, i) => [r.id as string, i] as const));
+  const relationLabel = relationLabels(store, relations);
   const words = fold(filter.query ?? '')
     .split(/\s+/)
     .filter((w) => w !== '');
@@ -52,7 +59,7 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
   for (const memo of listMemos(conn)) {
     if (memo.bodyText.trim() === '' || (filter.kind !== undefined && memo.targetKind !== filter.kind)) continue;
     const author = memo.authorId === null ? null : (authors.get(memo.authorId) ?? null);
-    const base = { memo, author, documentId: null, segmentId: null, codeId: null, quote: null, source: null };
+    const base = { memo, author, documentId: null, segmentId: null, codeId: null, caseId: null, quote: null, source: null };
     let entry: (MemoEntry & { order: readonly number[] }) | null = null;
     const id = memo.targetId ?? '';
     if (memo.targetKind === 'project') entry = { ...base, target: 'Project memo', order: [0] };
@@ -75,6 +82,11 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
           order: [3, docOrder.get(segment.documentId) ?? 0, segment.start],
         };
       }
+    } else if (memo.targetKind === 'case' && caseOrder.has(id)) {
+      const c = cases[caseOrder.get(id) ?? 0];
+      entry = { ...base, target: c?.name ?? '', caseId: id as CaseId, order: [4, caseOrder.get(id) ?? 0] };
+    } else if (memo.targetKind === 'relation' && relationOrder.has(id)) {
+      entry = { ...base, target: relationLabel.get(id) ?? '', order: [5, relationOrder.get(id) ?? 0] };
     }
     if (entry === null) continue;
     const haystack = fold(`${entry.target} ${memo.bodyText} ${entry.quote ?? ''}`);

@@ -46,6 +46,8 @@ export async function exportMemoReport(store: ProjectStore, format: MemoReportFo
       title: 'Quotation memos',
       memos: of('segment', (e) => memo(e, `${e.source ?? ''}: ${e.target}`, `Quotation from ${e.source ?? 'an informant'}`, e.quote)),
     },
+    { title: 'Case memos', memos: of('case', (e) => memo(e, e.target, 'Case')) },
+    { title: 'Relation memos', memos: of('relation', (e) => memo(e, e.target, 'Relation')) },
   ];
   const stem = fileStem(store);
   if (format === 'md') return exported(stem, 'memos', format, memoReportMarkdown(TITLE, sections), [`${entries.length} memos.`]);

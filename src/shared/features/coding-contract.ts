@@ -3,10 +3,19 @@ import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { codeId, coderFilter, coderId, colour, documentId, name, none, offset, segmentId, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
-import type { CodebookImportReport, CoderImpact, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
+import {
+  MEMO_TARGET_KINDS,
+  type CodebookImportReport,
+  type CoderImpact,
+  type CodingResult,
+  type HistoryState,
+  type MemoRow,
+  type QuoteRow,
+  type SearchResult,
+} from './coding-types';
 
 const level = z.enum(CODE_LEVELS);
-const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
+const memoTarget = z.enum(MEMO_TARGET_KINDS);
 const codebookFormat = z.enum(['json', 'csv']);
 
 /**

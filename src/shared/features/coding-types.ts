@@ -27,7 +27,22 @@ export interface CodingResult {
   readonly createdCodes: readonly CodeRow[];
 }
 
-export type MemoTargetKind = 'project' | 'document' | 'code' | 'segment';
+export type MemoTargetKind = 'project' | 'document' | 'code' | 'segment' | 'case' | 'relation';
+export const MEMO_TARGET_KINDS = [
+  'project',
+  'document',
+  'code',
+  'segment',
+  'case',
+  'relation',
+] as const satisfies readonly MemoTargetKind[];
+
+/**
+ * How a memo travels in REFI-QDA: a note its target refers to (the default), the target's own
+ * description (what NVivo calls a description, ATLAS.ti a comment), a note on one coding of a
+ * selection, or a note nothing referred to (shown with the project memos).
+ */
+export type MemoRefiForm = 'note' | 'description' | 'coding-note' | 'unlinked';
 
 export interface MemoRow {
   readonly id: MemoId;
@@ -42,6 +57,9 @@ export interface MemoRow {
   readonly authorId: CoderId | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  readonly refiForm: MemoRefiForm;
+  /** A REFI note's own description (NVivo memos have one), kept apart from the body; usually ''. */
+  readonly description: string;
 }
 
 /** One retrieved quotation with enough context to read it without opening the transcript. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
 import type { ExportedFile } from './analysis-types';
+import { MEMO_TARGET_KINDS } from './coding-types';
 import { MEMO_REPORT_FORMATS, type MemoEntry } from './memos-types';
 
-const kind = z.enum(['project', 'document', 'code', 'segment']);
+const kind = z.enum(MEMO_TARGET_KINDS);
 
 /**
  * Memos on anything (the project, documents, codes, quotations) are saved through `saveMemo`; these
