@@ -117,6 +117,5 @@ export function listCases(conn: Conn): CaseRow[] {
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw new DomainError('invalid-arguments', 'A case needs a name.');
-  if (/[\n\r\0]/.test(trimmed)) throw new DomainError('invalid-arguments', 'A case name must be one line.');
   return trimmed;
 }

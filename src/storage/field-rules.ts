@@ -23,8 +23,17 @@ const FIELDS: Partial<Record<TableName, Readonly<Record<string, Field>>>> = {
   turns: { speaker: { rule: 'name', label: 'speaker name' } },
   codes: { name: { rule: 'name', label: 'code name' }, definition: { rule: 'text', label: 'code definition' } },
   segments: { quote: { rule: 'text', label: 'quote' } },
-  memos: { title: { rule: 'value', label: 'memo title' }, body_text: { rule: 'text', label: 'memo text' } },
+  memos: {
+    title: { rule: 'value', label: 'memo title' },
+    body_text: { rule: 'text', label: 'memo text' },
+    description: { rule: 'text', label: 'memo description' },
+  },
   sessions: { name: { rule: 'name', label: 'session name' } },
+  sets: { name: { rule: 'name', label: 'set name' }, description: { rule: 'text', label: 'set description' } },
+  cases: { name: { rule: 'name', label: 'case name' } },
+  case_values: { value: { rule: 'value', label: 'case attribute value' } },
+  relations: { name: { rule: 'value', label: 'relation name' } },
+  code_origins: { name: { rule: 'name', label: 'original code name' } },
 };
 
 /** Throws `invalid-arguments` naming the field and the problem when a string column breaks its rule. */

@@ -89,6 +89,5 @@ export function listSets(conn: Conn): SetRow[] {
 function requireName(name: string): string {
   const trimmed = name.trim();
   if (trimmed === '') throw new DomainError('invalid-arguments', 'A set needs a name.');
-  if (/[\n\r\0]/.test(trimmed)) throw new DomainError('invalid-arguments', 'A set name must be one line.');
   return trimmed;
 }
