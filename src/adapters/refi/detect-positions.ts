@@ -1,4 +1,5 @@
 import { candidates, countTable, describe, toIndex, type Interpretation } from './positions';
+import { occursIn, quoteOf, sameText, squash } from './selection-names';
 
 export interface RawSelection {
   readonly name: string | null;
@@ -12,32 +13,41 @@ export interface MappedRange {
 }
 
 export interface PositionVerdict {
-  readonly how: Interpretation;
-  /** Sentence for the import summary. */
-  readonly description: string;
   /** UTF-16 ranges per selection, in input order; null when the selection cannot be placed. */
   readonly ranges: ReadonlyArray<MappedRange | null>;
-  /** Selections whose stored name matched the text they land on (null when none carry a name). */
+  /** The counting each placed selection was read in (null where unplaced). */
+  readonly how: ReadonlyArray<Interpretation | null>;
+  /** The counting most of this source's quotes land under; null when no quote decided it. */
+  readonly dominant: Interpretation | null;
+  /** How many selections were read in each counting, most used first, described for the report. */
+  readonly usage: ReadonlyArray<{ readonly description: string; readonly count: number }>;
+  /** Quotes checked against the text they land on. */
   readonly matched: { readonly matched: number; readonly named: number };
+  /** Selections whose name is a label ("line:12") or no quote of this text: placed by the source's counting. */
+  readonly labelled: number;
+  /** Indexes of selections whose quote is in the text but lands under no counting: listed, never guessed. */
+  readonly mismatched: readonly number[];
 }
 
-/** Scoring the whole file would cost little, but a few hundred selections already decide it. */
+/** Scoring unnamed selections by word edges needs only a sample to decide. */
 const SAMPLE = 400;
 
 /**
- * Tries each plausible counting on this source and keeps the one under which the most selections
- * land on their stored quote (the `name` attribute most tools fill with the coded text), falling
- * back to word boundaries when there are no names. Ties keep the standard reading.
+ * Places every selection of one source. Each selection whose name is a quote is read in whichever
+ * counting (code points, UTF-16 units, line breaks as 1 or 2, a counted BOM) lands it on that quote,
+ * preferring the counting most of the source's quotes use — so a file a colleague extended in another
+ * tool, with positions in two units, lands every quote. A quote that lands under no counting is
+ * reported, not moved to wherever its words happen to occur. Selections without a quote take the
+ * source's counting; without any quote in the source, the `fallback` (the file's counting), else
+ * the counting under which most of them start and end at word edges.
  */
 export function detectPositions(
   text: string,
   selections: readonly RawSelection[],
   source: { readonly fileLineBreak: 1 | 2; readonly hadBom: boolean },
+  fallback: Interpretation | null = null,
 ): PositionVerdict {
   const options = candidates(source.fileLineBreak, source.hadBom);
-  const sample = selections.length <= SAMPLE ? selections : selections.filter((_, i) => i % Math.ceil(selections.length / SAMPLE) === 0);
-  let best = options[0] as Interpretation;
-  let bestScore = -Infinity;
   const tables = new Map<string, Int32Array>();
   const tableFor = (how: Interpretation): Int32Array => {
     const key = `${how.unit}/${how.lineBreak}`;
@@ -48,26 +58,67 @@ export function detectPositions(
     }
     return table;
   };
-  for (const how of options) {
-    const table = tableFor(how);
-    let score = 0;
-    for (const s of sample) score += scoreOne(text, s, mapRange(table, how, s));
-    if (score > bestScore) {
-      bestScore = score;
-      best = how;
-    }
-  }
-  const table = tableFor(best);
-  const ranges = selections.map((s) => mapRange(table, best, s));
-  let named = 0;
-  let matched = 0;
-  selections.forEach((s, i) => {
-    const r = ranges[i];
-    if (!hasName(s)) return;
-    named++;
-    if (r && sameText(text.slice(r.start, r.end), s.name ?? '') >= 2) matched++;
+  const quotes = selections.map((s) => quoteOf(s.name));
+  // Which countings land each quoted selection on its quote.
+  const landing: Array<boolean[] | null> = selections.map((s, i) => {
+    const quote = quotes[i];
+    if (quote === null || quote === undefined) return null;
+    return options.map((how) => {
+      const r = mapRange(tableFor(how), how, s);
+      return r !== null && sameText(text.slice(r.start, r.end), quote) >= 2;
+    });
   });
-  return { how: best, description: describe(best, source.fileLineBreak), ranges, matched: { matched, named } };
+  const votes = options.map((_, k) => landing.reduce((n, l) => n + (l?.[k] === true ? 1 : 0), 0));
+  const top = Math.max(0, ...votes);
+  const dominant = top > 0 ? (options[votes.indexOf(top)] ?? null) : null;
+  let squashed: string | null = null;
+  const isQuoteOfText = (quote: string) => occursIn((squashed ??= squash(text)), quote);
+  const unnamed = selections.filter((_, i) => landing[i] === null || landing[i]?.every((l) => !l));
+  const base = dominant ?? fallback ?? byWordEdges(text, unnamed, options, tableFor);
+
+  const how: Array<Interpretation | null> = [];
+  const ranges: Array<MappedRange | null> = [];
+  const mismatched: number[] = [];
+  let labelled = 0;
+  let matched = 0;
+  let named = 0;
+  selections.forEach((s, i) => {
+    const lands = landing[i];
+    const quote = quotes[i];
+    let chosen: Interpretation | null = base;
+    if (lands !== null && lands !== undefined && quote !== null && quote !== undefined) {
+      const k = dominant !== null && lands[options.indexOf(dominant)] === true ? options.indexOf(dominant) : lands.indexOf(true);
+      if (k >= 0) {
+        chosen = options[k] ?? null;
+        named++;
+        matched++;
+      } else if (isQuoteOfText(quote)) {
+        named++;
+        mismatched.push(i);
+        chosen = null;
+      } else {
+        labelled++;
+      }
+    } else if (s.name !== null && s.name.trim() !== '') {
+      labelled++;
+    }
+    const range = chosen === null ? null : mapRange(tableFor(chosen), chosen, s);
+    ranges.push(range);
+    how.push(range === null ? null : chosen);
+  });
+  return { ranges, how, dominant, usage: usageOf(how, source.fileLineBreak), matched: { matched, named }, labelled, mismatched };
+}
+
+function usageOf(how: ReadonlyArray<Interpretation | null>, fileLineBreak: 1 | 2): PositionVerdict['usage'] {
+  const counts = new Map<string, { description: string; count: number }>();
+  for (const h of how) {
+    if (h === null) continue;
+    const key = `${h.unit}/${h.lineBreak}/${h.bom}`;
+    const entry = counts.get(key) ?? { description: describe(h, fileLineBreak), count: 0 };
+    entry.count++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count);
 }
 
 function mapRange(table: Int32Array, how: Interpretation, s: RawSelection): MappedRange | null {
@@ -80,28 +131,29 @@ function mapRange(table: Int32Array, how: Interpretation, s: RawSelection): Mapp
   return { start, end };
 }
 
-function hasName(s: RawSelection): boolean {
-  return s.name !== null && s.name.trim().length > 0;
-}
-
-function scoreOne(text: string, s: RawSelection, r: MappedRange | null): number {
-  if (r === null) return -2;
-  const boundaries = (atBoundary(text, r.start) ? 0.5 : 0) + (atBoundary(text, r.end) ? 0.5 : 0);
-  return (hasName(s) ? sameText(text.slice(r.start, r.end), s.name ?? '') : 0) + boundaries;
-}
-
-/** 3 for the same text, 2 when one is a truncation of the other (tools cut long names), else 0. */
-function sameText(slice: string, name: string): number {
-  const a = squash(slice);
-  const b = squash(name);
-  if (a === b) return 3;
-  const shortest = Math.min(a.length, b.length);
-  if (shortest >= 8 && (a.startsWith(b.replace(/(…|\.\.\.)$/, '')) || b.startsWith(a))) return 2;
-  return 0;
-}
-
-function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+/** Without quotes: the counting under which most selections start and end at word edges (ties: the standard). */
+function byWordEdges(
+  text: string,
+  selections: readonly RawSelection[],
+  options: readonly Interpretation[],
+  tableFor: (how: Interpretation) => Int32Array,
+): Interpretation {
+  const sample = selections.length <= SAMPLE ? selections : selections.filter((_, i) => i % Math.ceil(selections.length / SAMPLE) === 0);
+  let best = options[0] as Interpretation;
+  let bestScore = -Infinity;
+  for (const how of options) {
+    const table = tableFor(how);
+    let score = 0;
+    for (const s of sample) {
+      const r = mapRange(table, how, s);
+      score += r === null ? -2 : (atBoundary(text, r.start) ? 0.5 : 0) + (atBoundary(text, r.end) ? 0.5 : 0);
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = how;
+    }
+  }
+  return best;
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -27,6 +27,8 @@ export interface RefiCoding {
   readonly codeGuid: string;
   readonly userGuid: string | null;
   readonly createdAt: string | null;
+  /** Notes on this one coding (QualCoder writes coding memos here). */
+  readonly noteGuids: readonly string[];
 }
 
 export interface RefiSelection {
@@ -39,6 +41,8 @@ export interface RefiSelection {
   readonly createdAt: string | null;
   readonly codings: readonly RefiCoding[];
   readonly noteGuids: readonly string[];
+  /** The selection's own comment (ATLAS.ti quotation comments, QualCoder coding memos); '' when none. */
+  readonly description: string;
 }
 
 export type VariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date' | 'DateTime';
@@ -64,13 +68,19 @@ export interface RefiSource {
   readonly noteGuids: readonly string[];
   /** Values written directly on the source (MAXQDA does this instead of cases). */
   readonly variableValues: readonly RefiVariableValue[];
+  /** The source's own description; '' when none. */
+  readonly description: string;
 }
 
 export interface RefiCase {
   readonly guid: string;
   readonly name: string;
+  /** The case's description, which is where its memo travels (a Case has no NoteRef). */
+  readonly description: string;
+  readonly codeGuids: readonly string[];
   readonly values: readonly RefiVariableValue[];
   readonly sourceGuids: readonly string[];
+  readonly selectionGuids: readonly string[];
 }
 
 export interface RefiNote {
@@ -79,13 +89,34 @@ export interface RefiNote {
   readonly text: string;
   readonly userGuid: string | null;
   readonly createdAt: string | null;
+  /** A note is a text source and may carry a description of its own; '' when none. */
+  readonly description: string;
 }
 
-/** A named group of codes (REFI `Set`); our export uses three to record the Gioia level of each code. */
+/**
+ * A named group (REFI `Set`) of codes, sources and notes. Our export adds three code sets that
+ * record the Gioia level of each code.
+ */
 export interface RefiSet {
   readonly guid: string;
   readonly name: string;
+  readonly description: string;
   readonly codeGuids: readonly string[];
+  readonly sourceGuids: readonly string[];
+  readonly noteGuids: readonly string[];
+}
+
+export type LinkDirection = 'Associative' | 'OneWay' | 'Bidirectional';
+
+/** A relation between two elements of the project (REFI `Link`): code to code, selection to selection… */
+export interface RefiLink {
+  readonly guid: string;
+  readonly name: string;
+  readonly direction: LinkDirection;
+  readonly colour: string | null;
+  readonly originGuid: string;
+  readonly targetGuid: string;
+  readonly noteGuids: readonly string[];
 }
 
 export interface RefiProject {
@@ -93,6 +124,8 @@ export interface RefiProject {
   readonly description: string;
   readonly origin: string;
   readonly creatingUserGuid: string | null;
+  /** The user who last changed the project; our export writes the active coder here. */
+  readonly modifyingUserGuid: string | null;
   readonly createdAt: string | null;
   readonly users: readonly RefiUser[];
   readonly codes: readonly RefiCode[];
@@ -101,8 +134,15 @@ export interface RefiProject {
   readonly sources: readonly RefiSource[];
   readonly notes: readonly RefiNote[];
   readonly sets: readonly RefiSet[];
+  readonly links: readonly RefiLink[];
   /** Notes on the project as a whole. */
   readonly noteGuids: readonly string[];
+  /**
+   * Elements the reader left out (media sources, sources whose file is missing, their selections),
+   * GUID → how to name them, so references to them are reported instead of dropped silently. Empty
+   * on export.
+   */
+  readonly omitted: ReadonlyMap<string, string>;
 }
 
 export interface RefiCodebook {
@@ -118,5 +158,11 @@ export const GIOIA_LEVEL_SETS = {
   concept: 'Gioia: 1st-order concepts',
 } as const;
 
+export const GIOIA_LEVEL_SET_DESCRIPTION = 'The Gioia level of each code, written by Gioia Studio so it can restore the data structure.';
+
 export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
 export const CODEBOOK_NS = 'urn:QDA-XML:codebook:1.0';
+/** Every version of the project namespace vendors have written (`…:project:0:10`, `…:1.0`). */
+export const PROJECT_NS_READ = /^urn:QDA-XML:project:\d+[.:]\d+$/;
+/** Codebooks: `…:codebook:1.0`, the draft `…:0:4` and `…:1:0`; a codebook in the project namespace too. */
+export const CODEBOOK_NS_READ = /^urn:QDA-XML:(codebook|project):\d+[.:]\d+$/;

@@ -15,11 +15,14 @@ export interface ReadContext {
   readonly freshGuid: () => string;
   /** GUIDs seen so far, per element kind, with the name of the element that has it. */
   readonly seen: Map<string, string>;
+  /** Repairs: what was read in another form than written (the report's "mapped" lines). */
   readonly warnings: string[];
+  /** What was not read at all, and why (the report's "skipped" lines). */
+  readonly skipped: string[];
 }
 
 export function newReadContext(file: string, freshGuid: () => string): ReadContext {
-  return { file, freshGuid, seen: new Map(), warnings: [] };
+  return { file, freshGuid, seen: new Map(), warnings: [], skipped: [] };
 }
 
 /**
@@ -108,27 +111,44 @@ function normaliseColour(value: string | undefined): string | null {
   return null;
 }
 
+/**
+ * Sets of codes, sources and notes. The two schemas name a member's GUID differently (`guid` in a
+ * codebook, `targetGUID` in a project); either is read.
+ */
 export function readSets(ctx: ReadContext, parent: XmlElement | undefined, memberAttr: 'targetGUID' | 'guid'): RefiSet[] {
   if (parent === undefined) return [];
-  return kids(parent, 'Set').map((set) => ({
-    guid: guidOf(ctx, set, 'Set'),
-    name: nameOf(ctx, set.attrs['name'], 'Set', 'Set'),
-    codeGuids: kids(set, 'MemberCode')
-      .map((m) => refGuid(m, memberAttr) ?? refGuid(m, memberAttr === 'guid' ? 'targetGUID' : 'guid'))
-      .filter((g): g is string => g !== null),
-  }));
+  const other = memberAttr === 'guid' ? 'targetGUID' : 'guid';
+  const members = (set: XmlElement, tag: string) =>
+    kids(set, tag)
+      .map((m) => refGuid(m, memberAttr) ?? refGuid(m, other))
+      .filter((g): g is string => g !== null);
+  return kids(parent, 'Set').map((set) => {
+    const name = nameOf(ctx, set.attrs['name'], 'Set', 'Set');
+    return {
+      guid: guidOf(ctx, set, 'Set'),
+      name,
+      description: descriptionOf(ctx, set, `Set "${shownName(name)}" description`),
+      codeGuids: members(set, 'MemberCode'),
+      sourceGuids: members(set, 'MemberSource'),
+      noteGuids: members(set, 'MemberNote'),
+    };
+  });
 }
 
 export function readCodings(ctx: ReadContext, parent: XmlElement): RefiCoding[] {
   const out: RefiCoding[] = [];
   for (const coding of kids(parent, 'Coding')) {
     const codeGuid = refGuid(kid(coding, 'CodeRef'));
-    if (codeGuid === null) continue;
+    if (codeGuid === null) {
+      ctx.skipped.push(`A coding without a valid CodeRef (coding ${coding.attrs['guid'] ?? 'without a GUID'}) was not imported.`);
+      continue;
+    }
     out.push({
       guid: guidOf(ctx, coding, 'Coding'),
       codeGuid,
       userGuid: normaliseGuid(coding.attrs['creatingUser']),
       createdAt: coding.attrs['creationDateTime'] ?? null,
+      noteGuids: noteRefs(coding),
     });
   }
   return out;
@@ -142,7 +162,7 @@ export function readValues(ctx: ReadContext, parent: XmlElement, owner: string):
     const variableGuid = refGuid(kid(vv, 'VariableRef'));
     const valueElement = VALUE_ELEMENTS.map((name) => kid(vv, name)).find((e) => e !== undefined);
     if (variableGuid === null || valueElement === undefined) {
-      ctx.warnings.push(`${owner}: a variable value without ${variableGuid === null ? 'a valid VariableRef' : 'a value'} was skipped.`);
+      ctx.skipped.push(`${owner}: a variable value without ${variableGuid === null ? 'a valid VariableRef' : 'a value'} was skipped.`);
       continue;
     }
     out.push({ variableGuid, value: valueOf(ctx, valueElement.text.trim(), owner) });

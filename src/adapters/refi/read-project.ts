@@ -1,6 +1,6 @@
-import { normaliseGuid } from './guid';
-import type { RefiCase, RefiNote, RefiUser, RefiVariable, VariableType } from './model';
 import { shownName } from '../../core/text-rules';
+import { normaliseGuid } from './guid';
+import type { RefiCase, RefiCoding, RefiNote, RefiUser, RefiVariable, VariableType } from './model';
 import {
   descriptionOf,
   guidOf,
@@ -15,7 +15,6 @@ import {
   type ReadContext,
 } from './read-elements';
 import type { RawSelection } from './detect-positions';
-import type { RefiCoding } from './model';
 import { kid, kids, type XmlElement } from './xml-read';
 
 /** A text source as written, before its text is found and its positions are interpreted. */
@@ -30,6 +29,7 @@ export interface RawSource {
   readonly selections: readonly RawTextSelection[];
   readonly noteGuids: readonly string[];
   readonly variableValues: ReturnType<typeof readValues>;
+  readonly description: string;
   /** Codings on the whole source (not a selection). */
   readonly wholeCodings: number;
 }
@@ -40,14 +40,25 @@ export interface RawTextSelection extends RawSelection {
   readonly createdAt: string | null;
   readonly codings: readonly RefiCoding[];
   readonly noteGuids: readonly string[];
+  readonly description: string;
 }
 
 export interface RawNote extends RefiNote {
   readonly plainTextPath: string | undefined;
 }
 
+/** A source Gioia Studio does not import (media, PDF), remembered so its codings and references are reported. */
+export interface SkippedSource {
+  readonly guid: string | null;
+  readonly name: string;
+  readonly kind: string;
+  readonly codings: number;
+  readonly selectionGuids: readonly string[];
+}
+
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
-const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
+export const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
+const MEDIA_SELECTIONS = ['PDFSelection', 'PictureSelection', 'AudioSelection', 'VideoSelection', 'TranscriptSelection', 'PlainTextSelection'];
 
 export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   const parent = kid(root, 'Users');
@@ -68,29 +79,35 @@ export function readVariables(ctx: ReadContext, root: XmlElement): RefiVariable[
   }));
 }
 
+const refs = (element: XmlElement, tag: string) =>
+  kids(element, tag)
+    .map((r) => refGuid(r))
+    .filter((g): g is string => g !== null);
+
 export function readCases(ctx: ReadContext, root: XmlElement): RefiCase[] {
   const parent = kid(root, 'Cases');
   if (parent === undefined) return [];
-  return kids(parent, 'Case').map((c) => ({
-    guid: guidOf(ctx, c, 'Case'),
-    name: nameOf(ctx, c.attrs['name'], 'Case', 'Case'),
-    values: readValues(ctx, c, `Case "${shownName(c.attrs['name'] ?? '')}"`),
-    sourceGuids: kids(c, 'SourceRef')
-      .map((r) => refGuid(r))
-      .filter((g): g is string => g !== null),
-  }));
+  return kids(parent, 'Case').map((c, i) => {
+    const name = nameOf(ctx, c.attrs['name'], `Case ${i + 1}`, 'Case');
+    if ((c.attrs['name'] ?? '').trim() === '') ctx.warnings.push(`A case without a name was named "${name}".`);
+    return {
+      guid: guidOf(ctx, c, 'Case'),
+      name,
+      description: descriptionOf(ctx, c, `Case "${shownName(name)}" description`),
+      codeGuids: refs(c, 'CodeRef'),
+      values: readValues(ctx, c, `Case "${shownName(name)}"`),
+      sourceGuids: refs(c, 'SourceRef'),
+      selectionGuids: refs(c, 'SelectionRef'),
+    };
+  });
 }
 
 export function readSources(ctx: ReadContext, root: XmlElement): RawSource[] {
   const parent = kid(root, 'Sources');
   if (parent === undefined) return [];
-  for (const [tag, kind] of Object.entries(OTHER_SOURCES)) {
-    const count = kids(parent, tag).length;
-    if (count > 0) ctx.warnings.push(`${count} ${kind} source${count === 1 ? '' : 's'} skipped: Gioia Studio codes text transcripts only.`);
-  }
   return kids(parent, 'TextSource').map((s, i) => {
     const guid = guidOf(ctx, s, 'TextSource');
-    const name = nameOf(ctx, s.attrs['name'], `Source ${i + 1}`, 'Source');
+    const name = sourceName(ctx, s, i);
     return {
       guid,
       name,
@@ -102,21 +119,94 @@ export function readSources(ctx: ReadContext, root: XmlElement): RawSource[] {
       selections: kids(s, 'PlainTextSelection').map((sel) => readSelection(ctx, sel)),
       noteGuids: noteRefs(s),
       variableValues: readValues(ctx, s, `Source "${name}"`),
+      description: descriptionOf(ctx, s, `Source "${name}" description`),
       wholeCodings: kids(s, 'Coding').length,
     };
   });
 }
 
+/** PDF, picture, audio and video sources, each with every coding inside it counted (selections, transcripts, the whole source). */
+export function readSkippedSources(root: XmlElement): SkippedSource[] {
+  const parent = kid(root, 'Sources');
+  if (parent === undefined) return [];
+  return Object.entries(OTHER_SOURCES).flatMap(([tag, kind]) =>
+    kids(parent, tag).map((s, i) => ({
+      guid: normaliseGuid(s.attrs['guid']),
+      name: (s.attrs['name'] ?? '').trim() || fileStem(s.attrs['currentPath'] ?? s.attrs['path']) || `${kind} ${i + 1}`,
+      kind,
+      codings: countDescendants(s, 'Coding'),
+      selectionGuids: descendants(s, MEDIA_SELECTIONS)
+        .map((sel) => normaliseGuid(sel.attrs['guid']))
+        .filter((g): g is string => g !== null),
+    })),
+  );
+}
+
+function countDescendants(element: XmlElement, tag: string): number {
+  let n = 0;
+  for (const [name, children] of Object.entries(element.children)) {
+    for (const child of children) n += (name === tag ? 1 : 0) + countDescendants(child, tag);
+  }
+  return n;
+}
+
+function descendants(element: XmlElement, tags: readonly string[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const [name, children] of Object.entries(element.children)) {
+    for (const child of children) {
+      if (tags.includes(name)) out.push(child);
+      out.push(...descendants(child, tags));
+    }
+  }
+  return out;
+}
+
+const GUID_STEM = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+
+/** "Interview 3" from ".../Interview 3.docx"; '' when the path is absent or its file is GUID-named (§8.4). */
+export function fileStem(path: string | undefined): string {
+  if (path === undefined) return '';
+  let base = path.replace(/^[a-z]+:\/\/\/?/i, '').replace(/\\/g, '/');
+  base = base.slice(base.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  try {
+    base = decodeURIComponent(base);
+  } catch {
+    // A literal % in a file name stays as written.
+  }
+  return GUID_STEM.test(base) ? '' : base.trim();
+}
+
+/** A nameless source is named after its original file when the file says which; "Source N" only when nothing does. */
+function sourceName(ctx: ReadContext, s: XmlElement, index: number): string {
+  if ((s.attrs['name'] ?? '').trim() !== '') return nameOf(ctx, s.attrs['name'], `Source ${index + 1}`, 'Source');
+  const stem = fileStem(s.attrs['currentPath']) || fileStem(s.attrs['richTextPath']) || fileStem(s.attrs['plainTextPath']);
+  const name = nameOf(ctx, stem, `Source ${index + 1}`, 'Source');
+  ctx.warnings.push(
+    stem === ''
+      ? `A source without a name or a named file was called "${name}".`
+      : `A source without a name was named "${name}" after its file.`,
+  );
+  return name;
+}
+
 function readSelection(ctx: ReadContext, sel: XmlElement): RawTextSelection {
+  const guid = guidOf(ctx, sel, 'PlainTextSelection');
+  const what = `Selection "${shownName(sel.attrs['name'] ?? guid)}"`;
+  // Some tools put a coding's comment inside <Coding>, which the schema does not allow; it is the selection's.
+  const codingComments = kids(sel, 'Coding')
+    .map((c) => descriptionOf(ctx, c, `${what} coding comment`))
+    .filter((d) => d !== '');
+  const own = descriptionOf(ctx, sel, `${what} description`);
   return {
-    guid: guidOf(ctx, sel, 'PlainTextSelection'),
+    guid,
     name: sel.attrs['name'] ?? null,
     start: int(sel.attrs['startPosition']),
     end: int(sel.attrs['endPosition']),
     userGuid: normaliseGuid(sel.attrs['creatingUser']),
     createdAt: sel.attrs['creationDateTime'] ?? null,
     codings: readCodings(ctx, sel),
-    noteGuids: [...noteRefs(sel), ...kids(sel, 'Coding').flatMap((c) => noteRefs(c))],
+    noteGuids: noteRefs(sel),
+    description: [own, ...codingComments].filter((d) => d !== '').join('\n\n'),
   };
 }
 
@@ -128,14 +218,19 @@ function int(value: string | undefined): number {
 export function readNotes(ctx: ReadContext, root: XmlElement): RawNote[] {
   const parent = kid(root, 'Notes');
   if (parent === undefined) return [];
-  return kids(parent, 'Note').map((n) => ({
-    guid: guidOf(ctx, n, 'Note'),
-    name: nameOf(ctx, n.attrs['name'], '', 'Note'),
-    text: textOf(ctx, kid(n, 'PlainTextContent')?.text ?? kid(n, 'Description')?.text ?? '', `Note "${shownName(n.attrs['name'] ?? '')}"`),
-    plainTextPath: kid(n, 'PlainTextContent') === undefined ? n.attrs['plainTextPath'] : undefined,
-    userGuid: normaliseGuid(n.attrs['creatingUser']),
-    createdAt: n.attrs['creationDateTime'] ?? null,
-  }));
+  return kids(parent, 'Note').map((n) => {
+    const what = `Note "${shownName(n.attrs['name'] ?? '')}"`;
+    const content = kid(n, 'PlainTextContent');
+    return {
+      guid: guidOf(ctx, n, 'Note'),
+      name: nameOf(ctx, n.attrs['name'], '', 'Note'),
+      text: textOf(ctx, content?.text ?? '', what),
+      description: descriptionOf(ctx, n, `${what} description`),
+      plainTextPath: content === undefined ? n.attrs['plainTextPath'] : undefined,
+      userGuid: normaliseGuid(n.attrs['creatingUser']),
+      createdAt: n.attrs['creationDateTime'] ?? null,
+    };
+  });
 }
 
 export { readCodes, readSets, noteRefs, descriptionOf };

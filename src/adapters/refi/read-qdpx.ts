@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { detectPositions, unplacedReason } from './detect-positions';
+import { counted, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import { refiFail } from './errors';
-import { PROJECT_NS, type RefiNote, type RefiProject, type RefiSelection, type RefiSource } from './model';
-import { nameOf, newReadContext, textOf } from './read-elements';
+import { normaliseGuid } from './guid';
+import { PROJECT_NS, PROJECT_NS_READ, type RefiNote, type RefiProject } from './model';
+import { placeAll, type ReadSource } from './place-selections';
+import { nameOf, newReadContext, textOf, type ReadContext } from './read-elements';
+import { readLinks, reportGraphs } from './read-links';
 import {
   descriptionOf,
   noteRefs,
@@ -10,6 +13,7 @@ import {
   readCodes,
   readNotes,
   readSets,
+  readSkippedSources,
   readSources,
   readUsers,
   readVariables,
@@ -22,19 +26,17 @@ import { QDPX_LIMITS, type ArchiveLimits } from '../archive/limits';
 import { ZipArchive } from '../archive/zip-archive';
 import { archiveGuard } from './archive-errors';
 
-/** Skipped selections named one by one per source, up to this many; the rest are counted. */
-const MAX_LISTED = 20;
-
 export interface QdpxReadResult {
   readonly project: RefiProject;
-  /** Lines for the import summary: what was assumed per source, what was skipped and why. */
-  readonly details: readonly string[];
+  /** What the reader assumed (positions, repairs) and what it left out, and why. */
+  readonly report: ExchangeReport;
 }
 
 /**
  * Reads a .qdpx into the interchange model with every offset converted to UTF-16 over `\n` text.
  * Throws `RefiError` (naming the file and the problem) for anything that would make the import
- * wrong or unsafe; repairable oddities become detail lines instead.
+ * wrong or unsafe; what can be imported without guessing is, and the rest is reported: a source
+ * whose file is missing, media sources with their codings, graphs, selections no counting places.
  */
 export async function readQdpx(
   input: Uint8Array | ByteSource,
@@ -49,10 +51,11 @@ export async function readQdpx(
   const where = `${fileName} › ${qdeName}`;
   const files = new SourceFiles(archive, fileName);
   const xmlText = decodeXmlBytes(files.bytes(qdeName), where);
-  const root = parseXml(xmlText, where, { root: 'Project', namespace: PROJECT_NS });
+  const { root, namespace } = parseXml(xmlText, where, { root: 'Project', canonical: PROJECT_NS, accepts: PROJECT_NS_READ });
   const ctx = newReadContext(where, randomUUID);
-  const details: string[] = [];
-  if (qdeName !== 'project.qde') details.push(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
+  const report = new ReportBuilder();
+  if (qdeName !== 'project.qde') report.mapped(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
+  if (namespace !== PROJECT_NS) report.mapped(`The file uses the namespace "${namespace}" of an earlier draft of the standard; it was read as ${PROJECT_NS}.`);
 
   const users = readUsers(ctx, root);
   const codes = readCodes(ctx, kid(kid(root, 'CodeBook') ?? root, 'Codes'));
@@ -61,38 +64,66 @@ export async function readQdpx(
   const rawSources = readSources(ctx, root);
   const rawNotes = readNotes(ctx, root);
   const sets = readSets(ctx, kid(root, 'Sets'), 'targetGUID');
+  const links = readLinks(ctx, root);
+  reportGraphs(ctx, root);
 
-  const sources: RefiSource[] = [];
+  const omitted = new Map<string, string>();
+  for (const s of readSkippedSources(root)) {
+    report.skipped(
+      `${s.kind[0]?.toUpperCase() ?? ''}${s.kind.slice(1)} source "${s.name}" and its ${counted(s.codings, 'coding')} were not imported: Gioia Studio codes text transcripts only.`,
+    );
+    if (s.guid !== null) omitted.set(s.guid, `the ${s.kind} source "${s.name}"`);
+    for (const g of s.selectionGuids) omitted.set(g, `a selection of the ${s.kind} source "${s.name}"`);
+  }
+  const read: ReadSource[] = [];
   for (const raw of rawSources) {
     const text = await sourceText(raw, files, fileName);
-    sources.push(placeSelections(raw, { ...text, text: textOf(ctx, text.text, `Source "${raw.name}"`) }, details));
-  }
-  const notes: RefiNote[] = rawNotes.map((n) => {
-    if (n.plainTextPath === undefined) return n;
-    const entry = files.find(n.plainTextPath);
-    if (entry === null) {
-      details.push(`Note "${n.name}": its text file "${n.plainTextPath}" is not in the archive; imported without text.`);
-      return { ...n, text: '' };
+    if (typeof text === 'string') {
+      const codings = raw.selections.reduce((n, s) => n + s.codings.length, 0);
+      report.skipped(`Source "${raw.name}" ${text}; it and its ${counted(raw.selections.length, 'selection')} (${counted(codings, 'coding')}) were not imported.`);
+      omitted.set(raw.guid, `the source "${raw.name}", whose text file is missing`);
+      for (const s of raw.selections) omitted.set(s.guid, `a selection of "${raw.name}", whose text file is missing`);
+      continue;
     }
-    return { ...n, text: textOf(ctx, decodeSource(files.bytes(entry), 'txt', `${fileName} › ${entry}`).text, `Note "${n.name}"`) };
-  });
+    read.push({ raw, text: { ...text, text: textOf(ctx, text.text, `Source "${raw.name}"`) } });
+  }
+  const placed = placeAll(read);
+  report.mapped(...placed.mapped).skipped(...placed.skipped);
+  for (const [guid, label] of placed.unplaced) omitted.set(guid, label);
+  const notes = readNoteTexts(ctx, rawNotes, files, fileName);
 
   const project: RefiProject = {
     name: nameOf(ctx, root.attrs['name'], '', 'Project'),
     description: descriptionOf(ctx, root, 'Project description'),
     origin: root.attrs['origin'] ?? '',
-    creatingUserGuid: null,
+    creatingUserGuid: normaliseGuid(root.attrs['creatingUserGUID']),
+    modifyingUserGuid: normaliseGuid(root.attrs['modifyingUserGUID']),
     createdAt: root.attrs['creationDateTime'] ?? null,
     users,
     codes,
     variables,
     cases,
-    sources,
+    sources: placed.sources,
     notes,
     sets,
+    links,
     noteGuids: noteRefs(root),
+    omitted,
   };
-  return { project, details: [...details, ...ctx.warnings] };
+  return { project, report: report.mapped(...ctx.warnings).skipped(...ctx.skipped).build() };
+}
+
+/** A note's text may sit in its own file (plainTextPath); a missing one leaves the note without text, reported. */
+function readNoteTexts(ctx: ReadContext, notes: ReturnType<typeof readNotes>, files: SourceFiles, fileName: string): RefiNote[] {
+  return notes.map(({ plainTextPath, ...n }) => {
+    if (plainTextPath === undefined) return n;
+    const entry = files.find(plainTextPath);
+    if (entry === null) {
+      ctx.skipped.push(`Note "${n.name}": its text file "${plainTextPath}" is not in the archive; imported without text.`);
+      return n;
+    }
+    return { ...n, text: textOf(ctx, decodeSource(files.bytes(entry), 'txt', `${fileName} › ${entry}`).text, `Note "${n.name}"`) };
+  });
 }
 
 function pickQde(names: readonly string[], fileName: string): string {
@@ -115,8 +146,11 @@ export function decodeXmlBytes(bytes: Uint8Array, where: string): string {
   }
 }
 
-/** Plain text wins over a styled twin: positions refer to the plain text (§9.1.3). */
-async function sourceText(raw: RawSource, files: SourceFiles, fileName: string): Promise<SourceText> {
+/**
+ * Plain text wins over a styled twin: positions refer to the plain text (§9.1.3). A source whose
+ * text is nowhere in the archive gives the reason, to be reported, instead of failing the import.
+ */
+async function sourceText(raw: RawSource, files: SourceFiles, fileName: string): Promise<SourceText | string> {
   if (raw.inlineText !== undefined && raw.plainTextPath === undefined) return fromString(raw.inlineText, 'inline');
   const plain = files.find(raw.plainTextPath);
   if (plain !== null) return decodeSource(files.bytes(plain), 'txt', `${fileName} › ${plain}`);
@@ -125,48 +159,6 @@ async function sourceText(raw: RawSource, files: SourceFiles, fileName: string):
   if (twin !== null && twin !== rich) return decodeSource(files.bytes(twin), 'txt', `${fileName} › ${twin}`);
   if (rich !== null && rich.toLowerCase().endsWith('.docx')) return docxSource(files.bytes(rich), `${fileName} › ${rich}`, files.budget);
   const named = raw.plainTextPath ?? raw.richTextPath;
-  if (named === undefined) refiFail(fileName, `source "${raw.name}" names no text file (plainTextPath) and has no inline text`);
-  return refiFail(fileName, `source "${raw.name}" refers to "${named}", which is not in the archive`);
-}
-
-function placeSelections(raw: RawSource, source: SourceText, details: string[]): RefiSource {
-  const verdict = detectPositions(source.text, raw.selections, source);
-  const selections: RefiSelection[] = [];
-  const skipped: string[] = [];
-  raw.selections.forEach((s, i) => {
-    const range = verdict.ranges[i];
-    if (range === null || range === undefined) {
-      skipped.push(`selection ${s.guid} (${s.start}–${s.end}): ${unplacedReason(s, source.text.length)}`);
-      return;
-    }
-    selections.push({ ...s, start: range.start, end: range.end });
-  });
-  const origin = source.from === 'docx' ? ' (text extracted from its .docx: no plain-text twin)' : '';
-  if (raw.selections.length > 0) {
-    const check =
-      verdict.matched.named > 0 ? `; ${verdict.matched.matched} of ${verdict.matched.named} selections land on their quoted text` : '';
-    details.push(`"${raw.name}"${origin}: positions read as ${verdict.description}${check}.`);
-  } else if (origin !== '') {
-    details.push(`"${raw.name}"${origin}.`);
-  }
-  if (skipped.length > 0) {
-    const shown = skipped.slice(0, MAX_LISTED).join('; ');
-    const more = skipped.length > MAX_LISTED ? `; and ${skipped.length - MAX_LISTED} more` : '';
-    details.push(`"${raw.name}": ${skipped.length} selection${skipped.length === 1 ? '' : 's'} not imported — ${shown}${more}.`);
-  }
-  if (raw.wholeCodings > 0)
-    details.push(
-      `"${raw.name}": ${raw.wholeCodings} coding${raw.wholeCodings === 1 ? '' : 's'} of the whole source skipped (only selections are imported).`,
-    );
-  if (source.hadBom) details.push(`"${raw.name}": its leading byte-order mark was dropped (it is not text).`);
-  return {
-    guid: raw.guid,
-    name: raw.name,
-    text: source.text,
-    userGuid: raw.userGuid,
-    createdAt: raw.createdAt,
-    selections,
-    noteGuids: raw.noteGuids,
-    variableValues: raw.variableValues,
-  };
+  if (named === undefined) return 'names no text file (plainTextPath) and has no inline text';
+  return `refers to "${named}", which is not in the archive`;
 }

@@ -3,8 +3,6 @@ import { CODEBOOK_NS, type RefiCodebook } from './model';
 import { writeCodes, writeSets } from './write-codes';
 import { XmlWriter } from './xml-write';
 
-export const SET_DESCRIPTION = 'The Gioia level of each code, written by Gioia Studio so it can restore the data structure.';
-
 /** A `.qdc` file (urn:QDA-XML:codebook:1.0). The schema requires at least one code. */
 export function writeCodebookXml(codebook: RefiCodebook, fileName = 'codebook.qdc'): string {
   if (codebook.codes.length === 0) refiFail(fileName, 'cannot be written: the project has no codes yet');
@@ -16,7 +14,7 @@ export function writeCodebookXml(codebook: RefiCodebook, fileName = 'codebook.qd
   xml.open('Codes');
   writeCodes(xml, codebook.codes, false);
   xml.close('Codes');
-  writeSets(xml, codebook.sets, 'guid', SET_DESCRIPTION);
+  writeSets(xml, codebook.sets, 'codebook');
   xml.close('CodeBook');
   return xml.toString();
 }

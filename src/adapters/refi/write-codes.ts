@@ -31,15 +31,31 @@ function writeCode(xml: XmlWriter, code: RefiCode, withNotes: boolean): void {
   xml.close('Code');
 }
 
-/** Project sets reference members with `targetGUID`, codebook sets with `guid` (the two XSDs differ). */
-export function writeSets(xml: XmlWriter, sets: readonly RefiSet[], memberAttr: 'targetGUID' | 'guid', description: string): void {
-  xml.list('Sets', sets, (set) => {
-    xml.open('Set', [
+/**
+ * Project sets reference members with `targetGUID` and may hold sources and notes; codebook sets
+ * reference codes alone, with `guid` (the two XSDs differ). A codebook set without codes is left
+ * out, as the codebook schema cannot carry its other members.
+ */
+export function writeSets(xml: XmlWriter, sets: readonly RefiSet[], schema: 'project' | 'codebook'): void {
+  const written = schema === 'project' ? sets : sets.filter((s) => s.codeGuids.length > 0);
+  const memberAttr = schema === 'project' ? 'targetGUID' : 'guid';
+  xml.list('Sets', written, (set) => {
+    const members = schema === 'project' ? set.codeGuids.length + set.sourceGuids.length + set.noteGuids.length : set.codeGuids.length;
+    const attrs = [
       ['guid', set.guid],
       ['name', set.name],
-    ]);
-    xml.text('Description', description);
+    ] as const;
+    if (set.description === '' && members === 0) {
+      xml.empty('Set', attrs);
+      return;
+    }
+    xml.open('Set', attrs);
+    if (set.description !== '') xml.text('Description', set.description);
     for (const member of set.codeGuids) xml.empty('MemberCode', [[memberAttr, member]]);
+    if (schema === 'project') {
+      for (const member of set.sourceGuids) xml.empty('MemberSource', [['targetGUID', member]]);
+      for (const member of set.noteGuids) xml.empty('MemberNote', [['targetGUID', member]]);
+    }
     xml.close('Set');
   });
 }

@@ -1,6 +1,7 @@
 import {
   PROJECT_NS,
   type RefiCase,
+  type RefiLink,
   type RefiNote,
   type RefiProject,
   type RefiSelection,
@@ -9,7 +10,6 @@ import {
   type RefiVariableValue,
 } from './model';
 import { countTable, STANDARD, toStandard } from './positions';
-import { SET_DESCRIPTION } from './write-codebook';
 import { writeCodes, writeSets } from './write-codes';
 import { XmlWriter } from './xml-write';
 
@@ -30,6 +30,7 @@ export function writeProjectXml(project: RefiProject): string {
     ['origin', project.origin],
     ['creatingUserGUID', project.creatingUserGuid],
     ['creationDateTime', dateTime(project.createdAt)],
+    ['modifyingUserGUID', project.modifyingUserGuid],
   ]);
   xml.list('Users', project.users, (u) =>
     xml.empty('User', [
@@ -49,7 +50,8 @@ export function writeProjectXml(project: RefiProject): string {
   xml.list('Cases', project.cases, (c) => writeCase(xml, c, types));
   xml.list('Sources', project.sources, (s) => writeSource(xml, s, types));
   xml.list('Notes', project.notes, (n) => writeNote(xml, n));
-  writeSets(xml, project.sets, 'targetGUID', SET_DESCRIPTION);
+  xml.list('Links', project.links, (l) => writeLink(xml, l));
+  writeSets(xml, project.sets, 'project');
   if (project.description !== '') xml.text('Description', project.description);
   for (const note of project.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
   xml.close('Project');
@@ -65,12 +67,21 @@ function writeVariable(xml: XmlWriter, v: RefiVariable): void {
 }
 
 function writeCase(xml: XmlWriter, c: RefiCase, types: ReadonlyMap<string, RefiVariable['type']>): void {
-  xml.open('Case', [
+  const attrs = [
     ['guid', c.guid],
     ['name', c.name],
-  ]);
+  ] as const;
+  const empty = c.description === '' && c.codeGuids.length + c.values.length + c.sourceGuids.length + c.selectionGuids.length === 0;
+  if (empty) {
+    xml.empty('Case', attrs);
+    return;
+  }
+  xml.open('Case', attrs);
+  if (c.description !== '') xml.text('Description', c.description);
+  for (const code of c.codeGuids) xml.empty('CodeRef', [['targetGUID', code]]);
   for (const value of c.values) writeValue(xml, value, types);
   for (const source of c.sourceGuids) xml.empty('SourceRef', [['targetGUID', source]]);
+  for (const selection of c.selectionGuids) xml.empty('SelectionRef', [['targetGUID', selection]]);
   xml.close('Case');
 }
 
@@ -102,6 +113,7 @@ function writeSource(xml: XmlWriter, source: RefiSource, types: ReadonlyMap<stri
     ['creatingUser', source.userGuid],
     ['creationDateTime', dateTime(source.createdAt)],
   ]);
+  if (source.description !== '') xml.text('Description', source.description);
   const table = source.selections.length > 0 ? countTable(source.text, STANDARD) : new Int32Array(1);
   for (const selection of source.selections) writeSelection(xml, selection, table);
   for (const note of source.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
@@ -118,6 +130,7 @@ function writeSelection(xml: XmlWriter, s: RefiSelection, table: Int32Array): vo
     ['creatingUser', s.userGuid],
     ['creationDateTime', dateTime(s.createdAt)],
   ]);
+  if (s.description !== '') xml.text('Description', s.description);
   for (const coding of s.codings) {
     xml.open('Coding', [
       ['guid', coding.guid],
@@ -125,6 +138,7 @@ function writeSelection(xml: XmlWriter, s: RefiSelection, table: Int32Array): vo
       ['creationDateTime', dateTime(coding.createdAt)],
     ]);
     xml.empty('CodeRef', [['targetGUID', coding.codeGuid]]);
+    for (const note of coding.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
     xml.close('Coding');
   }
   for (const note of s.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
@@ -138,8 +152,28 @@ function writeNote(xml: XmlWriter, note: RefiNote): void {
     ['creatingUser', note.userGuid],
     ['creationDateTime', dateTime(note.createdAt)],
   ]);
-  xml.text('PlainTextContent', note.text);
+  if (note.description !== '') xml.text('Description', note.description);
+  // A note that came with a description alone goes back without an empty text beside it.
+  if (note.text !== '' || note.description === '') xml.text('PlainTextContent', note.text);
   xml.close('Note');
+}
+
+function writeLink(xml: XmlWriter, link: RefiLink): void {
+  const attrs = [
+    ['guid', link.guid],
+    ['name', link.name === '' ? null : link.name],
+    ['direction', link.direction],
+    ['color', link.colour],
+    ['originGUID', link.originGuid],
+    ['targetGUID', link.targetGuid],
+  ] as const;
+  if (link.noteGuids.length === 0) {
+    xml.empty('Link', attrs);
+    return;
+  }
+  xml.open('Link', attrs);
+  for (const note of link.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
+  xml.close('Link');
 }
 
 const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;

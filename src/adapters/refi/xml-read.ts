@@ -24,7 +24,17 @@ const CDATA = '#cdata';
  * attacks arrive. Entity processing is off in the parser too; we decode only the five predefined
  * entities and numeric references ourselves, so no input can make text grow.
  */
-export function parseXml(xml: string, file: string, expected: { root: string; namespace: string }): XmlElement {
+/**
+ * What a reader expects at the root: the element name, the namespace we write (`canonical`) and
+ * the namespaces it reads (vendors wrote earlier drafts of the standard: `…:codebook:0:4`, `…:1:0`).
+ */
+export interface ExpectedRoot {
+  readonly root: string;
+  readonly canonical: string;
+  readonly accepts: RegExp;
+}
+
+export function parseXml(xml: string, file: string, expected: ExpectedRoot): { root: XmlElement; namespace: string } {
   const head = xml.replace(/^\uFEFF/, '');
   if (/<!DOCTYPE/i.test(head) || /<!ENTITY/i.test(head)) {
     refiFail(
@@ -39,7 +49,7 @@ export function parseXml(xml: string, file: string, expected: { root: string; na
   if (valid !== true) {
     refiFail(file, `is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
   }
-  checkRoot(head, file, expected);
+  const namespace = checkRoot(head, file, expected);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: ATTR,
@@ -57,21 +67,22 @@ export function parseXml(xml: string, file: string, expected: { root: string; na
   const parsed = parser.parse(head) as Record<string, unknown[]>;
   const root = parsed[expected.root]?.[0];
   if (root === undefined) refiFail(file, `has no <${expected.root}> root element`);
-  return toElement(expected.root, root, file);
+  return { root: toElement(expected.root, root, file), namespace };
 }
 
 /** The namespace decides which schema a file follows; a codebook passed as a project is a user mistake worth naming. */
-function checkRoot(xml: string, file: string, expected: { root: string; namespace: string }): void {
+function checkRoot(xml: string, file: string, expected: ExpectedRoot): string {
   const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
   if (start === null) refiFail(file, 'has no root element');
   const [, prefix, local, attrs] = start;
   if (local !== expected.root) refiFail(file, `has root element <${local}> where <${expected.root}> was expected`);
   const nsAttr = prefix ? `xmlns:${prefix.slice(0, -1)}` : 'xmlns';
   const ns = new RegExp(`${nsAttr.replace(/[.]/g, '\\.')}\\s*=\\s*["']([^"']*)["']`).exec(attrs ?? '')?.[1];
-  if (ns !== expected.namespace) {
+  if (ns === undefined || !expected.accepts.test(ns)) {
     const found = ns === undefined ? 'no namespace' : `namespace "${ns}"`;
-    refiFail(file, `has ${found}; a REFI-QDA ${expected.root === 'Project' ? 'project' : 'codebook'} must use "${expected.namespace}"`);
+    refiFail(file, `has ${found}; a REFI-QDA ${expected.root === 'Project' ? 'project' : 'codebook'} must use "${expected.canonical}"`);
   }
+  return ns;
 }
 
 function toElement(name: string, raw: unknown, file: string): XmlElement {
