@@ -112,7 +112,11 @@ export function insertImportedSegment(tx: Tx, s: ImportedSegment): void {
   }
 }
 
-export function isIdTaken(conn: Conn, table: 'codes' | 'coders' | 'documents' | 'segments' | 'memos', id: string): boolean {
+export function isIdTaken(
+  conn: Conn,
+  table: 'codes' | 'coders' | 'documents' | 'segments' | 'memos' | 'cases' | 'sets' | 'relations',
+  id: string,
+): boolean {
   return conn.get(`SELECT 1 FROM ${table} WHERE id = ?`, [id]) !== undefined;
 }
 

@@ -31,7 +31,8 @@ export function placeAll(read: readonly ReadSource[]): PlacedSources {
   const out: PlacedSources = { sources: [], mapped: [], skipped: [], unplaced: new Map() };
   read.forEach((r, i) => {
     let verdict = verdicts[i] as PositionVerdict;
-    if (verdict.dominant === null && file !== null && r.raw.selections.length > 0) verdict = detectPositions(r.text.text, r.raw.selections, r.text, file);
+    if (verdict.dominant === null && file !== null && r.raw.selections.length > 0)
+      verdict = detectPositions(r.text.text, r.raw.selections, r.text, file);
     out.sources.push(place(r, verdict, out));
   });
   return out;

@@ -25,5 +25,11 @@ export function readQdc(bytes: Uint8Array, fileName: string): { codebook: RefiCo
   const sets = readSets(ctx, kid(root, 'Sets'), 'guid');
   const report = new ReportBuilder();
   if (namespace !== CODEBOOK_NS) report.mapped(`The file uses the namespace "${namespace}"; it was read as ${CODEBOOK_NS}.`);
-  return { codebook: { origin: root.attrs['origin'] ?? '', codes, sets }, report: report.mapped(...ctx.warnings).skipped(...ctx.skipped).build() };
+  return {
+    codebook: { origin: root.attrs['origin'] ?? '', codes, sets },
+    report: report
+      .mapped(...ctx.warnings)
+      .skipped(...ctx.skipped)
+      .build(),
+  };
 }

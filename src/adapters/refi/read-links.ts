@@ -17,7 +17,9 @@ export function readLinks(ctx: ReadContext, root: XmlElement): RefiLink[] {
     const targetGuid = normaliseGuid(link.attrs['targetGUID']);
     const name = nameOf(ctx, link.attrs['name'], '', 'Link');
     if (originGuid === null || targetGuid === null) {
-      ctx.skipped.push(`Link "${shownName(name)}" names no ${originGuid === null ? 'origin' : 'target'} (originGUID/targetGUID); it was not imported.`);
+      ctx.skipped.push(
+        `Link "${shownName(name)}" names no ${originGuid === null ? 'origin' : 'target'} (originGUID/targetGUID); it was not imported.`,
+      );
       continue;
     }
     const direction = DIRECTIONS.find((d) => d.toLowerCase() === (link.attrs['direction'] ?? '').toLowerCase()) ?? 'Associative';

@@ -58,7 +58,14 @@ export interface SkippedSource {
 
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
 export const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
-const MEDIA_SELECTIONS = ['PDFSelection', 'PictureSelection', 'AudioSelection', 'VideoSelection', 'TranscriptSelection', 'PlainTextSelection'];
+const MEDIA_SELECTIONS = [
+  'PDFSelection',
+  'PictureSelection',
+  'AudioSelection',
+  'VideoSelection',
+  'TranscriptSelection',
+  'PlainTextSelection',
+];
 
 export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   const parent = kid(root, 'Users');

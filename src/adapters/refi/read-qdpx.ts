@@ -55,7 +55,8 @@ export async function readQdpx(
   const ctx = newReadContext(where, randomUUID);
   const report = new ReportBuilder();
   if (qdeName !== 'project.qde') report.mapped(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
-  if (namespace !== PROJECT_NS) report.mapped(`The file uses the namespace "${namespace}" of an earlier draft of the standard; it was read as ${PROJECT_NS}.`);
+  if (namespace !== PROJECT_NS)
+    report.mapped(`The file uses the namespace "${namespace}" of an earlier draft of the standard; it was read as ${PROJECT_NS}.`);
 
   const users = readUsers(ctx, root);
   const codes = readCodes(ctx, kid(kid(root, 'CodeBook') ?? root, 'Codes'));
@@ -80,7 +81,9 @@ export async function readQdpx(
     const text = await sourceText(raw, files, fileName);
     if (typeof text === 'string') {
       const codings = raw.selections.reduce((n, s) => n + s.codings.length, 0);
-      report.skipped(`Source "${raw.name}" ${text}; it and its ${counted(raw.selections.length, 'selection')} (${counted(codings, 'coding')}) were not imported.`);
+      report.skipped(
+        `Source "${raw.name}" ${text}; it and its ${counted(raw.selections.length, 'selection')} (${counted(codings, 'coding')}) were not imported.`,
+      );
       omitted.set(raw.guid, `the source "${raw.name}", whose text file is missing`);
       for (const s of raw.selections) omitted.set(s.guid, `a selection of "${raw.name}", whose text file is missing`);
       continue;
@@ -110,7 +113,13 @@ export async function readQdpx(
     noteGuids: noteRefs(root),
     omitted,
   };
-  return { project, report: report.mapped(...ctx.warnings).skipped(...ctx.skipped).build() };
+  return {
+    project,
+    report: report
+      .mapped(...ctx.warnings)
+      .skipped(...ctx.skipped)
+      .build(),
+  };
 }
 
 /** A note's text may sit in its own file (plainTextPath); a missing one leaves the note without text, reported. */

@@ -17,7 +17,10 @@ import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
 import type { CoderId } from '../../core/ids';
 import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
-import { fillProject } from './fill-project';
+import { counted, EMPTY_REPORT, ReportBuilder, reportLines, type ExchangeReport } from '../../core/exchange-report';
+import { fillProject, type FillSummary } from './fill-project';
+import { emptyRefiProject, recordImport } from './import-record';
+import { mergeCodeSets } from './merge-code-sets';
 import { planLevels } from './levels';
 import type { CoderFilter } from '../../shared/schemas';
 import { describeFilter, effectiveFilter, scopedCodings } from '../analysis/coder-scope';
@@ -29,6 +32,8 @@ export interface ExportedFile {
   readonly fileName: string;
   readonly mime: string;
   readonly bytes: Uint8Array;
+  /** What the recipient will see that differs from what the project came with, and what stays behind. */
+  readonly report: ExchangeReport;
 }
 
 /** The export's coding scope for a coder filter (blind mode applied), or null for every coding. */
@@ -45,82 +50,93 @@ export function exportRefi(store: ProjectStore, format: RefiFormat, filter?: Cod
   if (format === 'qdpx') {
     const scope = codingScope(store, filter);
     const name = scope === null ? base : `${base}${filterSuffix(effectiveFilter(store, filter))}`;
-    return { fileName: `${name}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(projectToModel(store, scope)).bytes };
+    const { model, report } = projectToModel(store, scope);
+    return { fileName: `${name}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(model).bytes, report };
   }
-  const xml = guard(() => writeCodebookXml(codebookToModel(store), `${base}.qdc`));
-  return { fileName: `${base}.qdc`, mime: mimeOf('qdc'), bytes: new TextEncoder().encode(xml) };
+  const { codebook, report } = codebookToModel(store);
+  const xml = guard(() => writeCodebookXml(codebook, `${base}.qdc`));
+  return { fileName: `${base}.qdc`, mime: mimeOf('qdc'), bytes: new TextEncoder().encode(xml), report };
 }
 
-export async function exportRefiToFile(
+export function exportRefiToFile(
   store: ProjectStore,
   format: RefiFormat,
   path: string,
   filter?: CoderFilter,
-): Promise<{ path: string; bytes: number }> {
-  return writeExportFile(path, exportRefi(store, format, filter).bytes);
+): { path: string; bytes: number; report: ExchangeReport } {
+  const file = exportRefi(store, format, filter);
+  return { ...writeExportFile(path, file.bytes), report: file.report };
 }
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */
 export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
   // Read through a file handle: a .qdpx may hold gigabytes of media we never unpack.
   const input = await openInput(source);
-  const { project, details } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
-  let summary: { documentIds: string[]; details: string[] } = { documentIds: [], details: [] };
+  const read = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  let summary: FillSummary = { documentIds: [], report: EMPTY_REPORT, derivedAttributes: [] };
   await writeProjectAtomically(target, options, (store) => {
     store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
-      summary = fillProject(tx, project, {
+      summary = fillProject(tx, read.project, {
         name: defaultProjectName(target),
         appVersion: options.appVersion ?? 'unknown',
         coderName: options.coderName ?? null,
       });
+      recordImport(tx, {
+        file: basename(source),
+        origin: read.project.origin,
+        report: read.report,
+        derivedAttributes: summary.derivedAttributes,
+      });
     });
   });
-  return result(source, project.name || defaultProjectName(target), summary.documentIds, [...summary.details, ...details]);
+  const report = new ReportBuilder().add(summary.report).add(read.report).build();
+  return result(source, read.project.name || defaultProjectName(target), summary.documentIds, report);
 }
 
 /** Merges a .qdc into an open project by level and name, as one undoable step. */
 export async function importQdcInto(store: ProjectStore, source: string): Promise<ImportResult> {
-  const { codebook, details } = await readQdcFile(source);
-  return mergeCodebook(store, codebook, source, details);
+  const { codebook, report } = await readQdcFile(source);
+  return mergeCodebook(store, codebook, source, report);
 }
 
 /** Reads and checks a .qdc without touching any project (the part of a merge that can run in a worker). */
-export async function readQdcFile(source: string): Promise<{ codebook: RefiCodebook; details: string[] }> {
+export async function readQdcFile(source: string): Promise<{ codebook: RefiCodebook; report: ExchangeReport }> {
   const bytes = await readInput(source, 64 * 1024 * 1024);
   return guard(() => readQdc(bytes, basename(source)));
 }
 
-export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, readDetails: readonly string[]): ImportResult {
+export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, read: ExchangeReport): ImportResult {
   const plan = planLevels(codebook.codes, codebook.sets);
   const coderId = store.getSetting(SETTING_ACTIVE_CODER) as CoderId | null;
-  const { value } = store.mutate({ coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` }, (tx) =>
-    writePlannedCodes(tx, plan.codes, true),
-  );
-  const lines = [
-    `${value.added} code${value.added === 1 ? '' : 's'} added, ${value.matched} already in the project (matched by level and name).`,
-    ...plan.rules,
-    ...readDetails,
-  ];
-  return result(source, basename(source, extname(source)), [], lines);
+  const { value } = store.mutate({ coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` }, (tx) => {
+    const codes = writePlannedCodes(tx, plan.codes, true);
+    return { codes, sets: mergeCodeSets(tx, codebook.sets, codes.ids) };
+  });
+  const report = new ReportBuilder()
+    .kept(`${counted(value.codes.added, 'code')} added, ${value.codes.matched} already in the project (matched by level and name).`)
+    .add(value.sets)
+    .mapped(...plan.rules)
+    .add(read)
+    .build();
+  return result(source, basename(source, extname(source)), [], report);
 }
 
 /** Creates a project holding only the codebook (`gioia import --new OUT.gioia X.qdc`). */
 export async function importQdcAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
   const bytes = await readInput(source, 64 * 1024 * 1024);
-  const { codebook, details } = guard(() => readQdc(bytes, basename(source)));
+  const { codebook, report } = guard(() => readQdc(bytes, basename(source)));
   let out: ImportResult | null = null;
   await writeProjectAtomically(target, options, (store) => {
-    const empty = { ...projectToModel(store), name: defaultProjectName(target), codes: [], sets: [] };
     store.mutate({ coderId: null, action: 'create-project', summary: 'Created project', kind: 'system' }, (tx) =>
-      fillProject(tx, empty, {
+      fillProject(tx, emptyRefiProject(defaultProjectName(target)), {
         name: defaultProjectName(target),
         appVersion: options.appVersion ?? 'unknown',
         coderName: options.coderName ?? null,
       }),
     );
-    out = mergeCodebook(store, codebook, source, details);
+    out = mergeCodebook(store, codebook, source, report);
   });
-  return out ?? result(source, defaultProjectName(target), [], details);
+  return out ?? result(source, defaultProjectName(target), [], report);
 }
 
 async function openInput(path: string): Promise<ByteSource> {
@@ -172,6 +188,14 @@ function asDomain(error: unknown): unknown {
   return error instanceof RefiError ? new DomainError('file-invalid', `${error.message}.`, { file: error.file }) : error;
 }
 
-function result(file: string, name: string, documentIds: readonly string[], details: readonly string[]): ImportResult {
-  return { file, status: 'imported', documentIds: documentIds as ImportResult['documentIds'], name, reason: null, details };
+function result(file: string, name: string, documentIds: readonly string[], report: ExchangeReport): ImportResult {
+  return {
+    file,
+    status: 'imported',
+    documentIds: documentIds as ImportResult['documentIds'],
+    name,
+    reason: null,
+    details: reportLines(report),
+    report,
+  };
 }

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { CodeId, CoderId, DocumentId, MemoId } from '../../core/ids';
+import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import { counted, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import { numberedName } from '../../core/text-rules';
@@ -7,25 +7,31 @@ import type { RefiProject } from '../../adapters/refi';
 import {
   addDocument,
   createCoder,
-  createMemo,
+  getCoder,
   insertImportedSegment,
   insertProject,
-  isIdTaken,
   setSetting,
   SETTING_ACTIVE_CODER,
-  type MemoTargetKind,
+  SETTING_PROJECT_CREATOR,
   type Tx,
 } from '../../storage';
-import { writeAttributes } from './write-attributes';
+import { keepOrFresh, laterIds, type ImportIds } from './import-ids';
 import { planLevels } from './levels';
-import { lexicalFromText } from './memo-body';
+import { ownCaseDocument } from './own-cases';
+import { writeAttributes } from './write-attributes';
+import { writeCases } from './write-cases';
 import { writePlannedCodes } from './write-codes';
+import { writeNotes } from './write-notes';
+import { writeRelations } from './write-relations';
+import { writeSets } from './write-sets';
 
 const CODER_COLOURS = ['#3f7cac', '#c2571a', '#2e8b57', '#8e44ad', '#b8860b', '#c0392b', '#16a085', '#7f8c8d'];
 
 export interface FillSummary {
   readonly documentIds: DocumentId[];
-  readonly details: string[];
+  readonly report: ExchangeReport;
+  /** Attributes made from "variable: value" document groups. */
+  readonly derivedAttributes: readonly string[];
 }
 
 /**
@@ -45,7 +51,7 @@ export function fillProject(
   });
   // Dates travel with the data: the partner tool's creation times are the research record.
   if (isDateTime(model.createdAt)) tx.update('project', { id: projectId }, { created_at: model.createdAt });
-  const details: string[] = [];
+  const report = new ReportBuilder();
 
   const coders = new Map<string, CoderId>();
   const usedNames = new Set<string>();
@@ -60,17 +66,59 @@ export function fillProject(
     if (fallback === null) {
       const name = uniqueName(input.coderName ?? 'Unknown coder', usedNames);
       fallback = createCoder(tx, { name, colour: CODER_COLOURS[0] ?? '#3f7cac' }).id;
-      details.push(`Selections without a known user were assigned to "${name}".`);
+      report.mapped(`Selections without a known user were assigned to "${name}".`);
     }
     return fallback;
   };
 
   const plan = planLevels(model.codes, model.sets);
   const codes = writePlannedCodes(tx, plan.codes, false);
-  details.push(...plan.rules);
+  report.mapped(...plan.rules);
 
+  const written = writeDocuments(tx, model, codes.ids, coders, coderFor);
+  report.skipped(...written.skipped);
+  const ids = laterIds(tx.conn, model, written.ids);
+  const ownCases = new Map(
+    model.cases.flatMap((c) => {
+      const doc = ownCaseDocument(c, ids.documents);
+      return doc === null ? [] : [[c.guid, doc] as const];
+    }),
+  );
+  const activeName = chooseCoders(tx, model, input.coderName, coders, usedNames, coderFor);
+  const attributes = writeAttributes(tx, model, ids.documents, ownCases);
+  const cases = writeCases(tx, model, ids, attributes);
+  const sets = writeSets(tx, model, ids);
+  const relations = writeRelations(tx, model, ids);
+  const notes = writeNotes(tx, model, ids, coderFor, relations.created, isDateTime);
+
+  const head = `${counted(written.documentIds.length, 'document')}, ${counted(codes.added, 'code')}, ${counted(written.segments, 'segment')} (${counted(written.codings, 'coding')}), ${counted(coders.size, 'user')}, ${counted(notes.count, 'memo')} and ${counted(attributes.count, 'attribute value')} imported.`;
+  const out = new ReportBuilder()
+    .kept(head)
+    .add(cases.report)
+    .add(sets.report)
+    .add(relations.report)
+    .add(notes.report)
+    .add(attributes.report)
+    .add(report.build())
+    .mapped(`You code as “${activeName}” in this project (change it in the status bar).`);
+  return { documentIds: written.documentIds, report: out.build(), derivedAttributes: sets.derivedAttributes };
+}
+
+function writeDocuments(
+  tx: Tx,
+  model: RefiProject,
+  codeIds: ReadonlyMap<string, CodeId>,
+  coders: ReadonlyMap<string, CoderId>,
+  coderFor: (guid: string | null) => CoderId,
+): {
+  ids: Pick<ImportIds, 'codes' | 'documents' | 'segments'>;
+  documentIds: DocumentId[];
+  segments: number;
+  codings: number;
+  skipped: string[];
+} {
   const documentIds: DocumentId[] = [];
-  let segments = 0;
+  const segmentIds = new Map<string, string>();
   let codings = 0;
   let unknownCodes = 0;
   for (const source of model.sources) {
@@ -92,7 +140,7 @@ export function fillProject(
       const coderId = coderFor(s.userGuid);
       const links = new Map<CodeId, { codeId: string; coderId: string; createdAt: string }>();
       for (const c of s.codings) {
-        const codeId = codes.ids.get(c.codeGuid);
+        const codeId = codeIds.get(c.codeGuid);
         if (codeId === undefined) {
           unknownCodes++;
           continue;
@@ -100,7 +148,7 @@ export function fillProject(
         if (!links.has(codeId))
           links.set(codeId, { codeId, coderId: coderFor(c.userGuid ?? s.userGuid), createdAt: when(c.createdAt, tx.now) });
       }
-      const segmentId = isIdTaken(tx.conn, 'segments', s.guid) ? randomUUID() : s.guid;
+      const segmentId = keepOrFresh<string>(tx.conn, 'segments', s.guid);
       insertImportedSegment(tx, {
         id: segmentId,
         documentId: id,
@@ -111,71 +159,48 @@ export function fillProject(
         createdAt: when(s.createdAt, tx.now),
         links: [...links.values()],
       });
-      segments++;
+      segmentIds.set(s.guid, segmentId);
       codings += links.size;
     }
   }
-  if (unknownCodes > 0)
-    details.push(`${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} skipped: they refer to codes not in the codebook.`);
-  // Who codes next is said, never chosen silently: the user's own name when the file knows it (or a
-  // new coder of that name), else the file's first user.
-  const own = input.coderName === null ? undefined : model.users.find((u) => u.name.trim() === input.coderName);
+  const skipped = unknownCodes > 0 ? [`${counted(unknownCodes, 'coding')} skipped: they refer to codes not in the codebook.`] : [];
+  return {
+    ids: { codes: codeIds, documents: new Set(documentIds), segments: segmentIds },
+    documentIds,
+    segments: segmentIds.size,
+    codings,
+    skipped,
+  };
+}
+
+/**
+ * Who codes next is said, never chosen silently: the user's own name when the file knows it (or a
+ * new coder of that name); else the file's modifying user (our export writes the active coder
+ * there), its creating user, or its first user. The creating user is kept for the next export.
+ */
+function chooseCoders(
+  tx: Tx,
+  model: RefiProject,
+  coderName: string | null,
+  coders: ReadonlyMap<string, CoderId>,
+  usedNames: Set<string>,
+  coderFor: (guid: string | null) => CoderId,
+): string {
+  const own = coderName === null ? undefined : model.users.find((u) => u.name.trim() === coderName);
+  const known = (guid: string | null) => (guid === null ? undefined : coders.get(guid));
   const active =
     own !== undefined
       ? (coders.get(own.guid) ?? coderFor(null))
-      : input.coderName !== null
+      : coderName !== null
         ? createCoder(tx, {
-            name: uniqueName(input.coderName, usedNames),
+            name: uniqueName(coderName, usedNames),
             colour: CODER_COLOURS[coders.size % CODER_COLOURS.length] ?? '#3f7cac',
           }).id
-        : (fallback ?? coderFor(null));
+        : (known(model.modifyingUserGuid) ?? known(model.creatingUserGuid) ?? coderFor(null));
   setSetting(tx, SETTING_ACTIVE_CODER, active);
-  const activeName = tx.conn.get<{ name: string }>('SELECT name FROM coders WHERE id = ?', [active])?.name ?? '';
-
-  const attributes = writeAttributes(tx, model, new Set(documentIds));
-  details.push(...attributes.details);
-  const memos = writeNotes(tx, model, codes.ids, coderFor);
-  details.push(`You code as “${activeName}” in this project (change it in the status bar).`);
-  details.unshift(
-    `${documentIds.length} document${plural(documentIds.length)}, ${codes.added} code${plural(codes.added)}, ${segments} segment${plural(segments)} (${codings} coding${plural(codings)}), ${coders.size} user${plural(coders.size)}, ${memos} memo${plural(memos)} and ${attributes.count} attribute value${plural(attributes.count)} imported.`,
-  );
-  return { documentIds, details };
-}
-
-function writeNotes(tx: Tx, model: RefiProject, codeIds: ReadonlyMap<string, CodeId>, coderFor: (g: string | null) => CoderId): number {
-  const targets = new Map<string, { kind: MemoTargetKind; id: string | null }>();
-  const claim = (noteGuids: readonly string[], kind: MemoTargetKind, id: string | null) => {
-    for (const g of noteGuids) if (!targets.has(g)) targets.set(g, { kind, id });
-  };
-  claim(model.noteGuids, 'project', null);
-  const walk = (codes: RefiProject['codes']): void => {
-    for (const c of codes) {
-      const id = codeIds.get(c.guid);
-      if (id !== undefined) claim(c.noteGuids, 'code', id);
-      walk(c.children);
-    }
-  };
-  walk(model.codes);
-  for (const s of model.sources) {
-    claim(s.noteGuids, 'document', s.guid);
-    for (const sel of s.selections) claim(sel.noteGuids, 'segment', sel.guid);
-  }
-  let count = 0;
-  for (const note of model.notes) {
-    const target = targets.get(note.guid) ?? { kind: 'project' as const, id: null };
-    const memoId = createMemo(tx, {
-      id: (isIdTaken(tx.conn, 'memos', note.guid) ? randomUUID() : note.guid) as MemoId,
-      targetKind: target.kind,
-      targetId: target.id,
-      title: note.name,
-      bodyJson: lexicalFromText(note.text),
-      bodyText: note.text,
-      authorId: note.userGuid === null ? null : coderFor(note.userGuid),
-    });
-    if (isDateTime(note.createdAt)) tx.update('memos', { id: memoId }, { created_at: note.createdAt, updated_at: note.createdAt });
-    count++;
-  }
-  return count;
+  const creator = known(model.creatingUserGuid);
+  if (creator !== undefined) setSetting(tx, SETTING_PROJECT_CREATOR, creator);
+  return getCoder(tx.conn, active)?.name ?? '';
 }
 
 function uniqueName(wanted: string, used: Set<string>): string {
@@ -194,8 +219,4 @@ function isDateTime(value: string | null): value is string {
 
 function when(value: string | null, fallback: string): string {
   return isDateTime(value) ? value : fallback;
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's';
 }

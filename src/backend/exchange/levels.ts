@@ -1,101 +1,118 @@
-import { parentLevelOf, type CodeLevel } from '../../core/codebook';
-import { cleanName, NAME_MAX } from '../../core/text-rules';
+import type { CodeLevel } from '../../core/codebook';
+import { counted } from '../../core/exchange-report';
 import { GIOIA_LEVEL_SETS, type RefiCode, type RefiSet } from '../../adapters/refi';
 
 export interface PlannedCode {
   readonly guid: string;
   readonly level: CodeLevel;
+  /** The code's parent in the Gioia view: a dimension for a theme, a theme for a concept, or none. */
   readonly parentGuid: string | null;
   readonly name: string;
   readonly definition: string;
   readonly colour: string | null;
+  /** Where the code stood in the file: its parent there, its place among its siblings, its codability. */
+  readonly original: { readonly parentGuid: string | null; readonly position: number; readonly codable: boolean };
 }
 
 export interface LevelPlan {
-  /** Parents before children, siblings in file order. */
+  /** Parents before children (in both trees), siblings in file order. */
   readonly codes: readonly PlannedCode[];
-  /** Sentences telling the user how the file's tree became the Gioia tree. */
+  /** Sentences telling the user how the file's tree became the Gioia view. */
   readonly rules: readonly string[];
 }
 
-export const THEME_PATH_SEPARATOR = ' › ';
-
 /**
- * Maps a REFI code tree onto the three Gioia levels. Our own exports carry the level of every code
- * in three named Sets and are restored exactly. Any other tree follows one rule, reported to the
- * user: top-level codes with deeper structure are aggregate dimensions, leaf codes are 1st-order
- * concepts, and every code in between is a 2nd-order theme under its dimension — when there is
- * more than one level in between, the levels are folded into the theme's name ("A › B").
+ * Maps a REFI code tree onto the three Gioia levels without changing the tree: each code keeps its
+ * name, its parent in the file and its codability (restored at export), and the Gioia view is a
+ * mapping over it. Our own exports carry the level of every code in three named Sets. Any other
+ * tree follows one rule, reported to the user: top-level codes with deeper structure are aggregate
+ * dimensions, leaf codes are 1st-order concepts and every code in between is a 2nd-order theme. In
+ * the Gioia view a theme sits under its nearest dimension and a concept under its nearest theme
+ * (none when a dimension comes first).
  */
 export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[]): LevelPlan {
   const fromSets = levelsFromSets(codes, sets);
-  if (fromSets !== null) return { codes: fromSets, rules: ['Code levels restored from the Gioia level sets in the file.'] };
+  const levels = fromSets ?? levelsByRule(codes);
   const out: PlannedCode[] = [];
-  const counts = { dimensions: 0, themes: 0, folded: 0, cut: 0, looseThemes: 0, looseConcepts: 0, orphanConcepts: 0 };
-  const plan = (code: RefiCode, level: CodeLevel, parentGuid: string | null, name = code.name): void => {
-    out.push({ guid: code.guid, level, parentGuid, name, definition: code.description, colour: code.colour });
+  const counts = { deep: 0, orphans: 0, folders: 0, moved: 0 };
+  const walk = (list: readonly RefiCode[], ancestors: readonly RefiCode[]): void => {
+    list.forEach((code, position) => {
+      const level = levels.get(code.guid) ?? 'concept';
+      const parentGuid = gioiaParent(level, ancestors, levels);
+      const fileParent = ancestors[ancestors.length - 1]?.guid ?? null;
+      if (parentGuid !== fileParent) counts.moved++;
+      if (level === 'theme' && ancestors.length >= 2 && levels.get(ancestors[ancestors.length - 1]?.guid ?? '') === 'theme') counts.deep++;
+      if (level === 'concept' && parentGuid === null && fileParent !== null) counts.orphans++;
+      if (!code.isCodable) counts.folders++;
+      out.push({
+        guid: code.guid,
+        level,
+        parentGuid,
+        name: code.name,
+        definition: code.description,
+        colour: code.colour,
+        original: { parentGuid: fileParent, position: position + 1, codable: code.isCodable },
+      });
+      walk(code.children, [...ancestors, code]);
+    });
   };
-  for (const top of codes) {
-    if (top.children.length === 0) {
-      plan(top, 'concept', null);
-      counts.looseConcepts++;
-    } else if (top.children.every((c) => c.children.length === 0)) {
-      plan(top, 'theme', null);
-      counts.looseThemes++;
-      for (const leaf of top.children) plan(leaf, 'concept', top.guid);
-    } else {
-      plan(top, 'dimension', null);
-      counts.dimensions++;
-      for (const child of top.children) {
-        if (child.children.length === 0) {
-          plan(child, 'concept', null);
-          counts.orphanConcepts++;
-        } else {
-          planTheme(child, [child.name], top.guid);
-        }
-      }
-    }
-  }
-  function planTheme(node: RefiCode, path: readonly string[], dimensionGuid: string): void {
-    const folded = cleanName(path.join(THEME_PATH_SEPARATOR), node.name);
-    if (folded.changes.length > 0) counts.cut++;
-    plan(node, 'theme', dimensionGuid, folded.value);
-    counts.themes++;
-    if (path.length > 1) counts.folded++;
-    for (const child of node.children) {
-      if (child.children.length === 0) plan(child, 'concept', node.guid);
-      else planTheme(child, [...path, child.name], dimensionGuid);
-    }
-  }
-  return { codes: out, rules: describeRules(counts) };
+  walk(codes, []);
+  return { codes: out, rules: describe(fromSets !== null, counts, out.length) };
 }
 
-function describeRules(
-  c: Record<'dimensions' | 'themes' | 'folded' | 'cut' | 'looseThemes' | 'looseConcepts' | 'orphanConcepts', number>,
-): string[] {
-  const rules = [
-    'Code levels: top-level codes with deeper structure became aggregate dimensions, codes without sub-codes became 1st-order concepts, and the codes in between became 2nd-order themes.',
-  ];
-  if (c.folded > 0) {
-    rules.push(
-      `${c.folded} code${c.folded === 1 ? ' was' : 's were'} nested more than three levels deep: the levels between a dimension and its concepts were folded into theme names joined with "${THEME_PATH_SEPARATOR.trim()}" (e.g. "A${THEME_PATH_SEPARATOR}B").`,
-    );
+function gioiaParent(level: CodeLevel, ancestors: readonly RefiCode[], levels: ReadonlyMap<string, CodeLevel>): string | null {
+  if (level === 'dimension') return null;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const at = levels.get(ancestors[i]?.guid ?? '');
+    if (level === 'theme' && at === 'dimension') return ancestors[i]?.guid ?? null;
+    if (level === 'concept' && at === 'theme') return ancestors[i]?.guid ?? null;
+    if (level === 'concept' && at === 'dimension') return null;
   }
-  if (c.cut > 0)
-    rules.push(`${c.cut} folded theme name${c.cut === 1 ? ' was' : 's were'} longer than ${NAME_MAX} characters and cut (ending in "…").`);
-  if (c.looseThemes > 0)
+  return null;
+}
+
+function levelsByRule(codes: readonly RefiCode[]): Map<string, CodeLevel> {
+  const levels = new Map<string, CodeLevel>();
+  const below = (code: RefiCode): void => {
+    levels.set(code.guid, code.children.length === 0 ? 'concept' : 'theme');
+    code.children.forEach(below);
+  };
+  for (const top of codes) {
+    if (top.children.length === 0) levels.set(top.guid, 'concept');
+    else if (top.children.every((c) => c.children.length === 0)) {
+      levels.set(top.guid, 'theme');
+      for (const leaf of top.children) levels.set(leaf.guid, 'concept');
+    } else {
+      levels.set(top.guid, 'dimension');
+      top.children.forEach(below);
+    }
+  }
+  return levels;
+}
+
+function describe(fromSets: boolean, c: { deep: number; orphans: number; folders: number; moved: number }, total: number): string[] {
+  const rules = [
+    fromSets
+      ? 'Code levels restored from the Gioia level sets in the file.'
+      : 'Code levels: top-level codes with deeper structure became aggregate dimensions, codes without sub-codes became 1st-order concepts, and the codes in between became 2nd-order themes.',
+  ];
+  if (c.deep > 0)
     rules.push(
-      `${c.looseThemes} top-level code${c.looseThemes === 1 ? '' : 's'} holding only sub-codes without children became 2nd-order themes not yet under a dimension.`,
+      `${counted(c.deep, 'code was', 'codes were')} nested more than three levels deep: in the Gioia view they are 2nd-order themes directly under their dimension.`,
     );
-  if (c.orphanConcepts > 0)
+  if (c.orphans > 0)
     rules.push(
-      `${c.orphanConcepts} code${c.orphanConcepts === 1 ? '' : 's'} directly under a dimension became ungrouped 1st-order concepts (a concept belongs under a theme).`,
+      `${counted(c.orphans, 'code', 'codes')} directly under a dimension became ungrouped 1st-order concepts (a concept belongs under a theme).`,
+    );
+  if (c.moved > 0)
+    rules.push(
+      `${c.moved} of ${counted(total, 'code')} sit elsewhere in the Gioia view than in the file's tree; every code keeps its name, its place in the file's tree and whether it was codable${c.folders > 0 ? ` (${c.folders} were folders)` : ''}, and an export gives that tree back.`,
     );
   return rules;
 }
 
-/** Null unless every code is in exactly one level set and every parent has the level its child needs. */
-function levelsFromSets(codes: readonly RefiCode[], sets: readonly RefiSet[]): PlannedCode[] | null {
+/** Levels from our three level sets, or null unless every code is in exactly one of them. */
+function levelsFromSets(codes: readonly RefiCode[], sets: readonly RefiSet[]): Map<string, CodeLevel> | null {
   const levelOf = new Map<string, CodeLevel>();
   for (const [level, name] of Object.entries(GIOIA_LEVEL_SETS) as Array<[CodeLevel, string]>) {
     const set = sets.find((s) => s.name === name);
@@ -105,21 +122,11 @@ function levelsFromSets(codes: readonly RefiCode[], sets: readonly RefiSet[]): P
     }
   }
   if (levelOf.size === 0) return null;
-  const out: PlannedCode[] = [];
-  const walk = (list: readonly RefiCode[], parent: RefiCode | null): boolean =>
-    list.every((code) => {
-      const level = levelOf.get(code.guid);
-      if (level === undefined) return false;
-      if (parent !== null && levelOf.get(parent.guid) !== parentLevelOf(level)) return false;
-      out.push({
-        guid: code.guid,
-        level,
-        parentGuid: parent?.guid ?? null,
-        name: code.name,
-        definition: code.description,
-        colour: code.colour,
-      });
-      return walk(code.children, code);
-    });
-  return walk(codes, null) ? out : null;
+  const all = (list: readonly RefiCode[]): boolean => list.every((c) => levelOf.has(c.guid) && all(c.children));
+  return all(codes) ? levelOf : null;
+}
+
+/** Whether a set is one of the three our export writes to record levels (never imported as a set of the user's). */
+export function isGioiaLevelSet(set: RefiSet): boolean {
+  return (Object.values(GIOIA_LEVEL_SETS) as string[]).includes(set.name);
 }

@@ -1,97 +1,87 @@
-import { buildCodeTree } from '../../core/codebook';
-import type { CodeId } from '../../core/ids';
+import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
+import type { LinkDirection, RefiCodebook, RefiLink, RefiProject, RefiSet, RefiSource } from '../../adapters/refi';
+import type { RelationDirection, RelationEndKind } from '../../shared/features/sets-types';
 import {
-  derivedGuid,
-  GIOIA_LEVEL_SETS,
-  type RefiCode,
-  type RefiCodebook,
-  type RefiNote,
-  type RefiProject,
-  type RefiSet,
-  type RefiSource,
-  type VariableType,
-} from '../../adapters/refi';
-import {
-  exchangeAttributeValues,
   exchangeCoders,
   exchangeCodes,
   exchangeDocuments,
   exchangeSegments,
-  listAttributes,
+  getSetting,
+  listCases,
+  listCodeOrigins,
   listMemos,
-  type ExchangeCode,
+  listRelationRecords,
+  listSets,
+  SETTING_ACTIVE_CODER,
+  SETTING_PROJECT_CREATOR,
   type ProjectStore,
 } from '../../storage';
+import { derivedGuid } from '../../adapters/refi';
+import { exportCases } from './export-cases';
+import { exportMemos } from './export-memos';
+import { exportTree } from './export-tree';
+import { readImportRecord } from './import-record';
 
 export const ORIGIN = 'Gioia Studio';
 
-const VARIABLE_TYPE: Readonly<Record<string, VariableType>> = {
-  text: 'Text',
-  integer: 'Integer',
-  float: 'Float',
-  date: 'Date',
-  boolean: 'Boolean',
+const DIRECTION_OUT: Readonly<Record<RelationDirection, LinkDirection>> = {
+  associative: 'Associative',
+  'one-way': 'OneWay',
+  bidirectional: 'Bidirectional',
 };
 
-/**
- * Reads a whole project into the interchange model. Everything that has an id keeps it as its
- * GUID; variables, cases and codings get name-based GUIDs (variable name, document id, segment and
- * code id) that survive a round trip through another tool, so two exports agree byte for byte.
- */
+/** Which codings a filtered export keeps; segments left with none are left out. */
 export interface CodingScope {
-  /** Whether a coding (code on segment) belongs in the export; segments left with none are left out. */
   readonly keep: (segmentId: string, codeId: string) => boolean;
   /** Says whose codings the file holds; added to the project description. */
   readonly note: string;
 }
 
-export function projectToModel(store: ProjectStore, scope: CodingScope | null = null): RefiProject {
+/**
+ * Reads a whole project into the interchange model, with a report of what the recipient will see
+ * that differs from what the project came with. Everything that has an id keeps it as its GUID;
+ * variables, per-document cases and codings get name-based GUIDs that survive a round trip
+ * through another tool, so two exports agree byte for byte.
+ */
+export function projectToModel(store: ProjectStore, scope: CodingScope | null = null): { model: RefiProject; report: ExchangeReport } {
   const conn = store.conn;
   const project = store.project();
-  const coders = exchangeCoders(conn);
-  const memos = listMemos(conn);
-  const memoIndex = new Map<string, string[]>();
-  for (const m of memos) {
-    const key = `${m.targetKind}/${m.targetId ?? ''}`;
-    memoIndex.set(key, [...(memoIndex.get(key) ?? []), m.id]);
-  }
-  const notesOn = (kind: string, id: string | null): string[] => memoIndex.get(`${kind}/${id ?? ''}`) ?? [];
-  const segments = exchangeSegments(conn)
+  const report = new ReportBuilder();
+  const all = exchangeSegments(conn);
+  const segments = all
     .map((s) => (scope === null ? s : { ...s, links: s.links.filter((l) => scope.keep(s.id, l.codeId)) }))
     .filter((s) => scope === null || s.links.length > 0);
-  const codedDirectly = new Set(segments.flatMap((s) => s.links.map((l) => l.codeId)));
+  const exportedSegments = new Set(segments.map((s) => s.id));
+  const documents = exchangeDocuments(conn);
   const codes = exchangeCodes(conn);
-  const { tree, sets } = codeTree(codes, codedDirectly, (id) => notesOn('code', id));
-
-  const attributeDefs = listAttributes(conn);
-  const variables = attributeDefs.map((a) => ({
-    guid: derivedGuid('gioia-variable', a.name),
-    name: a.name,
-    type: VARIABLE_TYPE[a.type] ?? 'Text',
-  }));
-  const variableGuid = new Map(variables.map((v) => [v.name, v.guid] as const));
-  const valuesByDoc = new Map<string, Array<{ variableGuid: string; value: string }>>();
-  for (const v of exchangeAttributeValues(conn)) {
-    const list = valuesByDoc.get(v.documentId) ?? [];
-    list.push({ variableGuid: variableGuid.get(v.name) ?? derivedGuid('gioia-variable', v.name), value: v.value });
-    valuesByDoc.set(v.documentId, list);
-  }
+  const liveIds = new Set<string>([...documents.map((d) => d.id), ...codes.map((c) => c.id)]);
+  const relations = listRelationRecords(conn);
+  const sets = listSets(conn);
+  const stored = new Set<string>([...relations.map((r) => r.id), ...sets.map((s) => s.id)]);
+  const caseIds = new Set<string>(listCases(conn).map((c) => c.id));
+  const memos = exportMemos(listMemos(conn), (kind, id) => {
+    if (kind === 'project') return true;
+    if (id === null) return false;
+    if (kind === 'segment') return exportedSegments.has(id);
+    if (kind === 'case') return caseIds.has(id);
+    if (kind === 'relation') return stored.has(id);
+    return liveIds.has(id);
+  });
+  const { variables, cases, report: casesReport } = exportCases(conn, documents, exportedSegments, memos);
+  const codedDirectly = new Set(segments.flatMap((s) => s.links.map((l) => l.codeId)));
+  const tree = exportTree(codes, listCodeOrigins(conn), codedDirectly, (id) => memos.refs('code', id));
 
   const segmentsByDoc = new Map<string, typeof segments>();
-  for (const s of segments) {
-    const list = segmentsByDoc.get(s.documentId) ?? [];
-    list.push(s);
-    segmentsByDoc.set(s.documentId, list);
-  }
-  const documents = exchangeDocuments(conn);
+  for (const s of segments) segmentsByDoc.set(s.documentId, [...(segmentsByDoc.get(s.documentId) ?? []), s]);
   const sources: RefiSource[] = documents.map((d) => ({
     guid: d.id,
     name: d.name,
     text: d.text,
     userGuid: d.importedBy,
     createdAt: d.importedAt,
-    noteGuids: notesOn('document', d.id),
+    noteGuids: memos.refs('document', d.id),
     variableValues: [],
+    description: memos.description('document', d.id),
     selections: (segmentsByDoc.get(d.id) ?? []).map((s) => ({
       guid: s.id,
       name: s.quote,
@@ -99,89 +89,124 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
       end: s.end,
       userGuid: s.coderId,
       createdAt: s.createdAt,
-      noteGuids: notesOn('segment', s.id),
-      codings: s.links.map((l) => ({
+      noteGuids: memos.refs('segment', s.id),
+      description: memos.description('segment', s.id),
+      codings: s.links.map((l, i) => ({
         guid: derivedGuid('coding', s.id, l.codeId),
         codeGuid: l.codeId,
         userGuid: l.coderId,
         createdAt: l.createdAt,
+        noteGuids: i === 0 ? memos.codingRefs(s.id) : [],
       })),
     })),
   }));
-  const cases = documents
-    .filter((d) => (valuesByDoc.get(d.id) ?? []).length > 0)
-    .map((d) => ({ guid: derivedGuid('gioia-case', d.id), name: d.name, values: valuesByDoc.get(d.id) ?? [], sourceGuids: [d.id] }));
 
-  const live = new Set([...documents.map((d) => d.id), ...codes.map((c) => c.id), ...segments.map((s) => s.id)]);
-  const notes: RefiNote[] = memos
-    .filter((m) => m.targetKind === 'project' || (m.targetId !== null && live.has(m.targetId)))
-    .map((m) => ({ guid: m.id, name: m.title, text: m.bodyText, userGuid: m.authorId, createdAt: m.createdAt }));
+  const guidOf = (kind: RelationEndKind, id: string): string | null => {
+    if (kind === 'segment') return exportedSegments.has(id) ? id : null;
+    if (kind === 'memo') return memos.noteIds.has(id) ? id : null;
+    if (kind === 'case') return caseIds.has(id) ? id : null;
+    if (kind === 'set') return stored.has(id) ? id : null;
+    return liveIds.has(id) ? id : null;
+  };
+  const links: RefiLink[] = [];
+  let linksLeft = 0;
+  for (const r of relations) {
+    const origin = guidOf(r.originKind, r.originId);
+    const target = guidOf(r.targetKind, r.targetId);
+    if (origin === null || target === null) {
+      linksLeft++;
+      continue;
+    }
+    links.push({
+      guid: r.id,
+      name: r.name,
+      direction: DIRECTION_OUT[r.direction],
+      colour: r.colour,
+      originGuid: origin,
+      targetGuid: target,
+      noteGuids: memos.refs('relation', r.id),
+    });
+  }
+  const userSets: RefiSet[] = sets.map((s) => ({
+    guid: s.id,
+    name: s.name,
+    description: s.description,
+    codeGuids: [...s.codeIds],
+    sourceGuids: [...s.documentIds],
+    noteGuids: s.memoIds.filter((m) => memos.noteIds.has(m)),
+  }));
 
-  return {
+  const coders = exchangeCoders(conn);
+  const liveCoder = (id: string | null) => (id !== null && coders.some((c) => c.id === id) ? id : null);
+  const creator = liveCoder(getSetting(conn, SETTING_PROJECT_CREATOR)) ?? coders[0]?.id ?? null;
+  const model: RefiProject = {
     name: project?.name ?? 'Untitled project',
     description:
       scope === null ? (project?.description ?? '') : [project?.description ?? '', scope.note].filter((t) => t !== '').join('\n\n'),
     origin: ORIGIN,
-    // Coders have no "creator" of the project we could name faithfully; the attribute is optional.
-    creatingUserGuid: null,
+    creatingUserGuid: creator,
+    modifyingUserGuid: liveCoder(getSetting(conn, SETTING_ACTIVE_CODER)),
     createdAt: project?.createdAt ?? null,
     users: coders
       .map((c) => ({ guid: c.id, name: c.name }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.guid < b.guid ? -1 : 1)),
-    codes: tree,
+    codes: tree.tree,
     variables,
     cases,
     sources,
-    notes,
-    sets,
-    noteGuids: notesOn('project', null),
+    notes: memos.notes,
+    sets: [...userSets, ...tree.levelSets],
+    links,
+    noteGuids: memos.refs('project', null),
+    omitted: new Map(),
   };
-}
 
-export function codebookToModel(store: ProjectStore): RefiCodebook {
-  const codedDirectly = new Set(exchangeSegments(store.conn).flatMap((s) => s.links.map((l) => l.codeId)));
-  const { tree, sets } = codeTree(exchangeCodes(store.conn), codedDirectly, () => []);
-  return { origin: ORIGIN, codes: tree, sets };
-}
-
-/**
- * The Gioia tree as nested codes: dimensions › themes › concepts, then themes and concepts not yet
- * grouped. Themes and dimensions are folders (isCodable false) unless segments are coded with them.
- */
-function codeTree(
-  codes: readonly ExchangeCode[],
-  codedDirectly: ReadonlySet<string>,
-  notes: (id: string) => string[],
-): { tree: RefiCode[]; sets: RefiSet[] } {
-  const built = buildCodeTree(codes.map((c) => ({ ...c, id: c.id as CodeId, parentId: c.parentId as CodeId | null })));
-  const node = (c: ExchangeCode, children: RefiCode[]): RefiCode => ({
-    guid: c.id,
-    name: c.name,
-    description: c.definition,
-    colour: c.colour,
-    isCodable: c.level === 'concept' || codedDirectly.has(c.id),
-    noteGuids: notes(c.id),
-    children,
-  });
-  const themeNode = (t: { node: ExchangeCode; concepts: readonly ExchangeCode[] }) =>
-    node(
-      t.node,
-      t.concepts.map((c) => node(c, [])),
+  const codings = segments.reduce((n, s) => n + s.links.length, 0);
+  report.kept(
+    `${counted(documents.length, 'document')}, ${counted(segments.length, 'selection')} (${counted(codings, 'coding')}), ${counted(coders.length, 'user')} and ${counted(memos.notes.length, 'note')}.`,
+  );
+  report.add(tree.report).add(casesReport).add(memos.report);
+  if (userSets.length > 0)
+    report.kept(
+      `${counted(userSets.length, 'set')}: ${listed(
+        userSets.map((s) => `"${s.name}"`),
+        6,
+      )}.`,
     );
-  const tree = [
-    ...built.dimensions.map((d) => node(d.node, d.themes.map(themeNode))),
-    ...built.ungroupedThemes.map(themeNode),
-    ...built.ungroupedConcepts.map((c) => node(c, [])),
-  ];
-  const sets = (Object.entries(GIOIA_LEVEL_SETS) as Array<[ExchangeCode['level'], string]>)
-    .map(([level, name]) => ({
-      guid: derivedGuid('gioia-level', level),
-      name,
-      codeGuids: codes
-        .filter((c) => c.level === level)
-        .map((c) => c.id)
-        .sort(),
-    }))
-    .filter((s) => s.codeGuids.length > 0);
-  return { tree, sets };
+  if (links.length > 0) report.kept(`${counted(links.length, 'relation')}.`);
+  if (linksLeft > 0) report.skipped(`${counted(linksLeft, 'relation')} to items this file leaves out stay behind.`);
+  if (scope !== null) {
+    const left = all.reduce((n, s) => n + s.links.length, 0) - codings;
+    report.skipped(`${counted(left, 'coding')} of other coders left out: ${scope.note}`);
+  }
+  const record = readImportRecord(conn);
+  if (record !== null) {
+    const from = record.origin === '' ? record.file : `${record.file} (${record.origin})`;
+    for (const attribute of record.derivedAttributes)
+      report.mapped(
+        `The attribute "${attribute}", made from document groups "${attribute}: …" at import, goes out as a variable too (the groups are kept).`,
+      );
+    if (record.notImported.length > 0)
+      report.skipped(`Not in this file because it did not come in from ${from}: ${listed(record.notImported, 6)}`);
+  }
+  return { model, report: report.build() };
+}
+
+export function codebookToModel(store: ProjectStore): { codebook: RefiCodebook; report: ExchangeReport } {
+  const codedDirectly = new Set(exchangeSegments(store.conn).flatMap((s) => s.links.map((l) => l.codeId)));
+  const tree = exportTree(exchangeCodes(store.conn), listCodeOrigins(store.conn), codedDirectly, () => []);
+  const codeSets: RefiSet[] = listSets(store.conn)
+    .filter((s) => s.codeIds.length > 0)
+    .map((s) => ({ guid: s.id, name: s.name, description: s.description, codeGuids: [...s.codeIds], sourceGuids: [], noteGuids: [] }));
+  const report = new ReportBuilder().add(tree.report);
+  if (codeSets.length > 0)
+    report.kept(
+      `${counted(codeSets.length, 'code set')}: ${listed(
+        codeSets.map((s) => `"${s.name}"`),
+        6,
+      )}.`,
+    );
+  const withOthers = listSets(store.conn).filter((s) => s.documentIds.length + s.memoIds.length > 0).length;
+  if (withOthers > 0) report.skipped(`${counted(withOthers, 'set')} of documents or memos stay behind: a codebook holds codes only.`);
+  return { codebook: { origin: ORIGIN, codes: tree.tree, sets: [...codeSets, ...tree.levelSets] }, report: report.build() };
 }

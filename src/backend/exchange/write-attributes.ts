@@ -1,6 +1,8 @@
 import type { RefiProject, VariableType } from '../../adapters/refi';
+import { counted, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import { numberedName } from '../../core/text-rules';
 import { defineAttribute, findAttribute, setDocumentAttribute, type AttributeType, type Tx } from '../../storage';
+import { valuesFromCases } from './case-values';
 
 const ATTRIBUTE_TYPE: Readonly<Record<VariableType, AttributeType>> = {
   Text: 'text',
@@ -19,46 +21,95 @@ const FITS: Readonly<Record<AttributeType, (v: string) => boolean>> = {
   boolean: (v) => v === 'true' || v === 'false',
 };
 
+export interface AttributesWritten {
+  /** Document attribute values set. */
+  readonly count: number;
+  /** Variable GUID → the attribute it became, and the value as stored (typed form). */
+  readonly defined: ReadonlyMap<string, string>;
+  readonly normalise: (variableGuid: string, value: string) => string;
+  readonly report: ExchangeReport;
+}
+
 /**
- * Variables become document attributes. A value can reach a document two ways — written on the
- * source itself (MAXQDA) or on a case that references the source (NVivo, and our export); the
- * source's own value wins. A variable whose values do not all fit its declared type is defined as
- * text rather than losing values.
+ * Variables become attributes, shared by documents and cases. A document gets a value two ways:
+ * on the source itself (MAXQDA, and our export for values no case gives) or from a case that
+ * refers to the source (NVivo). Its own value wins; among cases the first (in file order) gives
+ * the value, and any other case that gives a different one is reported by name — nothing is
+ * chosen silently. `ownCases` are the per-document cases our export writes: their values are the
+ * document's own, and an empty one clears what a case would give. A variable whose values do not
+ * all fit its declared type is defined as text rather than losing values.
  */
-export function writeAttributes(tx: Tx, model: RefiProject, documents: ReadonlySet<string>): { count: number; details: string[] } {
-  const details: string[] = [];
+export function writeAttributes(
+  tx: Tx,
+  model: RefiProject,
+  documents: ReadonlySet<string>,
+  ownCases: ReadonlyMap<string, string>,
+): AttributesWritten {
+  const report = new ReportBuilder();
+  const names = new Map(model.sources.map((s) => [s.guid, s.name] as const));
+  const realCases = model.cases.filter((c) => !ownCases.has(c.guid));
+  const fromCases = valuesFromCases(
+    realCases.map((c) => ({
+      name: c.name,
+      documentIds: c.sourceGuids.filter((g) => documents.has(g)),
+      values: new Map(c.values.map((v) => [v.variableGuid, v.value.trim()] as const)),
+    })),
+  );
   const values = new Map<string, Map<string, string>>();
-  let unplaced = 0;
-  const put = (doc: string, variable: string, value: string, override: boolean) => {
-    if (!documents.has(doc)) return void unplaced++;
+  for (const [doc, byVar] of fromCases) values.set(doc, new Map([...byVar].map(([k, v]) => [k, v.value] as const)));
+  const variableName = new Map(model.variables.map((v) => [v.guid, v.name] as const));
+  const own = (doc: string, variable: string, value: string) => {
+    if (!documents.has(doc)) return;
     const byVar = values.get(doc) ?? new Map<string, string>();
-    if (override || !byVar.has(variable)) byVar.set(variable, value.trim());
+    const fromCase = fromCases.get(doc)?.get(variable);
+    if (fromCase !== undefined && fromCase.value !== value && value !== '')
+      report.mapped(
+        `"${names.get(doc) ?? doc}": ${variableName.get(variable) ?? 'a variable'} is "${value}" on the document itself and "${fromCase.value}" in case "${fromCase.from}"; the document's own value was kept for it (the case keeps its own).`,
+      );
+    byVar.set(variable, value.trim());
     values.set(doc, byVar);
   };
-  for (const c of model.cases) for (const s of c.sourceGuids) for (const v of c.values) put(s, v.variableGuid, v.value, false);
-  for (const s of model.sources) for (const v of s.variableValues) put(s.guid, v.variableGuid, v.value, true);
+  for (const c of model.cases) {
+    const doc = ownCases.get(c.guid);
+    if (doc !== undefined) for (const v of c.values) own(doc, v.variableGuid, v.value);
+  }
+  for (const s of model.sources) for (const v of s.variableValues) own(s.guid, v.variableGuid, v.value);
+  for (const [doc, byVar] of fromCases) {
+    for (const [variable, given] of byVar) {
+      for (const other of given.conflicts) {
+        report.mapped(
+          `"${names.get(doc) ?? doc}": ${variableName.get(variable) ?? 'a variable'} is "${given.value}" in case "${given.from}" and "${other.value}" in case "${other.from}"; the document was given "${given.value}" (the first case); each case keeps its own value.`,
+        );
+      }
+    }
+  }
 
+  const types = new Map<string, AttributeType>();
   const defined = new Map<string, string>();
-  const names = new Set<string>();
+  const taken = new Set<string>();
+  const allValues = (guid: string) => [
+    ...[...values.values()].map((m) => m.get(guid)),
+    ...realCases.flatMap((c) => c.values.filter((v) => v.variableGuid === guid).map((v) => v.value.trim())),
+  ];
   for (const variable of model.variables) {
     let type = ATTRIBUTE_TYPE[variable.type];
-    for (const byVar of values.values()) {
-      const raw = byVar.get(variable.guid);
-      if (raw !== undefined) byVar.set(variable.guid, normalise(raw, type));
-    }
-    const used = [...values.values()].map((m) => m.get(variable.guid)).filter((v): v is string => v !== undefined);
+    const used = allValues(variable.guid)
+      .filter((v): v is string => v !== undefined && v !== '')
+      .map((v) => normaliseValue(v, type));
     if (!used.every(FITS[type])) {
-      details.push(`Variable "${variable.name}" has values that are not ${type}s; it was imported as text.`);
+      report.mapped(`Variable "${variable.name}" has values that are not ${type}s; it was imported as text.`);
       type = 'text';
     }
     const wanted = variable.name.trim() || 'Variable';
     let name = wanted;
-    for (let n = 2; names.has(name.toLowerCase()) || findAttribute(tx.conn, name) !== null; n++) name = numberedName(wanted, n);
-    if (name !== wanted) details.push(`Variable "${wanted}" appears more than once; this one was imported as "${name}".`);
+    for (let n = 2; taken.has(name.toLowerCase()) || findAttribute(tx.conn, name) !== null; n++) name = numberedName(wanted, n);
+    if (name !== wanted) report.mapped(`Variable "${wanted}" appears more than once; this one was imported as "${name}".`);
     defineAttribute(tx, { name, type });
-    names.add(name.toLowerCase());
+    taken.add(name.toLowerCase());
     defined.set(variable.guid, name);
+    types.set(variable.guid, type);
   }
+  const normalise = (variableGuid: string, value: string) => normaliseValue(value.trim(), types.get(variableGuid) ?? 'text');
   let count = 0;
   let undefinedVariable = 0;
   for (const [doc, byVar] of values) {
@@ -69,26 +120,18 @@ export function writeAttributes(tx: Tx, model: RefiProject, documents: ReadonlyS
         continue;
       }
       if (value === '') continue;
-      setDocumentAttribute(tx, doc, name, value);
+      setDocumentAttribute(tx, doc, name, normalise(variableGuid, value));
       count++;
     }
   }
   if (undefinedVariable > 0)
-    details.push(
-      `${undefinedVariable} variable value${plural(undefinedVariable)} skipped: they refer to variables the file does not define.`,
-    );
-  if (unplaced > 0)
-    details.push(`${unplaced} variable value${plural(unplaced)} skipped: their case refers to sources that were not imported.`);
-  return { count, details };
+    report.skipped(`${counted(undefinedVariable, 'variable value')} skipped: they refer to variables the file does not define.`);
+  return { count, defined, normalise, report: report.build() };
 }
 
 /** Other tools write dates as date-times and booleans in capitals; our attribute types are strict. */
-function normalise(v: string, type: AttributeType): string {
+function normaliseValue(v: string, type: AttributeType): string {
   if (type === 'date' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return v.slice(0, 10);
   if (type === 'boolean' && /^(true|false)$/i.test(v)) return v.toLowerCase();
   return v;
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's';
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CodeId } from '../../core/ids';
-import { createCode, findLiveCodeByName, isIdTaken, type Tx } from '../../storage';
+import { createCode, findLiveCodeByName, isIdTaken, putCodeOrigin, type Tx } from '../../storage';
 import type { PlannedCode } from './levels';
 
 const DEFAULT_COLOUR = '#8a8f98';
@@ -15,7 +15,8 @@ export interface CodeWriteResult {
 /**
  * Writes planned codes in order (parents first). With `mergeByName`, a code whose level and name
  * match a live code already in the project is that code: importing a partner's codebook twice, or
- * our own back, adds nothing. GUIDs are kept as ids unless already taken.
+ * our own back, adds nothing. GUIDs are kept as ids unless already taken. Each code written
+ * remembers where it stood in the file (see code_origins), so an export gives that tree back.
  */
 export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeByName: boolean): CodeWriteResult {
   const ids = new Map<string, CodeId>();
@@ -44,6 +45,14 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
     });
     ids.set(code.guid, id);
     added++;
+    putCodeOrigin(tx, {
+      codeId: id,
+      name,
+      parentId: code.original.parentGuid === null ? null : (ids.get(code.original.parentGuid) ?? null),
+      codable: code.original.codable,
+      position: code.original.position,
+      gioiaParentId: parentId,
+    });
   }
   return { ids, added, matched };
 }

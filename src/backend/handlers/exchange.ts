@@ -24,8 +24,8 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
       if (format === 'qdpx') {
         throw new DomainError('invalid-arguments', 'A .qdpx project is imported as a new project: choose where to save it.');
       }
-      const { codebook, details } = await ctx.jobs.run('readQdcFile', path);
-      return mergeCodebook(session.require(), codebook, path, details);
+      const { codebook, report } = await ctx.jobs.run('readQdcFile', path);
+      return mergeCodebook(session.require(), codebook, path, report);
     }
     const target = resolve(newProjectPath);
     // The whole new project is written by the job: nothing else has that file open.
@@ -38,7 +38,7 @@ export function exchangeHandlers(ctx: HandlerContext): FeatureHandlers<typeof EX
     exportRefi: ({ format, path, filter }) => exportRefiToFile(session.require(), format, path, filter),
     exportRefiData: ({ format, filter }) => {
       const file = exportRefi(session.require(), format, filter);
-      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64') };
+      return { fileName: file.fileName, mime: file.mime, dataBase64: Buffer.from(file.bytes).toString('base64'), report: file.report };
     },
     importRefi: ({ path, newProjectPath }) => importRefi(path, newProjectPath),
     // The importers read from a path: the bytes go to a private temp folder under the file's own

@@ -1,3 +1,4 @@
+import type { ExchangeReport } from '../../core/exchange-report';
 import type { DocumentId } from '../../core/ids';
 
 /**
@@ -16,6 +17,8 @@ export interface ImportResult {
   readonly reason: string | null;
   /** Further lines for a summary dialog ("12 codes, 340 segments imported", "positions read as UTF-16 with CRLF as 2"). */
   readonly details: readonly string[];
+  /** REFI-QDA imports: the same lines sorted into what was kept, mapped and skipped. */
+  readonly report?: ExchangeReport;
 }
 
 export interface ImportReport {

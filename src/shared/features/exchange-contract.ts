@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { coderFilter, filePath, uploadBase64, uploadName } from '../schemas';
 import type { ImportResult } from './documents-types';
-import type { ExportDataResult, ExportFileResult } from './exchange-types';
+import type { ExportFileResult, RefiExportDataResult } from './exchange-types';
 
 const format = z.enum(['qdpx', 'qdc']);
 
@@ -15,7 +15,7 @@ export const exchangeContract = {
   /** Writes the export to `path` (Electron: after a save dialog in main). */
   exportRefi: channel<ExportFileResult>()(z.object({ format, path: filePath, filter: coderFilter.optional() }).strict()),
   /** Returns the export's bytes (web mode: the renderer offers them as a download). `filter` chooses whose codings go in. */
-  exportRefiData: channel<ExportDataResult>()(z.object({ format, filter: coderFilter.optional() }).strict()),
+  exportRefiData: channel<RefiExportDataResult>()(z.object({ format, filter: coderFilter.optional() }).strict()),
   importRefi: channel<ImportResult>()(z.object({ path: filePath, newProjectPath: filePath.optional() }).strict()),
   /**
    * A .qdc or .qdpx delivered as bytes (browser file picker, drag-and-drop), imported exactly as
