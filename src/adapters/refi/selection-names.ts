@@ -29,15 +29,22 @@ export function squash(value: string): string {
 
 const ELLIPSIS = /(…|\.\.\.)$/;
 
-/** 3 for the same text, 2 when one is a truncation of the other (tools cut long names), else 0. */
+/**
+ * 3 for the same text; 2 when the name is the start of the text, cut by the tool that wrote it (an
+ * ellipsis says so, and only long names are cut without one); else 0. A text that is the start of
+ * the name does not count: a selection read one character short would otherwise pass.
+ */
 export function sameText(slice: string, name: string): number {
   const a = squash(slice);
   const b = squash(name);
   if (a === b) return 3;
-  const shortest = Math.min(a.length, b.length);
-  if (shortest >= 8 && (a.startsWith(b.replace(ELLIPSIS, '')) || b.startsWith(a))) return 2;
-  return 0;
+  const cut = b.replace(ELLIPSIS, '');
+  const truncated = cut !== b ? cut.length >= 4 : b.length >= TRUNCATED_AT_LEAST;
+  return truncated && a.length > cut.length && a.startsWith(cut) ? 2 : 0;
 }
+
+/** Names shorter than this are never cut without an ellipsis (tools cut at 50 characters or more). */
+const TRUNCATED_AT_LEAST = 40;
 
 /** Whether `quote` (or its untruncated start) occurs anywhere in the squashed text. */
 export function occursIn(squashedText: string, quote: string): boolean {

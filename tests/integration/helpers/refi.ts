@@ -9,8 +9,15 @@ import {
   exchangeCodes,
   exchangeDocuments,
   exchangeSegments,
+  getSetting,
+  listCases,
   listMemos,
+  listRelationRecords,
+  listSets,
+  SETTING_ACTIVE_CODER,
 } from '../../../src/storage';
+import { codebookToModel, projectToModel } from '../../../src/backend/exchange/to-model';
+import type { RefiCode } from '../../../src/adapters/refi';
 
 const REPO = resolve(__dirname, '../../..');
 /** The team's shared folder with the REFI-QDA XSDs; absent on a checkout of the repo alone. */
@@ -79,11 +86,32 @@ export function snapshot(store: ProjectStore) {
     users: exchangeCoders(conn)
       .map((c) => ({ id: c.id, name: c.name }))
       .sort(by('id')),
+    // Descriptions come in as memos without a GUID of their own, so they are compared by target.
     memos: listMemos(conn)
-      .map((m) => ({ id: m.id, kind: m.targetKind, target: m.targetId, title: m.title, text: m.bodyText }))
-      .sort(by('id')),
+      .map((m) => ({
+        id: m.refiForm === 'description' ? null : m.id,
+        kind: m.targetKind,
+        target: m.targetId,
+        title: m.title,
+        text: m.bodyText,
+        form: m.refiForm,
+        description: m.description,
+      }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     attributes: exchangeAttributeValues(conn).sort((a, b) => `${a.documentId}/${a.name}`.localeCompare(`${b.documentId}/${b.name}`)),
+    sets: listSets(conn),
+    cases: listCases(conn),
+    relations: listRelationRecords(conn),
+    /** The tree an export writes: where each code stands in the tool it came from. */
+    tree: outline(codebookToModel(store).codebook.codes),
+    activeCoder: getSetting(conn, SETTING_ACTIVE_CODER),
+    creator: projectToModel(store).model.creatingUserGuid,
   };
+}
+
+/** A code tree as nested names with GUIDs and codability: what a partner tool shows. */
+export function outline(codes: readonly RefiCode[]): unknown[] {
+  return codes.map((c) => ({ guid: c.guid, name: c.name, codable: c.isCodable, children: outline(c.children) }));
 }
 
 function by<T>(key: keyof T) {
