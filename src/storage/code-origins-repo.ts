@@ -12,6 +12,9 @@ export interface CodeOrigin {
   readonly parentId: string | null;
   readonly codable: boolean;
   readonly position: number;
+  /** The code's colour in the file; null when it had none (and was given `importColour` here). */
+  readonly colour: string | null;
+  readonly importColour: string;
   readonly gioiaParentId: string | null;
 }
 
@@ -21,6 +24,8 @@ export function putCodeOrigin(tx: Tx, origin: CodeOrigin): void {
     parent_id: origin.parentId,
     codable: origin.codable ? 1 : 0,
     position: origin.position,
+    colour: origin.colour,
+    import_colour: origin.importColour,
     gioia_parent_id: origin.gioiaParentId,
   };
   if (!tx.update('code_origins', { code_id: origin.codeId }, row)) tx.insert('code_origins', { code_id: origin.codeId, ...row });
@@ -33,8 +38,10 @@ export function listCodeOrigins(conn: Conn): Map<string, CodeOrigin> {
     parent_id: string | null;
     codable: number;
     position: number;
+    colour: string | null;
+    import_colour: string;
     gioia_parent_id: string | null;
-  }>('SELECT code_id, name, parent_id, codable, position, gioia_parent_id FROM code_origins');
+  }>('SELECT code_id, name, parent_id, codable, position, colour, import_colour, gioia_parent_id FROM code_origins');
   return new Map(
     rows.map((r) => [
       r.code_id,
@@ -44,6 +51,8 @@ export function listCodeOrigins(conn: Conn): Map<string, CodeOrigin> {
         parentId: r.parent_id,
         codable: r.codable === 1,
         position: r.position,
+        colour: r.colour,
+        importColour: r.import_colour,
         gioiaParentId: r.gioia_parent_id,
       },
     ]),

@@ -71,7 +71,7 @@ export async function readQdpx(
   const omitted = new Map<string, string>();
   for (const s of readSkippedSources(root)) {
     report.skipped(
-      `${s.kind[0]?.toUpperCase() ?? ''}${s.kind.slice(1)} source "${s.name}" and its ${counted(s.codings, 'coding')} were not imported: Gioia Studio codes text transcripts only.`,
+      `${s.kind[0]?.toUpperCase() ?? ''}${s.kind.slice(1)} source "${s.name}"${s.codings > 0 ? ` and its ${counted(s.codings, 'coding')} were` : ' was'} not imported: Gioia Studio codes text transcripts only.`,
     );
     if (s.guid !== null) omitted.set(s.guid, `the ${s.kind} source "${s.name}"`);
     for (const g of s.selectionGuids) omitted.set(g, `a selection of the ${s.kind} source "${s.name}"`);

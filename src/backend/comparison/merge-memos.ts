@@ -19,6 +19,10 @@ function mapTarget(memo: MergeSourceMemo, maps: MergeMaps, segmentLive: (id: str
       return memo.targetId === null ? undefined : maps.codes.get(memo.targetId as never);
     case 'segment':
       return memo.targetId !== null && segmentLive(memo.targetId) ? memo.targetId : undefined;
+    // A package is a copy of the project: its cases and relations have the project's ids.
+    case 'case':
+    case 'relation':
+      return memo.targetId ?? undefined;
   }
 }
 

@@ -59,11 +59,16 @@ export function exportTree(
     const o = origins.get(c.id);
     return o !== undefined ? o.codable || codedDirectly.has(c.id) : c.level === 'concept' || codedDirectly.has(c.id);
   };
+  // A code that came without a colour goes back without one, unless it was recoloured here.
+  const colour = (c: ExchangeCode) => {
+    const o = origins.get(c.id);
+    return o !== undefined && o.colour === null && c.colour === o.importColour ? null : c.colour;
+  };
   const node = (c: ExchangeCode): RefiCode => ({
     guid: c.id,
     name: c.name,
     description: c.definition,
-    colour: c.colour,
+    colour: colour(c),
     isCodable: codable(c),
     noteGuids: notes(c.id),
     children: (children.get(c.id) ?? []).map(node),
@@ -82,7 +87,7 @@ export function exportTree(
       noteGuids: [],
     }))
     .filter((s) => s.codeGuids.length > 0);
-  return { tree, levelSets, report: differences(codes, origins, parentOf, codedDirectly, levelSets.length) };
+  return { tree, levelSets, report: differences(codes, origins, parentOf, codedDirectly, levelSets) };
 }
 
 /** A file tree edited in the Gioia view could, in odd files, loop; the Gioia parent (a forest by construction) then wins. */
@@ -104,7 +109,7 @@ function differences(
   origins: ReadonlyMap<string, CodeOrigin>,
   parentOf: ReadonlyMap<string, string | null>,
   codedDirectly: ReadonlySet<string>,
-  levelSets: number,
+  levelSets: readonly RefiSet[],
 ): ExchangeReport {
   const report = new ReportBuilder();
   const name = new Map<string, string>([...origins.values()].map((o) => [o.codeId, o.name] as const));
@@ -146,9 +151,9 @@ function differences(
     if (added.length > 0) report.mapped(`${counted(added.length, 'code')} added here, placed by their Gioia levels: ${listed(added, 8)}.`);
     if (deleted.length > 0) report.skipped(`${counted(deleted.length, 'code')} of the file deleted here: ${listed(deleted, 8)}.`);
   }
-  if (levelSets > 0)
+  if (levelSets.length > 0)
     report.mapped(
-      `${counted(levelSets, 'set')} (“${Object.values(GIOIA_LEVEL_SETS).join('”, “')}”) record each code's Gioia level, so Gioia Studio restores the data structure; other tools show them as code sets.`,
+      `${counted(levelSets.length, 'set')} (“${levelSets.map((s) => s.name).join('”, “')}”) ${levelSets.length === 1 ? 'records' : 'record'} each code's Gioia level, so Gioia Studio restores the data structure; other tools show ${levelSets.length === 1 ? 'it as a code set' : 'them as code sets'}.`,
     );
   return report.build();
 }

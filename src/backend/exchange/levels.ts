@@ -57,7 +57,7 @@ export function planLevels(codes: readonly RefiCode[], sets: readonly RefiSet[])
     });
   };
   walk(codes, []);
-  return { codes: out, rules: describe(fromSets !== null, counts, out.length) };
+  return { codes: out, rules: [...describe(fromSets !== null, counts, out.length), ...sharedNames(out)] };
 }
 
 function gioiaParent(level: CodeLevel, ancestors: readonly RefiCode[], levels: ReadonlyMap<string, CodeLevel>): string | null {
@@ -106,9 +106,23 @@ function describe(fromSets: boolean, c: { deep: number; orphans: number; folders
     );
   if (c.moved > 0)
     rules.push(
-      `${c.moved} of ${counted(total, 'code')} sit elsewhere in the Gioia view than in the file's tree; every code keeps its name, its place in the file's tree and whether it was codable${c.folders > 0 ? ` (${c.folders} were folders)` : ''}, and an export gives that tree back.`,
+      `${c.moved} of ${counted(total, 'code')} sit elsewhere in the Gioia view than in the file's tree; every code keeps its name, its place in the file's tree and whether it was codable${c.folders > 0 ? ` (${counted(c.folders, 'was a folder', 'were folders')})` : ''}, and an export gives that tree back.`,
     );
   return rules;
+}
+
+/** Names used by more than one code of a level (the file's tree told them apart by place). */
+function sharedNames(codes: readonly PlannedCode[]): string[] {
+  const byKey = new Map<string, number>();
+  for (const c of codes)
+    byKey.set(`${c.level}\u0000${c.name.toLowerCase()}`, (byKey.get(`${c.level}\u0000${c.name.toLowerCase()}`) ?? 0) + 1);
+  const shared = [...byKey]
+    .filter(([, n]) => n > 1)
+    .map(([key]) => `"${codes.find((c) => `${c.level}\u0000${c.name.toLowerCase()}` === key)?.name ?? ''}"`);
+  if (shared.length === 0) return [];
+  return [
+    `Some codes of one level share a name (${shared.slice(0, 6).join(', ')}): the file told them apart by their place; rename one to tell them apart here.`,
+  ];
 }
 
 /** Levels from our three level sets, or null unless every code is in exactly one of them. */

@@ -186,8 +186,7 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
       report.mapped(
         `The attribute "${attribute}", made from document groups "${attribute}: …" at import, goes out as a variable too (the groups are kept).`,
       );
-    if (record.notImported.length > 0)
-      report.skipped(`Not in this file because it did not come in from ${from}: ${listed(record.notImported, 6)}`);
+    for (const line of record.notImported) report.skipped(`Not in this file, as it did not come in from ${from} either: ${line}`);
   }
   return { model, report: report.build() };
 }

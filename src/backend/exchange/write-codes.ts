@@ -51,6 +51,8 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
       parentId: code.original.parentGuid === null ? null : (ids.get(code.original.parentGuid) ?? null),
       codable: code.original.codable,
       position: code.original.position,
+      colour: code.colour,
+      importColour: colour,
       gioiaParentId: parentId,
     });
   }

@@ -4,8 +4,8 @@
  * A set groups documents, codes or memos (REFI `<Set>`), a case is an informant or organisation
  * spanning documents (REFI `<Case>`) with its own attribute values, a relation links two things
  * (REFI `<Link>`). Members are rows, not JSON, so undo restores them one at a time and a deleted
- * document drops out by join. `code_origins` keeps each imported code's name, parent and
- * codability in the other tool, so exporting back gives the colleague their own tree while the Gioia
+ * document drops out by join. `code_origins` keeps each imported code's name, parent, colour and
+ * codability in the other tool (and the colour it was given here when it had none), so exporting back gives the colleague their own tree while the Gioia
  * view stays a mapping over it.
  *
  * Memos are rebuilt (SQLite cannot widen a CHECK in place): they may now sit on a case or a
@@ -80,7 +80,9 @@ CREATE TABLE code_origins (
   parent_id TEXT REFERENCES codes (id),
   codable   INTEGER NOT NULL CHECK (codable IN (0, 1)),
   position  REAL NOT NULL,
-  gioia_parent_id TEXT REFERENCES codes (id)
+  colour    TEXT,
+  gioia_parent_id TEXT REFERENCES codes (id),
+  import_colour TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE memos_v7 (
