@@ -7,6 +7,7 @@ import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
 import { memosContract } from './features/memos-contract';
+import { setsContract } from './features/sets-contract';
 import { coderFilter, documentId, filePath, name, none } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
@@ -31,9 +32,17 @@ const projectContract = {
   getProjectSummary: channel<ProjectSummary>()(none),
   listDocuments: channel<DocumentSummary[]>()(none),
   getDocument: channel<DocumentContent>()(z.object({ documentId: documentId }).strict()),
-  /** The codebook with counts; `filter` chooses whose codings the counts are over (blind mode: the active coder's). */
-  listCodes: channel<CodeRow[]>()(z.object({ filter: coderFilter.optional() }).strict()),
-  /** A document's coded segments; `filter` narrows them to some coders or the consensus layer (blind mode: the active coder's only). */
+  /**
+   * The codebook with counts; `filter` chooses whose codings the counts are over (blind mode: the
+   * active coder's) and may narrow to a set; `informants: 'cases'` makes the document count a case count.
+   */
+  listCodes: channel<CodeRow[]>()(
+    z.object({ filter: coderFilter.optional(), informants: z.enum(['documents', 'cases']).optional() }).strict(),
+  ),
+  /**
+   * A document's coded segments; `filter` narrows them to some coders or the consensus layer, and a
+   * code set to its codes (blind mode: the active coder's only).
+   */
   listSegments: channel<SegmentRow[]>()(z.object({ documentId: documentId, filter: coderFilter.optional() }).strict()),
   listCoders: channel<CoderRow[]>()(none),
 } satisfies Record<string, ChannelSpec>;
@@ -46,6 +55,7 @@ export const contract = {
   ...comparisonContract,
   ...exchangeContract,
   ...memosContract,
+  ...setsContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

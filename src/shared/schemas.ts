@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, SegmentId, SessionId } from '../core/ids';
+import type { CaseId, CodeId, CoderId, DocumentId, MemoId, MergeConflictId, RelationId, SegmentId, SessionId, SetId } from '../core/ids';
 import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
@@ -18,6 +18,9 @@ export const coderId = idOf<CoderId>();
 export const memoId = idOf<MemoId>();
 export const sessionId = idOf<SessionId>();
 export const mergeConflictId = idOf<MergeConflictId>();
+export const setId = idOf<SetId>();
+export const caseId = idOf<CaseId>();
+export const relationId = idOf<RelationId>();
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()
@@ -63,12 +66,14 @@ export const lineValue = z.string().superRefine((s, ctx) => {
  * Whose codings an output shows: everyone's, chosen coders', or the consensus layer (the consensus
  * coder's resolutions plus the passages the human coders agree on, each once; see
  * core/layers/consensus-layer.ts). In blind mode the backend shows the active coder's only, whatever
- * is asked.
+ * is asked. A set narrows any of them: `documentSetId` to the codings in that set's documents,
+ * `codeSetId` to the codes of that set (with the themes and dimensions above them).
  */
+const setScope = { documentSetId: setId.optional(), codeSetId: setId.optional() };
 export const coderFilter = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('all') }).strict(),
-  z.object({ kind: z.literal('coders'), coderIds: z.array(coderId).min(1).max(50) }).strict(),
-  z.object({ kind: z.literal('consensus'), overlap: z.number().min(0).max(1).default(0.9) }).strict(),
+  z.object({ kind: z.literal('all'), ...setScope }).strict(),
+  z.object({ kind: z.literal('coders'), coderIds: z.array(coderId).min(1).max(50), ...setScope }).strict(),
+  z.object({ kind: z.literal('consensus'), overlap: z.number().min(0).max(1).default(0.9), ...setScope }).strict(),
 ]);
 export type CoderFilter = z.output<typeof coderFilter>;
 export type CoderFilterInput = z.input<typeof coderFilter>;

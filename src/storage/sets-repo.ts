@@ -91,3 +91,19 @@ function requireName(name: string): string {
   if (trimmed === '') throw new DomainError('invalid-arguments', 'A set needs a name.');
   return trimmed;
 }
+
+/** The live members of one kind of a live set. */
+export function setMemberIds(conn: Conn, setId: string, kind: SetMemberKind): string[] {
+  requireSet(conn, setId);
+  const live: Readonly<Record<SetMemberKind, string>> = {
+    document: 'SELECT 1 FROM documents d WHERE d.id = m.member_id AND d.deleted_at IS NULL',
+    code: 'SELECT 1 FROM codes c WHERE c.id = m.member_id AND c.deleted_at IS NULL',
+    memo: 'SELECT 1 FROM memos n WHERE n.id = m.member_id AND n.deleted_at IS NULL',
+  };
+  return conn
+    .all<{ member_id: string }>(
+      `SELECT m.member_id FROM set_members m WHERE m.set_id = ? AND m.member_kind = ? AND EXISTS (${live[kind]}) ORDER BY m.position`,
+      [setId, kind],
+    )
+    .map((r) => r.member_id);
+}

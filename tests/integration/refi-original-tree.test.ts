@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { exportRefi } from '../../src/backend/exchange/exchange';
 import { readQdpx } from '../../src/adapters/refi';
 import { moveCode, updateCode } from '../../src/backend/coding/codebook-ops';
+import type { CodeId } from '../../src/core/ids';
 import { exchangeCodes, exchangeSegments } from '../../src/storage';
 import { G } from '../fixtures/refi/qde-parts';
 import { deepCodebookQdpx } from '../fixtures/refi/exchange-fixtures';
 import { importFixture } from './helpers/refi-import';
 import { outline } from './helpers/refi';
+
+/** A fixture code's id as the use cases take it. */
+const code = (n: number) => G(n) as CodeId;
 
 /** The fixture's tree as a partner tool shows it. */
 const SENT = [
@@ -105,8 +109,8 @@ describe('a five-level NVivo codebook comes back to its owner as it was sent', (
 
   it('exports a code renamed or moved in the Gioia view where it is now, and says so', async () => {
     await importFixture(deepCodebookQdpx(), async (store) => {
-      updateCode(store, { codeId: G(16), name: 'Saying sorry' });
-      moveCode(store, { codeId: G(16), parentId: G(12) });
+      updateCode(store, { codeId: code(16), name: 'Saying sorry' });
+      moveCode(store, { codeId: code(16), parentId: code(12) });
       const file = exportRefi(store, 'qdpx');
       const tree = await treeOf(file.bytes);
       const repair = (tree[0] as { children: Array<{ children: Array<{ name: string }> }> }).children[0];

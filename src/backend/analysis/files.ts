@@ -26,9 +26,10 @@ export function exported(stem: string, kind: string, format: string, data: Buffe
   };
 }
 
-/** "-consensus", "-ana-costa": a filtered export's file name says whose codings it holds. */
+/** "-consensus", "-one-coder", "-in-a-set": a filtered export's file name says what it holds. */
 export function filterSuffix(filter: CoderFilter): string {
-  if (filter.kind === 'all') return '';
-  if (filter.kind === 'consensus') return '-consensus';
-  return filter.coderIds.length === 1 ? '-one-coder' : `-${filter.coderIds.length}-coders`;
+  const sets = filter.documentSetId !== undefined || filter.codeSetId !== undefined ? '-in-a-set' : '';
+  if (filter.kind === 'all') return sets;
+  if (filter.kind === 'consensus') return `-consensus${sets}`;
+  return `${filter.coderIds.length === 1 ? '-one-coder' : `-${filter.coderIds.length}-coders`}${sets}`;
 }

@@ -6,21 +6,29 @@ import { matrixToXlsx, svgToPng } from '../../adapters/export';
 import type { MatrixQuery } from '../../shared/features/analysis-contract';
 import type { ExportedFile, MatrixFormat } from '../../shared/features/analysis-types';
 import { listAttributes, type ProjectStore } from '../../storage';
-import { describeFilter, effectiveFilter, scopedCodings } from './coder-scope';
+import { casesOfCodings } from './case-keys';
+import { describeFilter, effectiveFilter, filterDocumentIds, scopedCodes, scopedCodings } from './coder-scope';
 import { exported as exportedFile, fileStem, filterSuffix } from './files';
 
 const LEVEL_PLURAL: Readonly<Record<CodeLevel, string>> = { concept: 'Concepts', theme: 'Themes', dimension: 'Dimensions' };
 
-function facts(store: ProjectStore, q: MatrixQuery) {
-  const asked = q.filter ?? (q.coderId === undefined ? undefined : { kind: 'coders' as const, coderIds: [q.coderId] });
-  return scopedCodings(store, effectiveFilter(store, asked));
+function queryFilter(store: ProjectStore, q: MatrixQuery) {
+  return effectiveFilter(store, q.filter ?? (q.coderId === undefined ? undefined : { kind: 'coders', coderIds: [q.coderId] }));
 }
 
-/** Builds the matrix a query asks for from the live project. */
+/**
+ * Builds the matrix a query asks for from the live project. A set in the filter narrows the rows
+ * (a code set) or the documents counted and shown (a document set); counting cases counts the
+ * informants behind the codings (see casesOfCodings).
+ */
 export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
-  const codes = store.listCodes();
-  const all = facts(store, q);
+  const filter = queryFilter(store, q);
+  const codes = scopedCodes(store, filter);
+  const all = scopedCodings(store, filter);
+  const inSet = filterDocumentIds(store, filter);
+  const casesOf = q.count === 'cases' ? casesOfCodings(store) : undefined;
   if (q.by === 'cooccurrence') {
+    if (q.count === 'cases') throw new DomainError('invalid-arguments', 'Co-occurrence counts passages or documents, not cases.');
     return cooccurrenceMatrix({
       codes,
       facts: all,
@@ -29,7 +37,7 @@ export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
       title: `${LEVEL_PLURAL[q.level]} co-occurring in passages`,
     });
   }
-  const docs = store.listDocuments();
+  const docs = store.listDocuments().filter((d) => inSet === null || inSet.has(d.id));
   if (q.by === 'document') {
     return codeMatrix({
       codes,
@@ -38,6 +46,7 @@ export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
       count: q.count,
       columns: byDocument(docs),
       title: `${LEVEL_PLURAL[q.level]} × documents`,
+      ...(casesOf ? { casesOf } : {}),
     });
   }
   const attribute = q.by.attribute;
@@ -55,6 +64,7 @@ export function getMatrix(store: ProjectStore, q: MatrixQuery): CodeMatrix {
     count: q.count,
     columns: byAttribute(docs, attribute, chronology(store, attribute)),
     title: `${LEVEL_PLURAL[q.level]} × ${attribute}`,
+    ...(casesOf ? { casesOf } : {}),
   });
 }
 
@@ -82,7 +92,7 @@ export function matrixJson(m: CodeMatrix): string {
 }
 
 export async function exportMatrix(store: ProjectStore, format: MatrixFormat, q: MatrixQuery, dpi: number): Promise<ExportedFile> {
-  const filter = effectiveFilter(store, q.filter ?? (q.coderId === undefined ? undefined : { kind: 'coders', coderIds: [q.coderId] }));
+  const filter = queryFilter(store, q);
   const note = describeFilter(store, filter);
   const plain = getMatrix(store, q);
   const m = note === null ? plain : { ...plain, title: `${plain.title}. ${note}` };

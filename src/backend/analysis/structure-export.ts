@@ -20,7 +20,7 @@ export async function exportStructure(
   asked?: CoderFilter,
 ): Promise<ExportedFile> {
   const filter = effectiveFilter(store, asked);
-  const figure = structureFigure(scopedCodes(store, filter), o);
+  const figure = structureFigure(scopedCodes(store, filter, o.informants), o);
   const note = describeFilter(store, filter);
   const stem = fileStem(store) + filterSuffix(filter);
   const kind = 'data-structure';

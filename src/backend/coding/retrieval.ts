@@ -13,7 +13,7 @@ import {
   type QuoteFilter,
 } from '../../storage';
 import type { CoderFilter } from '../../shared/schemas';
-import { effectiveFilter, scopedCodings } from '../analysis/coder-scope';
+import { effectiveFilter, filterDocumentIds, scopedCodings } from '../analysis/coder-scope';
 import { contextAround, speakerAt } from './context-window';
 
 /**
@@ -75,8 +75,14 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly
   });
 }
 
-/** Which quote records a coder filter keeps: by coder, or by the consensus layer's segments. */
-function inScope(store: ProjectStore, scope: CoderFilter): (r: { id: string; coderId: string }) => boolean {
+/** Which quote records a filter keeps: by coder, or by the consensus layer's segments; and by a document set. */
+function inScope(store: ProjectStore, scope: CoderFilter): (r: { id: string; coderId: string; documentId: string }) => boolean {
+  const documents = filterDocumentIds(store, scope);
+  const byCoder = coderScope(store, scope);
+  return documents === null ? byCoder : (r) => documents.has(r.documentId) && byCoder(r);
+}
+
+function coderScope(store: ProjectStore, scope: CoderFilter): (r: { id: string; coderId: string }) => boolean {
   if (scope.kind === 'all') return () => true;
   if (scope.kind === 'coders') {
     const coders = new Set<string>(scope.coderIds);

@@ -8,6 +8,7 @@ import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { memosHandlers } from './memos';
 import { projectHandlers } from './project';
+import { setsHandlers } from './sets';
 
 export type { HandlerContext } from './context';
 
@@ -24,6 +25,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...comparisonHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...memosHandlers(ctx),
+    ...setsHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }

@@ -47,9 +47,9 @@ export function projectHandlers(ctx: HandlerContext): FeatureHandlers<typeof PRO
     getProjectSummary: () => session.require().summary(),
     listDocuments: () => session.require().listDocuments(),
     getDocument: ({ documentId }) => session.require().getDocument(documentId),
-    listCodes: ({ filter }) => {
+    listCodes: ({ filter, informants }) => {
       const store = session.require();
-      return scopedCodes(store, effectiveFilter(store, filter));
+      return scopedCodes(store, effectiveFilter(store, filter), informants);
     },
     listSegments: ({ documentId, filter }) => scopedSegments(session.require(), documentId, filter),
     listCoders: () => session.require().listCoders(),

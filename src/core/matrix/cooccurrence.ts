@@ -23,7 +23,7 @@ export function cooccurrenceMatrix(input: {
   readonly codes: readonly RowCode[];
   readonly facts: readonly CodingFact[];
   readonly level: CodeLevel;
-  readonly count: MatrixCount;
+  readonly count: Exclude<MatrixCount, 'cases'>;
   readonly title: string;
 }): CodeMatrix {
   const rowCodes = codesAtLevel(input.codes, input.level);

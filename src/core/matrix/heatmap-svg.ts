@@ -171,7 +171,7 @@ export function renderHeatmapSvg(m: CodeMatrix, style: HeatmapStyle = {}): strin
 
 function legend(x: number, y: number, m: CodeMatrix, palette: 'colour' | 'greyscale', fs: number): string {
   const steps = 6;
-  const unit = m.count === 'segments' ? 'coded segments' : 'documents';
+  const unit = m.count === 'segments' ? 'coded segments' : m.count === 'documents' ? 'documents' : 'cases';
   const parts = [`<g class="legend" font-size="${num(fs * 0.9)}" fill="#5f6670">`];
   parts.push(
     `<text${attrs([

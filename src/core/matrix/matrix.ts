@@ -11,18 +11,22 @@ export interface CodeMatrixInput {
   readonly level: CodeLevel;
   readonly count: MatrixCount;
   readonly title: string;
+  /** For count 'cases': the cases a coding speaks for (its passage's, else its document's; the document itself when in none). */
+  readonly casesOf?: (f: CodingFact) => readonly string[];
 }
 
-/** Collects distinct segments and documents; counting distinct is what makes theme rows honest. */
+/** Collects distinct segments, documents and cases; counting distinct is what makes theme rows honest. */
 class Tally {
   readonly segments = new Set<SegmentId>();
   readonly documents = new Set<DocumentId>();
-  add(f: CodingFact): void {
+  readonly cases = new Set<string>();
+  add(f: CodingFact, cases: readonly string[]): void {
     this.segments.add(f.segmentId);
     this.documents.add(f.documentId);
+    for (const c of cases) this.cases.add(c);
   }
   size(count: MatrixCount): number {
-    return count === 'segments' ? this.segments.size : this.documents.size;
+    return count === 'segments' ? this.segments.size : count === 'documents' ? this.documents.size : this.cases.size;
   }
 }
 
@@ -49,15 +53,17 @@ export function codeMatrix(input: CodeMatrixInput): CodeMatrix {
   const cells = rowCodes.map(() => input.columns.map(() => new Tally()));
   const rowTotals = rowCodes.map(() => new Tally());
   const colTotals = input.columns.map(() => new Tally());
+  const casesOf = input.casesOf ?? ((f: CodingFact) => [f.documentId as string]);
   for (const f of input.facts) {
     const target = rollup.get(f.codeId);
     const r = target === undefined ? undefined : rowIndex.get(target);
     if (r === undefined) continue;
     const cols = columnsOf.get(f.documentId) ?? [];
-    if (cols.length > 0) rowTotals[r]?.add(f);
+    const cases = input.count === 'cases' ? casesOf(f) : [];
+    if (cols.length > 0) rowTotals[r]?.add(f, cases);
     for (const c of cols) {
-      cells[r]?.[c]?.add(f);
-      colTotals[c]?.add(f);
+      cells[r]?.[c]?.add(f, cases);
+      colTotals[c]?.add(f, cases);
     }
   }
   return finish(input, rowCodes, cells, rowTotals, colTotals);

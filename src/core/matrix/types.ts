@@ -11,8 +11,11 @@ export interface CodingFact {
   readonly end: number;
 }
 
-/** What a cell counts: distinct coded segments, or distinct documents (informants) they come from. */
-export type MatrixCount = 'segments' | 'documents';
+/**
+ * What a cell counts: distinct coded segments, the distinct documents they come from, or the
+ * distinct cases (informants or organisations spanning documents; a document in no case counts as one).
+ */
+export type MatrixCount = 'segments' | 'documents' | 'cases';
 
 /** A column of a code × document-group matrix: e.g. the documents whose `phase` is "recovery". */
 export interface MatrixColumnInput {

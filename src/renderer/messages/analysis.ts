@@ -61,6 +61,6 @@ export const analysis = {
   matrixExports: { csv: 'CSV', xlsx: 'Excel (.xlsx)', json: 'JSON', svg: 'SVG heatmap', png: 'PNG heatmap' },
   counting: 'Counting…',
   cell: (row: string, column: string) => `${row} × ${column}`,
-  cellCount: (row: string, column: string, n: number, unit: 'segments' | 'documents') =>
-    `${row} × ${column}: ${count(n, unit === 'segments' ? nouns.segment : nouns.document)}`,
+  cellCount: (row: string, column: string, n: number, unit: 'segments' | 'documents' | 'cases') =>
+    `${row} × ${column}: ${count(n, { segments: nouns.segment, documents: nouns.document, cases: nouns.case }[unit])}`,
 } as const;

@@ -2,6 +2,7 @@ import type { PluralForms } from './plural';
 
 /** The nouns the interface counts, in every form; use them with `count(n, nouns.coding)`. */
 export const nouns = {
+  case: { one: 'case', other: 'cases' },
   character: { one: 'character', other: 'characters' },
   code: { one: 'code', other: 'codes' },
   codedSegment: { one: 'coded segment', other: 'coded segments' },

@@ -48,6 +48,8 @@ export const structureOptions = z
     dpi: z.number().int().min(72).max(1200).default(300),
     /** LaTeX tables: 'pdflatex' (8-bit, other characters marked) or 'unicode' (xelatex/lualatex). */
     latexEngine: latexEngine.default('pdflatex'),
+    /** What the informant count counts: documents, or cases (informants spanning documents). */
+    informants: z.enum(['documents', 'cases']).default('documents'),
   })
   .strict();
 export type StructureOptions = z.output<typeof structureOptions>;
@@ -56,13 +58,15 @@ export type StructureOptionsInput = z.input<typeof structureOptions>;
 
 const level = z.enum(CODE_LEVELS);
 const count = z.enum(['segments', 'documents']);
+/** A matrix may also count cases (informants spanning documents); co-occurrence counts passages or documents. */
+const matrixCount = z.enum(['segments', 'documents', 'cases']);
 
 /** Rows = codes of `level`; columns = values of a document attribute, documents, or codes (co-occurrence). */
 export const matrixQuery = z
   .object({
     by: z.union([z.literal('document'), z.literal('cooccurrence'), z.object({ attribute: name }).strict()]),
     level: level.default('theme'),
-    count: count.default('segments'),
+    count: matrixCount.default('segments'),
     /** One coder's codings only; all coders when omitted. */
     coderId: coderId.optional(),
     /** Whose codings count (overrides coderId). */

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { channel, type ChannelSpec } from '../channel-spec';
+import { name, none, uuid } from '../schemas';
+import type { CaseRow, RelationRow, SetRow } from './sets-types';
+
+const ids = z.array(uuid).max(20_000);
+const end = z.object({ kind: z.enum(['code', 'segment', 'document', 'memo', 'case', 'set']), id: uuid }).strict();
+
+/**
+ * Sets (of documents, codes, memos), cases (informants spanning documents, with attribute values
+ * and a memo: saveMemo with targetKind 'case') and relations (links between codes, quotations and
+ * the rest), each change one undo step. A set filters every view through the coder filter's
+ * `documentSetId` and `codeSetId`.
+ */
+export const setsContract = {
+  listSets: channel<SetRow[]>()(none),
+  createSet: channel<SetRow>()(
+    z.object({ name, description: z.string().max(100_000).optional(), documentIds: ids.optional(), codeIds: ids.optional() }).strict(),
+  ),
+  updateSet: channel<SetRow>()(z.object({ setId: uuid, name: name.optional(), description: z.string().max(100_000).optional() }).strict()),
+  deleteSet: channel<null>()(z.object({ setId: uuid }).strict()),
+  /** Adds and removes members of one kind; members already in (or out) stay as they are. */
+  changeSetMembers: channel<SetRow>()(
+    z.object({ setId: uuid, kind: z.enum(['document', 'code', 'memo']), add: ids.optional(), remove: ids.optional() }).strict(),
+  ),
+  listCases: channel<CaseRow[]>()(none),
+  createCase: channel<CaseRow>()(z.object({ name, documentIds: ids.optional() }).strict()),
+  updateCase: channel<CaseRow>()(z.object({ caseId: uuid, name }).strict()),
+  deleteCase: channel<null>()(z.object({ caseId: uuid }).strict()),
+  changeCaseMembers: channel<CaseRow>()(
+    z.object({ caseId: uuid, kind: z.enum(['document', 'segment', 'code']), add: ids.optional(), remove: ids.optional() }).strict(),
+  ),
+  /** One attribute value of a case, checked against the attribute's type; '' clears it. */
+  setCaseValue: channel<CaseRow>()(z.object({ caseId: uuid, attribute: name, value: z.string().max(10_000) }).strict()),
+  /** Every relation, or those touching one code, quotation, document… at either end. */
+  listRelations: channel<RelationRow[]>()(z.object({ touching: end.optional() }).strict()),
+  createRelation: channel<RelationRow>()(
+    z
+      .object({
+        origin: end,
+        target: end,
+        name: z.string().max(500).default(''),
+        direction: z.enum(['associative', 'one-way', 'bidirectional']).default('associative'),
+      })
+      .strict(),
+  ),
+  deleteRelation: channel<null>()(z.object({ relationId: uuid }).strict()),
+} satisfies Record<string, ChannelSpec>;
