@@ -65,7 +65,7 @@ export function changeCaseMembers(
   const kept = had.filter((id) => !gone.has(id));
   const next = [...kept, ...(input.add ?? []).filter((id) => !kept.includes(id as never))];
   store.mutate({ coderId: null, action: 'change-case-members', summary: `Change the ${input.kind}s of case “${c.name}”` }, (tx) =>
-    setCaseMembers(tx, c.id as CaseId, input.kind, next),
+    setCaseMembers(tx, c.id, input.kind, next),
   );
   return row(conn, c.id);
 }

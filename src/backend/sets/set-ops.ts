@@ -85,7 +85,7 @@ export function changeSetMembers(
   const now = setMemberIds(conn, set.id, input.kind).filter((id) => !gone.has(id));
   const next = [...now, ...(input.add ?? []).filter((id) => !now.includes(id))];
   store.mutate({ coderId: null, action: 'change-set-members', summary: `Change the ${input.kind}s of set “${set.name}”` }, (tx) =>
-    setSetMembers(tx, set.id as SetId, input.kind, next),
+    setSetMembers(tx, set.id, input.kind, next),
   );
   return row(conn, set.id);
 }

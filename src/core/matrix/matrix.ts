@@ -53,7 +53,7 @@ export function codeMatrix(input: CodeMatrixInput): CodeMatrix {
   const cells = rowCodes.map(() => input.columns.map(() => new Tally()));
   const rowTotals = rowCodes.map(() => new Tally());
   const colTotals = input.columns.map(() => new Tally());
-  const casesOf = input.casesOf ?? ((f: CodingFact) => [f.documentId as string]);
+  const casesOf = input.casesOf ?? ((f: CodingFact) => [f.documentId]);
   for (const f of input.facts) {
     const target = rollup.get(f.codeId);
     const r = target === undefined ? undefined : rowIndex.get(target);
