@@ -1,4 +1,3 @@
-import type { CaseId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CaseMemberKind, CaseRow } from '../../shared/features/sets-types';
 import {

@@ -1,4 +1,3 @@
-import type { SetId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { SetMemberKind, SetRow } from '../../shared/features/sets-types';
 import {
