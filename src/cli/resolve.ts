@@ -1,5 +1,6 @@
 import { LEVEL_LABEL, type CodeLevel } from '../core/codebook';
 import type { ComparisonSession } from '../shared/features/comparison-types';
+import type { CaseRow, SetRow } from '../shared/features/sets-types';
 import type { CodeRow, CoderRow, DocumentSummary } from '../shared/types';
 import { CliError } from './errors';
 
@@ -87,6 +88,25 @@ export function sessionNamed(sessions: readonly ComparisonSession[], nameOrId: s
   if (found === undefined) {
     const list = sessions.length === 0 ? 'none yet' : sessions.map((s) => s.name).join(', ');
     throw new CliError('not-found', `No session "${wanted}" in this project (sessions: ${list}).`);
+  }
+  return found;
+}
+
+/** A set or case by name (names are unique, compared without case), else by id; the error lists what there is. */
+export function setNamed(sets: readonly SetRow[], nameOrId: string): SetRow {
+  return named(sets, nameOrId, 'set');
+}
+
+export function caseNamed(cases: readonly CaseRow[], nameOrId: string): CaseRow {
+  return named(cases, nameOrId, 'case');
+}
+
+function named<T extends { id: string; name: string }>(items: readonly T[], nameOrId: string, what: string): T {
+  const wanted = nameOrId.trim();
+  const found = items.find((i) => i.name.toLowerCase() === wanted.toLowerCase()) ?? items.find((i) => i.id === wanted);
+  if (found === undefined) {
+    const there = items.length === 0 ? `there are no ${what}s yet` : `${what}s: ${items.map((i) => i.name).join(', ')}`;
+    throw new CliError('not-found', `No ${what} "${wanted}" in this project (${there}).`);
   }
   return found;
 }

@@ -4,21 +4,24 @@ import { usageError } from '../errors';
 import { withProject } from '../project-api';
 import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { projectArg, refuseOverwrite } from './project-file';
+import { printReport } from './report-output';
 
 export const exportCommand = defineCommand({
   name: 'export',
   summary: 'Export a project as REFI-QDA (.qdpx project or .qdc codebook)',
-  usage: 'gioia export FILE --format qdpx|qdc -o OUT [--coder NAME]... [--consensus] [--json]',
+  usage: 'gioia export FILE --format qdpx|qdc -o OUT [--coder NAME]... [--consensus] [--doc-set NAME] [--json]',
   description:
     'Writes the project in the REFI-QDA exchange format that NVivo, ATLAS.ti, MAXQDA and QualCoder read:\n' +
-    '--format qdpx writes the whole project (documents, users, the Gioia codebook, codings, memos and\n' +
-    'attributes); --format qdc writes the codebook alone. Positions are Unicode code points as the\n' +
-    'standard says. The same project always gives the same file. OUT is never overwritten.',
+    '--format qdpx writes the whole project (documents, users, the codebook, codings, memos, attributes,\n' +
+    'sets, cases and relations); --format qdc writes the codebook and its code sets. A codebook that came\n' +
+    'from another tool goes back in its own tree (names, parents, codability); the report says what the\n' +
+    'recipient will see that differs from what the project came with. Positions are Unicode code points\n' +
+    'as the standard says. The same project always gives the same file. OUT is never overwritten.',
   options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, ...CODER_FILTER_OPTIONS },
   optionHelp: {
     format: 'qdpx (project) or qdc (codebook)',
     output: 'File to write',
-    json: 'Print {path, bytes} as JSON',
+    json: 'Print {path, bytes, report} as JSON',
     ...CODER_FILTER_HELP,
   },
   positionals: { min: 1, max: 1, names: ['FILE'] },
@@ -36,6 +39,9 @@ export const exportCommand = defineCommand({
       return call('exportRefi', { format, path: target, ...(filter ? { filter } : {}) });
     });
     if (ctx.json) ctx.out(JSON.stringify(written));
-    else ctx.out(`Wrote ${written.path} (${written.bytes} bytes)`);
+    else {
+      ctx.out(`Wrote ${written.path} (${written.bytes} bytes)`);
+      printReport(ctx, written.report, 'export');
+    }
   },
 });

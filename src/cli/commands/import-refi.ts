@@ -5,6 +5,7 @@ import type { CommandContext } from '../command';
 import { usageError } from '../errors';
 import { naming, withBackend, withProject } from '../project-api';
 import { projectArg, refuseOverwrite, requireExistingFile } from './project-file';
+import { printReport } from './report-output';
 
 /**
  * `gioia import` for REFI-QDA files, reached from the import command: `gioia import FILE X.qdc`
@@ -33,7 +34,8 @@ export async function runRefiImport(ctx: CommandContext): Promise<number> {
   if (ctx.json) ctx.out(JSON.stringify(result, null, 2));
   else {
     ctx.out(`imported   ${result.file} → ${project}`);
-    for (const line of result.details) ctx.out(`  ${line}`);
+    if (result.report !== undefined) printReport(ctx, result.report, 'import');
+    else for (const line of result.details) ctx.out(`  ${line}`);
   }
   return 0;
 }

@@ -21,6 +21,8 @@ import { segmentCommand } from './segment';
 import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
 import { sessionsCommand } from './sessions';
+import { setsCommand } from './sets';
+import { casesCommand } from './cases';
 import { structureCommand } from './structure';
 import { textCommand } from './text';
 
@@ -39,6 +41,8 @@ export const COMMANDS: readonly Command[] = [
   codebookCommand,
   quotesCommand,
   attributesCommand,
+  setsCommand,
+  casesCommand,
   codersCommand,
   sessionsCommand,
   coderPackageCommand,

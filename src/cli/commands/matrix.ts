@@ -14,11 +14,12 @@ export const matrixCommand = defineCommand({
   name: 'matrix',
   summary: 'Export a code × attribute (or × document, or co-occurrence) matrix',
   usage:
-    'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents] --format csv|json|xlsx|svg|png [-o OUT] [--coder NAME]... [--consensus]',
+    'gioia matrix FILE --by ATTRIBUTE|document|cooccurrence [--level concept|theme|dimension] [--count segments|documents|cases] --format csv|json|xlsx|svg|png [-o OUT] [--coder NAME]... [--consensus] [--doc-set NAME] [--code-set NAME]',
   description:
     'Rows are the codes of one Gioia level, columns the values of a document attribute (e.g. phase),\n' +
     'the documents, or the codes again (co-occurrence in the same or overlapping passages of one coder).\n' +
-    'Cells count distinct coded segments or documents. svg and png draw it as a heatmap.\n' +
+    'Cells count distinct coded segments, documents or cases (a case speaks for all its documents; a\n' +
+    'document in no case counts as one). svg and png draw it as a heatmap.\n' +
     'Without -o, csv, json and svg print to stdout.',
   options: {
     by: { type: 'string' },
@@ -31,7 +32,7 @@ export const matrixCommand = defineCommand({
   optionHelp: {
     by: 'A document attribute name, "document" or "cooccurrence"',
     level: `${CODE_LEVELS.join(', ')} (default theme)`,
-    count: 'segments or documents (default segments)',
+    count: 'segments, documents or cases (default segments)',
     format: FORMATS.join(', '),
     out: 'Write to this file (required for xlsx, png)',
     ...CODER_FILTER_HELP,

@@ -10,7 +10,7 @@ import { projectArg } from './project-file';
 export const structureCommand = defineCommand({
   name: 'structure',
   summary: 'Export the Gioia data structure (figure or table)',
-  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts] [--coder NAME]... [--consensus] [--page a4|letter|WxHmm|WxHin [--landscape] [--pt N] [--min-pt N] [--fit width|page]] [--unicode]`,
+  usage: `gioia structure FILE --format ${STRUCTURE_FORMATS.join('|')} [-o OUT] [--counts [--cases]] [--coder NAME]... [--consensus] [--doc-set NAME] [--code-set NAME] [--page a4|letter|WxHmm|WxHin [--landscape] [--pt N] [--min-pt N] [--fit width|page]] [--unicode]`,
   description:
     'Draws the data structure exactly as the app shows it: svg, png (at --dpi), pdf (vector, text embedded)\n' +
     'and pptx (editable shapes) are the figure; docx, xlsx, csv, md and tex (booktabs) are the table,\n' +
@@ -20,6 +20,7 @@ export const structureCommand = defineCommand({
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     counts: { type: 'boolean' },
+    cases: { type: 'boolean' },
     greyscale: { type: 'boolean' },
     lines: { type: 'boolean' },
     'no-ungrouped': { type: 'boolean' },
@@ -38,6 +39,7 @@ export const structureCommand = defineCommand({
     format: STRUCTURE_FORMATS.join(', '),
     out: 'Write to this file (required for png, pdf, pptx, docx, xlsx)',
     counts: 'Show segment and informant counts',
+    cases: 'Count cases as the informants (a case spans documents) instead of documents',
     greyscale: 'Black, white and grey instead of the dimension colours',
     lines: 'Join concepts to themes with one line each instead of a bracket',
     'no-ungrouped': 'Leave out codes not yet grouped',
@@ -65,6 +67,7 @@ export const structureCommand = defineCommand({
       dpi: intOption(ctx, 'dpi', 300, 72, 1200),
       page: pageOption(ctx),
       latexEngine: ctx.options.unicode === true ? 'unicode' : 'pdflatex',
+      informants: ctx.options.cases === true ? 'cases' : 'documents',
     };
     const path = projectArg(ctx.positionals[0] ?? '');
     checkCoderFilter(ctx);
