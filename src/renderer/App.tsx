@@ -13,8 +13,11 @@ import { ViewTabs } from './components/ViewTabs';
 import { ShortcutsDialog } from './components/coding/ShortcutsDialog';
 import { WhoIsCodingDialog } from './components/coders/WhoIsCodingDialog';
 import { InspectorPanel } from './components/retrieval/InspectorPanel';
+import { CasesPanel } from './components/sets/CasesPanel';
+import { SetsPanel } from './components/sets/SetsPanel';
 import { useHistory } from './state/use-history';
 import { useWorkspaceState } from './state/use-workspace-state';
+import { withinSets } from './state/lens';
 import { WorkspaceContext } from './state/workspace';
 import { useProject } from './state/use-project';
 import { MAIN_VIEWS } from './views/registry';
@@ -35,7 +38,27 @@ export function App() {
   const [openDialog, setOpenDialog] = useState(false);
   const imports = useImport();
   useHistory(generation, workspace.flash);
-  const documents = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
+  const allDocuments = state.status === 'ready' ? state.data.documents : NO_DOCUMENTS;
+  const sets = state.status === 'ready' ? state.data.sets : null;
+  // A document set narrows the transcripts too: the list shows the set's documents only.
+  const documentSet = sets?.find((s) => s.id === workspace.lens.documentSetId);
+  const documents = useMemo(
+    () => (documentSet === undefined ? allDocuments : allDocuments.filter((d) => documentSet.documentIds.includes(d.id))),
+    [allDocuments, documentSet],
+  );
+
+  // A set deleted (or undone away) stops narrowing the views.
+  const { lens, setScope } = workspace;
+  useEffect(() => {
+    if (sets === null) return;
+    const valid = withinSets(lens, sets);
+    if (valid.documentSetId !== lens.documentSetId || valid.codeSetId !== lens.codeSetId) {
+      setScope({
+        ...(valid.documentSetId === undefined ? {} : { documentSetId: valid.documentSetId }),
+        ...(valid.codeSetId === undefined ? {} : { codeSetId: valid.codeSetId }),
+      });
+    }
+  }, [sets, lens, setScope]);
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.
@@ -123,7 +146,9 @@ export function App() {
         {data.summary.readOnly && <ReadOnlyBanner path={data.summary.path} />}
         <div className={`workbench${showInspector ? '' : ' without-inspector'}`}>
           <aside className="sidebar" aria-label={msg.shell.sidebar}>
-            <DocumentList documents={data.documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
+            <DocumentList documents={documents} selected={selected} onSelect={(id) => openSegment(id, null)} />
+            <SetsPanel sets={data.sets} documents={data.documents} />
+            <CasesPanel cases={data.cases} documents={data.documents} />
             <CodebookTree codes={data.codes} />
           </aside>
           <div className="main-column">

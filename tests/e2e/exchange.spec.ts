@@ -38,6 +38,15 @@ describe('REFI-QDA exchange in the browser', () => {
     expect(qdc.text.startsWith('<?xml version="1.0"')).toBe(true);
     expect(qdc.text).toMatch(/<CodeBook[^>]*xmlns="urn:QDA-XML:codebook:1\.0"/);
     await expect(exchange.menu.count()).resolves.toBe(0);
+    const report = exchange.report(qdc.fileName);
+    await expect(
+      report
+        .getByRole('list', { name: `Kept in ${qdc.fileName}` })
+        .getByRole('listitem')
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+    await report.getByRole('button', { name: 'Close' }).click();
+    await report.waitFor({ state: 'detached' });
 
     await imports.drop([{ name: qdc.fileName, text: qdc.text }]);
     await imports.results.waitFor({ state: 'visible' });
@@ -46,8 +55,8 @@ describe('REFI-QDA exchange in the browser', () => {
     expect(text).toMatch(/Imported/);
     // The demo's own codebook: everything matches by level and name, nothing is added twice.
     expect(text).toMatch(/0 codes added, \d+ already in the project \(matched by level and name\)/);
-    const notes = row.getByRole('list', { name: `Details of ${qdc.fileName}` });
-    expect(await notes.getByRole('listitem').count()).toBeGreaterThan(0);
+    const kept = row.getByRole('list', { name: `Kept in ${qdc.fileName}` });
+    expect(await kept.getByRole('listitem').count()).toBeGreaterThan(0);
     await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'exchange.png') });
     await imports.results.getByRole('button', { name: 'Close' }).click();
     expect(app.pageErrors).toEqual([]);

@@ -4,6 +4,7 @@ import { count, msg, nouns } from '../messages';
 import { useStatusMessage } from '../state/status-message';
 import { useWorkspace } from '../state/workspace';
 import { CoderSwitch } from './coders/CoderSwitch';
+import { ScopeChip } from './sets/ScopeChip';
 import type { ProjectData } from '../state/use-project';
 
 interface Props {
@@ -30,6 +31,7 @@ export function StatusBar({ info, data }: Props) {
       <span className="status-item status-message" role="status" aria-live="polite">
         {message ?? ''}
       </span>
+      <ScopeChip sets={data.sets} />
       <CoderSwitch coders={coders} activeCoderId={summary.activeCoderId} blindMode={summary.blindMode} />
       <span className="status-item dim">{msg.shell.host(info.platform === 'web', info.version)}</span>
     </footer>

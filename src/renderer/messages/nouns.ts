@@ -19,4 +19,5 @@ export const nouns = {
   change: { one: 'change', other: 'changes' },
   theme: { one: 'theme', other: 'themes' },
   turn: { one: 'turn', other: 'turns' },
+  value: { one: 'value', other: 'values' },
 } as const satisfies Record<string, PluralForms>;

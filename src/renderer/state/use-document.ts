@@ -17,12 +17,10 @@ export type DocumentState =
 export function useDocument(id: DocumentId | null, generation: number, lens: Lens): DocumentState {
   const params = id === null ? null : { documentId: id };
   const content = useApiQuery('getDocument', params);
-  // One coder's lens filters on the spot (a new coding paints at once); the consensus layer is the server's.
-  const segments = useApiQuery(
-    'listSegments',
-    params === null ? null : { ...params, ...(lens.kind === 'consensus' ? withLens(lens) : {}) },
-    generation,
-  );
+  // One coder's lens filters on the spot (a new coding paints at once); the consensus layer and a
+  // code set are the server's.
+  const serverSide = lens.kind === 'consensus' || lens.codeSetId !== undefined;
+  const segments = useApiQuery('listSegments', params === null ? null : { ...params, ...(serverSide ? withLens(lens) : {}) }, generation);
   if (id === null) return { status: 'idle' };
   if (content.status === 'failed') return content;
   if (segments.status === 'failed') return segments;

@@ -1,14 +1,17 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaseRow, SetRow } from '../../shared/features/sets-types';
 import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
 import { useQuery } from '../lib/use-api-query';
-import { withLens, type Lens } from './lens';
+import { withinSets, withLens, type Lens } from './lens';
 
 export interface ProjectData {
   readonly summary: ProjectSummary;
   readonly documents: readonly DocumentSummary[];
   readonly codes: readonly CodeRow[];
   readonly coders: readonly CoderRow[];
+  readonly sets: readonly SetRow[];
+  readonly cases: readonly CaseRow[];
 }
 
 export type ProjectState =
@@ -17,12 +20,15 @@ export type ProjectState =
   | { readonly status: 'failed'; readonly message: string };
 
 async function loadProject(summary: ProjectSummary, lens: Lens): Promise<ProjectData> {
-  const [documents, codes, coders] = await Promise.all([
+  // The sets come first: a set deleted a moment ago (here or by undo) must not fail the whole load.
+  const sets = await call('listSets', {});
+  const [documents, codes, coders, cases] = await Promise.all([
     call('listDocuments', {}),
-    call('listCodes', withLens(lens)),
+    call('listCodes', withLens(withinSets(lens, sets))),
     call('listCoders', {}),
+    call('listCases', {}),
   ]);
-  return { summary, documents, codes, coders };
+  return { summary, documents, codes, coders, sets, cases };
 }
 
 /** `next` unless it equals `prev` (same JSON), so memoised views and effects see an unchanged reference. */
@@ -45,6 +51,8 @@ function share(prev: Loaded, next: Loaded): Loaded {
     documents: keep(prev.data.documents, next.data.documents),
     codes: keep(prev.data.codes, next.data.codes),
     coders: keep(prev.data.coders, next.data.coders),
+    sets: keep(prev.data.sets, next.data.sets),
+    cases: keep(prev.data.cases, next.data.cases),
   };
   const sameData = (Object.keys(shared) as (keyof ProjectData)[]).every((k) => shared[k] === prev.data[k]);
   const info = keep(prev.info, next.info);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CodeId } from '../../core/ids';
-import { EVERYONE, type Lens } from './lens';
+import { EVERYONE, type CoderLens, type Lens, type SetScope } from './lens';
 import { createStatusMessageStore } from './status-message';
 import type { Workspace } from './workspace';
 
@@ -10,7 +10,9 @@ const MESSAGE_MS = 4000;
 export function useWorkspaceState(): Workspace {
   const [selectedCodeId, selectCode] = useState<CodeId | null>(null);
   const [lastCodeId, setLastCode] = useState<CodeId | null>(null);
-  const [lens, setLens] = useState<Lens>(EVERYONE);
+  const [coderLens, setLens] = useState<CoderLens>(EVERYONE);
+  const [scope, setScope] = useState<SetScope>({});
+  const lens = useMemo<Lens>(() => ({ ...coderLens, ...scope }), [coderLens, scope]);
   const [panel, showPanel] = useState<'code' | 'search'>('code');
   const [messages] = useState(createStatusMessageStore);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -38,6 +40,7 @@ export function useWorkspaceState(): Workspace {
       setLastCode,
       lens,
       setLens,
+      setScope,
       panel,
       showPanel,
       messages,

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CodeId, DocumentId } from '../../core/ids';
-import type { Lens } from './lens';
+import type { CoderLens, Lens, SetScope } from './lens';
 import type { StatusMessageStore } from './status-message';
 
 /** What the sidebar, transcript, inspector and status bar share while coding. */
@@ -11,9 +11,12 @@ export interface Workspace {
   /** The concept applied last, offered first and applied by the "apply last code" key. */
   readonly lastCodeId: CodeId | null;
   readonly setLastCode: (id: CodeId) => void;
-  /** Whose codings every view shows and exports: everyone, one coder, or the consensus layer. */
+  /** Whose codings every view shows and exports (everyone, one coder, the consensus layer), within which sets. */
   readonly lens: Lens;
-  readonly setLens: (lens: Lens) => void;
+  /** Changes whose codings are shown; the set scope stays. */
+  readonly setLens: (lens: CoderLens) => void;
+  /** Changes the sets every view is narrowed to; whose codings stays. */
+  readonly setScope: (scope: SetScope) => void;
   /** Which tool the right-hand panel shows. */
   readonly panel: 'code' | 'search';
   readonly showPanel: (p: 'code' | 'search') => void;

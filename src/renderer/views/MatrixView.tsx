@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SegmentId } from '../../core/ids';
 import type { CodeLevel } from '../../core/codebook';
+import type { MatrixCount } from '../../core/matrix';
 import type { Params } from '../../shared/contract';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { HeatmapTable } from '../components/analysis/HeatmapTable';
@@ -20,13 +21,14 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   const attributes = useMemo(() => [...new Set(ctx.data.documents.flatMap((d) => Object.keys(d.attributes)))], [ctx.data.documents]);
   const [by, setBy] = useState<string>(attributes.includes('phase') ? 'attr:phase' : attributes[0] ? `attr:${attributes[0]}` : 'document');
   const [level, setLevel] = useState<CodeLevel>('theme');
-  const [count, setCount] = useState<'segments' | 'documents'>('segments');
+  const [count, setCount] = useState<MatrixCount>('segments');
   const [cell, setCell] = useState<{ readonly title: string; readonly segmentIds: readonly SegmentId[] } | null>(null);
   const { lens } = useWorkspace();
   const query: Params<'getMatrix'> = {
     by: by === 'document' || by === 'cooccurrence' ? by : { attribute: by.slice(5) },
     level,
-    count,
+    // Co-occurrence counts passages or documents; informants are a matter of the other matrices.
+    count: by === 'cooccurrence' && count === 'cases' ? 'documents' : count,
     ...withLens(lens),
   };
   const result = useApiQuery('getMatrix', query, ctx.generation);
@@ -40,7 +42,7 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
   return (
     <div className="analysis-view">
       <div role="toolbar" aria-label={msg.analysis.matrixOptions} className="analysis-toolbar">
-        <LensChip coders={ctx.data.coders} />
+        <LensChip coders={ctx.data.coders} sets={ctx.data.sets} />
         <label>
           {msg.analysis.columnsLabel}{' '}
           <select value={by} onChange={(e) => setBy(e.target.value)}>
@@ -63,9 +65,12 @@ export function MatrixView({ ctx }: { ctx: ViewContext }) {
         </label>
         <label>
           {msg.analysis.countLabel}{' '}
-          <select value={count} onChange={(e) => setCount(e.target.value as 'segments' | 'documents')}>
+          <select value={query.count} onChange={(e) => setCount(e.target.value as MatrixCount)}>
             <option value="segments">{msg.analysis.countSegments}</option>
             <option value="documents">{msg.analysis.countDocuments}</option>
+            <option value="cases" disabled={by === 'cooccurrence'} title={msg.analysis.countCasesTitle}>
+              {msg.analysis.countCases}
+            </option>
           </select>
         </label>
         <ExportMenu

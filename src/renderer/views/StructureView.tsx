@@ -7,7 +7,7 @@ import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
 import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { readyValue, useApiQuery } from '../lib/use-api-query';
 import { withLens } from '../state/lens';
 import { useWorkspace } from '../state/workspace';
 import { LensChip } from '../components/coders/LensChip';
@@ -37,9 +37,13 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [options, setOptions] = useState<FigureOptions>(INITIAL);
   const [mode, setMode] = useState<'figure' | 'table'>('figure');
   const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
+  const [informants, setInformants] = useState<'documents' | 'cases'>('documents');
   const { lens } = useWorkspace();
+  // The shell's codebook counts documents; counting cases asks for the same codebook counted by case.
+  const byCase = readyValue(useApiQuery('listCodes', informants === 'cases' ? { ...withLens(lens), informants } : null, ctx.generation));
+  const codes = informants === 'cases' ? byCase : ctx.data.codes;
   const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId, ...withLens(lens) });
-  const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
+  const figure = useMemo(() => (codes === null ? null : structureFigure(codes, options)), [codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
@@ -50,7 +54,16 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
           {msg.analysis.tableMode}
         </button>
-        <LensChip coders={ctx.data.coders} />
+        <LensChip coders={ctx.data.coders} sets={ctx.data.sets} />
+        {mode === 'figure' && (
+          <label title={msg.analysis.countCasesTitle}>
+            {msg.analysis.informantsLabel}{' '}
+            <select value={informants} onChange={(e) => setInformants(e.target.value === 'cases' ? 'cases' : 'documents')}>
+              <option value="documents">{msg.analysis.countDocuments}</option>
+              <option value="cases">{msg.analysis.countCases}</option>
+            </select>
+          </label>
+        )}
         {mode === 'figure' && (
           <ExportMenu
             choices={FIGURE_EXPORTS.map((format) => ({
@@ -58,7 +71,7 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
               run: () =>
                 call('exportStructure', {
                   format: format === 'tex-unicode' ? 'tex' : format,
-                  options: { ...options, dpi: 300, latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex' },
+                  options: { ...options, dpi: 300, latexEngine: format === 'tex-unicode' ? 'unicode' : 'pdflatex', informants },
                   ...withLens(lens),
                 }),
             }))}
@@ -69,7 +82,11 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <>
           <FigureToolbar options={options} onChange={setOptions} />
           <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
-            <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
+            {figure === null ? (
+              <p className="muted">{msg.analysis.counting}</p>
+            ) : (
+              <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
+            )}
             {selected !== null && (
               <QuotesPanel
                 title={selected.name}

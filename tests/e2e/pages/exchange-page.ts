@@ -10,6 +10,11 @@ export class ExchangePage {
     this.menu = page.getByRole('menu', { name: 'Export', exact: true });
   }
 
+  /** The dialog saying what an export kept, mapped and skipped. */
+  report(fileName: string): Locator {
+    return this.page.getByRole('dialog', { name: `Exported ${fileName}`, exact: true });
+  }
+
   item(name: string): Locator {
     return this.menu.getByRole('menuitem', { name, exact: true });
   }

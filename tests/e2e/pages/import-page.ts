@@ -3,6 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 export interface DroppedFile {
   readonly name: string;
   readonly text: string;
+  /** A binary file (a .qdpx archive) as base64; `text` is then ignored. */
+  readonly base64?: string;
 }
 
 /** Import surfaces of the main window, found by role and name like the rest of the page objects. */
@@ -54,7 +56,10 @@ export class ImportPage {
     await this.page.evaluate(
       ({ type, files }) => {
         const data = new DataTransfer();
-        for (const f of files) data.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+        for (const f of files) {
+          const body = f.base64 === undefined ? f.text : Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+          data.items.add(new File([body], f.name, { type: f.base64 === undefined ? 'text/plain' : 'application/octet-stream' }));
+        }
         document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       },
       { type, files },

@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../../shared/features/documents-types';
+import { ExchangeReportView } from '../exchange/ExchangeReportView';
 import { ModalDialog } from '../ui/ModalDialog';
 import { msg } from '../../messages';
 
@@ -25,7 +26,8 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
               <span className="import-result-detail">{msg.documents.importedAs(r.name ?? '', r.details[0] ?? '')}</span>
             )}
             {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
-            {r.status === 'imported' && r.details.length > 1 && (
+            {r.status === 'imported' && r.report !== undefined && <ExchangeReportView report={r.report} file={fileName(r.file)} />}
+            {r.status === 'imported' && r.report === undefined && r.details.length > 1 && (
               <ul className="import-result-notes" aria-label={msg.documents.detailsOf(fileName(r.file))}>
                 {r.details.slice(1).map((line, j) => (
                   <li key={j}>{line}</li>

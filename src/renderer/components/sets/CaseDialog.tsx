@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { errorMessage } from '../../../core/result';
+import type { CaseRow } from '../../../shared/features/sets-types';
+import type { DocumentSummary } from '../../../shared/types';
+import { call } from '../../lib/api';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { useWorkspace } from '../../state/workspace';
+import { MemoEditor } from '../memo/MemoEditor';
+import { ErrorText } from '../ui/ErrorText';
+import { ModalDialog } from '../ui/ModalDialog';
+import { MemberChecklist, memberChange } from './MemberChecklist';
+import { msg } from '../../messages';
+
+interface Props {
+  /** The case to open, or null for a new one. */
+  readonly caseRow: CaseRow | null;
+  readonly documents: readonly DocumentSummary[];
+  readonly onClose: () => void;
+}
+
+/**
+ * A case opened: its name, the documents it spans, its own attribute values and its memo (saved as
+ * it is typed). Name, documents and values are saved together with Save, each an undoable step.
+ */
+export function CaseDialog({ caseRow, documents, onClose }: Props) {
+  const ws = useWorkspace();
+  const [name, setName] = useState(caseRow?.name ?? '');
+  const [documentIds, setDocumentIds] = useState<ReadonlySet<string>>(() => new Set(caseRow?.documentIds ?? []));
+  const [values, setValues] = useState<Readonly<Record<string, string>>>(caseRow?.values ?? {});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const attributes = readyValue(useApiQuery('listAttributes', {}));
+  const attributeNames = useMemo(() => {
+    const known = (attributes ?? []).map((a) => a.name);
+    return [...known, ...Object.keys(caseRow?.values ?? {}).filter((k) => !known.includes(k))];
+  }, [attributes, caseRow]);
+  const documentList = useMemo(() => documents.map((d) => ({ id: d.id, label: d.name })), [documents]);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (caseRow === null) {
+        const made = await call('createCase', { name: name.trim(), documentIds: [...documentIds] });
+        ws.flash(msg.sets.created(made.name));
+      } else {
+        if (name.trim() !== caseRow.name) await call('updateCase', { caseId: caseRow.id, name: name.trim() });
+        const change = memberChange(caseRow.documentIds, documentIds);
+        if (change.add.length + change.remove.length > 0)
+          await call('changeCaseMembers', { caseId: caseRow.id, kind: 'document', ...change });
+        for (const attribute of attributeNames) {
+          const value = (values[attribute] ?? '').trim();
+          if (value !== (caseRow.values[attribute] ?? '')) await call('setCaseValue', { caseId: caseRow.id, attribute, value });
+        }
+        ws.flash(msg.sets.saved(name.trim()));
+      }
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (caseRow === null) return;
+    try {
+      await call('deleteCase', { caseId: caseRow.id });
+      ws.flash(msg.sets.deleted(caseRow.name));
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <ModalDialog
+      title={caseRow === null ? msg.sets.newCaseTitle : msg.sets.caseTitle(caseRow.name)}
+      className="set-dialog"
+      onClose={onClose}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() !== '' && !busy) void save();
+        }}
+      >
+        <label className="field">
+          <span>{msg.common.name}</span>
+          <input aria-label={msg.sets.caseName} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
+        </label>
+        <div className="member-columns">
+          <MemberChecklist legend={msg.sets.caseDocuments} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
+          {caseRow !== null && (
+            <fieldset className="case-values">
+              <legend>{msg.sets.caseValues}</legend>
+              {attributeNames.length === 0 && <p className="muted">{msg.sets.noAttributes}</p>}
+              {attributeNames.map((attribute) => (
+                <label key={attribute} className="case-value">
+                  <span>{attribute}</span>
+                  <input
+                    aria-label={msg.sets.caseValue(attribute)}
+                    value={values[attribute] ?? ''}
+                    onChange={(e) => setValues({ ...values, [attribute]: e.target.value })}
+                  />
+                </label>
+              ))}
+              {caseRow.segmentIds.length > 0 && <p className="muted">{msg.sets.casePassages(caseRow.segmentIds.length)}</p>}
+            </fieldset>
+          )}
+        </div>
+        {caseRow !== null && (
+          <div className="case-memo">
+            <h3>{msg.sets.caseMemo}</h3>
+            <MemoEditor targetKind="case" targetId={caseRow.id} label={msg.sets.caseMemoLabel(caseRow.name)} />
+          </div>
+        )}
+        {error !== null && <ErrorText message={error} />}
+        <div className="dialog-actions">
+          {caseRow !== null && (
+            <button type="button" className="danger push-left" onClick={() => void remove()}>
+              {msg.sets.deleteCase}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {msg.common.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={name.trim() === '' || busy}>
+            {caseRow === null ? msg.sets.create : msg.sets.save}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMemo, useState } from 'react';
+import { errorMessage } from '../../../core/result';
+import type { SetRow } from '../../../shared/features/sets-types';
+import type { DocumentSummary } from '../../../shared/types';
+import { call } from '../../lib/api';
+import { readyValue, useApiQuery } from '../../lib/use-api-query';
+import { useWorkspace } from '../../state/workspace';
+import { ErrorText } from '../ui/ErrorText';
+import { ModalDialog } from '../ui/ModalDialog';
+import { codeItems } from './code-items';
+import { MemberChecklist, memberChange } from './MemberChecklist';
+import { msg } from '../../messages';
+
+interface Props {
+  /** The set to edit, or null for a new one. */
+  readonly set: SetRow | null;
+  readonly documents: readonly DocumentSummary[];
+  readonly onClose: () => void;
+}
+
+/** Creates or edits a set: its name, description, documents and codes; deleting it is undoable. */
+export function SetDialog({ set, documents, onClose }: Props) {
+  const ws = useWorkspace();
+  const [name, setName] = useState(set?.name ?? '');
+  const [description, setDescription] = useState(set?.description ?? '');
+  const [documentIds, setDocumentIds] = useState<ReadonlySet<string>>(() => new Set(set?.documentIds ?? []));
+  const [codeIds, setCodeIds] = useState<ReadonlySet<string>>(() => new Set(set?.codeIds ?? []));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Every code, whatever the workspace is narrowed to: a set is made from the whole codebook.
+  const codesQuery = useApiQuery('listCodes', {});
+  const codes = readyValue(codesQuery);
+  const codeList = useMemo(() => (codes === null ? [] : codeItems(codes)), [codes]);
+  const documentList = useMemo(() => documents.map((d) => ({ id: d.id, label: d.name })), [documents]);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (set === null) {
+        const made = await call('createSet', { name: name.trim(), description, documentIds: [...documentIds], codeIds: [...codeIds] });
+        ws.flash(msg.sets.created(made.name));
+      } else {
+        if (name.trim() !== set.name || description !== set.description) {
+          await call('updateSet', { setId: set.id, name: name.trim(), description });
+        }
+        for (const [kind, had, want] of [
+          ['document', set.documentIds, documentIds],
+          ['code', set.codeIds, codeIds],
+        ] as const) {
+          const change = memberChange(had, want);
+          if (change.add.length + change.remove.length > 0) await call('changeSetMembers', { setId: set.id, kind, ...change });
+        }
+        ws.flash(msg.sets.saved(name.trim()));
+      }
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (set === null) return;
+    try {
+      await call('deleteSet', { setId: set.id });
+      ws.flash(msg.sets.deleted(set.name));
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <ModalDialog title={set === null ? msg.sets.newSetTitle : msg.sets.editSetTitle(set.name)} className="set-dialog" onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() !== '' && !busy) void save();
+        }}
+      >
+        <label className="field">
+          <span>{msg.common.name}</span>
+          <input aria-label={msg.sets.setName} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
+        </label>
+        <label className="field">
+          <span>{msg.sets.description}</span>
+          <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        <div className="member-columns">
+          <MemberChecklist legend={msg.sets.documentsLegend} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
+          {codes === null ? (
+            <p className="muted">{codesQuery.status === 'failed' ? codesQuery.message : msg.sets.loadingCodes}</p>
+          ) : (
+            <MemberChecklist legend={msg.sets.codesLegend} items={codeList} chosen={codeIds} onChange={setCodeIds} />
+          )}
+        </div>
+        {error !== null && <ErrorText message={error} />}
+        <div className="dialog-actions">
+          {set !== null && (
+            <button type="button" className="danger push-left" onClick={() => void remove()}>
+              {msg.sets.deleteSet}
+            </button>
+          )}
+          <button type="button" onClick={onClose}>
+            {msg.common.cancel}
+          </button>
+          <button type="submit" className="primary" disabled={name.trim() === '' || busy}>
+            {set === null ? msg.sets.create : msg.sets.save}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
