@@ -122,4 +122,24 @@ describe('sets and cases in the browser', () => {
     await report.getByRole('button', { name: 'Close' }).click();
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('lists a code’s links in the inspector, opens the other code, and links two codes', async () => {
+    await imports.results.getByRole('button', { name: 'Close' }).click();
+    await shell.code('Chaos', 3).click();
+    const links = app.page.getByRole('region', { name: 'Links of Chaos' });
+    await expect(links.getByRole('listitem').allInnerTexts()).resolves.toEqual([expect.stringMatching(/→\s*Calling back\s*calls for/)]);
+    await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'sets-cases-links.png') });
+    await links.getByRole('button', { name: 'Link to code…' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'Link Chaos to a code' });
+    await dialog.getByRole('combobox', { name: 'Find a code to link to' }).fill('Silence');
+    await app.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => links.getByRole('listitem').count()).toBe(2);
+    await links.getByRole('button', { name: 'Calling back', exact: true }).click();
+    await app.page
+      .getByRole('region', { name: 'Links of Calling back' })
+      .getByRole('button', { name: 'Chaos', exact: true })
+      .waitFor({ state: 'visible' });
+    expect(app.pageErrors).toEqual([]);
+  });
 });

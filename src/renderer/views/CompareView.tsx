@@ -14,6 +14,13 @@ import '../components/comparison/comparison.css';
 import type { ViewContext } from './view-context';
 import { errorMessage } from '../../core/result';
 import { msg } from '../messages';
+import { useWorkspace } from '../state/workspace';
+
+/** The chosen ids narrowed to a set's members: the set's members when nothing is chosen, else both. */
+function withinSet(chosen: readonly string[] | null, members: readonly string[] | undefined): string[] | null {
+  if (members === undefined) return chosen === null ? null : [...chosen];
+  return chosen === null ? [...members] : chosen.filter((id) => members.includes(id));
+}
 
 function initialSettings(ctx: ViewContext): CompareSettings {
   const humans = ctx.data.coders.filter((c) => c.kind === 'human');
@@ -36,16 +43,23 @@ export function CompareView({ ctx }: { ctx: ViewContext }) {
   const sessions = useApiQuery('listSessions', {}, ctx.generation);
   const sessionList = readyValue(sessions);
   const scope = resolveScope(settings.scope, sessionList, settings.coderIds);
-  const agreementParams = useMemo(
-    () => ({
+  // A set the workspace is narrowed to narrows the comparison as well (a session keeps its own documents).
+  const { lens } = useWorkspace();
+  const documentSet = ctx.data.sets.find((s) => s.id === lens.documentSetId)?.documentIds;
+  const codeSet = ctx.data.sets.find((s) => s.id === lens.codeSetId)?.codeIds;
+  const agreementParams = useMemo(() => {
+    const scoped = scope === null ? {} : scopeParams(scope);
+    const documentIds = 'sessionId' in scoped ? undefined : (withinSet(scoped.documentIds ?? null, documentSet) ?? undefined);
+    const codeIds = withinSet(settings.codeIds, codeSet);
+    return {
       coderIds: [...settings.coderIds],
-      ...(scope === null ? {} : scopeParams(scope)),
-      ...(settings.codeIds ? { codeIds: [...settings.codeIds] } : {}),
+      ...scoped,
+      ...(documentIds === undefined ? {} : { documentIds }),
+      ...(codeIds === null ? {} : { codeIds }),
       unit: settings.unit,
       overlap: settings.overlap,
-    }),
-    [settings, scope],
-  );
+    };
+  }, [settings, scope, documentSet, codeSet]);
   const enoughCoders = settings.coderIds.length >= 2;
   const agreement = useApiQuery('computeAgreement', enoughCoders && scope !== null ? agreementParams : null, ctx.generation);
   const result = readyValue(agreement);

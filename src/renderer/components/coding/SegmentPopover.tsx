@@ -1,6 +1,7 @@
 import type { CodeId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import { MemoToggle } from '../memo/MemoToggle';
+import { RelationList } from '../relations/RelationList';
 import { shortcutText } from '../../../shared/shortcuts';
 import { IS_MAC } from '../../lib/keyboard';
 import { Popover } from '../ui/Popover';
@@ -41,6 +42,7 @@ export function SegmentPopover({ segment, codes, at, onRemoveCode, onAddCode, on
         })}
       </ul>
       <MemoToggle targetKind="segment" targetId={segment.id} label={msg.memos.onQuotation} />
+      <RelationList kind="segment" id={segment.id} label={msg.relations.thisQuotation} codes={[...codes.values()]} canLink />
       <div className="popover-actions">
         <button type="button" onClick={onAddCode}>
           {msg.transcript.addCode}

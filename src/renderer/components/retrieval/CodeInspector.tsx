@@ -6,17 +6,19 @@ import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
+import { RelationList } from '../relations/RelationList';
 import { QuoteList } from './QuoteList';
 import { msg } from '../../messages';
 
 interface Props {
   readonly code: CodeRow;
+  readonly codes: readonly CodeRow[];
   readonly generation: number;
   readonly onOpen: (documentId: DocumentId, segmentId: SegmentId) => void;
 }
 
-/** Details of the selected code: level, counts, definition, memo and its quotes. */
-export function CodeInspector({ code, generation, onOpen }: Props) {
+/** Details of the selected code: level, counts, definition, memo, links and its quotes. */
+export function CodeInspector({ code, codes, generation, onOpen }: Props) {
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -31,6 +33,7 @@ export function CodeInspector({ code, generation, onOpen }: Props) {
         <span>{msg.retrieval.memo}</span>
         <MemoEditor key={code.id} targetKind="code" targetId={code.id} label={msg.memos.on(code.name)} />
       </div>
+      <RelationList kind="code" id={code.id} label={code.name} generation={generation} codes={codes} canLink />
       <QuoteList codeId={code.id} generation={generation} onOpen={onOpen} />
     </div>
   );

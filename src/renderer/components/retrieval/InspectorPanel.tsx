@@ -43,7 +43,7 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
       ) : code === undefined ? (
         <p className="hint inspector-empty">{msg.retrieval.noCode}</p>
       ) : (
-        <CodeInspector code={code} generation={generation} onOpen={(d, s) => openSegment(d, s)} />
+        <CodeInspector code={code} codes={codes} generation={generation} onOpen={(d, s) => openSegment(d, s)} />
       )}
     </aside>
   );

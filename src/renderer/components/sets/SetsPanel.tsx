@@ -21,13 +21,15 @@ export function scopeOf(set: SetRow): SetScope {
  */
 export function SetsPanel({ sets, documents }: { sets: readonly SetRow[]; documents: readonly DocumentSummary[] }) {
   const ws = useWorkspace();
-  const [dialog, setDialog] = useState<{ set: SetRow | null } | null>(null);
+  // The edited set by id: the dialog shows the set as it is now, and starts afresh when it changes.
+  const [dialog, setDialog] = useState<{ id: SetRow['id'] | null } | null>(null);
+  const editing = dialog?.id == null ? null : (sets.find((s) => s.id === dialog.id) ?? null);
   const active = (set: SetRow) => ws.lens.documentSetId === set.id || ws.lens.codeSetId === set.id;
   return (
     <section className="panel sets-panel" aria-labelledby="sets-heading">
       <h2 className="panel-title" id="sets-heading">
         {msg.sets.setsTitle} <span className="count">{sets.length}</span>
-        <button type="button" className="panel-action" onClick={() => setDialog({ set: null })}>
+        <button type="button" className="panel-action" onClick={() => setDialog({ id: null })}>
           {msg.sets.newSet}
         </button>
       </h2>
@@ -49,14 +51,21 @@ export function SetsPanel({ sets, documents }: { sets: readonly SetRow[]; docume
                 <span className="set-name">{set.name}</span>
                 <span className="doc-meta">{msg.sets.setMeta(set.documentIds.length, set.codeIds.length)}</span>
               </button>
-              <button type="button" className="row-action" aria-label={msg.sets.editSet(set.name)} onClick={() => setDialog({ set })}>
+              <button
+                type="button"
+                className="row-action"
+                aria-label={msg.sets.editSet(set.name)}
+                onClick={() => setDialog({ id: set.id })}
+              >
                 ✎
               </button>
             </li>
           ))}
         </ul>
       )}
-      {dialog !== null && <SetDialog set={dialog.set} documents={documents} onClose={() => setDialog(null)} />}
+      {dialog !== null && (dialog.id === null || editing !== null) && (
+        <SetDialog key={JSON.stringify(editing)} set={editing} documents={documents} onClose={() => setDialog(null)} />
+      )}
     </section>
   );
 }
