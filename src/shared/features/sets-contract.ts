@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { name, none, uuid } from '../schemas';
+import { caseId, codeId, documentId, name, none, relationId, setId, uuid } from '../schemas';
 import type { CaseRow, RelationRow, SetRow } from './sets-types';
 
-const ids = z.array(uuid).max(20_000);
+const MAX_MEMBERS = 20_000;
+/** Members of a kind the params name (documents, codes, memos or passages). */
+const ids = z.array(uuid).max(MAX_MEMBERS);
+const documentIds = z.array(documentId).max(MAX_MEMBERS);
+const codeIds = z.array(codeId).max(MAX_MEMBERS);
 const end = z.object({ kind: z.enum(['code', 'segment', 'document', 'memo', 'case', 'set']), id: uuid }).strict();
 
 /**
@@ -15,23 +19,25 @@ const end = z.object({ kind: z.enum(['code', 'segment', 'document', 'memo', 'cas
 export const setsContract = {
   listSets: channel<SetRow[]>()(none),
   createSet: channel<SetRow>()(
-    z.object({ name, description: z.string().max(100_000).optional(), documentIds: ids.optional(), codeIds: ids.optional() }).strict(),
+    z
+      .object({ name, description: z.string().max(100_000).optional(), documentIds: documentIds.optional(), codeIds: codeIds.optional() })
+      .strict(),
   ),
-  updateSet: channel<SetRow>()(z.object({ setId: uuid, name: name.optional(), description: z.string().max(100_000).optional() }).strict()),
-  deleteSet: channel<null>()(z.object({ setId: uuid }).strict()),
+  updateSet: channel<SetRow>()(z.object({ setId: setId, name: name.optional(), description: z.string().max(100_000).optional() }).strict()),
+  deleteSet: channel<null>()(z.object({ setId: setId }).strict()),
   /** Adds and removes members of one kind; members already in (or out) stay as they are. */
   changeSetMembers: channel<SetRow>()(
-    z.object({ setId: uuid, kind: z.enum(['document', 'code', 'memo']), add: ids.optional(), remove: ids.optional() }).strict(),
+    z.object({ setId: setId, kind: z.enum(['document', 'code', 'memo']), add: ids.optional(), remove: ids.optional() }).strict(),
   ),
   listCases: channel<CaseRow[]>()(none),
-  createCase: channel<CaseRow>()(z.object({ name, documentIds: ids.optional() }).strict()),
-  updateCase: channel<CaseRow>()(z.object({ caseId: uuid, name }).strict()),
-  deleteCase: channel<null>()(z.object({ caseId: uuid }).strict()),
+  createCase: channel<CaseRow>()(z.object({ name, documentIds: documentIds.optional() }).strict()),
+  updateCase: channel<CaseRow>()(z.object({ caseId: caseId, name }).strict()),
+  deleteCase: channel<null>()(z.object({ caseId: caseId }).strict()),
   changeCaseMembers: channel<CaseRow>()(
-    z.object({ caseId: uuid, kind: z.enum(['document', 'segment', 'code']), add: ids.optional(), remove: ids.optional() }).strict(),
+    z.object({ caseId: caseId, kind: z.enum(['document', 'segment', 'code']), add: ids.optional(), remove: ids.optional() }).strict(),
   ),
   /** One attribute value of a case, checked against the attribute's type; '' clears it. */
-  setCaseValue: channel<CaseRow>()(z.object({ caseId: uuid, attribute: name, value: z.string().max(10_000) }).strict()),
+  setCaseValue: channel<CaseRow>()(z.object({ caseId: caseId, attribute: name, value: z.string().max(10_000) }).strict()),
   /** Every relation, or those touching one code, quotation, document… at either end. */
   listRelations: channel<RelationRow[]>()(z.object({ touching: end.optional() }).strict()),
   createRelation: channel<RelationRow>()(
@@ -44,5 +50,5 @@ export const setsContract = {
       })
       .strict(),
   ),
-  deleteRelation: channel<null>()(z.object({ relationId: uuid }).strict()),
+  deleteRelation: channel<null>()(z.object({ relationId: relationId }).strict()),
 } satisfies Record<string, ChannelSpec>;
