@@ -32,6 +32,17 @@ describe('sets filter the views', () => {
     expect((await call('listCodes', { filter: { kind: 'all', codeSetId: mine.id } })).map((c) => c.name)).toEqual(['Silence']);
   });
 
+  it('shows a transcript’s passages with a code set’s codes only', async () => {
+    const { call } = await opened(setsQdpx());
+    const mine = await call('createSet', { name: 'Mine', codeIds: [G(11)] });
+    const all = await call('listSegments', { documentId: G(101) });
+    expect(all.map((s) => s.codeIds)).toEqual([[G(11)]]);
+    expect(await call('listSegments', { documentId: G(100), filter: { kind: 'all', codeSetId: mine.id } })).toEqual([]);
+    expect((await call('listSegments', { documentId: G(101), filter: { kind: 'all', codeSetId: mine.id } })).map((s) => s.quote)).toEqual([
+      'told us anything',
+    ]);
+  });
+
   it('narrows retrieval and the matrix to a document set', async () => {
     const { call, set } = await opened(setsQdpx());
     const filter = { kind: 'all' as const, documentSetId: set('gender: male') };
