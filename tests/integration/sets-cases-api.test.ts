@@ -68,6 +68,16 @@ describe('sets filter the views', () => {
     expect((await call('listSets')).find((s) => s.id === id)?.documentIds).toEqual([G(100), G(101)]);
   });
 
+  it('saves a set’s name and members as one undo step', async () => {
+    const { call, set } = await opened(setsQdpx());
+    const id = set('Wave 1');
+    const saved = await call('updateSet', { setId: id, name: 'First wave', documentIds: [G(101), G(102)], codeIds: [G(10)] });
+    expect([saved.name, saved.documentIds, saved.codeIds]).toEqual(['First wave', [G(101), G(102)], [G(10)]]);
+    await call('undo', {});
+    const back = (await call('listSets')).find((s) => s.id === id);
+    expect([back?.name, back?.documentIds, back?.codeIds]).toEqual(['Wave 1', [G(100), G(101)], []]);
+  });
+
   it('refuses a second set of the same name', async () => {
     const { call } = await opened(setsQdpx());
     await expect(call('createSet', { name: 'wave 1' })).rejects.toMatchObject({ code: 'conflict' });
@@ -120,6 +130,16 @@ describe('cases', () => {
       code: 'invalid-arguments',
     });
     expect((await call('setCaseValue', { caseId: ben, attribute: 'age', value: '' })).values).toEqual({ gender: 'male' });
+  });
+
+  it('saves a case’s name, documents and values as one undo step', async () => {
+    const { call } = await opened(casesQdpx());
+    const ben = (await call('listCases')).find((c) => c.name === 'Ben')?.id ?? '';
+    const saved = await call('updateCase', { caseId: ben, name: 'Benedict', documentIds: [G(102)], values: { age: '40', gender: '' } });
+    expect([saved.name, saved.documentIds, saved.values]).toEqual(['Benedict', [G(102)], { age: '40' }]);
+    await call('undo', {});
+    const back = (await call('listCases')).find((c) => c.id === ben);
+    expect([back?.name, back?.documentIds, back?.values]).toEqual(['Ben', [G(101), G(102)], { gender: 'male' }]);
   });
 
   it('keeps a case memo written in the app', async () => {

@@ -1,4 +1,5 @@
 import { DomainError } from '../../core/result';
+import type { ValidParams } from '../../shared/contract';
 import type { CaseMemberKind, CaseRow } from '../../shared/features/sets-types';
 import {
   createCase as insertCase,
@@ -36,12 +37,18 @@ export function createCase(store: ProjectStore, input: { name: string; documentI
   return row(conn, value);
 }
 
-export function updateCase(store: ProjectStore, input: { caseId: string; name: string }): CaseRow {
+/** Name and, when given, the whole list of documents and some attribute values ('' clears one), as one undo step. */
+export function updateCase(store: ProjectStore, input: ValidParams<'updateCase'>): CaseRow {
   const c = requireCase(store.conn, input.caseId);
-  refuseDuplicate(store.conn, input.name, c.id);
-  store.mutate({ coderId: null, action: 'rename-case', summary: `Rename case “${c.name}” to “${input.name.trim()}”` }, (tx) =>
-    renameCase(tx, c.id, input.name),
-  );
+  const rename = input.name !== undefined && input.name.trim() !== c.name ? input.name : null;
+  if (rename !== null) refuseDuplicate(store.conn, rename, c.id);
+  requireMembers(store.conn, 'document', input.documentIds ?? []);
+  const summary = rename !== null ? `Rename case “${c.name}” to “${rename.trim()}”` : `Edit case “${c.name}”`;
+  store.mutate({ coderId: null, action: rename !== null ? 'rename-case' : 'update-case', summary }, (tx) => {
+    if (rename !== null) renameCase(tx, c.id, rename);
+    if (input.documentIds !== undefined) setCaseMembers(tx, c.id, 'document', input.documentIds);
+    for (const [attribute, value] of Object.entries(input.values ?? {})) writeCaseValue(tx, c.id, attribute, value.trim());
+  });
   return row(store.conn, c.id);
 }
 

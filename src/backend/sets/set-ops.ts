@@ -1,4 +1,5 @@
 import { DomainError } from '../../core/result';
+import type { ValidParams } from '../../shared/contract';
 import type { SetMemberKind, SetRow } from '../../shared/features/sets-types';
 import {
   createSet as insertSet,
@@ -47,22 +48,24 @@ export function createSet(
   return row(conn, value);
 }
 
-export function updateSet(
-  store: ProjectStore,
-  input: { setId: string; name?: string | undefined; description?: string | undefined },
-): SetRow {
+/** Name, description and, when given, the whole member list of documents or codes, as one undo step. */
+export function updateSet(store: ProjectStore, input: ValidParams<'updateSet'>): SetRow {
   const set = requireSet(store.conn, input.setId);
   if (input.name !== undefined) refuseDuplicate(store.conn, input.name, set.id);
+  requireMembers(store.conn, 'document', input.documentIds ?? []);
+  requireMembers(store.conn, 'code', input.codeIds ?? []);
   const summary =
     input.name !== undefined && input.name.trim() !== set.name
       ? `Rename set “${set.name}” to “${input.name.trim()}”`
       : `Edit set “${set.name}”`;
-  store.mutate({ coderId: null, action: 'update-set', summary }, (tx) =>
+  store.mutate({ coderId: null, action: 'update-set', summary }, (tx) => {
     patchSet(tx, set.id, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
-    }),
-  );
+    });
+    if (input.documentIds !== undefined) setSetMembers(tx, set.id, 'document', input.documentIds);
+    if (input.codeIds !== undefined) setSetMembers(tx, set.id, 'code', input.codeIds);
+  });
   return row(store.conn, set.id);
 }
 

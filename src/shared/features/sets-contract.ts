@@ -23,7 +23,18 @@ export const setsContract = {
       .object({ name, description: z.string().max(100_000).optional(), documentIds: documentIds.optional(), codeIds: codeIds.optional() })
       .strict(),
   ),
-  updateSet: channel<SetRow>()(z.object({ setId: setId, name: name.optional(), description: z.string().max(100_000).optional() }).strict()),
+  /** Name, description and, when given, the whole list of documents or codes, in one undo step (the set dialog's Save). */
+  updateSet: channel<SetRow>()(
+    z
+      .object({
+        setId: setId,
+        name: name.optional(),
+        description: z.string().max(100_000).optional(),
+        documentIds: documentIds.optional(),
+        codeIds: codeIds.optional(),
+      })
+      .strict(),
+  ),
   deleteSet: channel<null>()(z.object({ setId: setId }).strict()),
   /** Adds and removes members of one kind; members already in (or out) stay as they are. */
   changeSetMembers: channel<SetRow>()(
@@ -31,7 +42,17 @@ export const setsContract = {
   ),
   listCases: channel<CaseRow[]>()(none),
   createCase: channel<CaseRow>()(z.object({ name, documentIds: documentIds.optional() }).strict()),
-  updateCase: channel<CaseRow>()(z.object({ caseId: caseId, name }).strict()),
+  /** Name and, when given, the whole list of documents and some attribute values ('' clears), in one undo step (the case dialog's Save). */
+  updateCase: channel<CaseRow>()(
+    z
+      .object({
+        caseId: caseId,
+        name: name.optional(),
+        documentIds: documentIds.optional(),
+        values: z.record(name, z.string().max(10_000)).optional(),
+      })
+      .strict(),
+  ),
   deleteCase: channel<null>()(z.object({ caseId: caseId }).strict()),
   changeCaseMembers: channel<CaseRow>()(
     z.object({ caseId: caseId, kind: z.enum(['document', 'segment', 'code']), add: ids.optional(), remove: ids.optional() }).strict(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoderId, SetId } from '../../../src/core/ids';
 import type { SetRow } from '../../../src/shared/features/sets-types';
 import { lensFilter, scopeNames, withinSets } from '../../../src/renderer/state/lens';
-import { memberChange } from '../../../src/renderer/components/sets/MemberChecklist';
+import { tickedMembers } from '../../../src/renderer/components/sets/MemberChecklist';
 
 const wave = 'set-wave' as SetId;
 const keyCodes = 'set-codes' as SetId;
@@ -37,7 +37,8 @@ describe('the lens with a set', () => {
 });
 
 describe('a member checklist’s change', () => {
-  it('adds what was ticked and removes what was unticked, leaving the rest', () => {
-    expect(memberChange(['a', 'b'], new Set(['b', 'c']))).toEqual({ add: ['c'], remove: ['a'] });
+  it('keeps the members left ticked in their order and adds the newly ticked in the list’s order', () => {
+    const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id }));
+    expect(tickedMembers(['c', 'a', 'b'], new Set(['a', 'c', 'd']), items)).toEqual(['c', 'a', 'd']);
   });
 });

@@ -8,7 +8,7 @@ import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
-import { MemberChecklist, memberChange } from './MemberChecklist';
+import { MemberChecklist, tickedMembers } from './MemberChecklist';
 import { msg } from '../../messages';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 
 /**
  * A case opened: its name, the documents it spans, its own attribute values and its memo (saved as
- * it is typed). Name, documents and values are saved together with Save, each an undoable step.
+ * it is typed). Name, documents and values are saved together with Save, as one undoable step.
  */
 export function CaseDialog({ caseRow, documents, onClose }: Props) {
   const ws = useWorkspace();
@@ -44,14 +44,13 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
         const made = await call('createCase', { name: name.trim(), documentIds: [...documentIds] });
         ws.flash(msg.sets.created(made.name));
       } else {
-        if (name.trim() !== caseRow.name) await call('updateCase', { caseId: caseRow.id, name: name.trim() });
-        const change = memberChange(caseRow.documentIds, documentIds);
-        if (change.add.length + change.remove.length > 0)
-          await call('changeCaseMembers', { caseId: caseRow.id, kind: 'document', ...change });
-        for (const attribute of attributeNames) {
-          const value = (values[attribute] ?? '').trim();
-          if (value !== (caseRow.values[attribute] ?? '')) await call('setCaseValue', { caseId: caseRow.id, attribute, value });
-        }
+        const changed = attributeNames.filter((a) => (values[a] ?? '').trim() !== (caseRow.values[a] ?? ''));
+        await call('updateCase', {
+          caseId: caseRow.id,
+          name: name.trim(),
+          documentIds: tickedMembers(caseRow.documentIds, documentIds, documentList),
+          values: Object.fromEntries(changed.map((a) => [a, (values[a] ?? '').trim()])),
+        });
         ws.flash(msg.sets.saved(name.trim()));
       }
       onClose();

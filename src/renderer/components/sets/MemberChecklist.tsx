@@ -39,8 +39,9 @@ export function MemberChecklist({ legend, items, chosen, onChange }: Props) {
   );
 }
 
-/** What to add and remove to go from `had` to `want`, in `want`'s order. */
-export function memberChange(had: readonly string[], want: ReadonlySet<string>): { add: string[]; remove: string[] } {
-  const before = new Set(had);
-  return { add: [...want].filter((id) => !before.has(id)), remove: had.filter((id) => !want.has(id)) };
+/** The members ticked: those kept in the order they had, then the new ones in the list's order. */
+export function tickedMembers(had: readonly string[], ticked: ReadonlySet<string>, items: readonly ChecklistItem[]): string[] {
+  const kept = had.filter((id) => ticked.has(id));
+  const before = new Set(kept);
+  return [...kept, ...items.filter((item) => ticked.has(item.id) && !before.has(item.id)).map((item) => item.id)];
 }

@@ -8,7 +8,7 @@ import { useWorkspace } from '../../state/workspace';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
 import { codeItems } from './code-items';
-import { MemberChecklist, memberChange } from './MemberChecklist';
+import { MemberChecklist, tickedMembers } from './MemberChecklist';
 import { msg } from '../../messages';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** Creates or edits a set: its name, description, documents and codes; deleting it is undoable. */
+/** Creates or edits a set (its name, description, documents and codes) in one undoable step; deleting it is undoable too. */
 export function SetDialog({ set, documents, onClose }: Props) {
   const ws = useWorkspace();
   const [name, setName] = useState(set?.name ?? '');
@@ -41,16 +41,13 @@ export function SetDialog({ set, documents, onClose }: Props) {
         const made = await call('createSet', { name: name.trim(), description, documentIds: [...documentIds], codeIds: [...codeIds] });
         ws.flash(msg.sets.created(made.name));
       } else {
-        if (name.trim() !== set.name || description !== set.description) {
-          await call('updateSet', { setId: set.id, name: name.trim(), description });
-        }
-        for (const [kind, had, want] of [
-          ['document', set.documentIds, documentIds],
-          ['code', set.codeIds, codeIds],
-        ] as const) {
-          const change = memberChange(had, want);
-          if (change.add.length + change.remove.length > 0) await call('changeSetMembers', { setId: set.id, kind, ...change });
-        }
+        await call('updateSet', {
+          setId: set.id,
+          name: name.trim(),
+          description,
+          documentIds: tickedMembers(set.documentIds, documentIds, documentList),
+          codeIds: tickedMembers(set.codeIds, codeIds, codeList),
+        });
         ws.flash(msg.sets.saved(name.trim()));
       }
       onClose();
