@@ -8,6 +8,7 @@ import { AnalysisPage } from './pages/analysis-page';
 import { ExchangePage } from './pages/exchange-page';
 import { ImportPage } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
+import { TranscriptPage } from './pages/transcript-page';
 
 const FILE = 'Outage study.qdpx';
 
@@ -140,6 +141,17 @@ describe('sets and cases in the browser', () => {
       .getByRole('region', { name: 'Links of Calling back' })
       .getByRole('button', { name: 'Chaos', exact: true })
       .waitFor({ state: 'visible' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('lists a quotation’s links in its popover', async () => {
+    await imports.results.getByRole('button', { name: 'Close' }).click();
+    const transcript = new TranscriptPage(app.page);
+    await transcript.stripe('Chaos').click();
+    const popover = app.page.getByRole('dialog', { name: 'Coded segment' });
+    const links = popover.getByRole('region', { name: 'Links of this quotation' });
+    await expect(links.getByRole('listitem').allInnerTexts()).resolves.toEqual([expect.stringMatching(/—\s*quotation: “It was chaos”/)]);
+    await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'sets-cases-quotation-links.png') });
     expect(app.pageErrors).toEqual([]);
   });
 });
