@@ -101,7 +101,7 @@ describe('duplicate and dangling GUIDs', () => {
     expect(result.details).toContain('Variable "Firm" appears more than once; this one was imported as "Firm (2)".');
   });
 
-  it('reports codings of unknown codes, values of unknown variables and cases of missing sources', async () => {
+  it('reports codings of unknown codes, values of unknown variables and a case’s link to a missing source, keeping the case’s value', async () => {
     const cases = `<Variables><Variable guid="${GUID(50)}" name="Firm" typeOfVariable="Text"/></Variables><Cases><Case guid="${GUID(60)}" name="Ana"><VariableValue><VariableRef targetGUID="${GUID(50)}"/><TextValue>Alba</TextValue></VariableValue><SourceRef targetGUID="${GUID(999)}"/></Case></Cases>`;
     const source = `<TextSource guid="${GUID(100)}" name="Interview A"><PlainTextContent>P1: text here</PlainTextContent><VariableValue><VariableRef targetGUID="${GUID(58)}"/><TextValue>x</TextValue></VariableValue><PlainTextSelection guid="${GUID(200)}" startPosition="0" endPosition="2"><Coding guid="${GUID(300)}"><CodeRef targetGUID="${GUID(88)}"/></Coding></PlainTextSelection></TextSource>`;
     const { result } = await importHostile(hostileQdpx({ extra: cases, sources: source }));
@@ -109,7 +109,8 @@ describe('duplicate and dangling GUIDs', () => {
       expect.arrayContaining([
         '1 coding skipped: they refer to codes not in the codebook.',
         '1 variable value skipped: they refer to variables the file does not define.',
-        '1 variable value skipped: their case refers to sources that were not imported.',
+        'Case "Ana": 1 link not kept, to 00000000-0000-4000-8000-000000000999, which the file does not define.',
+        '1 case with 1 attribute value, 1 of them linked to no document.',
       ]),
     );
   });
