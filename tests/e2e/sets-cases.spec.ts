@@ -154,4 +154,13 @@ describe('sets and cases in the browser', () => {
     await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'sets-cases-quotation-links.png') });
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('counts cases as the figure’s informants: Anna’s two interviews are one informant', async () => {
+    await imports.results.getByRole('button', { name: 'Close' }).click();
+    await analysis.openStructure();
+    await expect(analysis.box('Crisis handling').textContent()).resolves.toMatch(/3 informants/);
+    await app.page.getByLabel('Informants').selectOption('cases');
+    await expect.poll(() => analysis.box('Crisis handling').textContent()).toMatch(/2 informants/);
+    expect(app.pageErrors).toEqual([]);
+  });
 });
