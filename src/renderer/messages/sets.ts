@@ -9,8 +9,12 @@ export const sets = {
   newSet: 'New set…',
   newSetTitle: 'New set',
   editSetTitle: (name: string) => `Set “${name}”`,
-  setMeta: (documents: number, codes: number) =>
-    [documents > 0 ? count(documents, nouns.document) : '', codes > 0 ? count(codes, nouns.code) : '']
+  setMeta: (documents: number, codes: number, memos: number) =>
+    [
+      documents > 0 ? count(documents, nouns.document) : '',
+      codes > 0 ? count(codes, nouns.code) : '',
+      memos > 0 ? count(memos, nouns.memo) : '',
+    ]
       .filter((s) => s !== '')
       .join(' · ') || 'empty',
   filterBy: (name: string) => `Show only set ${name}`,
@@ -27,7 +31,7 @@ export const sets = {
   loadingCodes: 'Loading codes…',
   created: (name: string) => `Created “${name}”`,
   saved: (name: string) => `Saved “${name}”`,
-  deleted: (name: string) => `Deleted “${name}” (undo with Ctrl/Cmd+Z)`,
+  deleted: (name: string, undoKeys: string) => `Deleted “${name}” (${undoKeys} undoes it)`,
 
   scopeChip: (names: readonly string[]) => `Set: ${names.join(' + ')}`,
   scopeChipTitle: 'Every view counts and exports only this set’s documents or codes. Click to show everything again.',

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { errorMessage } from '../../../core/result';
 import type { CaseRow } from '../../../shared/features/sets-types';
 import type { DocumentSummary } from '../../../shared/types';
+import { shortcutText } from '../../../shared/shortcuts';
 import { call } from '../../lib/api';
+import { IS_MAC } from '../../lib/keyboard';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
@@ -64,7 +66,7 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
     if (caseRow === null) return;
     try {
       await call('deleteCase', { caseId: caseRow.id });
-      ws.flash(msg.sets.deleted(caseRow.name));
+      ws.flash(msg.sets.deleted(caseRow.name, shortcutText('undo', IS_MAC)));
       onClose();
     } catch (e) {
       setError(errorMessage(e));

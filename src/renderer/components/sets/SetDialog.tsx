@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import { errorMessage } from '../../../core/result';
 import type { SetRow } from '../../../shared/features/sets-types';
 import type { DocumentSummary } from '../../../shared/types';
+import { shortcutText } from '../../../shared/shortcuts';
 import { call } from '../../lib/api';
+import { IS_MAC } from '../../lib/keyboard';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { ErrorText } from '../ui/ErrorText';
@@ -61,7 +63,7 @@ export function SetDialog({ set, documents, onClose }: Props) {
     if (set === null) return;
     try {
       await call('deleteSet', { setId: set.id });
-      ws.flash(msg.sets.deleted(set.name));
+      ws.flash(msg.sets.deleted(set.name, shortcutText('undo', IS_MAC)));
       onClose();
     } catch (e) {
       setError(errorMessage(e));

@@ -49,7 +49,7 @@ export function SetsPanel({ sets, documents }: { sets: readonly SetRow[]; docume
               >
                 <span className="set-icon" aria-hidden="true" />
                 <span className="set-name">{set.name}</span>
-                <span className="doc-meta">{msg.sets.setMeta(set.documentIds.length, set.codeIds.length)}</span>
+                <span className="doc-meta">{msg.sets.setMeta(set.documentIds.length, set.codeIds.length, set.memoIds.length)}</span>
               </button>
               <button
                 type="button"
