@@ -55,6 +55,7 @@ export const sets = {
   caseMemoLabel: (name: string) => `case ${name}`,
   casePassages: (n: number) => `Also linked to ${count(n, nouns.codedSegment)} directly.`,
 
+  importedName: (name: string) => `as “${name}”`,
   reportKept: 'Kept',
   reportMapped: 'Mapped',
   reportSkipped: 'Skipped',

@@ -23,7 +23,9 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
             <span className="import-result-status">{STATUS_LABEL[r.status]}</span>
             <span className="import-result-file">{fileName(r.file)}</span>
             {r.status === 'imported' && (
-              <span className="import-result-detail">{msg.documents.importedAs(r.name ?? '', r.details[0] ?? '')}</span>
+              <span className="import-result-detail">
+                {r.report === undefined ? msg.documents.importedAs(r.name ?? '', r.details[0] ?? '') : msg.sets.importedName(r.name ?? '')}
+              </span>
             )}
             {r.status !== 'imported' && <span className="import-result-detail">{r.reason}</span>}
             {r.status === 'imported' && r.report !== undefined && <ExchangeReportView report={r.report} file={fileName(r.file)} />}
