@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../core/result';
 import type { RelationEnd, RelationEndKind, RelationRow } from '../../../shared/features/sets-types';
 import type { CodeRow } from '../../../shared/types';
 import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { ErrorText } from '../ui/ErrorText';
@@ -38,27 +38,20 @@ function otherEnd(r: RelationRow, id: string): { end: RelationEnd; arrow: string
 export function RelationList({ kind, id, label, generation = 0, codes, canLink = false }: Props) {
   const ws = useWorkspace();
   const [linking, setLinking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
   const [changes, setChanges] = useState(0);
   const relations = readyValue(useApiQuery('listRelations', { touching: { kind, id } }, `${generation}:${changes}`)) ?? [];
-  const remove = async (r: RelationRow) => {
-    try {
+  const remove = (r: RelationRow) =>
+    action.run(async () => {
       await call('deleteRelation', { relationId: r.id });
       setChanges((n) => n + 1);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-  const link = async (target: CodeRow, name: string) => {
+    });
+  const link = (target: CodeRow, name: string) => {
     setLinking(false);
-    try {
+    return action.run(async () => {
       await call('createRelation', { origin: { kind, id }, target: { kind: 'code', id: target.id }, name });
       setChanges((n) => n + 1);
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
+    });
   };
   if (relations.length === 0 && !canLink) return null;
   return (
@@ -98,7 +91,7 @@ export function RelationList({ kind, id, label, generation = 0, codes, canLink =
           })}
         </ul>
       )}
-      {error !== null && <ErrorText message={error} />}
+      {action.error !== null && <ErrorText message={action.error} />}
       {linking && (
         <LinkCodeDialog
           from={label}

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../../core/result';
 import type { CaseRow } from '../../../shared/features/sets-types';
 import type { DocumentSummary } from '../../../shared/types';
 import { shortcutText } from '../../../shared/shortcuts';
 import { call } from '../../lib/api';
 import { IS_MAC } from '../../lib/keyboard';
+import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
@@ -29,8 +29,7 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
   const [name, setName] = useState(caseRow?.name ?? '');
   const [documentIds, setDocumentIds] = useState<ReadonlySet<string>>(() => new Set(caseRow?.documentIds ?? []));
   const [values, setValues] = useState<Readonly<Record<string, string>>>(caseRow?.values ?? {});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const attributes = readyValue(useApiQuery('listAttributes', {}));
   const attributeNames = useMemo(() => {
     const known = (attributes ?? []).map((a) => a.name);
@@ -38,12 +37,10 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
   }, [attributes, caseRow]);
   const documentList = useMemo(() => documents.map((d) => ({ id: d.id, label: d.name })), [documents]);
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    action.run(async () => {
       if (caseRow === null) {
-        const made = await call('createCase', { name: name.trim(), documentIds: [...documentIds] });
+        const made = await call('createCase', { name: name.trim(), documentIds: tickedMembers([], documentIds, documentList) });
         ws.flash(msg.sets.created(made.name));
       } else {
         const changed = attributeNames.filter((a) => (values[a] ?? '').trim() !== (caseRow.values[a] ?? ''));
@@ -56,22 +53,15 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
         ws.flash(msg.sets.saved(name.trim()));
       }
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+    });
 
-  const remove = async () => {
-    if (caseRow === null) return;
-    try {
+  const remove = () =>
+    action.run(async () => {
+      if (caseRow === null) return;
       await call('deleteCase', { caseId: caseRow.id });
       ws.flash(msg.sets.deleted(caseRow.name, shortcutText('undo', IS_MAC)));
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    });
 
   return (
     <ModalDialog
@@ -82,7 +72,7 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim() !== '' && !busy) void save();
+          if (name.trim() !== '' && !action.busy) void save();
         }}
       >
         <label className="field">
@@ -115,17 +105,17 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
             <MemoEditor targetKind="case" targetId={caseRow.id} label={msg.sets.caseMemoLabel(caseRow.name)} />
           </div>
         )}
-        {error !== null && <ErrorText message={error} />}
+        {action.error !== null && <ErrorText message={action.error} />}
         <div className="dialog-actions">
           {caseRow !== null && (
-            <button type="button" className="danger push-left" onClick={() => void remove()}>
+            <button type="button" className="danger push-left" disabled={action.busy} onClick={() => void remove()}>
               {msg.sets.deleteCase}
             </button>
           )}
           <button type="button" onClick={onClose}>
             {msg.common.cancel}
           </button>
-          <button type="submit" className="primary" disabled={name.trim() === '' || busy}>
+          <button type="submit" className="primary" disabled={name.trim() === '' || action.busy}>
             {caseRow === null ? msg.sets.create : msg.sets.save}
           </button>
         </div>

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../../../core/result';
 import type { SetRow } from '../../../shared/features/sets-types';
 import type { DocumentSummary } from '../../../shared/types';
 import { shortcutText } from '../../../shared/shortcuts';
 import { call } from '../../lib/api';
 import { IS_MAC } from '../../lib/keyboard';
+import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { ErrorText } from '../ui/ErrorText';
@@ -27,20 +27,22 @@ export function SetDialog({ set, documents, onClose }: Props) {
   const [description, setDescription] = useState(set?.description ?? '');
   const [documentIds, setDocumentIds] = useState<ReadonlySet<string>>(() => new Set(set?.documentIds ?? []));
   const [codeIds, setCodeIds] = useState<ReadonlySet<string>>(() => new Set(set?.codeIds ?? []));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   // Every code, whatever the workspace is narrowed to: a set is made from the whole codebook.
   const codesQuery = useApiQuery('listCodes', {});
   const codes = readyValue(codesQuery);
   const codeList = useMemo(() => (codes === null ? [] : codeItems(codes)), [codes]);
   const documentList = useMemo(() => documents.map((d) => ({ id: d.id, label: d.name })), [documents]);
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = () =>
+    action.run(async () => {
       if (set === null) {
-        const made = await call('createSet', { name: name.trim(), description, documentIds: [...documentIds], codeIds: [...codeIds] });
+        const made = await call('createSet', {
+          name: name.trim(),
+          description,
+          documentIds: tickedMembers([], documentIds, documentList),
+          codeIds: tickedMembers([], codeIds, codeList),
+        });
         ws.flash(msg.sets.created(made.name));
       } else {
         await call('updateSet', {
@@ -53,29 +55,22 @@ export function SetDialog({ set, documents, onClose }: Props) {
         ws.flash(msg.sets.saved(name.trim()));
       }
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+    });
 
-  const remove = async () => {
-    if (set === null) return;
-    try {
+  const remove = () =>
+    action.run(async () => {
+      if (set === null) return;
       await call('deleteSet', { setId: set.id });
       ws.flash(msg.sets.deleted(set.name, shortcutText('undo', IS_MAC)));
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    });
 
   return (
     <ModalDialog title={set === null ? msg.sets.newSetTitle : msg.sets.editSetTitle(set.name)} className="set-dialog" onClose={onClose}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim() !== '' && !busy) void save();
+          if (name.trim() !== '' && !action.busy) void save();
         }}
       >
         <label className="field">
@@ -94,17 +89,17 @@ export function SetDialog({ set, documents, onClose }: Props) {
             <MemberChecklist legend={msg.sets.codesLegend} items={codeList} chosen={codeIds} onChange={setCodeIds} />
           )}
         </div>
-        {error !== null && <ErrorText message={error} />}
+        {action.error !== null && <ErrorText message={action.error} />}
         <div className="dialog-actions">
           {set !== null && (
-            <button type="button" className="danger push-left" onClick={() => void remove()}>
+            <button type="button" className="danger push-left" disabled={action.busy} onClick={() => void remove()}>
               {msg.sets.deleteSet}
             </button>
           )}
           <button type="button" onClick={onClose}>
             {msg.common.cancel}
           </button>
-          <button type="submit" className="primary" disabled={name.trim() === '' || busy}>
+          <button type="submit" className="primary" disabled={name.trim() === '' || action.busy}>
             {set === null ? msg.sets.create : msg.sets.save}
           </button>
         </div>
