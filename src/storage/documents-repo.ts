@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { CoderId, DocumentId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { DocumentContent, DocumentSummary, Turn } from '../shared/types';
 import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute } from './attributes-repo';
 import type { Conn } from './conn';
+import { newDocumentId } from './new-ids';
 import type { Tx } from './tx';
 
 export interface NewDocument {
@@ -22,7 +23,7 @@ export interface NewDocument {
 }
 
 interface DocumentDbRow {
-  id: string;
+  id: DocumentId;
   name: string;
   sha256: string;
   length: number;
@@ -41,7 +42,7 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
   const name = input.name.trim();
   if (name === '') throw new DomainError('invalid-arguments', 'A document needs a name.');
   checkTurns(name, input.text.length, input.turns);
-  const id = input.id ?? (randomUUID() as DocumentId);
+  const id = input.id ?? newDocumentId();
   const sha256 = sha256Hex(input.text);
   tx.insertText(sha256, input.text);
   const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM documents')?.p ?? 1;
@@ -99,18 +100,18 @@ export function softDeleteDocumentWithSegments(tx: Tx, id: DocumentId): { name: 
 
 /** The live document holding exactly this text (the duplicate check on import). */
 export function findDocumentBySha256(conn: Conn, sha256: string): { id: DocumentId; name: string } | null {
-  const row = conn.get<{ id: string; name: string }>(
+  const row = conn.get<{ id: DocumentId; name: string }>(
     'SELECT id, name FROM documents WHERE sha256 = ? AND deleted_at IS NULL ORDER BY position LIMIT 1',
     [sha256],
   );
-  return row ? { id: row.id as DocumentId, name: row.name } : null;
+  return row ? { id: row.id, name: row.name } : null;
 }
 
 /** Live documents with this exact name (names are not unique; callers decide what ambiguity means). */
 export function findDocumentsByName(conn: Conn, name: string): DocumentId[] {
   return conn
-    .all<{ id: string }>('SELECT id FROM documents WHERE name = ? AND deleted_at IS NULL ORDER BY position', [name])
-    .map((r) => r.id as DocumentId);
+    .all<{ id: DocumentId }>('SELECT id FROM documents WHERE name = ? AND deleted_at IS NULL ORDER BY position', [name])
+    .map((r) => r.id);
 }
 
 /**
@@ -154,7 +155,7 @@ FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.position, d.name`;
 export function listDocuments(conn: Conn): DocumentSummary[] {
   const attributes = listAllDocumentAttributes(conn);
   return conn.all<DocumentDbRow>(SUMMARY_SQL).map((r) => ({
-    id: r.id as DocumentId,
+    id: r.id,
     name: r.name,
     sha256: r.sha256,
     length: r.length,
@@ -166,12 +167,12 @@ export function listDocuments(conn: Conn): DocumentSummary[] {
 }
 
 export function findDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } | null {
-  const row = conn.get<{ id: string; name: string; body: string }>(
+  const row = conn.get<{ id: DocumentId; name: string; body: string }>(
     `SELECT d.id, d.name, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
      WHERE d.id = ? AND d.deleted_at IS NULL`,
     [id],
   );
-  return row ? { id: row.id as DocumentId, name: row.name, text: row.body } : null;
+  return row ? { id: row.id, name: row.name, text: row.body } : null;
 }
 
 export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {

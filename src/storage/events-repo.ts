@@ -24,7 +24,7 @@ export type NewEvent = Omit<EventRecord, 'seq' | 'targetSeq'> & { readonly targe
 interface EventDbRow {
   seq: number;
   at: string;
-  coder_id: string | null;
+  coder_id: CoderId | null;
   kind: EventKind;
   action: string;
   summary: string;
@@ -54,7 +54,7 @@ export function listEvents(conn: Conn, options: { afterSeq?: number; limit?: num
   return rows.map((r) => ({
     seq: r.seq as EventSeq,
     at: r.at,
-    coderId: r.coder_id as CoderId | null,
+    coderId: r.coder_id,
     kind: r.kind,
     action: r.action,
     summary: r.summary,

@@ -5,6 +5,7 @@ export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 export { ProjectStore, type MutationMeta, type MutationResult } from './store';
 export { Tx, TABLE_KEYS, type Change, type TableName } from './tx';
 export type { Conn, Row, SqlValue } from './conn';
+export * from './new-ids';
 export * from './project-repo';
 export * from './coders-repo';
 export * from './settings-repo';
