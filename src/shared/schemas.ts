@@ -18,6 +18,13 @@ export const coderId = idOf<CoderId>();
 export const memoId = idOf<MemoId>();
 export const sessionId = idOf<SessionId>();
 export const mergeConflictId = idOf<MergeConflictId>();
+/**
+ * Ids an exchange file gives, once the REFI adapter has normalised its GUIDs. Other tools write GUIDs
+ * without RFC 4122's version and variant digits, which `uuid` refuses, so these check the 8-4-4-4-12
+ * shape only: such a file stays importable with its ids.
+ */
+const guidOf = <T extends string>() => z.guid() as unknown as z.ZodType<T, string>;
+export const fileGuid = { document: guidOf<DocumentId>(), code: guidOf<CodeId>(), coder: guidOf<CoderId>(), memo: guidOf<MemoId>() };
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()

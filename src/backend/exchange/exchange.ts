@@ -13,14 +13,14 @@ import {
   type RefiCodebook,
 } from '../../adapters/refi';
 import type { ImportResult } from '../../shared/features/documents-types';
-import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
-import type { CoderId } from '../../core/ids';
+import type { ProjectStore } from '../../storage';
 import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
 import { fillProject } from './fill-project';
 import { planLevels } from './levels';
 import type { CoderFilter } from '../../shared/schemas';
 import { describeFilter, effectiveFilter, scopedCodings } from '../analysis/coder-scope';
+import { findActiveOrNull } from '../coding/active-coder';
 import { filterSuffix } from '../analysis/files';
 import { codebookToModel, projectToModel, type CodingScope } from './to-model';
 import { writePlannedCodes } from './write-codes';
@@ -92,7 +92,7 @@ export async function readQdcFile(source: string): Promise<{ codebook: RefiCodeb
 
 export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, readDetails: readonly string[]): ImportResult {
   const plan = planLevels(codebook.codes, codebook.sets);
-  const coderId = store.getSetting(SETTING_ACTIVE_CODER) as CoderId | null;
+  const coderId = findActiveOrNull(store.conn);
   const { value } = store.mutate({ coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` }, (tx) =>
     writePlannedCodes(tx, plan.codes, true),
   );

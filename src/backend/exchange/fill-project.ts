@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CodeId, CoderId, DocumentId, MemoId } from '../../core/ids';
+import type { CodeId, CoderId, DocumentId } from '../../core/ids';
 import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import { numberedName } from '../../core/text-rules';
 import type { RefiProject } from '../../adapters/refi';
+import { fileGuid } from '../../shared/schemas';
 import {
   addDocument,
   createCoder,
@@ -11,6 +12,7 @@ import {
   insertImportedSegment,
   insertProject,
   isIdTaken,
+  newMemoId,
   setSetting,
   SETTING_ACTIVE_CODER,
   type MemoTargetKind,
@@ -51,7 +53,10 @@ export function fillProject(
   const usedNames = new Set<string>();
   model.users.forEach((u, i) => {
     const name = uniqueName(u.name, usedNames);
-    coders.set(u.guid, createCoder(tx, { id: u.guid as CoderId, name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id);
+    coders.set(
+      u.guid,
+      createCoder(tx, { id: fileGuid.coder.parse(u.guid), name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id,
+    );
   });
   let fallback: CoderId | null = coders.values().next().value ?? null;
   const coderFor = (guid: string | null): CoderId => {
@@ -75,7 +80,7 @@ export function fillProject(
   let unknownCodes = 0;
   for (const source of model.sources) {
     const id = addDocument(tx, {
-      id: source.guid as DocumentId,
+      id: fileGuid.document.parse(source.guid),
       name: source.name,
       text: source.text,
       turns: detectSpeakerTurns(source.text),
@@ -164,7 +169,7 @@ function writeNotes(tx: Tx, model: RefiProject, codeIds: ReadonlyMap<string, Cod
   for (const note of model.notes) {
     const target = targets.get(note.guid) ?? { kind: 'project' as const, id: null };
     const memoId = createMemo(tx, {
-      id: (isIdTaken(tx.conn, 'memos', note.guid) ? randomUUID() : note.guid) as MemoId,
+      id: isIdTaken(tx.conn, 'memos', note.guid) ? newMemoId() : fileGuid.memo.parse(note.guid),
       targetKind: target.kind,
       targetId: target.id,
       title: note.name,

@@ -1,5 +1,4 @@
 import { buildCodeTree } from '../../core/codebook';
-import type { CodeId } from '../../core/ids';
 import {
   derivedGuid,
   GIOIA_LEVEL_SETS,
@@ -153,7 +152,7 @@ function codeTree(
   codedDirectly: ReadonlySet<string>,
   notes: (id: string) => string[],
 ): { tree: RefiCode[]; sets: RefiSet[] } {
-  const built = buildCodeTree(codes.map((c) => ({ ...c, id: c.id as CodeId, parentId: c.parentId as CodeId | null })));
+  const built = buildCodeTree(codes);
   const node = (c: ExchangeCode, children: RefiCode[]): RefiCode => ({
     guid: c.id,
     name: c.name,
