@@ -1,4 +1,3 @@
-import type { DocumentId } from '../../core/ids';
 import type { SearchHit, SearchResult } from '../../shared/features/coding-types';
 import { allSearchableDocuments, listTurnSpeakers, searchCandidates, textBody, type ProjectStore } from '../../storage';
 import { contextAround, speakerAt } from './context-window';
@@ -40,7 +39,7 @@ export function searchText(store: ProjectStore, query: string, limit: number): S
       const end = start + m[0].length;
       const { before, after } = contextAround(text, start, end, HIT_CONTEXT);
       hits.push({
-        documentId: doc.id as DocumentId,
+        documentId: doc.id,
         documentName: doc.name,
         start,
         end,
