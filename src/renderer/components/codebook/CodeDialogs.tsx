@@ -41,7 +41,11 @@ export function MergeDialog({
     <ModalDialog title={msg.codebook.mergeTitle(code.name)} onClose={onClose}>
       <label className="field">
         <span>{msg.codebook.mergeTarget}</span>
-        <select aria-label={msg.codebook.mergeTargetLabel} value={target} onChange={(e) => setTarget(e.target.value as CodeId)}>
+        <select
+          aria-label={msg.codebook.mergeTargetLabel}
+          value={target}
+          onChange={(e) => setTarget(candidates.find((c) => c.id === e.target.value)?.id ?? '')}
+        >
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
