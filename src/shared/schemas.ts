@@ -3,10 +3,15 @@ import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, SegmentId, S
 import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
-export const uuid = z.string().uuid();
+/**
+ * An id in the 8-4-4-4-12 hex shape. Not RFC 4122's stricter UUID: projects keep the GUIDs other
+ * tools wrote into REFI-QDA files, and many lack its version and variant digits, yet must stay
+ * addressable through every channel.
+ */
+export const uuid = z.guid();
 
 /**
- * An entity id: validated as a UUID, typed as its branded id, so a handler receives a `DocumentId`
+ * An entity id: validated as a GUID, typed as its branded id, so a handler receives a `DocumentId`
  * where the contract says so and no use case has to cast one. The only cast is this one, where the
  * check that makes it true is made.
  */
@@ -18,13 +23,6 @@ export const coderId = idOf<CoderId>();
 export const memoId = idOf<MemoId>();
 export const sessionId = idOf<SessionId>();
 export const mergeConflictId = idOf<MergeConflictId>();
-/**
- * Ids an exchange file gives, once the REFI adapter has normalised its GUIDs. Other tools write GUIDs
- * without RFC 4122's version and variant digits, which `uuid` refuses, so these check the 8-4-4-4-12
- * shape only: such a file stays importable with its ids.
- */
-const guidOf = <T extends string>() => z.guid() as unknown as z.ZodType<T, string>;
-export const fileGuid = { document: guidOf<DocumentId>(), code: guidOf<CodeId>(), coder: guidOf<CoderId>(), memo: guidOf<MemoId>() };
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()

@@ -4,7 +4,7 @@ import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import { numberedName } from '../../core/text-rules';
 import type { RefiProject } from '../../adapters/refi';
-import { fileGuid } from '../../shared/schemas';
+import { coderId, documentId, memoId as memoIdSchema } from '../../shared/schemas';
 import {
   addDocument,
   createCoder,
@@ -55,7 +55,7 @@ export function fillProject(
     const name = uniqueName(u.name, usedNames);
     coders.set(
       u.guid,
-      createCoder(tx, { id: fileGuid.coder.parse(u.guid), name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id,
+      createCoder(tx, { id: coderId.parse(u.guid), name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id,
     );
   });
   let fallback: CoderId | null = coders.values().next().value ?? null;
@@ -80,7 +80,7 @@ export function fillProject(
   let unknownCodes = 0;
   for (const source of model.sources) {
     const id = addDocument(tx, {
-      id: fileGuid.document.parse(source.guid),
+      id: documentId.parse(source.guid),
       name: source.name,
       text: source.text,
       turns: detectSpeakerTurns(source.text),
@@ -169,7 +169,7 @@ function writeNotes(tx: Tx, model: RefiProject, codeIds: ReadonlyMap<string, Cod
   for (const note of model.notes) {
     const target = targets.get(note.guid) ?? { kind: 'project' as const, id: null };
     const memoId = createMemo(tx, {
-      id: isIdTaken(tx.conn, 'memos', note.guid) ? newMemoId() : fileGuid.memo.parse(note.guid),
+      id: isIdTaken(tx.conn, 'memos', note.guid) ? newMemoId() : memoIdSchema.parse(note.guid),
       targetKind: target.kind,
       targetId: target.id,
       title: note.name,

@@ -1,5 +1,5 @@
 import type { CodeId } from '../../core/ids';
-import { fileGuid } from '../../shared/schemas';
+import { codeId } from '../../shared/schemas';
 import { createCode, findLiveCodeByName, isIdTaken, newCodeId, type Tx } from '../../storage';
 import type { PlannedCode } from './levels';
 
@@ -35,7 +35,7 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
     colours.set(code.guid, colour);
     const taken = isIdTaken(tx.conn, 'codes', code.guid);
     const id = createCode(tx, {
-      id: taken ? newCodeId() : fileGuid.code.parse(code.guid),
+      id: taken ? newCodeId() : codeId.parse(code.guid),
       level: code.level,
       parentId,
       name,
