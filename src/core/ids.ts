@@ -16,3 +16,4 @@ export type ProjectId = Brand<string, 'ProjectId'>;
 export type EventSeq = Brand<number, 'EventSeq'>;
 export type SessionId = Brand<string, 'SessionId'>;
 export type MergeConflictId = Brand<string, 'MergeConflictId'>;
+export type MilestoneId = Brand<string, 'MilestoneId'>;
