@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, SegmentId, SessionId } from '../core/ids';
+import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, MilestoneId, SegmentId, SessionId } from '../core/ids';
 import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
@@ -23,6 +23,7 @@ export const coderId = idOf<CoderId>();
 export const memoId = idOf<MemoId>();
 export const sessionId = idOf<SessionId>();
 export const mergeConflictId = idOf<MergeConflictId>();
+export const milestoneId = idOf<MilestoneId>();
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()

@@ -45,13 +45,36 @@ export function appendEvent(conn: Conn, event: NewEvent): EventSeq {
   return (conn.get<{ seq: number }>('SELECT last_insert_rowid() AS seq')?.seq ?? 0) as EventSeq;
 }
 
-/** Events in log order, optionally only those after `afterSeq` (for incremental readers). */
-export function listEvents(conn: Conn, options: { afterSeq?: number; limit?: number } = {}): EventRecord[] {
-  const rows = conn.all<EventDbRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?', [
+/**
+ * Events in log order, optionally only those after `afterSeq` and up to `uptoSeq` (for incremental
+ * readers and the history's replay).
+ */
+export function listEvents(conn: Conn, options: { afterSeq?: number; uptoSeq?: number; limit?: number } = {}): EventRecord[] {
+  const rows = conn.all<EventDbRow>('SELECT * FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?', [
     options.afterSeq ?? 0,
+    options.uptoSeq ?? Number.MAX_SAFE_INTEGER,
     options.limit ?? -1,
   ]);
-  return rows.map((r) => ({
+  return rows.map(toRecord);
+}
+
+/** Events before `beforeSeq`, newest first: for reading the log backwards in pages. */
+export function listEventsBackwards(conn: Conn, beforeSeq: number, limit: number): EventRecord[] {
+  return conn.all<EventDbRow>('SELECT * FROM events WHERE seq < ? ORDER BY seq DESC LIMIT ?', [beforeSeq, limit]).map(toRecord);
+}
+
+/** The log's extent: first and last seq with their times, and how many events it holds. */
+export function eventSpan(conn: Conn): { first: EventSeq; last: EventSeq; firstAt: string; lastAt: string; count: number } | null {
+  const row = conn.get<{ first: number | null; last: number | null; count: number }>(
+    'SELECT min(seq) AS first, max(seq) AS last, count(*) AS count FROM events',
+  );
+  if (row?.first == null || row.last == null) return null;
+  const at = (seq: number) => conn.get<{ at: string }>('SELECT at FROM events WHERE seq = ?', [seq])?.at ?? '';
+  return { first: row.first as EventSeq, last: row.last as EventSeq, firstAt: at(row.first), lastAt: at(row.last), count: row.count };
+}
+
+function toRecord(r: EventDbRow): EventRecord {
+  return {
     seq: r.seq as EventSeq,
     at: r.at,
     coderId: r.coder_id,
@@ -60,7 +83,7 @@ export function listEvents(conn: Conn, options: { afterSeq?: number; limit?: num
     summary: r.summary,
     changes: JSON.parse(r.changes) as Change[],
     targetSeq: r.target_seq as EventSeq | null,
-  }));
+  };
 }
 
 export function lastEventSeq(conn: Conn): EventSeq | null {
@@ -94,4 +117,13 @@ export function rowsTouchedSince(conn: Conn, afterSeq: number): { segments: Set<
   const memos = new Set<string>();
   for (const r of rows) (r.tbl === 'memos' ? memos : segments).add(r.id);
   return { segments, memos };
+}
+
+/** The last event at or before `seq`: the one a point of the history follows. */
+export function eventAtOrBefore(conn: Conn, seq: number): { seq: EventSeq; at: string; summary: string } | null {
+  const row = conn.get<{ seq: number; at: string; summary: string }>(
+    'SELECT seq, at, summary FROM events WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
+    [seq],
+  );
+  return row === undefined ? null : { seq: row.seq as EventSeq, at: row.at, summary: row.summary };
 }

@@ -24,3 +24,6 @@ export * from './search-repo';
 export { codeRowWithCounts } from './code-counts';
 export * from './merge-conflicts-repo';
 export * from './sessions-repo';
+export * from './milestones-repo';
+export * from './dismissals-repo';
+export { replayedRows } from './trail-repo';

@@ -21,6 +21,8 @@ export const TABLE_KEYS = {
   session_coders: ['session_id', 'coder_id'],
   session_documents: ['session_id', 'coder_id', 'document_id'],
   merge_conflicts: ['id'],
+  milestones: ['id'],
+  suggestion_dismissals: ['code_id', 'document_id', 'start', 'end'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;
