@@ -4,6 +4,7 @@ import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
 import { MEMOS_CHANNELS } from './features/memos-channels';
+import { TRAIL_CHANNELS } from './features/trail-channels';
 
 /**
  * The API's channel names, kept free of zod so the sandboxed preload can bundle this list alone.
@@ -34,6 +35,7 @@ export const CHANNELS = [
   ...COMPARISON_CHANNELS,
   ...EXCHANGE_CHANNELS,
   ...MEMOS_CHANNELS,
+  ...TRAIL_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

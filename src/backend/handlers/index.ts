@@ -7,6 +7,7 @@ import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { memosHandlers } from './memos';
+import { trailHandlers } from './trail';
 import { projectHandlers } from './project';
 
 export type { HandlerContext } from './context';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...comparisonHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...memosHandlers(ctx),
+    ...trailHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }
