@@ -1,6 +1,7 @@
 import type { FeatureHandlers } from '../../shared/api';
 import type { TRAIL_CHANNELS } from '../../shared/features/trail-channels';
 import { createMilestone, deleteMilestone, renameMilestone } from '../trail/milestones';
+import { exportSaturation, getSaturation } from '../trail/saturation';
 import { compareTrailPoints, getStructureAt } from '../trail/structure-at';
 import { getTimeline, listTrailChanges } from '../trail/timeline';
 import { exportTrail } from '../trail/trail-export';
@@ -18,5 +19,7 @@ export function trailHandlers(ctx: HandlerContext): FeatureHandlers<typeof TRAIL
     renameMilestone: (p) => renameMilestone(store(), p),
     deleteMilestone: (p) => deleteMilestone(store(), p),
     exportTrail: (p) => exportTrail(store(), p),
+    getSaturation: (p) => getSaturation(store(), p),
+    exportSaturation: (p) => exportSaturation(store(), p),
   };
 }

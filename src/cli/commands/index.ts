@@ -23,6 +23,9 @@ import { serveCommand } from './serve';
 import { sessionsCommand } from './sessions';
 import { structureCommand } from './structure';
 import { textCommand } from './text';
+import { milestonesCommand } from './milestones';
+import { saturationCommand } from './saturation';
+import { trailCommand } from './trail';
 
 /** The command registry, in the order `gioia --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -49,6 +52,9 @@ export const COMMANDS: readonly Command[] = [
   structureCommand,
   quotesTableCommand,
   matrixCommand,
+  milestonesCommand,
+  trailCommand,
+  saturationCommand,
   serveCommand,
 ];
 

@@ -8,4 +8,6 @@ export const TRAIL_CHANNELS = [
   'renameMilestone',
   'deleteMilestone',
   'exportTrail',
+  'getSaturation',
+  'exportSaturation',
 ] as const;

@@ -4,7 +4,9 @@ import { coderFilter, milestoneId, name } from '../schemas';
 import { structureOptions } from './analysis-contract';
 import type { ExportedFile } from './analysis-types';
 import {
+  SATURATION_FORMATS,
   TRAIL_FORMATS,
+  type SaturationResult,
   type Milestone,
   type StructureAt,
   type TrailChanges,
@@ -14,6 +16,8 @@ import {
 
 /** A point of the event log: the state after the event with this seq. */
 const seq = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const saturationOrder = z.union([z.literal('coded'), z.literal('import'), z.object({ attribute: name }).strict()]);
+const saturationQuery = { order: saturationOrder.default('coded'), seq: seq.optional(), filter: coderFilter.optional() };
 const changeKind = z.enum(['created', 'deleted', 'restored', 'renamed', 'moved', 'merged', 'split']);
 
 /**
@@ -51,5 +55,10 @@ export const trailContract = {
         options: structureOptions.default(structureOptions.parse({ showCounts: true })),
       })
       .strict(),
+  ),
+  /** New 1st-order concepts per document in the chosen order, cumulative, overall and per theme (see its `definition`). */
+  getSaturation: channel<SaturationResult>()(z.object(saturationQuery).strict()),
+  exportSaturation: channel<ExportedFile>()(
+    z.object({ ...saturationQuery, format: z.enum(SATURATION_FORMATS), dpi: z.number().int().min(72).max(1200).default(192) }).strict(),
   ),
 } satisfies Record<string, ChannelSpec>;

@@ -1,5 +1,6 @@
 import type { CodebookChangeKind, MarkedCode, PointCounts, StructureMark, TimelineEntry } from '../../core/history';
 import type { CoderId, DocumentId, EventSeq, MilestoneId } from '../../core/ids';
+import type { Saturation } from '../../core/saturation';
 import type { CodeRow } from '../types';
 
 /** A named point of the event log, set by the user ("after round 1"): the state after event `seq`. */
@@ -77,3 +78,18 @@ export interface TrailComparison {
 
 export const TRAIL_FORMATS = ['docx', 'md', 'json'] as const;
 export type TrailFormat = (typeof TRAIL_FORMATS)[number];
+
+/** The order saturation reads documents in: first coded, imported, or by a document attribute's value. */
+export type SaturationOrder = 'coded' | 'import' | { readonly attribute: string };
+
+/** Saturation at a point of the log, with the definition and order it was computed under. */
+export interface SaturationResult extends Saturation {
+  readonly seq: number;
+  /** The order in words ("import order", "document attribute “date”"). */
+  readonly order: string;
+  readonly definition: string;
+  /** Whose codings it counts, when not everyone's. */
+  readonly codings: string | null;
+}
+
+export const SATURATION_FORMATS = ['svg', 'png', 'pdf', 'csv', 'json'] as const;

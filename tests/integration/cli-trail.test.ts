@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SaturationResult } from '../../src/shared/features/trail-types';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin', 'gioia.js');
+
+function gioia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+let dir = '';
+let file = '';
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'gioia-cli-trail-'));
+  file = join(dir, 'demo.gioia');
+  expect((await gioia('demo', file)).code).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('gioia milestones', () => {
+  it('sets, renames and lists milestones', async () => {
+    expect((await gioia('milestones', file, '--add', 'after round 1')).code).toBe(0);
+    expect((await gioia('milestones', file, '--rename', 'after round 1', '--to', 'round 1')).code).toBe(0);
+    const list = JSON.parse((await gioia('milestones', file, '--json')).stdout) as Array<{ name: string }>;
+    expect(list.map((m) => m.name)).toEqual(['round 1']);
+  });
+
+  it('names the milestone it cannot find', async () => {
+    const r = await gioia('milestones', file, '--delete', 'nowhere');
+    expect([r.code === 0, r.stderr]).toEqual([false, expect.stringContaining('“nowhere”')]);
+  });
+});
+
+describe('gioia trail', () => {
+  it('writes the methods report in Markdown with the counts table', async () => {
+    const r = await gioia('trail', file, '--format', 'md');
+    expect([r.code, r.stdout]).toEqual([0, expect.stringMatching(/\| *Open codes|open codes/i)]);
+  });
+
+  it('writes a DOCX with -o', async () => {
+    const out = join(dir, 'trail.docx');
+    expect((await gioia('trail', file, '--format', 'docx', '-o', out)).code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('gioia saturation', () => {
+  it('prints the curve as JSON over the coded documents, its total the distinct concepts it names', async () => {
+    const r = await gioia('saturation', file, '--json');
+    const s = JSON.parse(r.stdout) as SaturationResult;
+    const named = new Set(s.overall.steps.flatMap((x) => x.newConcepts.map((c) => c.name)));
+    expect([s.overall.steps.at(-1)?.cumulative, s.overall.steps.length]).toEqual([named.size, 4]);
+  });
+
+  it('writes CSV with the definition in it', async () => {
+    const r = await gioia('saturation', file, '--order', 'import', '--format', 'csv');
+    expect(r.stdout).toContain('A 1st-order concept is new in a document');
+  });
+
+  it('refuses an unknown attribute, naming it', async () => {
+    const r = await gioia('saturation', file, '--order', 'attribute:nonesuch', '--json');
+    expect(r.stdout).toContain('nonesuch');
+  });
+});
