@@ -128,4 +128,5 @@ export type MenuCommand =
   | 'view-structure'
   | 'view-matrix'
   | 'view-compare'
-  | 'view-memos';
+  | 'view-memos'
+  | 'view-history';

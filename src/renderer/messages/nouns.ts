@@ -4,6 +4,7 @@ import type { PluralForms } from './plural';
 export const nouns = {
   character: { one: 'character', other: 'characters' },
   code: { one: 'code', other: 'codes' },
+  coder: { one: 'coder', other: 'coders' },
   codedSegment: { one: 'coded segment', other: 'coded segments' },
   coding: { one: 'coding', other: 'codings' },
   concept: { one: 'concept', other: 'concepts' },

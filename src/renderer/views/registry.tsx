@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ShortcutId } from '../../shared/shortcuts';
 import { CompareView } from './CompareView';
 import { MatrixView } from './MatrixView';
+import { HistoryView } from './HistoryView';
 import { MemosView } from './MemosView';
 import { StructureView } from './StructureView';
 import { TranscriptPane } from './TranscriptPane';
@@ -23,4 +24,5 @@ export const MAIN_VIEWS: readonly MainView[] = [
   { id: 'matrix', label: msg.shell.viewLabels.matrix, shortcut: 'view-matrix', render: (ctx) => <MatrixView ctx={ctx} /> },
   { id: 'compare', label: msg.shell.viewLabels.compare, shortcut: 'view-compare', render: (ctx) => <CompareView ctx={ctx} /> },
   { id: 'memos', label: msg.shell.viewLabels.memos, shortcut: 'view-memos', render: (ctx) => <MemosView ctx={ctx} /> },
+  { id: 'history', label: msg.shell.viewLabels.history, shortcut: 'view-history', render: (ctx) => <HistoryView ctx={ctx} /> },
 ];
