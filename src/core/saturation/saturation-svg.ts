@@ -3,7 +3,7 @@ import { attrs, escapeXml, num } from '../structure/svg-format';
 import type { Saturation, SaturationCurve } from './saturation';
 
 /** Theme lines' colours: apart for the common colour blindnesses (Okabe–Ito), the overall curve in ink. */
-const THEME_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442'];
+const THEME_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#882255', '#44aa99'];
 const INK = '#24292f';
 const MUTED = '#6e7781';
 
@@ -16,7 +16,7 @@ export interface SaturationSvg {
 function stepPath(curve: SaturationCurve, x: (i: number) => number, y: (v: number) => number): string {
   let d = `M${num(x(0))} ${num(y(0))}`;
   curve.steps.forEach((s, i) => {
-    d += ` H${num(x(i + 1))} V${num(y(s.cumulative))}`;
+    d += ` V${num(y(s.cumulative))} H${num(x(i + 1))}`;
   });
   return d;
 }
@@ -31,8 +31,8 @@ export function saturationSvg(s: Saturation, title: string): SaturationSvg {
   const legendRows = s.themes.length + 1;
   const left = 56;
   const right = 24;
-  const top = 44;
-  const plotW = Math.max(360, Math.min(1200, n * 28));
+  const top = 56;
+  const plotW = Math.max(600, Math.min(1200, n * 28));
   const plotH = 260;
   const legendTop = top + plotH + 54;
   const width = left + plotW + right;
@@ -80,8 +80,9 @@ export function saturationSvg(s: Saturation, title: string): SaturationSvg {
     `<text x="${left + plotW / 2}" y="${top + plotH + 34}" text-anchor="middle" fill="${MUTED}">Documents in order</text>`,
     `<text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="${MUTED}">Concepts found</text>`,
   );
+  const colourOf = (i: number) => (s.themes[i]?.theme === null ? MUTED : (THEME_COLOURS[i % THEME_COLOURS.length] ?? MUTED));
   s.themes.forEach((t, i) => {
-    const colour = THEME_COLOURS[i % THEME_COLOURS.length] ?? MUTED;
+    const colour = colourOf(i);
     out.push(
       `<path d="${stepPath(t.curve, x, y)}" fill="none" stroke="${colour}" stroke-width="1.5" data-theme="${escapeXml(t.theme?.name ?? '')}"/>`,
     );
@@ -92,13 +93,11 @@ export function saturationSvg(s: Saturation, title: string): SaturationSvg {
     const at = x(last + 1);
     out.push(
       `<line class="saturation-point" x1="${num(at)}" x2="${num(at)}" y1="${top}" y2="${top + plotH}" stroke="#cf222e" stroke-dasharray="4 3"/>`,
-      `<text x="${num(at + 4)}" y="${top + 12}" fill="#cf222e">${escapeXml(`no new concept in the last ${s.overall.documentsSinceLastNew}`)}</text>`,
+      `<text x="${num(at)}" y="${top - 6}" text-anchor="${at > left + plotW / 2 ? 'end' : 'start'}" fill="#cf222e">${escapeXml(`saturation point: none new in the ${s.overall.documentsSinceLastNew} after`)}</text>`,
     );
   }
   const legend: Array<[string, string, number]> = [[INK, `All concepts (${s.overall.total})`, 2.5]];
-  s.themes.forEach((t, i) =>
-    legend.push([THEME_COLOURS[i % THEME_COLOURS.length] ?? MUTED, `${t.theme?.name ?? 'Ungrouped'} (${t.curve.total})`, 1.5]),
-  );
+  s.themes.forEach((t, i) => legend.push([colourOf(i), `${t.theme?.name ?? 'Not grouped under a theme'} (${t.curve.total})`, 1.5]));
   legend.forEach(([colour, label, w], i) => {
     const ly = legendTop + i * 18;
     out.push(

@@ -3,7 +3,7 @@ import type { Saturation } from './saturation';
 
 /** One row per document: its place, the key it sorted on, new concepts, the running total, and per theme. */
 export function saturationCsv(s: Saturation, definition: string): string {
-  const themeName = (i: number) => s.themes[i]?.theme?.name ?? 'Ungrouped';
+  const themeName = (i: number) => s.themes[i]?.theme?.name ?? 'Not grouped under a theme';
   const header = ['#', 'document', 'order key', 'new concepts', 'cumulative concepts', 'new concept names'];
   s.themes.forEach((_, i) => header.push(`new in ${themeName(i)}`, `cumulative in ${themeName(i)}`));
   const rows: Array<Array<string | number>> = [header];

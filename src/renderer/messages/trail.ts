@@ -48,6 +48,15 @@ export const trail = {
     merged: (name: string, into: string) => `merged “${name}” into “${into}”`,
     split: (name: string, from: string) => `split “${name}” off “${from}”`,
   } satisfies Record<CodebookChangeKind, unknown>,
+  kindCounts: {
+    created: (n: number) => `${count(n, nouns.code)} created`,
+    deleted: (n: number) => `${count(n, nouns.code)} deleted`,
+    restored: (n: number) => `${count(n, nouns.code)} restored`,
+    renamed: (n: number) => `${count(n, nouns.code)} renamed`,
+    moved: (n: number) => `${count(n, nouns.code)} moved`,
+    merged: (n: number) => `${count(n, nouns.code)} merged`,
+    split: (n: number) => `${count(n, nouns.code)} split off`,
+  } satisfies Record<CodebookChangeKind, unknown>,
   documentsChanged: (added: number, removed: number) =>
     [added > 0 ? `${count(added, nouns.document)} added` : '', removed > 0 ? `${count(removed, nouns.document)} removed` : '']
       .filter((s) => s !== '')

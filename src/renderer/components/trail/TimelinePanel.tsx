@@ -102,7 +102,8 @@ export function TimelinePanel(props: {
                   <span className="muted">
                     #{e.seq} · {e.at.slice(0, 10)}
                   </span>{' '}
-                  {entryWords(e)}
+                  {e.summary}
+                  <span className="change-detail">{entryWords(e)}</span>
                 </button>
               </li>
             ))}

@@ -20,9 +20,18 @@ export function changeWords(c: CodebookChange): string {
   }
 }
 
+/** Listed one by one up to this many; an event with more (an import, a merge of projects) is counted by kind. */
+const LISTED = 3;
+
 /** What a timeline entry did, in one line: its codebook changes, then documents added or removed. */
 export function entryWords(e: TimelineEntry): string {
-  const parts = e.changes.map(changeWords);
+  let parts: string[];
+  if (e.changes.length <= LISTED) parts = e.changes.map(changeWords);
+  else {
+    const byKind = new Map<CodebookChange['kind'], number>();
+    for (const c of e.changes) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+    parts = [...byKind].map(([kind, n]) => msg.trail.kindCounts[kind](n));
+  }
   const docs = msg.trail.documentsChanged(e.documentsAdded, e.documentsRemoved);
   if (docs !== '') parts.push(docs);
   return parts.join('; ');
