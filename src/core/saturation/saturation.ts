@@ -54,7 +54,7 @@ export interface ThemeCurve {
 
 export interface Saturation {
   readonly overall: SaturationCurve;
-  /** One curve per theme (concepts under it), then one for ungrouped concepts when there are any. */
+  /** One curve per theme with concepts under it, then one for ungrouped concepts when there are any. */
   readonly themes: readonly ThemeCurve[];
   /** Documents left out because nothing in them is coded (in scope), in import order. */
   readonly leftOut: readonly string[];
@@ -128,10 +128,13 @@ export function computeSaturation(
     .sort((a, b) => a.position - b.position)
     .map((d) => d.name);
   const themeIds = new Set(themes.map((t) => t.id as string));
-  const perTheme: ThemeCurve[] = themes.map((t) => ({
-    theme: { id: t.id, name: t.name },
-    curve: curveOf(ordered, conceptsIn, byId, (c) => c.themeId === t.id),
-  }));
+  const grouping = new Set(concepts.map((c) => c.themeId));
+  const perTheme: ThemeCurve[] = themes
+    .filter((t) => grouping.has(t.id))
+    .map((t) => ({
+      theme: { id: t.id, name: t.name },
+      curve: curveOf(ordered, conceptsIn, byId, (c) => c.themeId === t.id),
+    }));
   const ungrouped = (c: SaturationConcept) => c.themeId === null || !themeIds.has(c.themeId);
   if (concepts.some(ungrouped)) perTheme.push({ theme: null, curve: curveOf(ordered, conceptsIn, byId, ungrouped) });
   return { overall: curveOf(ordered, conceptsIn, byId, () => true), themes: perTheme, leftOut };
