@@ -4,6 +4,7 @@ import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
 import { MEMOS_CHANNELS } from './features/memos-channels';
+import { SUGGEST_CHANNELS } from './features/suggest-channels';
 import { TRAIL_CHANNELS } from './features/trail-channels';
 
 /**
@@ -36,6 +37,7 @@ export const CHANNELS = [
   ...EXCHANGE_CHANNELS,
   ...MEMOS_CHANNELS,
   ...TRAIL_CHANNELS,
+  ...SUGGEST_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

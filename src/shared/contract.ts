@@ -7,6 +7,7 @@ import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
 import { memosContract } from './features/memos-contract';
+import { suggestContract } from './features/suggest-contract';
 import { trailContract } from './features/trail-contract';
 import { coderFilter, documentId, filePath, name, none } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
@@ -48,6 +49,7 @@ export const contract = {
   ...exchangeContract,
   ...memosContract,
   ...trailContract,
+  ...suggestContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { memosHandlers } from './memos';
+import { suggestHandlers } from './suggest';
 import { trailHandlers } from './trail';
 import { projectHandlers } from './project';
 
@@ -26,6 +27,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exchangeHandlers(ctx),
     ...memosHandlers(ctx),
     ...trailHandlers(ctx),
+    ...suggestHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }
