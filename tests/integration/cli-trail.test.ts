@@ -70,3 +70,16 @@ describe('gioia saturation', () => {
     expect(r.stdout).toContain('nonesuch');
   });
 });
+
+describe('gioia suggest', () => {
+  it('prints suggestions for a concept as JSON, none of them already coded with it', async () => {
+    const r = await gioia('suggest', file, '--concept', 'Bending the script', '--limit', '3', '--json');
+    const s = JSON.parse(r.stdout) as { suggestions: Array<{ text: string; matches: unknown[] }>; quotes: number };
+    expect([r.code, s.suggestions.length, s.suggestions.every((x) => x.matches.length > 0)]).toEqual([0, 3, true]);
+  });
+
+  it('names the concept it cannot find', async () => {
+    const r = await gioia('suggest', file, '--concept', 'Nonesuch');
+    expect(r.stderr).toContain('“Nonesuch”');
+  });
+});

@@ -25,6 +25,7 @@ import { structureCommand } from './structure';
 import { textCommand } from './text';
 import { milestonesCommand } from './milestones';
 import { saturationCommand } from './saturation';
+import { suggestCommand } from './suggest';
 import { trailCommand } from './trail';
 
 /** The command registry, in the order `gioia --help` lists them. */
@@ -55,6 +56,7 @@ export const COMMANDS: readonly Command[] = [
   milestonesCommand,
   trailCommand,
   saturationCommand,
+  suggestCommand,
   serveCommand,
 ];
 

@@ -34,7 +34,9 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/u.test(word)) continue;
+    // "it's", "don't", "we'll": a contraction of a function word is one too.
+    const head = word.split(/['’]/u)[0] ?? word;
+    if (word.length < 2 || STOPWORDS.has(word) || STOPWORDS.has(head) || /^\d+$/u.test(word)) continue;
     out.push({ term: fold(word), word });
   }
   return out;
