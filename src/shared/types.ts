@@ -129,4 +129,5 @@ export type MenuCommand =
   | 'view-matrix'
   | 'view-compare'
   | 'view-memos'
-  | 'view-history';
+  | 'view-history'
+  | 'view-suggest';

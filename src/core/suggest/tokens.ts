@@ -41,3 +41,13 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Where words of the given terms stand in `text`, to mark what matched. */
+export function termRanges(text: string, terms: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (terms.has(fold(word))) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}

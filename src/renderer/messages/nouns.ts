@@ -12,6 +12,7 @@ export const nouns = {
   document: { one: 'document', other: 'documents' },
   file: { one: 'file', other: 'files' },
   match: { one: 'match', other: 'matches' },
+  passage: { one: 'passage', other: 'passages' },
   quote: { one: 'quote', other: 'quotes' },
   segment: { one: 'segment', other: 'segments' },
   session: { one: 'session', other: 'sessions' },

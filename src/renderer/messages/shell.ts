@@ -18,6 +18,7 @@ export const shell = {
     compare: 'Compare',
     memos: 'Memos',
     history: 'History',
+    suggest: 'Like these',
   },
 
   readOnly: 'Read-only project',

@@ -5,6 +5,7 @@ import { MatrixView } from './MatrixView';
 import { HistoryView } from './HistoryView';
 import { MemosView } from './MemosView';
 import { StructureView } from './StructureView';
+import { SuggestView } from './SuggestView';
 import { TranscriptPane } from './TranscriptPane';
 import type { MainViewId, ViewContext } from './view-context';
 import { msg } from '../messages';
@@ -25,4 +26,5 @@ export const MAIN_VIEWS: readonly MainView[] = [
   { id: 'compare', label: msg.shell.viewLabels.compare, shortcut: 'view-compare', render: (ctx) => <CompareView ctx={ctx} /> },
   { id: 'memos', label: msg.shell.viewLabels.memos, shortcut: 'view-memos', render: (ctx) => <MemosView ctx={ctx} /> },
   { id: 'history', label: msg.shell.viewLabels.history, shortcut: 'view-history', render: (ctx) => <HistoryView ctx={ctx} /> },
+  { id: 'suggest', label: msg.shell.viewLabels.suggest, shortcut: 'view-suggest', render: (ctx) => <SuggestView ctx={ctx} /> },
 ];
