@@ -8,7 +8,9 @@ const STOPWORDS = new Set(
     'a an and are as at be been but by can could did do does doing for from had has have he her hers him his how i if in into is it its ' +
     'just me my no not of on or our ours out she so than that the their them then there these they this those to too up us very was we ' +
     'were what when where which who why will with would you your yours yeah um uh oh okay ok like really well got get also about all any ' +
-    'one some more most much other such only own same s t don didn doesn isn wasn weren won wouldn ll re ve m d'
+    'one some more most much other such only own same s t don didn doesn isn wasn weren won wouldn ll re ve m d ' +
+    'yet know see think say said says go going went thing things lot way mean kind bit right now even still because ' +
+    'then here back over let make made take want come came us again'
   ).split(' '),
 );
 
