@@ -87,3 +87,44 @@ async function timelineSeq(app: BrowserApp, name: string): Promise<number> {
   const t = await dispatch<{ milestones: Array<{ name: string; seq: number }> }>(app, 'getTrailTimeline', {});
   return t.milestones.find((m) => m.name === name)!.seq;
 }
+
+describe('passages like these in the browser', () => {
+  let app: BrowserApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('accepts a suggestion, which codes the passage, and dismisses another, which does not come back', async () => {
+    app = await startBrowserApp();
+    const page = app.page;
+    await new ShellPage(page).waitUntilReady();
+    await page.keyboard.press('Control+7');
+    const concept = page.getByRole('combobox', { name: 'Choose a 1st-order concept' });
+    await concept.waitFor({ state: 'visible', timeout: 15_000 });
+    const codes = await dispatch<CodeRow[]>(app, 'listCodes');
+    const bending = codes.find((c) => c.name === 'Bending the script')!;
+    await concept.selectOption(bending.id);
+    const list = page.getByRole('list', { name: 'Suggested passages' });
+    await list.getByRole('listitem').first().waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.getByRole('note').textContent()).toContain('No text leaves the machine');
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'suggest-list.png') });
+
+    const first = await list.getByRole('listitem').first().getAttribute('aria-label');
+    await list.getByRole('listitem').first().getByRole('button', { name: 'Code this passage with “Bending the script”' }).click();
+    await eventually(async () =>
+      expect((await dispatch<CodeRow[]>(app!, 'listCodes')).find((c) => c.id === bending.id)?.segmentCount).toBe(bending.segmentCount + 1),
+    );
+    await eventually(async () => expect(await list.getByRole('listitem').first().getAttribute('aria-label')).not.toBe(first));
+
+    const second = await list.getByRole('listitem').first().getAttribute('aria-label');
+    await list.getByRole('listitem').first().getByRole('button', { name: 'Not like these' }).click();
+    await eventually(async () => expect(await page.getByText('1 passage dismissed for this concept.', { exact: false }).count()).toBe(1));
+    const labels = await list.getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+    expect(labels).not.toContain(second);
+    expect(labels).not.toContain(first);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'suggest-after-accept.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -105,3 +105,36 @@ describe('milestones', () => {
     await expect(call('createMilestone', { name: 'round 1' })).rejects.toMatchObject({ code: 'conflict' });
   });
 });
+
+describe('methods report', () => {
+  async function reportAfterMerge() {
+    const { call, code } = await demoBackend();
+    await call('createMilestone', { name: 'round 1' });
+    await call('mergeCodes', { sourceId: code('Calling customers first').id, targetId: code('Telling the repair time').id });
+    await call('createMilestone', { name: 'round 2' });
+    const file = await call('exportTrail', { format: 'json' });
+    return JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8')) as {
+      points: Array<{ label: string; counts: { concepts: number; codesCreated: number } }>;
+      intervals: Array<{ from: string; to: string; merges: Array<{ code: string; into: string }> }>;
+      paragraph: string;
+    };
+  }
+
+  it('counts the concepts at each milestone, one fewer after a merge, with the codes created unchanged', async () => {
+    const r = await reportAfterMerge();
+    const [one, two] = r.points;
+    expect([
+      r.points.map((p) => p.label),
+      two!.counts.concepts - one!.counts.concepts,
+      two!.counts.codesCreated - one!.counts.codesCreated,
+    ]).toEqual([['“round 1”', '“round 2”', 'the end of the log'], -1, 0]);
+  });
+
+  it('lists the merge between the milestones it happened between', async () => {
+    const r = await reportAfterMerge();
+    expect(r.intervals.map((i) => i.merges.map((m) => `${m.code} → ${m.into}`))).toEqual([
+      ['Calling customers first → Telling the repair time'],
+      [],
+    ]);
+  });
+});
