@@ -138,3 +138,21 @@ describe('methods report', () => {
     ]);
   });
 });
+
+describe('a log that starts after its data', () => {
+  it('starts a blind coder package’s history from the data it was made with, and says so', async () => {
+    const { call, dir } = await demoBackend();
+    const coders = await call('listCoders');
+    const path = `${dir}/blind.gioia`;
+    await call('createCoderPackage', { path, coderId: coders[0]!.id, blind: true });
+    await call('openProject', { path });
+    const before = await call('listCodes');
+    await call('createCode', { level: 'concept', name: 'Fresh idea' });
+    const timeline = await call('getTrailTimeline', {});
+    const start = await call('getStructureAt', { seq: (timeline.firstSeq ?? 1) - 1 });
+    expect([timeline.startsLate?.includes('starts on'), byId(start.codes).map((c) => c.name)]).toEqual([
+      true,
+      byId(before).map((c) => c.name),
+    ]);
+  });
+});
