@@ -9,6 +9,18 @@ import type { BenchContext, Scenario } from '../scenario';
 
 const HISTORY_EVENTS = 100_000;
 
+/** Offsets that never split the corpus's odd emoji (a surrogate pair). */
+function safeRange(text: string, start: number, length: number): { start: number; end: number } {
+  const low = (o: number) => {
+    const c = text.charCodeAt(o);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  const s = low(start) ? start + 1 : start;
+  let e = Math.min(text.length, s + length);
+  if (low(e)) e++;
+  return { start: s, end: e };
+}
+
 /**
  * A project whose log holds `events` events: 20 short transcripts, then one mutation per coding
  * (a concept created every 40th, renamed every 97th), as a long analysis would write them.
@@ -19,7 +31,7 @@ async function longHistory(dir: string, events: number): Promise<string> {
   const store = await ProjectStore.open(path, { create: false });
   try {
     const docs = importCorpus(store, { docs: 20, words: 2000 });
-    const lengths = docs.map((id) => store.getDocument(id).text.length);
+    const texts = docs.map((id) => store.getDocument(id).text);
     const coderId = store.listCoders()[0]?.id as CoderId;
     const rand = prng(11);
     const concepts: CodeId[] = [];
@@ -46,10 +58,11 @@ async function longHistory(dir: string, events: number): Promise<string> {
         continue;
       }
       const d = Math.floor(rand() * docs.length);
-      const start = Math.floor(rand() * Math.max(1, (lengths[d] ?? 0) - 200));
+      const text = texts[d] ?? '';
+      const range = safeRange(text, Math.floor(rand() * Math.max(1, text.length - 200)), 40);
       const codeId = concepts[Math.floor(rand() * concepts.length)] as CodeId;
       store.mutate({ coderId, action: 'code', summary: 'code' }, (tx) =>
-        createSegment(tx, { documentId: docs[d] as DocumentId, start, end: start + 40, coderId, codeIds: [codeId] }),
+        createSegment(tx, { documentId: docs[d] as DocumentId, ...range, coderId, codeIds: [codeId] }),
       );
     }
   } finally {
@@ -97,6 +110,7 @@ async function saturation(ctx: BenchContext): Promise<void> {
   const store = await ProjectStore.open(path, { create: false });
   try {
     const docs = importCorpus(store, { docs: 200, words: 300 });
+    const texts = docs.map((id) => store.getDocument(id).text);
     const coderId = store.listCoders()[0]?.id as CoderId;
     const rand = prng(3);
     store.mutate({ coderId, action: 'seed', summary: 'codings' }, (tx) => {
@@ -105,9 +119,9 @@ async function saturation(ctx: BenchContext): Promise<void> {
         createCode(tx, { level: 'concept', parentId: i % 2 === 0 ? theme : null, name: `Concept ${i}`, colour: '#336699' }),
       );
       for (let s = 0; s < 6000; s++) {
-        const start = Math.floor(rand() * 1000);
+        const range = safeRange(texts[s % docs.length] ?? '', Math.floor(rand() * 1000), 30);
         const codeId = concepts[Math.floor(rand() * rand() * concepts.length)] as CodeId;
-        createSegment(tx, { documentId: docs[s % docs.length] as DocumentId, start, end: start + 30, coderId, codeIds: [codeId] });
+        createSegment(tx, { documentId: docs[s % docs.length] as DocumentId, ...range, coderId, codeIds: [codeId] });
       }
     });
   } finally {
@@ -136,16 +150,16 @@ async function suggestions(ctx: BenchContext): Promise<void> {
   const concepts: CodeId[] = [];
   try {
     const docs = importCorpus(store, { docs: 200, words: 15_000 });
+    const texts = docs.map((id) => store.getDocument(id).text);
     const coderId = store.listCoders()[0]?.id as CoderId;
     const rand = prng(9);
     store.mutate({ coderId, action: 'seed', summary: 'codings' }, (tx) => {
       for (let c = 0; c < 10; c++) concepts.push(createCode(tx, { level: 'concept', name: `Concept ${c}`, colour: '#336699' }));
       for (let s = 0; s < 400; s++) {
-        const start = Math.floor(rand() * 50_000);
+        const range = safeRange(texts[s % docs.length] ?? '', Math.floor(rand() * 50_000), 300);
         createSegment(tx, {
           documentId: docs[s % docs.length] as DocumentId,
-          start,
-          end: start + 300,
+          ...range,
           coderId,
           codeIds: [concepts[s % 10] as CodeId],
         });
