@@ -66,9 +66,7 @@ export function getSaturation(store: ProjectStore, params: ValidParams<'getSatur
   }
   const codes = liveCodes(state);
   const themes = codes.filter((c) => c.level === 'theme').map((c) => ({ id: c.id, name: c.name }));
-  const concepts = codes
-    .filter((c) => c.level === 'concept')
-    .map((c) => ({ id: c.id, name: c.name, themeId: c.parentId }));
+  const concepts = codes.filter((c) => c.level === 'concept').map((c) => ({ id: c.id, name: c.name, themeId: c.parentId }));
   const saturation = computeSaturation(documents, liveCodings(state, scope.replay), concepts, themes);
   return { ...saturation, seq, order: orderLabel(order), definition: SATURATION_DEFINITION, codings: scope.note };
 }

@@ -17,7 +17,21 @@ import { transcript } from './transcript';
  * function of the values it shows. Counts go through `count(n, nouns.x)`, which picks the plural form
  * with Intl.PluralRules, never `n === 1 ? … : …`. To add a string, add it to its area's file here.
  */
-export const msg = { common, shell, codebook, transcript, retrieval, documents, memos, analysis, compare, coders, team, trail, suggest } as const;
+export const msg = {
+  common,
+  shell,
+  codebook,
+  transcript,
+  retrieval,
+  documents,
+  memos,
+  analysis,
+  compare,
+  coders,
+  team,
+  trail,
+  suggest,
+} as const;
 
 export { nouns } from './nouns';
 export { count, number, pluralForm, type PluralForms } from './plural';
