@@ -30,7 +30,8 @@ export function SuggestView({ ctx }: { ctx: ViewContext }) {
   const [limit, setLimit] = useState<number>(10);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { lens } = useWorkspace();
+  const workspace = useWorkspace();
+  const { lens } = workspace;
   const concept = concepts.find((c) => c.id === chosen) ?? concepts.find((c) => c.segmentCount > 0) ?? concepts[0] ?? null;
   const query = useApiQuery('suggestPassages', concept === null ? null : { codeId: concept.id, limit, ...withLens(lens) }, ctx.generation);
   const result = readyValue(query);
@@ -115,7 +116,10 @@ export function SuggestView({ ctx }: { ctx: ViewContext }) {
                   busy={busy}
                   onAccept={() => accept(s)}
                   onDismiss={() => dismiss(s)}
-                  onOpen={() => ctx.openSegment(s.documentId, null)}
+                  onOpen={() => {
+                    ctx.openSegment(s.documentId, null);
+                    workspace.setJump({ documentId: s.documentId, start: s.start, end: s.end });
+                  }}
                 />
               ))}
             </ol>
