@@ -83,3 +83,29 @@ describe('gioia suggest', () => {
     expect(r.stderr).toContain('“Nonesuch”');
   });
 });
+
+describe('gioia saturation --at', () => {
+  it('computes the curve as it was at a milestone, before concepts added after it', async () => {
+    await gioia('milestones', file, '--add', 'before new concept');
+    const before = JSON.parse((await gioia('saturation', file, '--json')).stdout) as SaturationResult;
+    expect(
+      (
+        await gioia(
+          'code',
+          file,
+          '--doc',
+          'P1 Contact-centre lead (Nordlicht)',
+          '--quote',
+          'customer',
+          '--occurrence',
+          '1',
+          '--concept',
+          'Late idea',
+        )
+      ).code,
+    ).toBe(0);
+    const now = JSON.parse((await gioia('saturation', file, '--json')).stdout) as SaturationResult;
+    const then = JSON.parse((await gioia('saturation', file, '--json', '--at', 'before new concept')).stdout) as SaturationResult;
+    expect([now.overall.total - before.overall.total, then.overall.total]).toEqual([1, before.overall.total]);
+  });
+});

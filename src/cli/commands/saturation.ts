@@ -1,8 +1,8 @@
 import { SATURATION_FORMATS, type SaturationOrder } from '../../shared/features/trail-types';
 import type { CommandContext } from '../command';
 import { defineCommand } from '../command';
-import { usageError } from '../errors';
-import { withProject } from '../project-api';
+import { CliError, usageError } from '../errors';
+import { withProject, type ApiCall } from '../project-api';
 import { CODER_FILTER_HELP, CODER_FILTER_OPTIONS, checkCoderFilter, coderFilterOf } from './coder-filter';
 import { outputFormat, writeExport } from './export-output';
 import { projectArg } from './project-file';
@@ -30,6 +30,7 @@ export const saturationCommand = defineCommand({
   options: {
     json: { type: 'boolean' },
     order: { type: 'string' },
+    at: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     ...CODER_FILTER_OPTIONS,
@@ -37,6 +38,7 @@ export const saturationCommand = defineCommand({
   optionHelp: {
     json: 'Print the whole result (curves per theme, definition) as JSON',
     order: 'coded (first coding, default), import, or attribute:NAME (e.g. attribute:date)',
+    at: 'A milestone’s name: the curve as it was there (default the end of the log)',
     format: SATURATION_FORMATS.join(', '),
     out: 'Write to this file (required for png, pdf)',
     ...CODER_FILTER_HELP,
@@ -48,10 +50,18 @@ export const saturationCommand = defineCommand({
     const target = exporting ? outputFormat(ctx, SATURATION_FORMATS) : null;
     const path = projectArg(ctx.positionals[0] ?? '');
     checkCoderFilter(ctx);
+    const at = typeof ctx.options.at === 'string' ? ctx.options.at : undefined;
+    const seqOf = async (call: ApiCall) => {
+      if (at === undefined) return {};
+      const milestone = (await call('getTrailTimeline', {})).milestones.find((m) => m.name === at.trim());
+      if (milestone === undefined) throw new CliError('not-found', `No milestone named “${at}”.`);
+      return { seq: milestone.seq };
+    };
     if (target !== null) {
       const file = await withProject(ctx, path, async (call) => {
         const filter = await coderFilterOf(ctx, call);
         return call('exportSaturation', {
+          ...(await seqOf(call)),
           order,
           format: target.format as (typeof SATURATION_FORMATS)[number],
           ...(filter ? { filter } : {}),
@@ -62,7 +72,7 @@ export const saturationCommand = defineCommand({
     }
     const result = await withProject(ctx, path, async (call) => {
       const filter = await coderFilterOf(ctx, call);
-      return call('getSaturation', { order, ...(filter ? { filter } : {}) });
+      return call('getSaturation', { order, ...(await seqOf(call)), ...(filter ? { filter } : {}) });
     });
     if (ctx.json) {
       ctx.out(JSON.stringify(result, null, 2));

@@ -87,6 +87,7 @@ export const trail = {
   figureAt: (label: string) => `Data structure at ${label}`,
 
   order: 'Order',
+  saturationAt: 'At',
   orderCoded: 'As first coded',
   orderImport: 'Import order',
   orderAttribute: (name: string) => `By “${name}”`,

@@ -48,7 +48,7 @@ export function HistoryView({ ctx }: { ctx: ViewContext }) {
       </div>
       {t !== null && t.startsLate !== null && <p className="hint trail-late">{t.startsLate}</p>}
       {mode === 'saturation' ? (
-        <SaturationPanel attributes={attributes} lens={lens} generation={ctx.generation} />
+        <SaturationPanel attributes={attributes} milestones={t?.milestones ?? []} lens={lens} generation={ctx.generation} />
       ) : t === null ? (
         <QueryStatus query={timeline} loading={msg.trail.replaying} />
       ) : t.lastSeq === null ? (

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { saturationSvg } from '../../../core/saturation';
-import { SATURATION_FORMATS, type SaturationOrder } from '../../../shared/features/trail-types';
+import { SATURATION_FORMATS, type Milestone, type SaturationOrder } from '../../../shared/features/trail-types';
 import { call } from '../../lib/api';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { withLens, type Lens } from '../../state/lens';
@@ -15,11 +15,18 @@ function orderOf(value: string): SaturationOrder {
 }
 
 /** New 1st-order concepts per document, cumulative, with the saturation point; per theme below. */
-export function SaturationPanel(props: { attributes: readonly string[]; lens: Lens; generation: number }) {
+export function SaturationPanel(props: {
+  attributes: readonly string[];
+  milestones: readonly Milestone[];
+  lens: Lens;
+  generation: number;
+}) {
   const [orderValue, setOrderValue] = useState('coded');
+  const [atValue, setAtValue] = useState('');
   const order = orderOf(orderValue);
   const lens = withLens(props.lens);
-  const query = useApiQuery('getSaturation', { order, ...lens }, props.generation);
+  const at = atValue === '' ? {} : { seq: Number(atValue) };
+  const query = useApiQuery('getSaturation', { order, ...at, ...lens }, props.generation);
   const s = readyValue(query);
   const chart = useMemo(() => (s === null ? null : saturationSvg(s, msg.trail.saturationTitle(s.order))), [s]);
   const last = s?.overall.lastNewIndex ?? null;
@@ -38,10 +45,21 @@ export function SaturationPanel(props: { attributes: readonly string[]; lens: Le
             ))}
           </select>
         </label>
+        <label>
+          {msg.trail.saturationAt}{' '}
+          <select value={atValue} onChange={(e) => setAtValue(e.target.value)}>
+            <option value="">{msg.trail.endOfLog}</option>
+            {props.milestones.map((m) => (
+              <option key={m.id} value={String(m.seq)}>
+                {msg.trail.milestoneOption(m.name, m.seq)}
+              </option>
+            ))}
+          </select>
+        </label>
         <ExportMenu
           choices={SATURATION_FORMATS.map((format) => ({
             label: msg.trail.saturationExports[format],
-            run: () => call('exportSaturation', { format, order, dpi: 300, ...lens }),
+            run: () => call('exportSaturation', { format, order, dpi: 300, ...at, ...lens }),
           }))}
         />
       </div>
