@@ -18,7 +18,7 @@ import { msg } from '../messages';
 const LIMITS = [10, 20, 50] as const;
 
 /**
- * "Passages like these": for a chosen concept, uncoded passages ranked by a local BM25 model built
+ * "Passages like these": for the concept selected (in the codebook or here), uncoded passages ranked by a local BM25 model built
  * from its quotes. Coding one is `codeSelection` (one undo step); dismissing one is remembered.
  */
 export function SuggestView({ ctx }: { ctx: ViewContext }) {
@@ -26,13 +26,14 @@ export function SuggestView({ ctx }: { ctx: ViewContext }) {
     () => ctx.data.codes.filter((c) => c.level === 'concept').sort((a, b) => a.name.localeCompare(b.name)),
     [ctx.data.codes],
   );
-  const [chosen, setChosen] = useState<CodeId | null>(null);
   const [limit, setLimit] = useState<number>(10);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const workspace = useWorkspace();
   const { lens } = workspace;
-  const concept = concepts.find((c) => c.id === chosen) ?? concepts.find((c) => c.segmentCount > 0) ?? concepts[0] ?? null;
+  // The concept selected in the codebook, so Ctrl/Cmd+7 there suggests passages for it.
+  const concept =
+    concepts.find((c) => c.id === workspace.selectedCodeId) ?? concepts.find((c) => c.segmentCount > 0) ?? concepts[0] ?? null;
   const query = useApiQuery('suggestPassages', concept === null ? null : { codeId: concept.id, limit, ...withLens(lens) }, ctx.generation);
   const result = readyValue(query);
   const act = async (run: () => Promise<unknown>) => {
@@ -64,7 +65,7 @@ export function SuggestView({ ctx }: { ctx: ViewContext }) {
           <select
             aria-label={msg.suggest.chooseConcept}
             value={concept?.id ?? ''}
-            onChange={(e) => setChosen(e.target.value as CodeId)}
+            onChange={(e) => workspace.selectCode(e.target.value as CodeId)}
             disabled={concepts.length === 0}
           >
             {concepts.map((c) => (
