@@ -86,6 +86,13 @@ export class TrailReplay {
     const checkpoint = this.checkpointAt(seq);
     if (checkpoint === null) return this.checkpoints[0]?.state ?? emptyState();
     let cursor = this.cursor;
+    // A slider dragged back a little: undo the few events since the point, rather than replay from the checkpoint.
+    if (cursor !== null && cursor.seq > seq && cursor.seq - seq < seq - checkpoint.seq) {
+      for (const e of listEventsBackwards(this.conn, cursor.seq + 1, cursor.seq - seq))
+        if (e.seq > seq) revertChanges(cursor.state, e.changes);
+      cursor.seq = seq;
+      return cursor.state;
+    }
     if (cursor === null || cursor.seq > seq || cursor.seq < checkpoint.seq) {
       cursor = { seq: checkpoint.seq, state: cloneState(checkpoint.state) };
     }

@@ -1,4 +1,4 @@
-import { codesAt, compareStructures, pointCounts } from '../../core/history';
+import { compareStructures, pointView } from '../../core/history';
 import type { EventSeq } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { ValidParams } from '../../shared/contract';
@@ -19,12 +19,27 @@ function point(store: ProjectStore, seq: number): { seq: EventSeq; at: string; s
     : { seq: clamped as EventSeq, at: event.at, summary: event.summary };
 }
 
+/** Points asked for lately, per project: a slider dragged back and forth asks for the same ones again. */
+const recent = new WeakMap<ProjectStore['conn'], { head: number; points: Map<string, StructureAt> }>();
+const RECENT_POINTS = 16;
+
 /** The codebook and its counts after event `seq`, replayed from the log. */
 export function structureAt(store: ProjectStore, seq: number, scope: TrailScope): StructureAt {
   const p = point(store, seq);
   const replay = trailReplay(store);
+  const head = replay.lastSeq;
+  let cache = recent.get(store.conn);
+  // Kept for the log as it is: a new event empties them (cheap, and never stale).
+  if (cache === undefined || cache.head !== head) recent.set(store.conn, (cache = { head, points: new Map() }));
+  const key = `${p.seq}|${JSON.stringify(scope.replay)}`;
+  const hit = cache.points.get(key);
+  if (hit !== undefined) return hit;
   const state = replay.stateAt(p.seq);
-  return { ...p, codes: codesAt(state, scope.replay), counts: pointCounts(state, scope.replay, replay.ledger.codesCreatedBy(p.seq)) };
+  const view = pointView(state, scope.replay, replay.ledger.codesCreatedBy(p.seq));
+  const result = { ...p, codes: view.codes, counts: view.counts };
+  cache.points.set(key, result);
+  if (cache.points.size > RECENT_POINTS) cache.points.delete(cache.points.keys().next().value ?? key);
+  return result;
 }
 
 export function getStructureAt(store: ProjectStore, params: { seq: number; filter?: CoderFilter | undefined }): StructureAt {

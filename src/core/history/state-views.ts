@@ -60,7 +60,7 @@ export function liveCodes(s: ReplayState): Array<Omit<HistoricCode, 'segmentCoun
 
 /**
  * Every live coding at this point (code, segment, document and coder all live), narrowed to the
- * scope; in document order, like the stored codings, so the consensus layer picks the same ones.
+ * scope; for the consensus layer in document order, like the stored codings, so it picks the same ones.
  */
 export function liveCodings(s: ReplayState, scope: ReplayScope): LayerCoding[] {
   const { codes, segments, documents, segment_codes: links, coders } = s.tables;
@@ -86,8 +86,9 @@ export function liveCodings(s: ReplayState, scope: ReplayScope): LayerCoding[] {
       order: numeric(document, 'position'),
     });
   }
-  all.sort((a, b) => a.order - b.order || a.start - b.start || a.end - b.end || a.codeId.localeCompare(b.codeId));
+  // Counts need no order; the consensus layer does (it keeps the first of agreeing passages).
   if (scope.kind !== 'consensus') return all;
+  all.sort((a, b) => a.order - b.order || a.start - b.start || a.end - b.end || a.codeId.localeCompare(b.codeId));
   // Oldest first, as the stored coders list them: the first human coder represents an agreed passage.
   const people = [...coders.values()]
     .filter((c) => live(c))
@@ -128,10 +129,30 @@ export interface PointCounts {
 }
 
 export function pointCounts(s: ReplayState, scope: ReplayScope, codesCreated: number): PointCounts {
+  return pointView(s, scope, codesCreated).counts;
+}
+
+/** The codebook with its counts and the point's totals, from one pass over the codings. */
+export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: number): { codes: HistoricCode[]; counts: PointCounts } {
   const codes = liveCodes(s);
+  const codings = liveCodings(s, scope);
+  const tallies = countCodings(codes, codings);
+  const counted = codes.map((c) => ({
+    ...c,
+    segmentCount: tallies.get(c.id)?.segments ?? 0,
+    documentCount: tallies.get(c.id)?.documents ?? 0,
+  }));
+  return { codes: counted, counts: totals(s, codes, codings, codesCreated) };
+}
+
+function totals(
+  s: ReplayState,
+  codes: ReadonlyArray<Omit<HistoricCode, 'segmentCount' | 'documentCount'>>,
+  codings: readonly LayerCoding[],
+  codesCreated: number,
+): PointCounts {
   const themeIds = new Set(codes.filter((c) => c.level === 'theme').map((c) => c.id as string));
   const concepts = codes.filter((c) => c.level === 'concept');
-  const codings = liveCodings(s, scope);
   let documents = 0;
   for (const d of s.tables.documents.values()) if (live(d)) documents++;
   return {
