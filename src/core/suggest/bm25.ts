@@ -30,6 +30,7 @@ export class PassageIndex {
       const id = this.passages.length;
       this.passages.push({ documentId, start: r.start, end: r.end, length: tokens.length });
       this.totalLength += tokens.length;
+      this.average = this.totalLength / this.passages.length;
       const tf = new Map<string, number>();
       for (const t of tokens) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
       for (const [term, n] of tf) {
@@ -40,8 +41,10 @@ export class PassageIndex {
     }
   }
 
+  private average = 1;
+
   get averageLength(): number {
-    return this.passages.length === 0 ? 1 : this.totalLength / this.passages.length;
+    return this.average;
   }
 
   /** Inverse document frequency over passages (BM25's, never negative). */
@@ -88,6 +91,11 @@ export class PassageIndex {
 
   /** One term's BM25 contribution for a passage with `tf` occurrences. */
   termScore(term: string, tf: number, length: number): number {
-    return (this.idf(term) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.averageLength));
+    return this.termScoreWith(this.idf(term), tf, length);
+  }
+
+  /** The same with the term's idf already looked up (the ranking's inner loop). */
+  termScoreWith(idf: number, tf: number, length: number): number {
+    return (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.average));
   }
 }

@@ -61,19 +61,23 @@ export function rankPassages(
   limit: number,
   excluded: (documentId: string, start: number, end: number) => boolean,
 ): Suggestion[] {
-  const scores = new Map<number, number>();
+  // Scores in a typed array by passage: tens of thousands of passages per common term add up fast.
+  const scores = new Float64Array(index.passages.length);
+  const touched: number[] = [];
   for (const q of query) {
     const list = index.postingsOf(q.term);
+    const idf = index.idf(q.term);
     for (let i = 0; i < list.length; i += 2) {
       const id = list[i] ?? 0;
-      const passage = index.passages[id];
-      if (passage === undefined) continue;
-      scores.set(id, (scores.get(id) ?? 0) + q.weight * index.termScore(q.term, list[i + 1] ?? 0, passage.length));
+      const length = index.passages[id]?.length ?? 0;
+      if (scores[id] === 0) touched.push(id);
+      scores[id] = (scores[id] ?? 0) + q.weight * index.termScoreWith(idf, list[i + 1] ?? 0, length);
     }
   }
   // The best `limit` kept in a short sorted list: most passages never beat its last entry.
   const top: Array<[number, number]> = [];
-  for (const [id, score] of scores) {
+  for (const id of touched) {
+    const score = scores[id] ?? 0;
     const last = top[top.length - 1];
     if (top.length >= limit && last !== undefined && (score < last[1] || (score === last[1] && id > last[0]))) continue;
     const p = index.passages[id];
