@@ -75,18 +75,17 @@ export class PassageIndex {
     return 0;
   }
 
-  /** How `term` was written in passage `id`. */
-  wordsOf(term: string, id: number): readonly string[] {
+  /** How each term was written in passage `id`. */
+  wordsIn(id: number): Map<string, string[]> {
+    const out = new Map<string, string[]>();
     const p = this.passages[id];
-    if (p === undefined) return [];
-    const text = this.texts.get(p.documentId) ?? '';
-    return [
-      ...new Set(
-        tokenize(text.slice(p.start, p.end))
-          .filter((t) => t.term === term)
-          .map((t) => t.word),
-      ),
-    ];
+    if (p === undefined) return out;
+    for (const t of tokenize((this.texts.get(p.documentId) ?? '').slice(p.start, p.end))) {
+      const words = out.get(t.term);
+      if (words === undefined) out.set(t.term, [t.word]);
+      else if (!words.includes(t.word)) words.push(t.word);
+    }
+    return out;
   }
 
   /** One term's BM25 contribution for a passage with `tf` occurrences. */

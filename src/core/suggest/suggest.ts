@@ -96,9 +96,10 @@ export function rankPassages(
     const p = index.passages[id];
     if (p === undefined) continue;
     const matches: MatchedWord[] = [];
+    const words = index.wordsIn(id);
     for (const q of query) {
       const tf = index.tfIn(q.term, id);
-      if (tf > 0) matches.push({ term: q.term, words: index.wordsOf(q.term, id), score: q.weight * index.termScore(q.term, tf, p.length) });
+      if (tf > 0) matches.push({ term: q.term, words: words.get(q.term) ?? [], score: q.weight * index.termScore(q.term, tf, p.length) });
     }
     matches.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
     out.push({ documentId: p.documentId, start: p.start, end: p.end, score, matches });
