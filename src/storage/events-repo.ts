@@ -63,14 +63,17 @@ export function listEventsBackwards(conn: Conn, beforeSeq: number, limit: number
   return conn.all<EventDbRow>('SELECT * FROM events WHERE seq < ? ORDER BY seq DESC LIMIT ?', [beforeSeq, limit]).map(toRecord);
 }
 
-/** The log's extent: first and last seq with their times, and how many events it holds. */
+/**
+ * The log's extent: first and last seq with their times, and how many events it holds. Each is an
+ * index lookup: min and max alone use the key, and the log is append-only with consecutive seqs (a
+ * blind package clears it whole), so the count is their difference; `count(*)` would read every
+ * event's changes, megabytes on a long log, on every step of the history slider.
+ */
 export function eventSpan(conn: Conn): { first: EventSeq; last: EventSeq; firstAt: string; lastAt: string; count: number } | null {
-  const row = conn.get<{ first: number | null; last: number | null; count: number }>(
-    'SELECT min(seq) AS first, max(seq) AS last, count(*) AS count FROM events',
-  );
-  if (row?.first == null || row.last == null) return null;
-  const at = (seq: number) => conn.get<{ at: string }>('SELECT at FROM events WHERE seq = ?', [seq])?.at ?? '';
-  return { first: row.first as EventSeq, last: row.last as EventSeq, firstAt: at(row.first), lastAt: at(row.last), count: row.count };
+  const first = conn.get<{ seq: number; at: string }>('SELECT seq, at FROM events ORDER BY seq LIMIT 1');
+  const last = conn.get<{ seq: number; at: string }>('SELECT seq, at FROM events ORDER BY seq DESC LIMIT 1');
+  if (first === undefined || last === undefined) return null;
+  return { first: first.seq as EventSeq, last: last.seq as EventSeq, firstAt: first.at, lastAt: last.at, count: last.seq - first.seq + 1 };
 }
 
 function toRecord(r: EventDbRow): EventRecord {
