@@ -25,6 +25,7 @@ const FIELDS: Partial<Record<TableName, Readonly<Record<string, Field>>>> = {
   segments: { quote: { rule: 'text', label: 'quote' } },
   memos: { title: { rule: 'value', label: 'memo title' }, body_text: { rule: 'text', label: 'memo text' } },
   sessions: { name: { rule: 'name', label: 'session name' } },
+  media: { path: { rule: 'value', label: 'recording path' }, file_name: { rule: 'name', label: 'recording file name' } },
 };
 
 /** Throws `invalid-arguments` naming the field and the problem when a string column breaks its rule. */

@@ -24,3 +24,4 @@ export * from './search-repo';
 export { codeRowWithCounts } from './code-counts';
 export * from './merge-conflicts-repo';
 export * from './sessions-repo';
+export * from './media-repo';

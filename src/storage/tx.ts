@@ -21,6 +21,8 @@ export const TABLE_KEYS = {
   session_coders: ['session_id', 'coder_id'],
   session_documents: ['session_id', 'coder_id', 'document_id'],
   merge_conflicts: ['id'],
+  media: ['document_id'],
+  sync_points: ['document_id', 'offset'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;
