@@ -6,6 +6,7 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
+import { mediaContract } from './features/media-contract';
 import { memosContract } from './features/memos-contract';
 import { coderFilter, documentId, filePath, name, none } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
@@ -46,6 +47,7 @@ export const contract = {
   ...comparisonContract,
   ...exchangeContract,
   ...memosContract,
+  ...mediaContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

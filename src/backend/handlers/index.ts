@@ -6,6 +6,7 @@ import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { mediaHandlers } from './media';
 import { memosHandlers } from './memos';
 import { projectHandlers } from './project';
 
@@ -24,6 +25,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...comparisonHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...memosHandlers(ctx),
+    ...mediaHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }
