@@ -12,6 +12,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { matrixCommand } from './matrix';
+import { mediaCommand } from './media';
 import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { quotesCommand } from './quotes';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   documentsCommand,
   textCommand,
+  mediaCommand,
   codeCommand,
   segmentsCommand,
   segmentCommand,
