@@ -145,7 +145,7 @@ describe('the recording beside its transcript', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('sets two sync points on an untimed transcript while listening, one key each', async () => {
+  it('sets two sync points on an untimed transcript while listening, one key each, undoes one, and resumes where it stopped', async () => {
     app = await startBrowserApp({ projectFile: await projectWith('notes.txt', UNTIMED, false) });
     const { page, backend } = app;
     await new ShellPage(page).waitUntilReady();
@@ -166,6 +166,17 @@ describe('the recording beside its transcript', () => {
     expect(points[0]!.ms).toBeLessThan(points[1]!.ms);
     expect(points[0]!.offset).toBeLessThan(points[1]!.offset);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'media-sync-points.png') });
+
+    // A sync point is one undo step.
+    await player.getByRole('button', { name: 'Pause', exact: true }).click();
+    const stoppedAt = (await playerState(page)).ms;
+    await page.keyboard.press('Control+Z');
+    await player.getByRole('button', { name: /^1 sync point/ }).waitFor({ timeout: 10_000 });
+
+    // Opening the document again resumes where the user stopped.
+    await page.reload({ waitUntil: 'load' });
+    await page.getByText('We began with the complaints').waitFor({ timeout: 15_000 });
+    await eventually(async () => expect(Math.abs((await playerState(page)).ms - stoppedAt)).toBeLessThan(300));
     expect(app.pageErrors).toEqual([]);
   });
 });
