@@ -73,6 +73,13 @@ export function buildTimeline(input: TimelineInput): MediaTimeline {
   for (const cue of cues) {
     while (s < syncs.length && syncs[s]!.offset <= cue.offset) pushSync(syncs[s++]!);
     const next = syncs[s];
+    const last = merged[merged.length - 1];
+    if (last?.source === 'cue' && last.offset === cue.offset && cue.ms >= last.ms && (next === undefined || cue.ms <= next.ms)) {
+      // A turn that starts where the one before ends: the later time (this turn's start) is when it is heard.
+      merged[merged.length - 1] = { ...cue, source: 'cue' };
+      lastMs = cue.ms;
+      continue;
+    }
     const fits = cue.offset > lastOffset && cue.ms >= lastMs && (next === undefined || cue.ms <= next.ms);
     if (!fits || syncOffsets.has(cue.offset)) continue;
     merged.push({ ...cue, source: 'cue' });

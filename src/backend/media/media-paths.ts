@@ -2,11 +2,11 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 
 /**
  * Where a project's recordings are and how the project names them. A recording under the project
- * file's folder (or a sibling folder of it) is stored relative to that folder with `/` separators,
+ * file's folder (or a sibling folder of it, short of the disk's top) is stored relative to that folder with `/` separators,
  * so a project folder moved or synced to another machine as a whole keeps its links; anything else
  * is stored as an absolute path.
  */
-const MAX_UP = 2;
+const MAX_UP = 1;
 
 export function projectFolder(projectPath: string): string {
   return dirname(resolve(projectPath));
@@ -22,7 +22,9 @@ export function storedMediaPath(projectPath: string, absolutePath: string): stri
   const rel = relative(projectFolder(projectPath), resolve(absolutePath));
   const parts = rel.split(sep);
   const up = parts.filter((p) => p === '..').length;
-  if (rel === '' || isAbsolute(rel) || up > MAX_UP || parts.slice(up).includes('..')) return resolve(absolutePath);
+  const ancestor = resolve(projectFolder(projectPath), ...parts.slice(0, up));
+  const atTop = dirname(ancestor) === ancestor;
+  if (rel === '' || isAbsolute(rel) || up > MAX_UP || (up > 0 && atTop) || parts.slice(up).includes('..')) return resolve(absolutePath);
   return parts.join('/');
 }
 
