@@ -35,6 +35,7 @@ export class PlaybackEngine {
   private resumed = false;
   private renewed = false;
   private lastSaved = -1;
+  private frames = { count: 0, totalMs: 0, maxMs: 0 };
   private readonly off: Array<() => void> = [];
 
   constructor(
@@ -119,7 +120,9 @@ export class PlaybackEngine {
     this.set({ playing: true });
     cancelAnimationFrame(this.raf);
     const tick = () => {
+      const t0 = performance.now();
       this.report();
+      this.account(performance.now() - t0);
       this.raf = requestAnimationFrame(tick);
     };
     this.raf = requestAnimationFrame(tick);
@@ -150,6 +153,20 @@ export class PlaybackEngine {
     if (ms === this.lastSaved) return;
     this.lastSaved = ms;
     this.options.save(ms);
+  }
+
+  /**
+   * What following costs per frame, published on the element every 60 frames as
+   * `data-frame-ms` (mean) and `data-frame-max-ms`, for the bench (two clock reads a frame).
+   */
+  private account(ms: number): void {
+    const f = this.frames;
+    f.count++;
+    f.totalMs += ms;
+    f.maxMs = Math.max(f.maxMs, ms);
+    if (f.count % 60 !== 0) return;
+    this.el.setAttribute('data-frame-ms', (f.totalMs / f.count).toFixed(3));
+    this.el.setAttribute('data-frame-max-ms', f.maxMs.toFixed(3));
   }
 
   private report(): void {
