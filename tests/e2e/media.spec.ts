@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -177,6 +177,31 @@ describe('the recording beside its transcript', () => {
     await page.reload({ waitUntil: 'load' });
     await page.getByText('We began with the complaints').waitFor({ timeout: 15_000 });
     await eventually(async () => expect(Math.abs((await playerState(page)).ms - stoppedAt)).toBeLessThan(300));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('links a recording dropped together with its transcript of the same name', async () => {
+    app = await startBrowserApp({ projectFile: await projectWith('notes.txt', UNTIMED, false) });
+    const { page, backend } = app;
+    await new ShellPage(page).waitUntilReady();
+    const files = [
+      { name: 'talk.vtt', base64: Buffer.from(TIMED).toString('base64'), type: 'text/vtt' },
+      { name: 'talk.ogg', base64: readFileSync(tone(9)).toString('base64'), type: 'audio/ogg' },
+    ];
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, files);
+    const linked = await eventually(async () => {
+      const media = (await backend.dispatch('listMedia', {})) as { value: { fileName: string; copied: boolean; documentId: string }[] };
+      expect(media.value).toHaveLength(1);
+      return media.value[0]!;
+    });
+    expect(linked).toMatchObject({ fileName: 'talk.ogg', copied: true });
+    const docs = (await backend.dispatch('listDocuments', {})) as { value: { id: string; name: string }[] };
+    expect(docs.value.find((d) => d.id === linked.documentId)?.name).toBe('talk');
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -15,6 +15,11 @@ export const media = {
   orUpload: 'Or choose a file (it is copied into the media folder beside the project):',
   chooseFile: 'Recording file',
   uploading: (percent: number) => `Copying… ${percent}%`,
+  uploadingFile: (file: string, percent: number) => `Copying ${file} beside the project… ${percent}%`,
+  dropHint: (extensions: string) =>
+    `Recordings (${extensions}): linked to the transcript of the same name dropped with them, or to the open one`,
+  dropNoDocument: (file: string) => `Open a transcript first to link ${file} to it`,
+  dropNoMatch: (file: string) => `${file} was not linked: no transcript of the same name was dropped with it`,
   linked: (file: string) => `Linked ${file}`,
   unlink: 'Unlink',
   unlinked: (file: string) => `Unlinked ${file} (the file was left alone)`,
