@@ -146,6 +146,17 @@ describe('gioia media', () => {
     expect(JSON.parse((await gioia('media', file, '--doc', 'voices', '--json')).stdout)).toEqual({ document: 'voices', media: null });
   });
 
+  it('names a recording lying beside an imported transcript under the same name', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'p.gioia');
+    await gioia('new', file);
+    const vtt = join(dir, 'interview 3.vtt');
+    copyFileSync(importFixture('voices.vtt'), vtt);
+    const recording = copyTo(tone(12), dir, 'Interview 3.ogg');
+    const run = await gioia('import', file, vtt);
+    expect(run.stdout).toContain(`recording beside "interview 3": ${recording}`);
+  });
+
   it('fails with exit 2 when an action has no document', async () => {
     const dir = tempDir();
     const file = join(dir, 'p.gioia');

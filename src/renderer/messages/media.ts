@@ -16,6 +16,8 @@ export const media = {
   chooseFile: 'Recording file',
   uploading: (percent: number) => `Copying… ${percent}%`,
   uploadingFile: (file: string, percent: number) => `Copying ${file} beside the project… ${percent}%`,
+  besideTitle: 'Recordings beside the transcripts',
+  besideRow: (file: string, document: string) => `${file} → “${document}”`,
   dropHint: (extensions: string) =>
     `Recordings (${extensions}): linked to the transcript of the same name dropped with them, or to the open one`,
   dropNoDocument: (file: string) => `Open a transcript first to link ${file} to it`,
