@@ -16,6 +16,7 @@ import type { ImportResult } from '../../shared/features/documents-types';
 import type { ProjectStore } from '../../storage';
 import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
+import { inspectRecordings } from './exchange-media';
 import { fillProject } from './fill-project';
 import { planLevels } from './levels';
 import type { CoderFilter } from '../../shared/schemas';
@@ -64,7 +65,9 @@ export async function exportRefiToFile(
 export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
   // Read through a file handle: a .qdpx may hold gigabytes of media we never unpack.
   const input = await openInput(source);
-  const { project, details } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  const { project, details: read } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  const details = [...read];
+  const recordings = { projectPath: target, files: await inspectRecordings(project, source, details) };
   let summary: { documentIds: string[]; details: string[] } = { documentIds: [], details: [] };
   await writeProjectAtomically(target, options, (store) => {
     store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
@@ -72,6 +75,7 @@ export async function importQdpxAsProject(source: string, target: string, option
         name: defaultProjectName(target),
         appVersion: options.appVersion ?? 'unknown',
         coderName: options.coderName ?? null,
+        recordings,
       });
     });
   });

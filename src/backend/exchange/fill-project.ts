@@ -18,6 +18,8 @@ import {
   type MemoTargetKind,
   type Tx,
 } from '../../storage';
+import type { InspectedMedia } from '../media/media-file';
+import { writeRecording } from './exchange-media';
 import { writeAttributes } from './write-attributes';
 import { planLevels } from './levels';
 import { lexicalFromText } from './memo-body';
@@ -38,7 +40,13 @@ export interface FillSummary {
 export function fillProject(
   tx: Tx,
   model: RefiProject,
-  input: { name: string; appVersion: string; coderName: string | null },
+  input: {
+    name: string;
+    appVersion: string;
+    coderName: string | null;
+    /** The project file being filled, and the recordings read for its sources (by source guid). */
+    recordings?: { readonly projectPath: string; readonly files: ReadonlyMap<string, InspectedMedia> };
+  },
 ): FillSummary {
   const projectId = insertProject(tx, {
     name: model.name.trim() || input.name,
@@ -91,6 +99,8 @@ export function fillProject(
       importedBy: source.userGuid === null ? null : (coders.get(source.userGuid) ?? null),
     });
     documentIds.push(id);
+    if (source.media !== undefined && input.recordings !== undefined)
+      writeRecording(tx, id, { ...source, media: source.media }, input.recordings.files.get(source.guid), input.recordings.projectPath);
     if (isDateTime(source.createdAt)) tx.update('documents', { id }, { imported_at: source.createdAt });
     for (const s of source.selections) {
       if (!isValidRange(source.text, range(s.start, s.end))) continue;

@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { copyTo, tone } from '../fixtures/media/make-media';
+import { importHarness } from './helpers/import-backend';
+import { HAVE_XSD, qdeOf, xsdProblems } from './helpers/refi';
+import { tempDir } from './helpers/temp';
+
+const TEXT =
+  'Ana: We began with the complaints nobody answered.\n\nBen: Then we read every one of them aloud. 😀\n\nAna: After that the team changed how it wrote back.\n';
+
+/** A project with an untimed transcript, its recording and two sync points, exported as .qdpx. */
+async function exported() {
+  const dir = tempDir();
+  const h = await importHarness(dir);
+  const txt = join(dir, 'complaints.txt');
+  writeFileSync(txt, TEXT);
+  const documentId = (await h.call('importFiles', { paths: [txt], attributes: {} })).results[0]!.documentIds[0]!;
+  const recording = copyTo(tone(9), join(dir, 'audio'), 'complaints.ogg');
+  await h.call('attachMedia', { documentId, path: recording, copy: false });
+  const second = TEXT.indexOf('Ben:');
+  const third = TEXT.lastIndexOf('Ana:');
+  await h.call('setSyncPoint', { documentId, offset: second, ms: 3000 });
+  await h.call('setSyncPoint', { documentId, offset: third, ms: 6000 });
+  const qdpx = join(dir, 'complaints.qdpx');
+  await h.call('exportRefi', { format: 'qdpx', path: qdpx });
+  return { dir, h, qdpx, recording, syncPoints: (await h.call('getDocumentMedia', { documentId })).syncPoints };
+}
+
+describe('REFI-QDA with recordings', () => {
+  it('writes the recording as an AudioSource whose Transcript is the text source, with its sync points', async () => {
+    const { qdpx } = await exported();
+    const qde = new TextDecoder().decode(unzipSync(readFileSync(qdpx))['project.qde']);
+    expect(qde).toMatch(/<AudioSource [^>]*name="complaints\.ogg" path="absolute:\/\/[^"]*complaints\.ogg"/);
+    expect(qde.match(/<SyncPoint /g)).toHaveLength(2);
+    expect(qde).toContain('timeStamp="6000"');
+  });
+
+  it.skipIf(!HAVE_XSD)('writes a project.qde with a recording that the REFI-QDA schema accepts', async () => {
+    const { dir, qdpx } = await exported();
+    expect(xsdProblems(qdeOf(readFileSync(qdpx)), 'Project.xsd', dir)).toBeNull();
+  });
+
+  it('brings a project back with its recording linked and its sync points where they were', async () => {
+    const { dir, h, qdpx, recording, syncPoints } = await exported();
+    const target = join(dir, 'again.gioia');
+    const result = await h.call('importRefi', { path: qdpx, newProjectPath: target });
+    expect(result.status).toBe('imported');
+    await h.call('openProject', { path: target });
+    const [doc] = await h.call('listDocuments', {});
+    const media = await h.call('getDocumentMedia', { documentId: doc!.id });
+    expect(media.media).toMatchObject({ fileName: 'complaints.ogg', resolvedPath: recording, status: 'ok', path: 'audio/complaints.ogg' });
+    expect(media.syncPoints).toEqual(syncPoints);
+  });
+
+  it('imports the transcript without its recording when the file is gone, saying so, and keeps the sync points', async () => {
+    const { dir, h, qdpx, recording, syncPoints } = await exported();
+    writeFileSync(recording, '');
+    const target = join(dir, 'again.gioia');
+    const result = await h.call('importRefi', { path: qdpx, newProjectPath: target });
+    expect(result.details.join('\n')).toContain('the recording was not linked — complaints.ogg is empty');
+    await h.call('openProject', { path: target });
+    const [doc] = await h.call('listDocuments', {});
+    const media = await h.call('getDocumentMedia', { documentId: doc!.id });
+    expect(media.media).toBeNull();
+    expect(media.syncPoints).toEqual(syncPoints);
+  });
+});
