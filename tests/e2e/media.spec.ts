@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -202,6 +202,32 @@ describe('the recording beside its transcript', () => {
     expect(linked).toMatchObject({ fileName: 'talk.ogg', copied: true });
     const docs = (await backend.dispatch('listDocuments', {})) as { value: { id: string; name: string }[] };
     expect(docs.value.find((d) => d.id === linked.documentId)?.name).toBe('talk');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('shows a moved recording as missing and finds it by its content in a chosen folder', async () => {
+    app = await startBrowserApp({ projectFile: await projectWith('interview.vtt', TIMED, false) });
+    const { page } = app;
+    await new ShellPage(page).waitUntilReady();
+    await page.getByText('First we mapped').waitFor({ timeout: 15_000 });
+    const dir = mkdtempSync(join(tmpdir(), 'gioia-media-e2e-'));
+    folders.push(dir);
+    mkdirSync(join(dir, 'old'));
+    mkdirSync(join(dir, 'new'));
+    const original = join(dir, 'old', 'interview.ogg');
+    copyFileSync(tone(9), original);
+    await linkRecording(page, original);
+    renameSync(original, join(dir, 'new', 'renamed.ogg'));
+    await page.reload({ waitUntil: 'load' });
+    const player = page.getByRole('region', { name: 'Recording', exact: true });
+    await player.getByText(`interview.ogg is not at ${original}.`).waitFor({ timeout: 15_000 });
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'media-missing.png') });
+    await player.getByRole('button', { name: 'Find it…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Find the recording' });
+    await dialog.getByRole('textbox', { name: 'Folder to look in (subfolders too)' }).fill(dir);
+    await dialog.getByRole('button', { name: 'Look', exact: true }).click();
+    await player.getByRole('button', { name: 'Play', exact: true }).waitFor({ state: 'visible', timeout: 10_000 });
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
@@ -62,6 +62,16 @@ describe('linking a recording to a transcript', () => {
     const error = await h.failure('attachMedia', { documentId, path: copyTo(tone(3), dir, 'short.ogg'), copy: false });
     expect(error.message).toMatch(/short\.ogg lasts 00:00:03, but ".*" has times up to 00:00:11/);
     expect((await h.call('getDocumentMedia', { documentId })).media).toBeNull();
+  });
+
+  it('refuses a recording larger than 20 GB before reading it', async () => {
+    const { dir, h, documentId } = await withTranscript();
+    const huge = join(dir, 'huge.mp4');
+    // Sparse: the size is there, the disk space is not used.
+    writeFileSync(huge, '');
+    truncateSync(huge, 21 * 1024 ** 3);
+    const error = await h.failure('attachMedia', { documentId, path: huge, copy: false });
+    expect(error.message).toContain('huge.mp4 is 21.0 GB; recordings up to 20.0 GB can be linked');
   });
 
   it('refuses a missing file with its path', async () => {
