@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { copyTo, tone } from '../fixtures/media/make-media';
 import { importHarness } from './helpers/import-backend';
@@ -65,5 +65,46 @@ describe('REFI-QDA with recordings', () => {
     const media = await h.call('getDocumentMedia', { documentId: doc!.id });
     expect(media.media).toBeNull();
     expect(media.syncPoints).toEqual(syncPoints);
+  });
+
+  it('imports another tool’s AudioSource transcript as a document with its coded selection placed by sync points and its recording linked', async () => {
+    const dir = tempDir();
+    const h = await importHarness(dir);
+    const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const second = TEXT.indexOf('Ben:');
+    // Positions count code points: the emoji before the third turn is one, not two.
+    const third = [...TEXT.slice(0, TEXT.lastIndexOf('Ana:'))].length;
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Vendor" origin="Another tool">
+  <Users><User guid="${g(1)}" name="Rita"/></Users>
+  <CodeBook><Codes><Code guid="${g(2)}" name="Reading aloud" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <AudioSource guid="${g(3)}" name="call.ogg" path="relative://call.ogg">
+      <Transcript guid="${g(4)}" name="Call" plainTextPath="internal://${g(4)}.txt">
+        <SyncPoint guid="${g(5)}" position="0" timeStamp="0"/>
+        <SyncPoint guid="${g(6)}" position="${second}" timeStamp="3000"/>
+        <SyncPoint guid="${g(7)}" position="${third}" timeStamp="6000"/>
+        <TranscriptSelection guid="${g(8)}" fromSyncPoint="${g(6)}" toSyncPoint="${g(7)}" creatingUser="${g(1)}">
+          <Coding guid="${g(9)}" creatingUser="${g(1)}"><CodeRef targetGUID="${g(2)}"/></Coding>
+        </TranscriptSelection>
+      </Transcript>
+      <AudioSelection guid="${g(10)}" begin="0" end="1000"><Coding guid="${g(11)}"><CodeRef targetGUID="${g(2)}"/></Coding></AudioSelection>
+    </AudioSource>
+  </Sources>
+</Project>`;
+    const qdpx = join(dir, 'vendor.qdpx');
+    writeFileSync(qdpx, zipSync({ 'project.qde': strToU8(qde), [`sources/${g(4)}.txt`]: strToU8(TEXT) }));
+    const recording = copyTo(tone(9), dir, 'call.ogg');
+    const target = join(dir, 'vendor.gioia');
+    const result = await h.call('importRefi', { path: qdpx, newProjectPath: target });
+    expect(result.details.join('\n')).toContain('1 coding of sound without text skipped');
+    await h.call('openProject', { path: target });
+    const [doc] = await h.call('listDocuments', {});
+    expect(doc?.name).toBe('Call');
+    const [segment] = await h.call('listSegments', { documentId: doc!.id });
+    expect(segment?.quote).toBe(TEXT.slice(second, TEXT.lastIndexOf('Ana:')));
+    const media = await h.call('getDocumentMedia', { documentId: doc!.id });
+    expect(media.media).toMatchObject({ resolvedPath: recording, status: 'ok' });
+    expect(media.syncPoints.map((p) => p.ms)).toEqual([0, 3000, 6000]);
   });
 });

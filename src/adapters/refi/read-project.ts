@@ -48,41 +48,6 @@ export interface RawNote extends RefiNote {
 
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
 const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture' } as const;
-const MEDIA_SOURCES = { AudioSource: 'audio', VideoSource: 'video' } as const;
-
-/** A recording as written: where it is, and the transcripts that place text in it. */
-export interface RawMedia {
-  readonly guid: string;
-  readonly name: string;
-  readonly kind: 'audio' | 'video';
-  readonly path: string | undefined;
-  readonly transcripts: readonly {
-    readonly guid: string;
-    readonly plainTextPath: string | undefined;
-    readonly syncPoints: readonly { readonly guid: string; readonly position: number; readonly ms: number }[];
-  }[];
-}
-
-export function readMediaSources(ctx: ReadContext, root: XmlElement): RawMedia[] {
-  const parent = kid(root, 'Sources');
-  if (parent === undefined) return [];
-  return (Object.entries(MEDIA_SOURCES) as [keyof typeof MEDIA_SOURCES, 'audio' | 'video'][]).flatMap(([tag, kind]) =>
-    kids(parent, tag).map((m, i) => ({
-      guid: guidOf(ctx, m, tag),
-      name: nameOf(ctx, m.attrs['name'], `Recording ${i + 1}`, tag),
-      kind,
-      path: m.attrs['currentPath'] ?? m.attrs['path'],
-      transcripts: kids(m, 'Transcript').map((t) => ({
-        guid: guidOf(ctx, t, 'Transcript'),
-        plainTextPath: t.attrs['plainTextPath'],
-        syncPoints: kids(t, 'SyncPoint')
-          .map((p) => ({ guid: guidOf(ctx, p, 'SyncPoint'), position: int(p.attrs['position']), ms: int(p.attrs['timeStamp']) }))
-          .filter((p) => Number.isInteger(p.position) && Number.isInteger(p.ms) && p.position >= 0 && p.ms >= 0),
-      })),
-    })),
-  );
-}
-
 export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   const parent = kid(root, 'Users');
   if (parent === undefined) return [];
@@ -155,7 +120,7 @@ function readSelection(ctx: ReadContext, sel: XmlElement): RawTextSelection {
 }
 
 /** Non-integers become NaN, which no interpretation can place, so the selection is reported as skipped. */
-function int(value: string | undefined): number {
+export function int(value: string | undefined): number {
   return value !== undefined && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 }
 

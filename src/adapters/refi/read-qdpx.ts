@@ -10,14 +10,12 @@ import {
   readCodes,
   readNotes,
   readSets,
-  readMediaSources,
   readSources,
   readUsers,
   readVariables,
-  type RawMedia,
   type RawSource,
 } from './read-project';
-import { countTable, STANDARD, toIndex } from './positions';
+import { linkRecordings, readMediaSources } from './read-media';
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
 import { kid, parseXml } from './xml-read';
 import { bytesSource, type ByteSource } from '../archive/byte-source';
@@ -70,7 +68,7 @@ export async function readQdpx(
     const text = await sourceText(raw, files, fileName);
     sources.push(placeSelections(raw, { ...text, text: textOf(ctx, text.text, `Source "${raw.name}"`) }, details));
   }
-  linkRecordings(readMediaSources(ctx, root), rawSources, sources, files, details);
+  linkRecordings(readMediaSources(ctx, root), rawSources, sources, files, fileName, details);
   const notes: RefiNote[] = rawNotes.map((n) => {
     if (n.plainTextPath === undefined) return n;
     const entry = files.find(n.plainTextPath);
@@ -97,46 +95,6 @@ export async function readQdpx(
     noteGuids: noteRefs(root),
   };
   return { project, details: [...details, ...ctx.warnings] };
-}
-
-/**
- * Gives each text source the recording whose Transcript is the same text file, with its sync
- * points (code-point positions, as the standard counts). Recordings whose transcript is no text
- * source are reported, not imported.
- */
-function linkRecordings(
-  media: readonly RawMedia[],
-  raw: readonly RawSource[],
-  sources: RefiSource[],
-  files: SourceFiles,
-  details: string[],
-): void {
-  const entries = raw.map((r) => files.find(r.plainTextPath));
-  let skipped = 0;
-  for (const m of media) {
-    let linked = false;
-    for (const t of m.transcripts) {
-      const entry = files.find(t.plainTextPath);
-      const i = entry === null ? -1 : entries.indexOf(entry);
-      const source = sources[i];
-      if (source === undefined || source.media !== undefined) continue;
-      const table = countTable(source.text, STANDARD);
-      const syncPoints = t.syncPoints.flatMap((p) => {
-        const offset = toIndex(table, p.position);
-        return offset === null ? [] : [{ guid: p.guid, offset, ms: p.ms }];
-      });
-      sources[i] = {
-        ...source,
-        media: { guid: m.guid, transcriptGuid: t.guid, kind: m.kind, path: m.path ?? '', name: m.name, syncPoints },
-      };
-      linked = true;
-    }
-    if (!linked) skipped++;
-  }
-  if (skipped > 0)
-    details.push(
-      `${skipped} audio or video source${skipped === 1 ? '' : 's'} skipped: ${skipped === 1 ? 'its transcript is' : 'their transcripts are'} not among the text sources.`,
-    );
 }
 
 function pickQde(names: readonly string[], fileName: string): string {
