@@ -107,4 +107,31 @@ describe('REFI-QDA with recordings', () => {
     expect(media.media).toMatchObject({ resolvedPath: recording, status: 'ok' });
     expect(media.syncPoints.map((p) => p.ms)).toEqual([0, 3000, 6000]);
   });
+
+  it('unpacks a recording stored inside the .qdpx into the media folder beside the new project and links it', async () => {
+    const dir = tempDir();
+    const h = await importHarness(dir);
+    const g = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Packed" origin="Another tool">
+  <Sources>
+    <AudioSource guid="${g(1)}" name="call.ogg" path="internal://${g(1)}.ogg">
+      <Transcript guid="${g(2)}" name="Call" plainTextPath="internal://${g(2)}.txt"/>
+    </AudioSource>
+  </Sources>
+</Project>`;
+    const bytes = readFileSync(tone(9));
+    const qdpx = join(dir, 'packed.qdpx');
+    writeFileSync(
+      qdpx,
+      zipSync({ 'project.qde': strToU8(qde), [`sources/${g(2)}.txt`]: strToU8(TEXT), [`sources/${g(1)}.ogg`]: [bytes, { level: 0 }] }),
+    );
+    const target = join(dir, 'packed.gioia');
+    await h.call('importRefi', { path: qdpx, newProjectPath: target });
+    await h.call('openProject', { path: target });
+    const [doc] = await h.call('listDocuments', {});
+    const media = await h.call('getDocumentMedia', { documentId: doc!.id });
+    expect(media.media).toMatchObject({ path: `packed media/${g(1)}.ogg`, copied: true, status: 'ok', size: bytes.length });
+    expect(readFileSync(media.media!.resolvedPath).equals(bytes)).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { RefiMedia, RefiProject, RefiSource } from '../../adapters/refi';
 import type { DocumentId } from '../../core/ids';
@@ -5,6 +6,7 @@ import { errorMessage } from '../../core/result';
 import { putMedia, putSyncPoint, type Tx } from '../../storage';
 import { inspectMediaFile, type InspectedMedia } from '../media/media-file';
 import { storedMediaPath } from '../media/media-paths';
+import { extractRecording } from './extract-recording';
 
 /** The recording's file on this machine from its REFI-QDA path; null for one inside the archive. */
 export function recordingPath(path: string, qdpxPath: string): string | null {
@@ -20,50 +22,59 @@ export function recordingPath(path: string, qdpxPath: string): string | null {
   return rest;
 }
 
+/** Recordings read for an import's sources (by source guid); `extracted` were unpacked from the .qdpx beside the project. */
+export interface Recordings {
+  readonly projectPath: string;
+  readonly files: ReadonlyMap<string, InspectedMedia>;
+  readonly extracted: readonly string[];
+}
+
 /**
  * Reads each linked recording of an imported project (size, sha256, duration) before the import's
- * one transaction; one that is missing or unplayable is reported and its transcript imported
- * without it (its sync points still come in, for a later link).
+ * one transaction, unpacking one stored inside the .qdpx beside the new project first. One that is
+ * missing or unplayable is reported and its transcript imported without it (its sync points still
+ * come in, for a later link).
  */
-export async function inspectRecordings(project: RefiProject, qdpxPath: string, details: string[]): Promise<Map<string, InspectedMedia>> {
-  const found = new Map<string, InspectedMedia>();
+export async function inspectRecordings(
+  project: RefiProject,
+  qdpxPath: string,
+  projectPath: string,
+  details: string[],
+): Promise<Recordings> {
+  const files = new Map<string, InspectedMedia>();
+  const extracted: string[] = [];
   for (const source of project.sources) {
     if (source.media === undefined) continue;
-    const path = recordingPath(source.media.path, qdpxPath);
-    if (path === null) {
-      details.push(
-        `"${source.name}": its recording ${source.media.name} is stored inside the .qdpx; it was not extracted. Link it with "Link a recording…".`,
-      );
-      continue;
-    }
+    let path = recordingPath(source.media.path, qdpxPath);
     try {
-      found.set(source.guid, await inspectMediaFile(path));
+      if (path === null) {
+        path = extractRecording(qdpxPath, source.media.path, projectPath);
+        extracted.push(path);
+      }
+      files.set(source.guid, await inspectMediaFile(path));
     } catch (e) {
+      // An unpacked file that cannot be linked is not left beside the project.
+      if (path !== null && extracted.at(-1) === path) rmSync(extracted.pop()!, { force: true });
       details.push(`"${source.name}": the recording was not linked — ${errorMessage(e)}`);
     }
   }
-  return found;
+  return { projectPath, files, extracted };
 }
 
 /** Inside the import's transaction: the document's recording link and its sync points. */
-export function writeRecording(
-  tx: Tx,
-  documentId: DocumentId,
-  source: RefiSource & { media: RefiMedia },
-  recording: InspectedMedia | undefined,
-  projectPath: string,
-): void {
+export function writeRecording(tx: Tx, documentId: DocumentId, source: RefiSource & { media: RefiMedia }, recordings: Recordings): void {
+  const recording = recordings.files.get(source.guid);
   if (recording !== undefined) {
     putMedia(tx, {
       documentId,
-      path: storedMediaPath(projectPath, recording.path),
+      path: storedMediaPath(recordings.projectPath, recording.path),
       fileName: recording.fileName,
       kind: recording.probe.kind,
       mime: recording.probe.mime,
       size: recording.size,
       sha256: recording.sha256,
       durationMs: recording.probe.durationMs,
-      copied: false,
+      copied: recordings.extracted.includes(recording.path),
     });
   }
   for (const p of source.media.syncPoints) putSyncPoint(tx, documentId, { offset: p.offset, ms: p.ms });

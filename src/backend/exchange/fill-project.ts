@@ -18,8 +18,7 @@ import {
   type MemoTargetKind,
   type Tx,
 } from '../../storage';
-import type { InspectedMedia } from '../media/media-file';
-import { writeRecording } from './exchange-media';
+import { writeRecording, type Recordings } from './exchange-media';
 import { writeAttributes } from './write-attributes';
 import { planLevels } from './levels';
 import { lexicalFromText } from './memo-body';
@@ -44,8 +43,8 @@ export function fillProject(
     name: string;
     appVersion: string;
     coderName: string | null;
-    /** The project file being filled, and the recordings read for its sources (by source guid). */
-    recordings?: { readonly projectPath: string; readonly files: ReadonlyMap<string, InspectedMedia> };
+    /** The recordings read for the sources, for the project file being filled. */
+    recordings?: Recordings;
   },
 ): FillSummary {
   const projectId = insertProject(tx, {
@@ -100,7 +99,7 @@ export function fillProject(
     });
     documentIds.push(id);
     if (source.media !== undefined && input.recordings !== undefined)
-      writeRecording(tx, id, { ...source, media: source.media }, input.recordings.files.get(source.guid), input.recordings.projectPath);
+      writeRecording(tx, id, { ...source, media: source.media }, input.recordings);
     if (isDateTime(source.createdAt)) tx.update('documents', { id }, { imported_at: source.createdAt });
     for (const s of source.selections) {
       if (!isValidRange(source.text, range(s.start, s.end))) continue;
