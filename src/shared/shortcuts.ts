@@ -77,6 +77,7 @@ export const SHORTCUTS = {
   'media-forward': { label: 'Forward 5 seconds', scope: 'player', keys: ['Alt+L'] },
   'media-slower': { label: 'Play slower', scope: 'player', keys: ['Alt+,'] },
   'media-faster': { label: 'Play faster', scope: 'player', keys: ['Alt+.'] },
+  'media-play-here': { label: 'Play from the turn at the caret', scope: 'player', keys: ['Alt+Enter'] },
   'media-sync': { label: 'Sync point: the next turn starts now', scope: 'player', keys: ['Alt+T'] },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },

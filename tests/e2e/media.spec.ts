@@ -124,6 +124,13 @@ describe('the recording beside its transcript', () => {
     expect(after.ms).toBeGreaterThanOrEqual(6000);
     await player.getByRole('button', { name: 'Pause', exact: true }).click();
 
+    // From the keyboard: the caret in the second turn, Alt+Enter plays from there.
+    await page.getByText('started calling customers').click();
+    await page.keyboard.press('Alt+Enter');
+    await eventually(async () => expect(await playingTurnText(page)).toContain('Then the night shift'));
+    expect((await playerState(page)).ms).toBeLessThan(4000);
+    await player.getByRole('button', { name: 'Pause', exact: true }).click();
+
     // The coded quote's span (4–6 s) from the inspector's quote list.
     await new CodebookPage(page).item(CONCEPT).click();
     const retrieval = new RetrievalPage(page);

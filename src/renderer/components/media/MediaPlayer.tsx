@@ -7,6 +7,7 @@ import type { DocumentContent } from '../../../shared/types';
 import { call } from '../../lib/api';
 import { formatMs as clock } from '../../lib/format';
 import { IS_MAC, useShortcuts } from '../../lib/keyboard';
+import { pointToOffset, turnAt } from '../../lib/turn-index';
 import { useApiQuery } from '../../lib/use-api-query';
 import { msg } from '../../messages';
 import { useWorkspace } from '../../state/workspace';
@@ -27,6 +28,16 @@ interface Props {
 }
 
 const SKIP_MS = 5000;
+
+/** The turn holding the caret (or the selection's start) in this transcript; -1 when it is elsewhere. */
+function caretTurn(editor: TranscriptEditor, root: HTMLElement | null): number {
+  const selection = window.getSelection();
+  const node = selection?.anchorNode;
+  if (selection === null || node === null || node === undefined || root?.contains(node) !== true) return -1;
+  const point = editor.editorPoint(node, selection.anchorOffset);
+  const offset = point === null ? null : pointToOffset(editor.index, point);
+  return offset === null ? -1 : turnAt(editor.index, offset);
+}
 const tip = (label: string, id: Parameters<typeof shortcutText>[0]) => `${label} (${shortcutText(id, IS_MAC)})`;
 
 /**
@@ -111,6 +122,11 @@ export function MediaPlayer({ content, editor, rootRef, media, syncPoints, resum
     'media-slower': () => engine?.stepRate(-1),
     'media-faster': () => engine?.stepRate(1),
     'media-sync': setSync,
+    'media-play-here': () => {
+      const turn = editor === null ? -1 : caretTurn(editor, rootRef.current);
+      const at = times.startMs[turn];
+      if (at !== undefined) engine?.seek(at, true);
+    },
   });
 
   const url = source.status === 'ready' ? source.value.url : undefined;
