@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileSource } from '../../../src/adapters/archive/byte-source';
 import { probeMedia } from '../../../src/adapters/media';
-import { ffprobeDurationMs, tone, vbrMp3, video, type ToneFormat } from '../../fixtures/media/make-media';
+import { ffprobeDurationMs, speech, tone, vbrMp3, video, type ToneFormat } from '../../fixtures/media/make-media';
 import { tempDir } from '../../integration/helpers/temp';
 
 function probe(path: string) {
@@ -36,6 +36,12 @@ describe('recognising recordings by their content', () => {
 
   it('reads the duration of a variable-bitrate mp3 from its frame count', () => {
     const path = vbrMp3(4);
+    expect(Math.abs((probe(path)?.durationMs ?? 0) - ffprobeDurationMs(path))).toBeLessThan(150);
+  });
+
+  it('reads the duration of spoken words (espeak-ng) resampled to Ogg by sox', () => {
+    const path = speech('We waited three days for the engineer.');
+    expect(probe(path)).toMatchObject({ kind: 'audio', mime: 'audio/ogg' });
     expect(Math.abs((probe(path)?.durationMs ?? 0) - ffprobeDurationMs(path))).toBeLessThan(150);
   });
 
