@@ -12,7 +12,7 @@ export const media = {
   pathHint: (extensions: string) => `The project stores where it is, its size and its checksum — not a copy. ${extensions}`,
   copy: 'Copy it into the media folder beside the project',
   linkButton: 'Link',
-  orUpload: 'Or choose a file (it is copied into the media folder beside the project):',
+  orUpload: 'Or choose the file (a browser never says where a file is, so there it is copied into the media folder beside the project):',
   chooseFile: 'Recording file',
   uploading: (percent: number) => `Copying… ${percent}%`,
   uploadingFile: (file: string, percent: number) => `Copying ${file} beside the project… ${percent}%`,

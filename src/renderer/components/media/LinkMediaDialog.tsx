@@ -7,7 +7,7 @@ import { call } from '../../lib/api';
 import { msg } from '../../messages';
 import { ErrorText } from '../ui/ErrorText';
 import { ModalDialog } from '../ui/ModalDialog';
-import { uploadRecording } from './media-upload';
+import { linkRecordingFile } from './media-upload';
 
 /**
  * Links a recording to a transcript: by its path on this computer (linked where it is, the
@@ -61,7 +61,7 @@ export function LinkMediaDialog({
             accept={mediaAccept()}
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file !== undefined) void run(() => uploadRecording(documentId, file, (p) => setBusy(msg.media.uploading(p))));
+              if (file !== undefined) void run(() => linkRecordingFile(documentId, file, (p) => setBusy(msg.media.uploading(p)), copy));
             }}
           />
         </label>

@@ -9,6 +9,21 @@ import { fileToBase64 } from '../import/file-bytes';
  * never tells the page where a file lives, so it cannot be linked in place). A failure cancels the
  * upload, so no half-copied file is left behind.
  */
+/**
+ * Links a chosen or dropped recording: where it lies when the host knows its path (the desktop
+ * app), else by copying it beside the project.
+ */
+export async function linkRecordingFile(
+  documentId: DocumentId,
+  file: File,
+  progress: (percent: number) => void,
+  copy = false,
+): Promise<MediaInfo> {
+  const path = window.gioia.pathOfFile(file);
+  if (path !== null) return call('attachMedia', { documentId, path, copy });
+  return uploadRecording(documentId, file, progress);
+}
+
 export async function uploadRecording(documentId: DocumentId, file: File, progress: (percent: number) => void): Promise<MediaInfo> {
   const { uploadId } = await call('startMediaUpload', { documentId, fileName: file.name, size: file.size });
   try {

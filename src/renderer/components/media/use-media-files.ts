@@ -4,7 +4,7 @@ import type { DocumentId } from '../../../core/ids';
 import { errorMessage } from '../../../core/result';
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { msg } from '../../messages';
-import { uploadRecording } from './media-upload';
+import { linkRecordingFile } from './media-upload';
 
 const stem = (name: string) => name.replace(/\.[^.]*$/, '').toLowerCase();
 
@@ -31,7 +31,7 @@ export function useMediaFiles(
           continue;
         }
         try {
-          const info = await uploadRecording(target, file, (p) => flash(msg.media.uploadingFile(file.name, p)));
+          const info = await linkRecordingFile(target, file, (p) => flash(msg.media.uploadingFile(file.name, p)));
           flash(msg.media.linked(info.fileName));
         } catch (e) {
           flash(msg.common.couldNot(msg.media.failed.link, errorMessage(e)));
