@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from '../channel-spec';
-import { documentId, filePath, offset, segmentId } from '../schemas';
+import { documentId, filePath, offset, segmentId, uploadName } from '../schemas';
 import type { DocumentMedia, MediaCandidate, MediaClip, MediaInfo, MediaSource, RelinkReport, SyncPoint } from './media-types';
 
 /** Largest recording linked: hashing and streaming stay bounded (a three-hour 1080p interview is ~6 GB). */
@@ -13,11 +13,6 @@ const ms = z
   .int()
   .min(0)
   .max(100 * 3600 * 1000);
-const fileName = z
-  .string()
-  .min(1)
-  .max(1000)
-  .refine((s) => !/[\0/\\]/.test(s), 'a file name, not a path');
 const uploadId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'an upload id');
 
 /**
@@ -64,7 +59,7 @@ export const mediaContract = {
   ),
   /** Web mode: a browser never says where a dropped file lives, so its bytes are copied into the media folder in chunks. */
   startMediaUpload: channel<{ uploadId: string }>()(
-    z.object({ documentId, fileName, size: z.number().int().min(1).max(MAX_MEDIA_BYTES) }).strict(),
+    z.object({ documentId, fileName: uploadName, size: z.number().int().min(1).max(MAX_MEDIA_BYTES) }).strict(),
   ),
   uploadMediaChunk: channel<{ received: number }>()(
     z
