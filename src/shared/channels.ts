@@ -3,6 +3,7 @@ import { CODING_CHANNELS } from './features/coding-channels';
 import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
+import { MEDIA_CHANNELS } from './features/media-channels';
 import { MEMOS_CHANNELS } from './features/memos-channels';
 import { SUGGEST_CHANNELS } from './features/suggest-channels';
 import { TRAIL_CHANNELS } from './features/trail-channels';
@@ -38,6 +39,7 @@ export const CHANNELS = [
   ...MEMOS_CHANNELS,
   ...TRAIL_CHANNELS,
   ...SUGGEST_CHANNELS,
+  ...MEDIA_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

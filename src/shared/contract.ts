@@ -6,6 +6,7 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
+import { mediaContract } from './features/media-contract';
 import { memosContract } from './features/memos-contract';
 import { suggestContract } from './features/suggest-contract';
 import { trailContract } from './features/trail-contract';
@@ -50,6 +51,7 @@ export const contract = {
   ...memosContract,
   ...trailContract,
   ...suggestContract,
+  ...mediaContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -6,7 +6,7 @@
  * an entry here and bind its id where the action lives; the dialog shows it without further work.
  */
 
-export type ShortcutScope = 'app' | 'transcript' | 'lists';
+export type ShortcutScope = 'app' | 'transcript' | 'player' | 'lists';
 
 export interface ShortcutSpec {
   /** What it does, as the shortcuts dialog says it. */
@@ -27,6 +27,7 @@ export interface ShortcutSpec {
 export const SHORTCUT_SCOPES: Readonly<Record<ShortcutScope, string>> = {
   app: 'Anywhere',
   transcript: 'In the transcript',
+  player: 'With a recording linked (while reading, too)',
   lists: 'In the codebook and the document list',
 };
 
@@ -73,6 +74,13 @@ export const SHORTCUTS = {
   'segment-end-earlier': { label: 'Move the selected segment’s end a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowLeft'] },
   'segment-start-later': { label: 'Move the selected segment’s start a word later', scope: 'transcript', keys: ['Alt+Shift+ArrowDown'] },
   'segment-start-earlier': { label: 'Move the selected segment’s start a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowUp'] },
+  'media-play': { label: 'Play or pause the recording', scope: 'player', keys: ['Alt+K', 'F9'] },
+  'media-back': { label: 'Back 5 seconds', scope: 'player', keys: ['Alt+J'] },
+  'media-forward': { label: 'Forward 5 seconds', scope: 'player', keys: ['Alt+L'] },
+  'media-slower': { label: 'Play slower', scope: 'player', keys: ['Alt+,'] },
+  'media-faster': { label: 'Play faster', scope: 'player', keys: ['Alt+.'] },
+  'media-play-here': { label: 'Play from the turn at the caret', scope: 'player', keys: ['Alt+Enter'] },
+  'media-sync': { label: 'Sync point: the next turn starts now', scope: 'player', keys: ['Alt+T'] },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
   'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },

@@ -26,6 +26,7 @@ const FIELDS: Partial<Record<TableName, Readonly<Record<string, Field>>>> = {
   memos: { title: { rule: 'value', label: 'memo title' }, body_text: { rule: 'text', label: 'memo text' } },
   sessions: { name: { rule: 'name', label: 'session name' } },
   milestones: { name: { rule: 'name', label: 'milestone name' } },
+  media: { path: { rule: 'value', label: 'recording path' }, file_name: { rule: 'name', label: 'recording file name' } },
 };
 
 /** Throws `invalid-arguments` naming the field and the problem when a string column breaks its rule. */

@@ -27,3 +27,4 @@ export * from './sessions-repo';
 export * from './milestones-repo';
 export * from './dismissals-repo';
 export { replayedRows } from './trail-repo';
+export * from './media-repo';

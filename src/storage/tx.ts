@@ -23,6 +23,8 @@ export const TABLE_KEYS = {
   merge_conflicts: ['id'],
   milestones: ['id'],
   suggestion_dismissals: ['code_id', 'document_id', 'start', 'end'],
+  media: ['document_id'],
+  sync_points: ['document_id', 'offset'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

@@ -47,8 +47,7 @@ export interface RawNote extends RefiNote {
 }
 
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
-const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
-
+const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture' } as const;
 export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   const parent = kid(root, 'Users');
   if (parent === undefined) return [];
@@ -121,7 +120,7 @@ function readSelection(ctx: ReadContext, sel: XmlElement): RawTextSelection {
 }
 
 /** Non-integers become NaN, which no interpretation can place, so the selection is reported as skipped. */
-function int(value: string | undefined): number {
+export function int(value: string | undefined): number {
   return value !== undefined && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 }
 

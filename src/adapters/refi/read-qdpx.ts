@@ -15,6 +15,7 @@ import {
   readVariables,
   type RawSource,
 } from './read-project';
+import { linkRecordings, readMediaSources } from './read-media';
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
 import { kid, parseXml } from './xml-read';
 import { bytesSource, type ByteSource } from '../archive/byte-source';
@@ -67,6 +68,7 @@ export async function readQdpx(
     const text = await sourceText(raw, files, fileName);
     sources.push(placeSelections(raw, { ...text, text: textOf(ctx, text.text, `Source "${raw.name}"`) }, details));
   }
+  linkRecordings(readMediaSources(ctx, root), rawSources, sources, files, fileName, details);
   const notes: RefiNote[] = rawNotes.map((n) => {
     if (n.plainTextPath === undefined) return n;
     const entry = files.find(n.plainTextPath);

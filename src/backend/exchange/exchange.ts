@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { mimeOf, type RefiFormat } from '../../core/file-formats';
@@ -16,6 +17,7 @@ import type { ImportResult } from '../../shared/features/documents-types';
 import type { ProjectStore } from '../../storage';
 import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
+import { inspectRecordings } from './exchange-media';
 import { fillProject } from './fill-project';
 import { planLevels } from './levels';
 import type { CoderFilter } from '../../shared/schemas';
@@ -62,19 +64,27 @@ export async function exportRefiToFile(
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */
 export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
-  // Read through a file handle: a .qdpx may hold gigabytes of media we never unpack.
+  // Read through a file handle: a .qdpx may hold gigabytes of media, unpacked only to be linked.
   const input = await openInput(source);
-  const { project, details } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  const { project, details: read } = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  const details = [...read];
+  const recordings = await inspectRecordings(project, source, target, details);
   let summary: { documentIds: string[]; details: string[] } = { documentIds: [], details: [] };
-  await writeProjectAtomically(target, options, (store) => {
-    store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
-      summary = fillProject(tx, project, {
-        name: defaultProjectName(target),
-        appVersion: options.appVersion ?? 'unknown',
-        coderName: options.coderName ?? null,
+  try {
+    await writeProjectAtomically(target, options, (store) => {
+      store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
+        summary = fillProject(tx, project, {
+          name: defaultProjectName(target),
+          appVersion: options.appVersion ?? 'unknown',
+          coderName: options.coderName ?? null,
+          recordings,
+        });
       });
     });
-  });
+  } catch (e) {
+    for (const file of recordings.extracted) rmSync(file, { force: true });
+    throw e;
+  }
   return result(source, project.name || defaultProjectName(target), summary.documentIds, [...summary.details, ...details]);
 }
 

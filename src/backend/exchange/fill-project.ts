@@ -18,6 +18,7 @@ import {
   type MemoTargetKind,
   type Tx,
 } from '../../storage';
+import { writeRecording, type Recordings } from './exchange-media';
 import { writeAttributes } from './write-attributes';
 import { planLevels } from './levels';
 import { lexicalFromText } from './memo-body';
@@ -38,7 +39,13 @@ export interface FillSummary {
 export function fillProject(
   tx: Tx,
   model: RefiProject,
-  input: { name: string; appVersion: string; coderName: string | null },
+  input: {
+    name: string;
+    appVersion: string;
+    coderName: string | null;
+    /** The recordings read for the sources, for the project file being filled. */
+    recordings?: Recordings;
+  },
 ): FillSummary {
   const projectId = insertProject(tx, {
     name: model.name.trim() || input.name,
@@ -91,6 +98,8 @@ export function fillProject(
       importedBy: source.userGuid === null ? null : (coders.get(source.userGuid) ?? null),
     });
     documentIds.push(id);
+    if (source.media !== undefined && input.recordings !== undefined)
+      writeRecording(tx, id, { ...source, media: source.media }, input.recordings);
     if (isDateTime(source.createdAt)) tx.update('documents', { id }, { imported_at: source.createdAt });
     for (const s of source.selections) {
       if (!isValidRange(source.text, range(s.start, s.end))) continue;

@@ -4,6 +4,7 @@ import {
   GIOIA_LEVEL_SETS,
   type RefiCode,
   type RefiCodebook,
+  type RefiMedia,
   type RefiNote,
   type RefiProject,
   type RefiSet,
@@ -16,11 +17,14 @@ import {
   exchangeCodes,
   exchangeDocuments,
   exchangeSegments,
+  findMedia,
   listAttributes,
   listMemos,
+  listSyncPoints,
   type ExchangeCode,
   type ProjectStore,
 } from '../../storage';
+import { resolveMediaPath } from '../media/media-paths';
 
 export const ORIGIN = 'Gioia Studio';
 
@@ -42,6 +46,25 @@ export interface CodingScope {
   readonly keep: (segmentId: string, codeId: string) => boolean;
   /** Says whose codings the file holds; added to the project description. */
   readonly note: string;
+}
+
+/** A document's recording for the exchange file: where it is on this machine, and its sync points. */
+function mediaOf(store: ProjectStore, documentId: string): { media?: RefiMedia } {
+  const record = findMedia(store.conn, documentId);
+  if (record === null) return {};
+  return {
+    media: {
+      guid: derivedGuid('gioia-media', documentId),
+      transcriptGuid: derivedGuid('gioia-transcript', documentId),
+      kind: record.kind,
+      path: resolveMediaPath(store.path, record.path),
+      name: record.fileName,
+      syncPoints: listSyncPoints(store.conn, documentId).map((p) => ({
+        guid: derivedGuid('gioia-sync', documentId, String(p.offset)),
+        ...p,
+      })),
+    },
+  };
 }
 
 export function projectToModel(store: ProjectStore, scope: CodingScope | null = null): RefiProject {
@@ -106,6 +129,7 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
         createdAt: l.createdAt,
       })),
     })),
+    ...mediaOf(store, d.id),
   }));
   const cases = documents
     .filter((d) => (valuesByDoc.get(d.id) ?? []).length > 0)

@@ -6,6 +6,7 @@ import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { mediaHandlers } from './media';
 import { memosHandlers } from './memos';
 import { suggestHandlers } from './suggest';
 import { trailHandlers } from './trail';
@@ -28,6 +29,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...memosHandlers(ctx),
     ...trailHandlers(ctx),
     ...suggestHandlers(ctx),
+    ...mediaHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }

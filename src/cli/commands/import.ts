@@ -30,11 +30,21 @@ export const importCommand = defineCommand({
     const [file = '', ...paths] = ctx.positionals;
     const project = projectArg(file);
     const attributes = parseAttrs(ctx.options['attr']);
-    const report = await withProject(ctx, project, (call) => call('importFiles', { paths: paths.map((p) => resolve(p)), attributes }));
+    const { report, beside } = await withProject(ctx, project, async (call) => {
+      const report = await call('importFiles', { paths: paths.map((p) => resolve(p)), attributes });
+      const files = report.results.flatMap((r) =>
+        r.status === 'imported' && r.documentIds.length === 1 ? [{ documentId: r.documentIds[0]!, file: r.file }] : [],
+      );
+      return { report, beside: files.length === 0 ? [] : await call('mediaBeside', { files }) };
+    });
     if (ctx.json) ctx.out(JSON.stringify(report, null, 2));
     else {
       for (const r of report.results) ctx.out(describe(r));
       ctx.out(`${report.imported} imported, ${report.duplicates} skipped as duplicates, ${report.failed} failed.`);
+      for (const c of beside)
+        ctx.out(
+          `recording beside "${c.documentName}": ${c.path} (link it: gioia media ${file} --doc "${c.documentName}" --attach "${c.path}")`,
+        );
     }
     return report.failed > 0 ? 1 : 0;
   },

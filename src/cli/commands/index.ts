@@ -12,6 +12,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { infoCommand } from './info';
 import { matrixCommand } from './matrix';
+import { mediaCommand } from './media';
 import { mergeCommand } from './merge';
 import { newCommand } from './new';
 import { quotesCommand } from './quotes';
@@ -37,6 +38,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   documentsCommand,
   textCommand,
+  mediaCommand,
   codeCommand,
   segmentsCommand,
   segmentCommand,

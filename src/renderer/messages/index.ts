@@ -5,6 +5,7 @@ import { coders } from './coders';
 import { compare } from './compare';
 import { team } from './team';
 import { documents } from './documents';
+import { media } from './media';
 import { memos } from './memos';
 import { retrieval } from './retrieval';
 import { shell } from './shell';
@@ -22,6 +23,7 @@ export const msg = {
   shell,
   codebook,
   transcript,
+  media,
   retrieval,
   documents,
   memos,

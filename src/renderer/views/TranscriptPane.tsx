@@ -17,6 +17,7 @@ export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
           codes={ctx.data.codes}
           focusSegmentId={ctx.focusSegmentId}
           focusRange={jump !== null && jump.documentId === doc.content.id ? jump : null}
+          generation={ctx.generation}
         />
       );
     case 'loading':

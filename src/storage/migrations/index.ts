@@ -5,6 +5,7 @@ import { sessions } from './0004-sessions';
 import { inVivoCodes } from './0005-in-vivo-codes';
 import { searchParts } from './0006-search-parts';
 import { analysisTrail } from './0007-analysis-trail';
+import { media } from './0008-media';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -16,7 +17,16 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes, searchParts, analysisTrail];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  codingSearch,
+  countIndexes,
+  sessions,
+  inVivoCodes,
+  searchParts,
+  analysisTrail,
+  media,
+];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

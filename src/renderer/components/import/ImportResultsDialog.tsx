@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../../shared/features/documents-types';
+import { MediaBeside } from '../media/MediaBeside';
 import { ModalDialog } from '../ui/ModalDialog';
 import { msg } from '../../messages';
 
@@ -35,6 +36,7 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
           </li>
         ))}
       </ul>
+      <MediaBeside results={results} />
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose} data-autofocus>
           {msg.common.close}

@@ -18,8 +18,8 @@ export interface ImportState {
   readonly progress: ImportProgressState | null;
   /** Results of the last finished import, until the user closes the results dialog. */
   readonly results: readonly ImportResult[] | null;
-  /** Imports dropped or picked files one after another (memory holds one file at a time). */
-  readonly importFiles: (files: readonly File[]) => Promise<void>;
+  /** Imports dropped or picked files one after another (memory holds one file at a time); resolves to the per-file results. */
+  readonly importFiles: (files: readonly File[]) => Promise<readonly ImportResult[]>;
   readonly dismissResults: () => void;
   /** Non-null while a dropped or picked .qdpx waits for the user to name the project it becomes. */
   readonly projectPathRequest: ProjectPathRequest | null;
@@ -75,7 +75,7 @@ export function useImport(): ImportState {
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
-      if (files.length === 0 || running.current) return;
+      if (files.length === 0 || running.current) return [];
       running.current = true;
       const list: ImportResult[] = [];
       try {
@@ -93,6 +93,7 @@ export function useImport(): ImportState {
         running.current = false;
         finish(list);
       }
+      return list;
     },
     [finish, askProjectPath],
   );

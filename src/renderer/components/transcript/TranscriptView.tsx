@@ -10,6 +10,7 @@ import { useWorkspace } from '../../state/workspace';
 import { CodePicker } from '../coding/CodePicker';
 import { SegmentPopover } from '../coding/SegmentPopover';
 import { DocumentAttributes } from '../DocumentAttributes';
+import { TranscriptMedia } from '../media/TranscriptMedia';
 import { MemoToggle } from '../memo/MemoToggle';
 import { CodingMargin } from './CodingMargin';
 import { useCodingActions } from './use-coding-actions';
@@ -26,6 +27,8 @@ interface Props {
   readonly focusSegmentId?: SegmentId | null;
   /** Scroll to and flash this range (search hits have no segment). */
   readonly focusRange?: { readonly start: number; readonly end: number } | null;
+  /** The shell's data generation: the recording and its sync points are fetched again when it changes. */
+  readonly generation?: unknown;
 }
 
 function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boolean {
@@ -38,7 +41,7 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
  * A read-only Lexical transcript (one block per speaker turn) with codings painted from the database,
  * a margin of coding stripes, and the coding gestures: select → pick a concept, in-vivo, apply last.
  */
-export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null }: Props) {
+export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null, generation }: Props) {
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -155,6 +158,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           onDragEdge={dragEdge}
         />
       </div>
+      <TranscriptMedia content={content} editor={editor} rootRef={rootRef} generation={generation} />
       {pending !== null && (
         <CodePicker
           concepts={concepts}
