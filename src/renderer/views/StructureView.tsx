@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
 import { ExportMenu } from '../components/analysis/ExportMenu';
-import { FigurePages } from '../components/analysis/FigurePages';
+import { FigureWorkspace } from '../components/analysis/FigureWorkspace';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
@@ -69,7 +69,12 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
         <>
           <FigureToolbar options={options} onChange={setOptions} />
           <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
-            <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
+            <FigureWorkspace
+              figure={figure}
+              codes={ctx.data.codes}
+              ordered={options.order === 'codebook'}
+              onOpen={(codeId, name) => setSelected({ codeId, name })}
+            />
             {selected !== null && (
               <QuotesPanel
                 title={selected.name}

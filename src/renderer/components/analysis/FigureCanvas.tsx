@@ -1,16 +1,65 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
+import type { CodeId } from '../../../core/ids';
+import type { FigureDropTarget } from '../../../core/structure';
+import { FigureField, type FigureFieldSpec } from './FigureField';
+import { FigureOverlay } from './FigureOverlay';
+
+/** What a box on the figure can do; every handler gets the box's code id and name. */
+export interface BoxHandlers {
+  readonly onOpen: (codeId: CodeId, name: string) => void;
+  /** A press that may become a drag. */
+  readonly onPress?: (e: PointerEvent, codeId: CodeId, name: string) => void;
+  /** True when the click ends a drag rather than opening the box. */
+  readonly takeClick?: () => boolean;
+  readonly onRename?: (codeId: CodeId) => void;
+  readonly onKey?: (e: KeyboardEvent, codeId: CodeId) => void;
+  readonly onHover?: (codeId: CodeId | null, box: DOMRect | null) => void;
+}
 
 /**
  * Puts our own SVG (escaped by the pure renderer, no scripts) into the page as live DOM, so boxes
- * can be clicked and focused: DOMParser + importNode, never innerHTML. Each code box becomes a
- * button named after its code for keyboard and screen-reader users. The SVG keeps its own size.
+ * can be clicked, dragged and focused: DOMParser + importNode, never innerHTML. Each code box
+ * becomes a button named after its code for keyboard and screen-reader users. The SVG keeps its own
+ * size; the drop overlay and the inline name field sit on it in the figure's own pixels.
  */
-export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId: string, name: string) => void }) {
+export function FigureCanvas(props: {
+  svg: string;
+  label: string;
+  width: number;
+  height: number;
+  boxes: BoxHandlers;
+  hint?: FigureDropTarget | null;
+  field?: FigureFieldSpec | null;
+  page?: number;
+  register?: (page: number, el: HTMLElement | null) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
-  const open = useEffectEvent((box: Element) => props.onBox(box.getAttribute('data-code-id') ?? '', box.getAttribute('aria-label') ?? ''));
+  const { register, page = 0 } = props;
   useEffect(() => {
-    const el = host.current;
-    if (el === null) return;
+    register?.(page, host.current);
+    return () => register?.(page, null);
+  }, [register, page]);
+  const idOf = (box: Element) => (box.getAttribute('data-code-id') ?? '') as CodeId;
+  const nameOf = (box: Element) => box.getAttribute('aria-label') ?? '';
+  const click = useEffectEvent((box: Element) => {
+    if (props.boxes.takeClick?.() === true) return;
+    props.boxes.onOpen(idOf(box), nameOf(box));
+  });
+  const press = useEffectEvent((e: PointerEvent, box: Element) => props.boxes.onPress?.(e, idOf(box), nameOf(box)));
+  const rename = useEffectEvent((box: Element) => props.boxes.onRename?.(idOf(box)));
+  const key = useEffectEvent((e: KeyboardEvent, box: Element) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.boxes.onOpen(idOf(box), nameOf(box));
+    } else props.boxes.onKey?.(e, idOf(box));
+  });
+  const hover = useEffectEvent((box: Element | null) =>
+    props.boxes.onHover?.(box === null ? null : idOf(box), box === null ? null : box.getBoundingClientRect()),
+  );
+  useEffect(() => {
+    const el = host.current?.querySelector('.figure-svg');
+    if (el === null || el === undefined) return;
+    const focused = el.querySelector(':focus')?.getAttribute('data-code-id') ?? null;
     const parsed = new DOMParser().parseFromString(props.svg, 'image/svg+xml');
     const svg = document.importNode(parsed.documentElement, true);
     svg.setAttribute('role', 'group');
@@ -21,14 +70,26 @@ export function FigureCanvas(props: { svg: string; label: string; onBox: (codeId
       box.setAttribute('tabindex', '0');
       box.setAttribute('aria-label', name);
       // Each box is the button, so it carries its own pointer and key handlers.
-      box.addEventListener('click', () => open(box));
+      box.addEventListener('click', () => click(box));
+      box.addEventListener('dblclick', () => rename(box));
+      box.addEventListener('pointerdown', (e) => {
+        if (e instanceof PointerEvent) press(e, box);
+      });
+      box.addEventListener('pointerenter', () => hover(box));
+      box.addEventListener('pointerleave', () => hover(null));
       box.addEventListener('keydown', (e) => {
-        if (!(e instanceof KeyboardEvent) || (e.key !== 'Enter' && e.key !== ' ')) return;
-        e.preventDefault();
-        open(box);
+        if (e instanceof KeyboardEvent) key(e, box);
       });
     }
     el.replaceChildren(svg);
+    // A change redraws the whole figure; the box that had the focus keeps it in the new drawing.
+    if (focused !== null) svg.querySelector<SVGGElement>(`g[data-code-id="${CSS.escape(focused)}"]`)?.focus();
   }, [props.svg, props.label]);
-  return <div ref={host} className="figure-canvas" />;
+  return (
+    <div ref={host} className="figure-canvas" style={{ width: props.width }}>
+      <div className="figure-svg" />
+      {props.hint !== undefined && props.hint !== null && <FigureOverlay width={props.width} height={props.height} target={props.hint} />}
+      {props.field !== undefined && props.field !== null && <FigureField key={props.field.label} spec={props.field} />}
+    </div>
+  );
 }
