@@ -30,7 +30,7 @@ export interface FigureDropTarget {
   readonly highlight: Rect | null;
   /** Where the box lands: a thin bar between boxes, or the outline of the box a new group will be. */
   readonly landing: Rect;
-  /** The box the landed code will be joined to, for a live connector; null when it is new. */
+  /** The box the landed code (or the group made for it) will be joined to, for a live connector. */
   readonly parent: Rect | null;
 }
 
@@ -176,7 +176,13 @@ function conceptOntoThemeColumn(ix: DropIndex, codeId: CodeId, self: LayoutBox, 
   );
   const index = band?.kind === 'loose-concepts' ? ungroupedThemeCount(ix) : indexAt(siblings, p.y);
   const landing = { x: col.x, y: p.y - self.h / 2, w: col.w, h: self.h };
-  return { drop: { kind: 'new-theme', dimensionId, index }, highlight: null, landing, parent: null };
+  const dimBox = dimensionId === null ? undefined : ix.boxes.get(dimensionId);
+  return {
+    drop: { kind: 'new-theme', dimensionId, index },
+    highlight: null,
+    landing,
+    parent: dimBox === undefined ? null : rectOf(dimBox),
+  };
 }
 
 function themeIntoGroup(ix: DropIndex, codeId: CodeId, p: Point): FigureDropTarget | null {

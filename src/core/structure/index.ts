@@ -11,4 +11,12 @@ export { wrapText } from './wrap-text';
 export { countsLabel } from './box-text';
 export { pageFrame, PX_PER_IN, PX_PER_PT, type PageFrame, type PagePreset } from './page-preset';
 export { paginateStructure, type PagedFigure } from './paginate';
-export { dropIndex, dropTargetAt, type DropIndex, type DropOptions, type FigureDrop, type FigureDropTarget, type Rect } from './drop-target';
+export {
+  dropIndex,
+  dropTargetAt,
+  type DropIndex,
+  type DropOptions,
+  type FigureDrop,
+  type FigureDropTarget,
+  type Rect,
+} from './drop-target';

@@ -90,6 +90,7 @@ describe('dropTargetAt', () => {
     expect(t?.drop).toEqual({ kind: 'new-theme', dimensionId: D0, index: 1 });
     expect(t?.highlight).toBeNull();
     expect(t?.landing.x).toBe(t0.x);
+    expect(t?.parent).toMatchObject({ x: boxOf(layout, D0).x, y: boxOf(layout, D0).y });
   });
 
   it('makes a new theme without a dimension in the theme column beside the ungrouped themes', () => {
