@@ -3,6 +3,7 @@ import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
 import { ExportMenu } from '../components/analysis/ExportMenu';
 import { FigureWorkspace } from '../components/analysis/FigureWorkspace';
+import { useRegrouped } from '../components/analysis/use-regrouped';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
@@ -39,7 +40,8 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
   const { lens } = useWorkspace();
   const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId, ...withLens(lens) });
-  const figure = useMemo(() => structureFigure(ctx.data.codes, options), [ctx.data.codes, options]);
+  const regrouped = useRegrouped(ctx.data.codes);
+  const figure = useMemo(() => structureFigure(regrouped.codes, options), [regrouped.codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
@@ -71,8 +73,9 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
           <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
             <FigureWorkspace
               figure={figure}
-              codes={ctx.data.codes}
+              codes={regrouped.codes}
               ordered={options.order === 'codebook'}
+              onPlaced={regrouped.placed}
               onOpen={(codeId, name) => setSelected({ codeId, name })}
             />
             {selected !== null && (

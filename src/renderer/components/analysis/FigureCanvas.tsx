@@ -1,6 +1,7 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef } from 'react';
 import type { CodeId } from '../../../core/ids';
-import type { FigureDropTarget } from '../../../core/structure';
+import type { FigureDropTarget, StructureLayout, StructureSvgStyle } from '../../../core/structure';
+import { FigureDom } from './figure-dom';
 import { FigureField, type FigureFieldSpec } from './FigureField';
 import { FigureOverlay } from './FigureOverlay';
 
@@ -17,13 +18,13 @@ export interface BoxHandlers {
 }
 
 /**
- * Puts our own SVG (escaped by the pure renderer, no scripts) into the page as live DOM, so boxes
- * can be clicked, dragged and focused: DOMParser + importNode, never innerHTML. Each code box
- * becomes a button named after its code for keyboard and screen-reader users. The SVG keeps its own
- * size; the drop overlay and the inline name field sit on it in the figure's own pixels.
+ * The figure as live DOM (see {@link FigureDom}), so boxes can be clicked, dragged and focused.
+ * Each code box becomes a button named after its code for keyboard and screen-reader users. The
+ * SVG keeps its own size; the drop overlay and the inline name field sit on it in its own pixels.
  */
 export function FigureCanvas(props: {
-  svg: string;
+  layout: StructureLayout;
+  style: StructureSvgStyle;
   label: string;
   width: number;
   height: number;
@@ -53,18 +54,20 @@ export function FigureCanvas(props: {
       props.boxes.onOpen(idOf(box), nameOf(box));
     } else props.boxes.onKey?.(e, idOf(box));
   });
-  const hover = useEffectEvent((box: Element | null) =>
-    props.boxes.onHover?.(box === null ? null : idOf(box), box === null ? null : box.getBoundingClientRect()),
-  );
-  useEffect(() => {
+  const hover = useEffectEvent((box: Element | null) => {
+    // Only when asked: reading a box's rect right after a redraw forces a layout of the whole figure.
+    if (props.boxes.onHover !== undefined)
+      props.boxes.onHover(box === null ? null : idOf(box), box === null ? null : box.getBoundingClientRect());
+  });
+  const dom = useRef<FigureDom | null>(null);
+  // Before paint: the frame that commits a change shows it, rather than the one after.
+  useLayoutEffect(() => {
     const el = host.current?.querySelector('.figure-svg');
     if (el === null || el === undefined) return;
+    dom.current ??= new FigureDom();
+    const figure = dom.current;
     const focused = el.querySelector(':focus')?.getAttribute('data-code-id') ?? null;
-    const parsed = new DOMParser().parseFromString(props.svg, 'image/svg+xml');
-    const svg = document.importNode(parsed.documentElement, true);
-    svg.setAttribute('role', 'group');
-    svg.setAttribute('aria-label', props.label);
-    for (const box of svg.querySelectorAll('g[data-code-id]')) {
+    for (const box of figure.update(props.layout, props.style)) {
       const name = box.querySelector('title')?.textContent ?? '';
       box.setAttribute('role', 'button');
       box.setAttribute('tabindex', '0');
@@ -81,10 +84,14 @@ export function FigureCanvas(props: {
         if (e instanceof KeyboardEvent) key(e, box);
       });
     }
-    el.replaceChildren(svg);
-    // A change redraws the whole figure; the box that had the focus keeps it in the new drawing.
-    if (focused !== null) svg.querySelector<SVGGElement>(`g[data-code-id="${CSS.escape(focused)}"]`)?.focus();
-  }, [props.svg, props.label]);
+    figure.svg.setAttribute('role', 'group');
+    figure.svg.setAttribute('aria-label', props.label);
+    if (figure.svg.parentNode !== el) el.replaceChildren(figure.svg);
+    // A box drawn anew (renamed, recounted) takes the focus its old drawing had.
+    if (focused !== null && el.querySelector(':focus') === null) {
+      figure.svg.querySelector<SVGGElement>(`g[data-code-id="${CSS.escape(focused)}"]`)?.focus();
+    }
+  }, [props.layout, props.style, props.label]);
   return (
     <div ref={host} className="figure-canvas" style={{ width: props.width }}>
       <div className="figure-svg" />

@@ -26,7 +26,8 @@ export function FigurePages(props: { figure: StructureFigure; interaction: Figur
     if (p === undefined) return null;
     return (
       <FigureCanvas
-        svg={p.svg}
+        layout={p.layout}
+        style={figure.style}
         label={label}
         width={p.layout.width}
         height={p.layout.height}

@@ -21,9 +21,10 @@ export function FigureWorkspace(props: {
   codes: readonly CodeRow[];
   ordered: boolean;
   onOpen: (codeId: CodeId, name: string) => void;
+  onPlaced: (codes: readonly CodeRow[] | null) => void;
 }) {
   const { figure, codes, ordered } = props;
-  const edits = useFigureEdits({ codes, figure, ordered });
+  const edits = useFigureEdits({ codes, figure, ordered, onPlaced: props.onPlaced });
   const indexes = useMemo(() => figure.pages.map((p) => dropIndex(p.layout)), [figure]);
   const drag = useFigureDrag({
     indexes,

@@ -18,6 +18,7 @@ interface Pending {
   key: string;
   hint: DragHint | null;
   ghost: HTMLElement | null;
+  shield: HTMLElement | null;
 }
 
 /** Pixels the pointer travels before a press on a box becomes a drag (below it, it is a click). */
@@ -48,8 +49,8 @@ export function useFigureDrag(props: {
   const finish = useCallback(() => {
     const p = pending.current;
     p?.ghost?.remove();
+    p?.shield?.remove();
     pending.current = null;
-    document.body.classList.remove('figure-dragging');
     setHint(null);
   }, []);
 
@@ -78,7 +79,7 @@ export function useFigureDrag(props: {
       if (Math.hypot(e.clientX - p.x, e.clientY - p.y) < SLOP) return;
       p.dragging = true;
       p.ghost = ghostOf(p.name);
-      document.body.classList.add('figure-dragging');
+      p.shield = shield();
       props.onAnnounce(props.messages.dragging(p.name));
     }
     if (p.ghost !== null) p.ghost.style.transform = `translate(${e.clientX + 12}px, ${e.clientY + 8}px)`;
@@ -93,7 +94,8 @@ export function useFigureDrag(props: {
   const onUp = useEffectEvent((e: PointerEvent) => {
     const p = pending.current;
     if (p === null) return;
-    const at = p.dragging ? hintAt(p, e) : null;
+    // Where the last move said: asking again would force a layout of the whole figure for nothing.
+    const at = p.dragging ? (p.hint ?? hintAt(p, e)) : null;
     clickSuppressed.current = p.dragging;
     finish();
     if (at !== null && at.target !== null) props.onDrop(p.codeId, at.target, at.page);
@@ -128,7 +130,7 @@ export function useFigureDrag(props: {
   const press = useCallback((e: PointerEvent, codeId: CodeId, name: string) => {
     if (e.button !== 0) return;
     clickSuppressed.current = false;
-    pending.current = { codeId, name, x: e.clientX, y: e.clientY, dragging: false, key: '', hint: null, ghost: null };
+    pending.current = { codeId, name, x: e.clientX, y: e.clientY, dragging: false, key: '', hint: null, ghost: null, shield: null };
   }, []);
 
   /** Whether the click that follows a drop should be ignored (the press was a drag, not a click). */
@@ -139,6 +141,19 @@ export function useFigureDrag(props: {
   }, []);
 
   return { hint, register, press, takeClick };
+}
+
+/**
+ * A pane over the window for the drag's duration: it shows the grabbing cursor everywhere and keeps
+ * hover effects off the boxes, without restyling the figure (a class on the page would restyle
+ * every box of a large figure at the start and end of each drag).
+ */
+function shield(): HTMLElement {
+  const pane = document.createElement('div');
+  pane.className = 'figure-drag-shield';
+  pane.setAttribute('aria-hidden', 'true');
+  document.body.append(pane);
+  return pane;
 }
 
 function ghostOf(name: string): HTMLElement {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { placedCodes } from '../../../core/codebook';
 import type { CodeId } from '../../../core/ids';
 import type { FigureDrop, FigureDropTarget, Rect } from '../../../core/structure';
 import type { StructureFigure } from '../../../core/tables';
@@ -16,7 +17,13 @@ export type FigureDialog =
  * What the figure does to the codebook: each drop, rename and key is one codebook action (the same
  * calls the tree makes, so the tree follows), announced in words for screen readers.
  */
-export function useFigureEdits(props: { codes: readonly CodeRow[]; figure: StructureFigure; ordered: boolean }) {
+export function useFigureEdits(props: {
+  codes: readonly CodeRow[];
+  figure: StructureFigure;
+  ordered: boolean;
+  /** The codebook a move makes, to draw before the project reloads; null: as the project has it. */
+  onPlaced: (codes: readonly CodeRow[] | null) => void;
+}) {
   const { codes, figure, ordered } = props;
   const act = useCodebookActions();
   const [field, setField] = useState<{ page: number; spec: FigureFieldSpec } | null>(null);
@@ -25,7 +32,10 @@ export function useFigureEdits(props: { codes: readonly CodeRow[]; figure: Struc
   const byId = (id: CodeId | null) => codes.find((c) => c.id === id);
 
   const move = async (code: CodeRow, parentId: CodeId | null, index: number | undefined) => {
+    // Drawn at once, then from the committed answer (the same codes), or undone if the move failed.
+    props.onPlaced(placedCodes(codes, code.id, parentId, index));
     const after = await act.move({ codeId: code.id, parentId, ...(index !== undefined ? { index } : {}) });
+    props.onPlaced(after);
     if (after === null) return;
     if (parentId === code.parentId) {
       const siblings = after.filter((c) => c.level === code.level && c.parentId === parentId).sort((a, b) => a.position - b.position);
