@@ -109,6 +109,19 @@ describe('the figure as a workspace', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('shows a concept’s first quotes while the pointer rests on it, and all of them in the side panel on a click', async () => {
+    await view.box('Bending the script').hover();
+    const tip = app.page.getByRole('tooltip');
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toContain('Top quotes of Bending the script');
+    expect(await tip.getByRole('listitem').count()).toBeGreaterThan(0);
+    await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'figure-hover-quotes.png') });
+    await view.box('Bending the script').click();
+    await eventually(async () => expect(await view.quotesPanel('Bending the script').getByRole('listitem').count()).toBeGreaterThan(0));
+    const box = await view.box('Bending the script').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(250);
+  });
+
   it('merges a concept dropped on another with Alt, after the codebook’s confirmation', async () => {
     const target = await centreOf(view.box('Recognising what is at stake'));
     const from = await centreOf(view.box('Bending the script'));

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { CodeId } from '../../../core/ids';
 import { dropIndex } from '../../../core/structure';
 import type { StructureFigure } from '../../../core/tables';
@@ -8,6 +8,7 @@ import { msg } from '../../messages';
 import { MergeDialog } from '../codebook/CodeDialogs';
 import { MoveToDialog } from '../codebook/MoveToDialog';
 import { FigurePages } from './FigurePages';
+import { QuoteHover, type Hovered } from './QuoteHover';
 import { useFigureDrag } from './use-figure-drag';
 import { useFigureEdits } from './use-figure-edits';
 
@@ -33,6 +34,11 @@ export function FigureWorkspace(props: {
     onAnnounce: edits.setLive,
     messages: { dragging: msg.figure.dragging, cancelled: msg.figure.dragCancelled },
   });
+  const [hovered, setHovered] = useState<Hovered | null>(null);
+  const hover = (codeId: CodeId | null, rect: DOMRect | null) => {
+    const concept = codes.find((c) => c.id === codeId && c.level === 'concept');
+    setHovered(concept === undefined || rect === null ? null : { codeId: concept.id, name: concept.name, rect });
+  };
   const dialog = edits.dialog;
   const close = () => edits.setDialog(null);
   return (
@@ -46,12 +52,14 @@ export function FigureWorkspace(props: {
             takeClick: drag.takeClick,
             onRename: edits.rename,
             onKey: edits.key,
+            onHover: hover,
           },
           hint: drag.hint,
           field: edits.field,
           register: drag.register,
         }}
       />
+      <QuoteHover hovered={drag.hint === null && edits.field === null ? hovered : null} />
       <p className="visually-hidden" aria-live="polite" data-testid="figure-live">
         {edits.live}
       </p>
