@@ -37,7 +37,7 @@ export function FigureField({ spec }: { spec: FigureFieldSpec }) {
       aria-label={spec.label}
       placeholder={spec.placeholder}
       value={value}
-      style={{ left: spec.rect.x, top: spec.rect.y, width: spec.rect.w, minHeight: Math.min(spec.rect.h, 40) }}
+      style={{ left: spec.rect.x, top: spec.rect.y, width: spec.rect.w, height: spec.rect.h }}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter') {
