@@ -28,7 +28,7 @@ export const SHORTCUT_SCOPES: Readonly<Record<ShortcutScope, string>> = {
   app: 'Anywhere',
   transcript: 'In the transcript',
   lists: 'In the codebook and the document list',
-  figure: 'On the data structure figure',
+  figure: 'On the data structure figure and board',
 };
 
 export const SHORTCUTS = {
@@ -84,6 +84,8 @@ export const SHORTCUTS = {
   },
   'figure-reorder-later': { label: 'Move the focused box one place down in its group', scope: 'figure', keys: ['Alt+ArrowDown'] },
   'figure-reorder-earlier': { label: 'Move the focused box one place up in its group', scope: 'figure', keys: ['Alt+ArrowUp'] },
+  'board-column-earlier': { label: 'Board: move the focused card to the column on the left', scope: 'figure', keys: ['Alt+ArrowLeft'] },
+  'board-column-later': { label: 'Board: move the focused card to the column on the right', scope: 'figure', keys: ['Alt+ArrowRight'] },
   'figure-merge-drop': {
     label: 'Hold while dropping a box on another of its level to merge them (asks first)',
     scope: 'figure',

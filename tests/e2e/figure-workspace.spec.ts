@@ -197,4 +197,35 @@ describe('the figure as a workspace', () => {
     }
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('moves cards on the board between columns, into a new theme and up their column, and the figure keeps that order', async () => {
+    await app.page.getByRole('button', { name: 'Board', exact: true }).click();
+    const board = app.page.getByRole('region', { name: 'Board of themes and concepts' });
+    const column = (name: string) => board.getByRole('region', { name, exact: true });
+    const card = (name: string) => board.getByRole('button', { name: new RegExp(`^${name} \\d+ quote`) });
+    await card('Bending the script').dragTo(column('Getting ahead of the customer').getByRole('list'));
+    await eventually(async () => expect(await column('Getting ahead of the customer').textContent()).toContain('Bending the script'));
+
+    await card('Borrowing hands across teams').dragTo(column('New theme').getByRole('list'));
+    const name = app.page.getByRole('textbox', { name: 'Name of the new theme' });
+    await name.fill('Sharing staff');
+    await name.press('Enter');
+    await eventually(async () => expect(await column('Sharing staff').textContent()).toContain('Borrowing hands across teams'));
+
+    await card('Closing the loop personally').focus();
+    await app.page.keyboard.press('Alt+ArrowUp');
+    await eventually(async () => expect(await app.page.getByTestId('board-live').textContent()).toContain('is now 2 of 3'));
+    await app.page.keyboard.press('Alt+ArrowUp');
+    await eventually(async () => expect(await app.page.getByTestId('board-live').textContent()).toContain('is now 1 of 3'));
+    await saveScreenshots(app.page, join(ARTIFACTS_DIR, 'figure-board.png'), join(ARTIFACTS_DIR, 'figure-board-dark.png'));
+
+    await app.page.getByRole('button', { name: 'Figure', exact: true }).click();
+    const after = await agreed();
+    has(after, 'Anticipatory containment/Getting ahead of the customer/Bending the script');
+    has(after, 'Anticipatory containment/Sharing staff/Borrowing hands across teams');
+    expect(after.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'))[0]).toBe(
+      'Relational repair/Making the repair tangible/Closing the loop personally',
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
 });

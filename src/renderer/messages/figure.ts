@@ -21,6 +21,11 @@ export const figure = {
   merged: (source: string, target: string) => `Merged “${source}” into “${target}”.`,
   renamed: (name: string) => `Renamed to “${name}”.`,
   newGroupOption: (level: CodeLevel, name: string) => `New ${LEVEL_LABEL[level]} “${name}”`,
+  board: 'Board of themes and concepts',
+  boardMode: 'Board',
+  noDimension: 'No dimension yet',
+  newThemeColumn: 'New theme',
+  newThemeDrop: 'Drop a concept here to make a new theme around it',
   topQuotes: (name: string) => `Top quotes of ${name}`,
   noQuotes: 'No quotes yet.',
 } as const;
