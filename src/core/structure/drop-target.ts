@@ -1,13 +1,9 @@
 import type { CodeLevel } from '../codebook';
 import type { CodeId } from '../ids';
+import { BAR, bar, indexAt, nearest, rectOf, spanRect, type Rect, type Slot } from './drop-geometry';
 import type { LayoutBox, LayoutColumn, Point, StructureLayout } from './layout-types';
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
+export type { Rect } from './drop-geometry';
 
 /**
  * What letting go of a dragged box means. `index` is the place among the new siblings without the
@@ -39,12 +35,6 @@ export interface DropOptions {
   readonly merge?: boolean;
   /** The figure shows codebook order, so a drop may choose the place; false puts moves at the end. */
   readonly ordered?: boolean;
-}
-
-interface Slot {
-  readonly id: CodeId;
-  readonly top: number;
-  readonly bottom: number;
 }
 
 /** A laid-out figure prepared for hit-testing; build once per layout, query on every pointer move. */
@@ -89,7 +79,6 @@ export function dropIndex(layout: StructureLayout): DropIndex {
   };
 }
 
-const BAR = 3;
 /** How far below the last group the pointer must be to mean "out of every group". */
 const TAIL = 24;
 
@@ -279,51 +268,4 @@ function boxAt(ix: DropIndex, level: CodeLevel, p: Point): LayoutBox | null {
     if (b.level === level && p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y - grace && p.y <= b.y + b.h + grace) return b;
   }
   return null;
-}
-
-/** The item whose extent holds `y`, else the one nearest to it (gaps split at their middles). */
-function nearest<T extends { top: number; bottom: number }>(items: readonly T[], y: number): T | undefined {
-  let best: T | undefined;
-  let distance = Infinity;
-  for (const item of items) {
-    const d = y < item.top ? item.top - y : y > item.bottom ? y - item.bottom : 0;
-    if (d < distance) {
-      best = item;
-      distance = d;
-    }
-  }
-  return best;
-}
-
-/** How many slots lie above `y` by their middles: the place a box let go at `y` takes. */
-function indexAt(slots: readonly Slot[], y: number): number {
-  let n = 0;
-  for (const s of slots) if ((s.top + s.bottom) / 2 < y) n++;
-  return n;
-}
-
-/** A bar across the column where the `index`-th slot would begin; in an empty group, its middle. */
-function bar(col: LayoutColumn, slots: readonly Slot[], index: number, extent: { top: number; bottom: number }): Rect {
-  const before = slots[index - 1];
-  const after = slots[index];
-  const y =
-    before !== undefined && after !== undefined
-      ? (before.bottom + after.top) / 2
-      : after !== undefined
-        ? after.top - BAR
-        : before !== undefined
-          ? before.bottom + BAR
-          : (extent.top + extent.bottom) / 2;
-  return { x: col.x, y: y - BAR / 2, w: col.w, h: BAR };
-}
-
-/** A group's extent across its children's column and its parent's column. */
-function spanRect(from: LayoutColumn, to: LayoutColumn | undefined, extent: { top: number; bottom: number }): Rect {
-  const pad = 4;
-  const right = to === undefined ? from.x + from.w : to.x + to.w;
-  return { x: from.x - pad, y: extent.top - pad, w: right - from.x + 2 * pad, h: extent.bottom - extent.top + 2 * pad };
-}
-
-function rectOf(b: LayoutBox): Rect {
-  return { x: b.x, y: b.y, w: b.w, h: b.h };
 }

@@ -9,6 +9,7 @@ import { count, msg, nouns } from '../../messages';
 import { MoveToDialog } from '../codebook/MoveToDialog';
 import { useCodebookActions } from '../codebook/use-codebook-actions';
 import { focusOnMount } from '../ui/focus-first';
+import './figure-workspace.css';
 
 interface Column {
   readonly key: string;

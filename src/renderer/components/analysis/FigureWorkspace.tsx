@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import './figure-workspace.css';
 import type { CodeId } from '../../../core/ids';
 import { dropIndex } from '../../../core/structure';
 import type { StructureFigure } from '../../../core/tables';

@@ -19,10 +19,19 @@ export function useRegrouped(codes: readonly CodeRow[]) {
     });
   }, [codes, answer]);
   const placed = (after: readonly CodeRow[] | null) =>
-    setAnswer(
-      after === null
-        ? null
-        : { base: codes, places: new Map(after.map((c) => [c.id, { parentId: c.parentId, position: c.position }] as const)) },
-    );
+    setAnswer((prev) => {
+      if (after === null) return null;
+      // The answer usually says what was already drawn: keeping the state spares a second layout.
+      if (prev !== null && prev.base === codes && samePlaces(prev.places, after)) return prev;
+      return { base: codes, places: new Map(after.map((c) => [c.id, { parentId: c.parentId, position: c.position }] as const)) };
+    });
   return { codes: shown, placed };
+}
+
+function samePlaces(places: ReadonlyMap<CodeId, Place>, codes: readonly CodeRow[]): boolean {
+  if (places.size !== codes.length) return false;
+  return codes.every((c) => {
+    const p = places.get(c.id);
+    return p !== undefined && p.parentId === c.parentId && p.position === c.position;
+  });
 }
