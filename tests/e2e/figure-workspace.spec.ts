@@ -195,6 +195,10 @@ describe('the figure as a workspace', () => {
       await app.page.keyboard.press('Control+z');
       await eventually(async () => expect(await agreed()).toEqual(expected));
     }
+    for (const expected of [s1, s2, s3, between, s4, s5]) {
+      await app.page.keyboard.press('Control+y');
+      await eventually(async () => expect(await agreed()).toEqual(expected));
+    }
     expect(app.pageErrors).toEqual([]);
   });
 
