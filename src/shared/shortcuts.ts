@@ -6,7 +6,7 @@
  * an entry here and bind its id where the action lives; the dialog shows it without further work.
  */
 
-export type ShortcutScope = 'app' | 'transcript' | 'player' | 'lists';
+export type ShortcutScope = 'app' | 'transcript' | 'player' | 'lists' | 'figure';
 
 export interface ShortcutSpec {
   /** What it does, as the shortcuts dialog says it. */
@@ -29,6 +29,7 @@ export const SHORTCUT_SCOPES: Readonly<Record<ShortcutScope, string>> = {
   transcript: 'In the transcript',
   player: 'With a recording linked (while reading, too)',
   lists: 'In the codebook and the document list',
+  figure: 'On the data structure figure and board',
 };
 
 export const SHORTCUTS = {
@@ -85,6 +86,21 @@ export const SHORTCUTS = {
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
   'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },
   'item-menu': { label: 'Actions of the focused code or document', scope: 'lists', keys: ['Shift+F10', 'ContextMenu'] },
+  'figure-next-box': { label: 'Focus the next or previous box in its column', scope: 'figure', keys: ['ArrowDown', 'ArrowUp'] },
+  'figure-parent-box': {
+    label: 'Focus the box’s group (right) or its first member (left)',
+    scope: 'figure',
+    keys: ['ArrowRight', 'ArrowLeft'],
+  },
+  'figure-reorder-later': { label: 'Move the focused box one place down in its group', scope: 'figure', keys: ['Alt+ArrowDown'] },
+  'figure-reorder-earlier': { label: 'Move the focused box one place up in its group', scope: 'figure', keys: ['Alt+ArrowUp'] },
+  'board-column-earlier': { label: 'Board: move the focused card to the column on the left', scope: 'figure', keys: ['Alt+ArrowLeft'] },
+  'board-column-later': { label: 'Board: move the focused card to the column on the right', scope: 'figure', keys: ['Alt+ArrowRight'] },
+  'figure-merge-drop': {
+    label: 'Hold while dropping a box on another of its level to merge them (asks first)',
+    scope: 'figure',
+    keys: ['Alt'],
+  },
 } as const satisfies Record<string, ShortcutSpec>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;

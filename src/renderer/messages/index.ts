@@ -6,6 +6,7 @@ import { compare } from './compare';
 import { team } from './team';
 import { documents } from './documents';
 import { media } from './media';
+import { figure } from './figure';
 import { memos } from './memos';
 import { retrieval } from './retrieval';
 import { shell } from './shell';
@@ -28,6 +29,7 @@ export const msg = {
   documents,
   memos,
   analysis,
+  figure,
   compare,
   coders,
   team,

@@ -47,6 +47,10 @@ export const codingContract = {
   ),
   deleteSegment: channel<null>()(z.object({ segmentId: segmentId }).strict()),
 
+  /**
+   * Creates a code. `index` places it among its siblings (end when omitted); `childIds` (codes of
+   * the level below) move into it in the same step, so a new group made around codes is one undo.
+   */
   createCode: channel<CodeRow>()(
     z
       .object({
@@ -55,6 +59,8 @@ export const codingContract = {
         parentId: codeId.nullable().default(null),
         colour: colour.optional(),
         definition: z.string().max(20_000).optional(),
+        index: z.number().int().min(0).optional(),
+        childIds: z.array(codeId).max(10_000).optional(),
       })
       .strict(),
   ),

@@ -23,20 +23,22 @@ export function DeleteCodeDialog({ code, onConfirm, onClose }: { code: CodeRow; 
   );
 }
 
-/** Merge: pick the code of the same level that absorbs this one. */
+/** Merge: pick the code of the same level that absorbs this one (a drop on the figure picks it first). */
 export function MergeDialog({
   code,
   codes,
+  initialTarget,
   onMerge,
   onClose,
 }: {
   code: CodeRow;
   codes: readonly CodeRow[];
+  initialTarget?: CodeId;
   onMerge: (target: CodeId) => void;
   onClose: () => void;
 }) {
   const candidates = codes.filter((c) => c.level === code.level && c.id !== code.id);
-  const [target, setTarget] = useState<CodeId | ''>(candidates[0]?.id ?? '');
+  const [target, setTarget] = useState<CodeId | ''>(candidates.find((c) => c.id === initialTarget)?.id ?? candidates[0]?.id ?? '');
   return (
     <ModalDialog title={msg.codebook.mergeTitle(code.name)} onClose={onClose}>
       <label className="field">

@@ -4,7 +4,7 @@ import { structureFigure } from '../../../core/tables';
 import type { TrailTimeline } from '../../../shared/features/trail-types';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { withLens, type Lens } from '../../state/lens';
-import { FigureCanvas } from '../analysis/FigureCanvas';
+import { StaticFigure } from '../analysis/StaticFigure';
 import { QueryStatus } from '../ui/QueryStatus';
 import { HISTORY_FIGURE } from './figure-options';
 import { msg } from '../../messages';
@@ -92,13 +92,13 @@ export function ComparePanel(props: { timeline: TrailTimeline; lens: Lens; gener
         <div className="figure-scroll trail-figure">
           <QueryStatus query={compared} loading={msg.trail.replaying} />
           {layout === 'one' && marked !== null && (
-            <FigureCanvas svg={marked} label={msg.trail.figureAt(`${fromLabel} → ${toLabel}`)} onBox={() => undefined} />
+            <StaticFigure svg={marked} label={msg.trail.figureAt(`${fromLabel} → ${toLabel}`)} onBox={() => undefined} />
           )}
           {layout === 'two' && pair !== null && (
             <div className="side-by-side">
               <figure>
                 <figcaption>{fromSeq <= toSeq ? fromLabel : toLabel}</figcaption>
-                <FigureCanvas
+                <StaticFigure
                   svg={pair[0] ?? ''}
                   label={msg.trail.figureAt(fromSeq <= toSeq ? fromLabel : toLabel)}
                   onBox={() => undefined}
@@ -106,7 +106,7 @@ export function ComparePanel(props: { timeline: TrailTimeline; lens: Lens; gener
               </figure>
               <figure>
                 <figcaption>{fromSeq <= toSeq ? toLabel : fromLabel}</figcaption>
-                <FigureCanvas
+                <StaticFigure
                   svg={pair[1] ?? ''}
                   label={msg.trail.figureAt(fromSeq <= toSeq ? toLabel : fromLabel)}
                   onBox={() => undefined}

@@ -5,7 +5,7 @@ import { call } from '../../lib/api';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { withLens, type Lens } from '../../state/lens';
 import { ExportMenu } from '../analysis/ExportMenu';
-import { FigureCanvas } from '../analysis/FigureCanvas';
+import { StaticFigure } from '../analysis/StaticFigure';
 import { QueryStatus } from '../ui/QueryStatus';
 import { msg, number } from '../../messages';
 
@@ -74,7 +74,7 @@ export function SaturationPanel(props: {
                   ? msg.trail.saturationPoint(last, s.overall.steps[last]?.name ?? '', s.overall.documentsSinceLastNew)
                   : msg.trail.stillGrowing}
             </p>
-            <FigureCanvas svg={chart.svg} label={msg.trail.saturationTitle(s.order)} onBox={() => undefined} />
+            <StaticFigure svg={chart.svg} label={msg.trail.saturationTitle(s.order)} onBox={() => undefined} />
             {s.leftOut.length > 0 && <p className="hint">{msg.trail.leftOut(s.leftOut)}</p>}
             <p className="hint saturation-definition">
               <strong>{msg.trail.definition}:</strong> {s.definition}

@@ -5,7 +5,7 @@ import { call } from '../../lib/api';
 import { useDebounced } from '../../lib/use-debounced';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { withLens, type Lens } from '../../state/lens';
-import { FigureCanvas } from '../analysis/FigureCanvas';
+import { StaticFigure } from '../analysis/StaticFigure';
 import { QueryStatus } from '../ui/QueryStatus';
 import { ActivityTables } from './ActivityTables';
 import { entryWords } from './change-words';
@@ -83,7 +83,7 @@ export function TimelinePanel(props: {
           {figure === null ? (
             <QueryStatus query={at} loading={msg.trail.replaying} />
           ) : (
-            <FigureCanvas svg={figure.svg} label={msg.trail.asItWas(point?.at ?? '')} onBox={props.onSelectCode ?? (() => undefined)} />
+            <StaticFigure svg={figure.svg} label={msg.trail.asItWas(point?.at ?? '')} onBox={props.onSelectCode ?? (() => undefined)} />
           )}
         </div>
       </div>
