@@ -1,5 +1,7 @@
 import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { AppliedChoices, PageRange } from '../core/import-plan';
+import type { SpeakerRole } from '../core/speaker-roles';
 import type { Turn } from '../core/turns';
 import type { ImportReport } from './features/documents-types';
 
@@ -66,6 +68,12 @@ export interface DocumentContent {
   readonly text: string;
   readonly turns: readonly Turn[];
   readonly attributes: Readonly<Record<string, string>>;
+  /** Interviewer or informant, per speaker (speakers without a role are absent). */
+  readonly roles: Readonly<Record<string, SpeakerRole>>;
+  /** Pages of a PDF source as ranges of the text; empty for other formats. */
+  readonly pages: readonly PageRange[];
+  /** The import preview's choices, as recorded with the document (null for documents made otherwise). */
+  readonly importChoices: AppliedChoices | null;
 }
 
 export interface CodeRow {

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { CoderId, DocumentId } from '../core/ids';
 import { DomainError } from '../core/result';
+import type { AppliedChoices, PageRange } from '../core/import-plan';
+import type { SpeakerRole } from '../core/speaker-roles';
 import type { DocumentContent, DocumentSummary, Turn } from '../shared/types';
 import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute } from './attributes-repo';
 import type { Conn } from './conn';
 import { newDocumentId } from './new-ids';
 import type { Tx } from './tx';
+import { insertPages, listPages, listSpeakerRoles, moveSpeakerRole, setSpeakerRole } from './turns-repo';
 
 export interface NewDocument {
   readonly id?: DocumentId;
@@ -20,6 +23,9 @@ export interface NewDocument {
   readonly importedBy?: CoderId | null;
   /** Values for attributes that must already be defined. */
   readonly attributes?: Readonly<Record<string, string>>;
+  readonly roles?: Readonly<Record<string, SpeakerRole>>;
+  readonly pages?: readonly PageRange[];
+  readonly importChoices?: AppliedChoices | null;
 }
 
 interface DocumentDbRow {
@@ -59,12 +65,15 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
     imported_by: input.importedBy ?? null,
     position,
     deleted_at: null,
+    ...(input.importChoices ? { import_choices: JSON.stringify(input.importChoices) } : {}),
   });
   tx.insertRows(
     'turns',
     TURN_COLUMNS,
     input.turns.map((t, position) => [id, position, t.start, t.end, t.textStart, t.speaker, t.startMs, t.endMs]),
   );
+  for (const [speaker, role] of Object.entries(input.roles ?? {})) setSpeakerRole(tx, id, speaker, role);
+  insertPages(tx, id, input.pages ?? []);
   for (const [attr, value] of Object.entries(input.attributes ?? {})) setDocumentAttribute(tx, id, attr, value);
   return id;
 }
@@ -131,6 +140,7 @@ export function renameSpeakerInTurns(
     [from, documentId, documentId],
   );
   for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
+  for (const documentId of new Set(rows.map((r) => r.document_id))) moveSpeakerRole(tx, documentId as DocumentId, from, to);
   return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
 }
 
@@ -184,7 +194,7 @@ export function requireDocument(conn: Conn, id: string): { id: DocumentId; name:
 export function listTurns(conn: Conn, documentId: string): Turn[] {
   return conn
     .rows<[number, number, number, string | null, number | null, number | null]>(
-      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY position',
+      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY start, position',
       [documentId],
     )
     .map(([start, end, textStart, speaker, startMs, endMs]) => ({ start, end, textStart, speaker, startMs, endMs }));
@@ -192,5 +202,13 @@ export function listTurns(conn: Conn, documentId: string): Turn[] {
 
 export function getDocument(conn: Conn, id: string): DocumentContent {
   const doc = requireDocument(conn, id);
-  return { ...doc, turns: listTurns(conn, id), attributes: listDocumentAttributes(conn, id) };
+  const choices = conn.get<{ c: string | null }>('SELECT import_choices AS c FROM documents WHERE id = ?', [id])?.c ?? null;
+  return {
+    ...doc,
+    turns: listTurns(conn, id),
+    attributes: listDocumentAttributes(conn, id),
+    roles: listSpeakerRoles(conn, id),
+    pages: listPages(conn, id),
+    importChoices: choices === null ? null : (JSON.parse(choices) as AppliedChoices),
+  };
 }

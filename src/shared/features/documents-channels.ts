@@ -7,6 +7,13 @@ export const DOCUMENTS_CHANNELS = [
   'setDocumentAttribute',
   'listAttributes',
   'renameSpeaker',
+  'previewImport',
+  'previewImportData',
+  'mergeTurn',
+  'splitTurn',
+  'setTurnSpeaker',
+  'markNotSpeaker',
+  'setSpeakerRole',
   'importAttributesCsv',
   'exportAttributesCsv',
 ] as const;

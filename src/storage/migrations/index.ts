@@ -4,6 +4,7 @@ import { countIndexes } from './0003-count-indexes';
 import { sessions } from './0004-sessions';
 import { inVivoCodes } from './0005-in-vivo-codes';
 import { searchParts } from './0006-search-parts';
+import { transcriptStructure } from './0007-transcript-structure';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -15,7 +16,15 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes, searchParts];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  codingSearch,
+  countIndexes,
+  sessions,
+  inVivoCodes,
+  searchParts,
+  transcriptStructure,
+];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
