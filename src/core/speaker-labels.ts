@@ -30,18 +30,21 @@ export interface LabelMatch {
 const NAME = String.raw`\p{L}[\p{L}\p{M}\p{N} .,'’()&#_/-]{0,39}?`;
 const TIME = String.raw`[\[(]?(${TIMECODE_SOURCE})[\])]?`;
 
-const HEADING = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${TIME}[ \t]*$`, 'u');
-const NAME_THEN_TIME = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*[\[(](${TIMECODE_SOURCE})[\])][ \t]*:(?=[ \t]|$)`, 'u');
-const TIME_THEN_NAME = new RegExp(String.raw`^[ \t]*${TIME}[ \t]+(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+const HEADING = new RegExp(String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]+${TIME}[ \t\u00a0]*$`, 'u');
+const NAME_THEN_TIME = new RegExp(
+  String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]*[\[(](${TIMECODE_SOURCE})[\])][ \t\u00a0]*:(?=[ \t\u00a0]|$)`,
+  'u',
+);
+const TIME_THEN_NAME = new RegExp(String.raw`^[ \t\u00a0]*${TIME}[ \t\u00a0]+(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
 /** `#00:00:05-2# I: words` — f4 and MAXQDA stamps before a label. */
-const STAMP_THEN_NAME = new RegExp(String.raw`^[ \t]*(${STAMP_SOURCE})[ \t]+(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+const STAMP_THEN_NAME = new RegExp(String.raw`^[ \t\u00a0]*(${STAMP_SOURCE})[ \t\u00a0]+(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
 /** A stamp right after a label (`S01: [00:00:12] words`, noScribe) gives the turn its time. */
-const STAMP_AFTER = new RegExp(String.raw`^[ \t]*(${STAMP_SOURCE})`, 'u');
-const QA = /^[ \t]*([QA])\.(?=[ \t])/u;
-const BOLD = new RegExp(String.raw`^[ \t]*(\*\*|__)(${NAME})[ \t]*(?::\1|\1[ \t]*:)(?=[ \t]|$)`, 'u');
-const BRACKET = /^[ \t]*\[([\p{Lu}\p{Lo}][^[\]\n]{0,59})\][ \t]*:?(?=[ \t]|$)/u;
+const STAMP_AFTER = new RegExp(String.raw`^[ \t\u00a0]*(${STAMP_SOURCE})`, 'u');
+const QA = /^[ \t\u00a0]*([QA])\.(?=[ \t\u00a0])/u;
+const BOLD = new RegExp(String.raw`^[ \t\u00a0]*(\*\*|__)(${NAME})[ \t\u00a0]*(?::\1|\1[ \t\u00a0]*:)(?=[ \t\u00a0]|$)`, 'u');
+const BRACKET = /^[ \t\u00a0]*\[([\p{Lu}\p{Lo}][^[\]\n]{0,59})\][ \t\u00a0]*:?(?=[ \t\u00a0]|$)/u;
 /** The colleague-proven convention of `turns.ts`: no sentence punctuation, whitespace after the colon. */
-const COLON = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+const COLON = new RegExp(String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
 
 /**
  * Bracketed stage directions of verbatim transcripts. They sit where a bracketed speaker would, so
@@ -80,7 +83,7 @@ const ANNOTATIONS = new Set([
 
 function isAnnotation(label: string): boolean {
   const lower = label.toLowerCase();
-  return ANNOTATIONS.has(lower) || ANNOTATIONS.has(lower.split(/[ \t]/)[0] ?? '') || parseTimecode(label) !== null;
+  return ANNOTATIONS.has(lower) || ANNOTATIONS.has(lower.split(/[ \t\u00a0]/)[0] ?? '') || parseTimecode(label) !== null;
 }
 
 /**

@@ -36,10 +36,10 @@ export function readLines(text: string): TextLine[] {
     const blank = !/\S/.test(line.text);
     const cue = blank ? null : teamsCue(raw, i);
     if (cue !== null) {
-      lines.push({ index: i, ...line, blank, label: cue, labelPart: false });
-      const name = raw[i + 1]!;
-      lines.push({ index: i + 1, ...name, blank: false, label: null, labelPart: true });
-      i++;
+      lines.push({ index: i, ...line, blank, label: cue.label, labelPart: false });
+      for (let k = i + 1; k < cue.nameLine; k++) lines.push({ index: k, ...raw[k]!, blank: true, label: null, labelPart: false });
+      lines.push({ index: cue.nameLine, ...raw[cue.nameLine]!, blank: false, label: null, labelPart: true });
+      i = cue.nameLine;
       continue;
     }
     lines.push({ index: i, ...line, blank, label: blank ? null : matchSpeakerLabel(line.text), labelPart: false });
@@ -47,16 +47,24 @@ export function readLines(text: string): TextLine[] {
   return lines;
 }
 
-function teamsCue(raw: readonly { start: number; end: number; text: string }[], i: number): LabelMatch | null {
+function nextContent(raw: readonly { text: string }[], from: number): number {
+  let k = from;
+  while (k < raw.length && !/\S/.test(raw[k]!.text)) k++;
+  return k;
+}
+
+/** A timing line, then (past blank lines, as Word paragraphs have them) a name line and words. */
+function teamsCue(raw: readonly { start: number; end: number; text: string }[], i: number): { label: LabelMatch; nameLine: number } | null {
   const timing = TIMING_LINE.exec(raw[i]?.text ?? '');
-  const name = NAME_LINE.exec(raw[i + 1]?.text ?? '');
-  const words = raw[i + 2]?.text ?? '';
-  if (timing?.[1] === undefined || name?.[1] === undefined || !/\S/.test(words)) return null;
+  if (timing?.[1] === undefined) return null;
+  const nameLine = nextContent(raw, i + 1);
+  const name = NAME_LINE.exec(raw[nameLine]?.text ?? '');
+  const wordsLine = nextContent(raw, nameLine + 1);
+  if (name?.[1] === undefined || wordsLine >= raw.length || TIMING_LINE.test(raw[wordsLine]!.text)) return null;
   const speaker = name[1].trim();
   if (speaker.split(/\s+/).length > 4 || /[.?!]$/.test(speaker)) return null;
-  const startMs = parseLooseClock(timing[1]);
   const line = raw[i]!;
-  return { kind: 'heading', speaker, end: raw[i + 1]!.end - line.start, startMs };
+  return { label: { kind: 'heading', speaker, end: raw[nameLine]!.end - line.start, startMs: parseLooseClock(timing[1]) }, nameLine };
 }
 
 /** The line ends a sentence (or a quotation or parenthesis closing one). */

@@ -13,7 +13,7 @@ import { refuse } from './refusal';
  * field instructions, every `{\*…}` — are skipped; a field's shown result is kept.
  */
 const DESTINATION = 5;
-const KEPT_DESTINATIONS = new Set(['fldrslt']);
+const KEPT_DESTINATIONS = new Set(['rtf', 'fldrslt']);
 const SKIPPED_SYMBOLS = new Set(['header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf']);
 
 const SYMBOLS: Readonly<Record<string, string>> = {
