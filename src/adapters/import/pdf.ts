@@ -126,29 +126,30 @@ function assemble(pages: readonly Line[][]): PdfText {
   const footers = runningLines(pages, (l) => l[l.length - 1]);
   let dropped = 0;
   const empty: number[] = [];
-  const out: string[] = [];
-  const pageStarts: { page: number; line: number }[] = [];
-  pages.forEach((raw, i) => {
-    const lines = raw.filter((line, k) => {
+  const kept = pages.map((raw, i) => {
+    if (raw.length === 0) empty.push(i + 1);
+    return raw.filter((line, k) => {
       const edge = k === 0 || k === raw.length - 1;
       const running = (k === 0 && headers.has(shape(line.text))) || (k === raw.length - 1 && footers.has(shape(line.text)));
       const drop = line.text.trim() === '' || (edge && (running || PAGE_NUMBER.test(line.text.trim())));
       if (drop && line.text.trim() !== '') dropped++;
       return !drop;
     });
-    if (lines.length === 0) {
-      if (raw.length === 0) empty.push(i + 1);
-      return;
-    }
+  });
+  // One pitch for the whole document: a page of one-line paragraphs has no inner line to measure.
+  const pitch = typicalPitch(kept);
+  const out: string[] = [];
+  const pageStarts: { page: number; line: number }[] = [];
+  kept.forEach((lines, i) => {
+    if (lines.length === 0) return;
     pageStarts.push({ page: i + 1, line: out.length });
-    const pitch = medianPitch(lines);
     const left = Math.min(...lines.map((l) => l.x));
     lines.forEach((line, k) => {
       const previous = lines[k - 1];
       if (previous !== undefined) {
         const gap = previous.y - line.y;
         const indented = line.x - left > line.height * 1.5 && line.x - left < line.height * 8;
-        if (gap > pitch * 1.45 || (indented && pitch > 0)) out.push('');
+        if ((pitch > 0 && gap > pitch * 1.45) || indented) out.push('');
       }
       out.push(line.text);
     });
@@ -157,22 +158,25 @@ function assemble(pages: readonly Line[][]): PdfText {
     refuse('has no text layer (its pages look like scanned images); run text recognition (OCR) on it and import the result');
   }
   const repairs: string[] = [];
-  if (empty.length > 0)
-    repairs.push(
-      `${empty.length === 1 ? 'page' : 'pages'} ${list(empty)} ${empty.length === 1 ? 'has' : 'have'} no text (scanned images?) and ${empty.length === 1 ? 'was' : 'were'} left out`,
-    );
+  if (empty.length > 0) {
+    const one = empty.length === 1;
+    repairs.push(`${one ? 'page' : 'pages'} ${list(empty)} ${one ? 'has' : 'have'} no text (scanned images?) and ${one ? 'was' : 'were'} left out`);
+  }
   if (dropped > 0) repairs.push(`${dropped} running header, footer or page-number ${dropped === 1 ? 'line was' : 'lines were'} left out`);
   return { text: out.join('\n'), pageStarts, repairs };
 }
 
-function medianPitch(lines: readonly Line[]): number {
+/** The usual distance between lines of a paragraph: a low percentile, as paragraph gaps are wider. */
+function typicalPitch(pages: readonly Line[][]): number {
   const gaps: number[] = [];
-  for (let k = 1; k < lines.length; k++) {
-    const gap = lines[k - 1]!.y - lines[k]!.y;
-    if (gap > 0) gaps.push(gap);
+  for (const lines of pages) {
+    for (let k = 1; k < lines.length; k++) {
+      const gap = lines[k - 1]!.y - lines[k]!.y;
+      if (gap > 0) gaps.push(gap);
+    }
   }
   gaps.sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+  return gaps[Math.floor(gaps.length * 0.3)] ?? 0;
 }
 
 function list(pages: readonly number[]): string {

@@ -69,6 +69,7 @@ interface State {
 }
 
 export function rtfToText(bytes: Uint8Array): { text: string; repairs: string[] } {
+  if (bytes.length === 0) refuse('is empty');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
   if (!/^\s*\{\\rtf/.test(head)) refuse('is not an RTF document (it does not start with “{\\rtf”)');
   const tokens: Token[] = [];
