@@ -10,6 +10,7 @@ import { MAX_TRANSCRIPT_BYTES } from '../archive/limits';
 import { decodeText } from './decode-text';
 import { extractDocxText } from './docx';
 import { htmlToText } from './html-text';
+import { extractOdtText } from './odt';
 import { readOtr } from './otr';
 import { extractPdfText } from './pdf';
 import { ImportRefusal } from './refusal';
@@ -94,11 +95,13 @@ interface SourceRead {
 
 async function readSource(format: ImportFormat, bytes: Uint8Array): Promise<SourceRead> {
   switch (format) {
-    case 'docx': {
-      const { text, tables } = await extractDocxText(bytes);
+    case 'docx':
+    case 'odt': {
+      const { text, tables } = format === 'docx' ? await extractDocxText(bytes) : extractOdtText(bytes);
+      // A document that is one speaker/time/text table is read as that table's utterances.
       const cues = tables.length === 1 ? speakerTableCues(tables[0]!) : null;
-      if (cues !== null) return { source: { kind: 'cues', cues }, encoding: 'docx', warnings: [] };
-      return { source: { kind: 'text', text: { text } }, encoding: 'docx', warnings: [] };
+      if (cues !== null) return { source: { kind: 'cues', cues }, encoding: format, warnings: [] };
+      return { source: { kind: 'text', text: { text } }, encoding: format, warnings: [] };
     }
     case 'pdf': {
       const pdf = await extractPdfText(bytes);

@@ -160,7 +160,9 @@ function assemble(pages: readonly Line[][]): PdfText {
   const repairs: string[] = [];
   if (empty.length > 0) {
     const one = empty.length === 1;
-    repairs.push(`${one ? 'page' : 'pages'} ${list(empty)} ${one ? 'has' : 'have'} no text (scanned images?) and ${one ? 'was' : 'were'} left out`);
+    repairs.push(
+      `${one ? 'page' : 'pages'} ${list(empty)} ${one ? 'has' : 'have'} no text (scanned images?) and ${one ? 'was' : 'were'} left out`,
+    );
   }
   if (dropped > 0) repairs.push(`${dropped} running header, footer or page-number ${dropped === 1 ? 'line was' : 'lines were'} left out`);
   return { text: out.join('\n'), pageStarts, repairs };

@@ -189,6 +189,14 @@ describe('the transcript corpus', () => {
     ]).toEqual([4, false, false, ['How was the café after the renovation?', 'Only about the music 😀.']]);
   });
 
+  it('reads OpenDocument text: its spaces and tabs, without its footnotes', async () => {
+    expect(await shape('interview.odt', [1, 3])).toEqual({
+      speakers: ['Interviewer', 'P2'],
+      turns: 4,
+      words: ['At the depot.  Everyone was\tthere.', 'We waited for the trucks & the radios.'],
+    });
+  });
+
   it('reads a Word table with speaker, time and text columns as turns of those speakers', async () => {
     const t = await read('speaker-table.docx');
     expect([t.turns.map((x) => [x.speaker, x.startMs]), t.text.slice(t.turns[3]!.textStart, t.turns[3]!.end)]).toEqual([

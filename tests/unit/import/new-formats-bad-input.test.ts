@@ -2,7 +2,9 @@ import { closeSync, ftruncateSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript, readTranscript } from '../../../src/adapters/import';
+import { strToU8, zipSync } from 'fflate';
 import { corpus } from '../../fixtures/transcripts/make-corpus';
+import { handMadeZip, zeros } from './hand-made-zip';
 import { tempDir } from '../../integration/helpers/temp';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -12,7 +14,7 @@ async function reason(bytes: Uint8Array, name: string): Promise<string> {
   return outcome.ok ? `imported: ${outcome.transcript.text}` : outcome.reason;
 }
 
-describe.each(['x.rtf', 'x.html', 'x.otr', 'x.pdf'])('bad input for %s', (name) => {
+describe.each(['x.odt', 'x.rtf', 'x.html', 'x.otr', 'x.pdf'])('bad input for %s', (name) => {
   it('refuses an empty file', async () => {
     expect(await reason(new Uint8Array(0), name)).toBe(`${name} is empty.`);
   });
@@ -54,7 +56,9 @@ describe('bad HTML', () => {
   });
 
   it('refuses HTML nested deeper than any transcript', async () => {
-    expect(await reason(utf8('<div>'.repeat(300) + 'deep'), 'x.html')).toMatch(/^x\.html could not be imported .*nested more than 256 levels/);
+    expect(await reason(utf8('<div>'.repeat(300) + 'deep'), 'x.html')).toMatch(
+      /^x\.html could not be imported .*nested more than 256 levels/,
+    );
   });
 });
 
@@ -66,5 +70,29 @@ describe('bad oTranscribe files', () => {
 
   it('refuses JSON without a text field', async () => {
     expect(await reason(utf8('{"media":"a.mp3"}'), 'x.otr')).toBe('x.otr is not a valid oTranscribe file (it has no "text" field).');
+  });
+});
+
+describe('bad OpenDocument text', () => {
+  it('refuses a truncated .odt as damaged', async () => {
+    const odt = corpus()['interview.odt']!;
+    expect(await reason(odt.subarray(0, Math.floor(odt.length / 2)), 'x.odt')).toMatch(/^x\.odt is not a valid \.odt \(the zip archive /);
+  });
+
+  it('refuses a text file named .odt', async () => {
+    expect(await reason(utf8('Interviewer: hi'), 'x.odt')).toBe(
+      'x.odt is not a valid .odt (it is not a zip archive, which every .odt is).',
+    );
+  });
+
+  it('refuses a zip without content.xml', async () => {
+    expect(await reason(zipSync({ 'other.xml': strToU8('<x/>') }), 'x.odt')).toBe(
+      'x.odt is not a valid .odt (it has no content.xml, so it is not an OpenDocument file).',
+    );
+  });
+
+  it('refuses a zip bomb from its declared size without inflating it', async () => {
+    const bomb = handMadeZip([{ name: 'content.xml', content: zeros(300 * 1024 * 1024) }]);
+    expect(await reason(bomb, 'x.odt')).toMatch(/^x\.odt looks like a zip bomb: /);
   });
 });

@@ -105,7 +105,7 @@ describe('importing .txt files', () => {
   it('refuses a file type it does not import and says which ones it does', async () => {
     const outcome = await parseTranscript(bytes('x'), 'report.xlsx');
     expect(outcome.ok ? '' : outcome.reason).toBe(
-      'report.xlsx is a .xlsx file; Gioia Studio imports .txt, .md, .docx, .pdf, .rtf, .html, .otr, .vtt and .srt transcripts.',
+      'report.xlsx is a .xlsx file; Gioia Studio imports .txt, .md, .docx, .odt, .pdf, .rtf, .html, .otr, .vtt and .srt transcripts.',
     );
   });
 
