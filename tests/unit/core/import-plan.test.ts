@@ -59,7 +59,9 @@ describe('planning a text import', () => {
   });
 
   it('does not take a transcript of short one-sentence lines for a hard-wrapped one', () => {
-    expect(planTextImport({ text: 'Ana: Hi.\nBo: Hello there.\nAna: How are you?\nBo: Fine.\nAna: Good.\nBo: Yes.\nAna: Ok.' }).hardWrapped).toBe(false);
+    expect(
+      planTextImport({ text: 'Ana: Hi.\nBo: Hello there.\nAna: How are you?\nBo: Fine.\nAna: Good.\nBo: Yes.\nAna: Ok.' }).hardWrapped,
+    ).toBe(false);
   });
 
   it('joins a word hyphenated across a line break without a space, keeping the hyphen', () => {
@@ -73,11 +75,15 @@ describe('planning a text import', () => {
   });
 
   it('suggests interviewer and informant roles from the labels', () => {
-    expect(planTextImport({ text: 'INT: Why?\nRESP: Because.\nINT: Ok.' }).choices.roles).toEqual({ INT: 'interviewer', RESP: 'informant' });
+    expect(planTextImport({ text: 'INT: Why?\nRESP: Because.\nINT: Ok.' }).choices.roles).toEqual({
+      INT: 'interviewer',
+      RESP: 'informant',
+    });
   });
 
   it('applies a chosen role and clears one chosen as none', () => {
-    const roles = planTextImport({ text: 'INT: Why?\nRESP: Because.\nINT: Ok.' }, { roles: { RESP: 'interviewer', INT: null } }).choices.roles;
+    const roles = planTextImport({ text: 'INT: Why?\nRESP: Because.\nINT: Ok.' }, { roles: { RESP: 'interviewer', INT: null } }).choices
+      .roles;
     expect(roles).toEqual({ RESP: 'interviewer' });
   });
 
@@ -87,7 +93,14 @@ describe('planning a text import', () => {
   });
 
   it('maps page starts to offsets of the joined text', () => {
-    const plan = planTextImport({ text: 'Ana: one two\nthree\nBo: four', pageStarts: [{ page: 1, line: 0 }, { page: 2, line: 2 }], wrappedByLayout: true });
+    const plan = planTextImport({
+      text: 'Ana: one two\nthree\nBo: four',
+      pageStarts: [
+        { page: 1, line: 0 },
+        { page: 2, line: 2 },
+      ],
+      wrappedByLayout: true,
+    });
     expect(plan.pages.map((p) => plan.text.slice(p.start, p.end))).toEqual(['Ana: one two three', 'Bo: four']);
   });
 });
