@@ -65,12 +65,17 @@ function speakerDecider(labels: readonly LabelCandidate[], choices: ImportChoice
   return (name) => accepted.has(name);
 }
 
+/** Suggested roles, then the chosen ones; once anyone is the interviewer, the rest are informants. */
 function applyRoles(speakers: readonly string[], choices: ImportChoices): Record<string, SpeakerRole> {
   const roles = suggestRoles(speakers);
-  for (const [speaker, role] of Object.entries(choices.roles ?? {})) {
+  const chosen = choices.roles ?? {};
+  for (const [speaker, role] of Object.entries(chosen)) {
     if (!speakers.includes(speaker)) continue;
     if (role === null) delete roles[speaker];
     else roles[speaker] = role;
+  }
+  if (Object.values(roles).includes('interviewer')) {
+    for (const s of speakers) if (roles[s] === undefined && chosen[s] !== null) roles[s] = 'informant';
   }
   return roles;
 }

@@ -20,9 +20,11 @@ import { resolveCommand } from './resolve';
 import { segmentCommand } from './segment';
 import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
+import { speakersCommand } from './speakers';
 import { sessionsCommand } from './sessions';
 import { structureCommand } from './structure';
 import { textCommand } from './text';
+import { turnsCommand } from './turns';
 
 /** The command registry, in the order `gioia --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -33,6 +35,8 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   documentsCommand,
   textCommand,
+  speakersCommand,
+  turnsCommand,
   codeCommand,
   segmentsCommand,
   segmentCommand,
