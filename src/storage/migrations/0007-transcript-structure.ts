@@ -4,6 +4,11 @@
  * lines, roles) as JSON, so the same file imports the same way again. Roles are per speaker of a
  * document. Pages of a PDF are ranges of the text. Turns are read in text order from now on (a
  * split turn takes the next free position, not the next number), hence the index.
+ *
+ * Search finds words without their diacritics ("cafe" finds "café", composed or not), so the
+ * trigram index is rebuilt with remove_diacritics. Its parts are re-cut from the texts here in
+ * characters (SQLite counts code points, the importer UTF-16 units): every part still covers its
+ * 64 K and the 512 after, so together they cover each text and no word is cut between parts.
  */
 export const transcriptStructure = {
   version: 7,
@@ -28,5 +33,19 @@ CREATE TABLE document_pages (
 ) STRICT;
 
 CREATE INDEX turns_document_start ON turns (document_id, start);
+
+WITH RECURSIVE more (sha256, part, len) AS (
+  SELECT sha256, 1, length(body) FROM texts WHERE length(body) > 65536
+  UNION ALL
+  SELECT sha256, part + 1, len FROM more WHERE (part + 1) * 65536 < len
+)
+INSERT INTO text_search_parts (sha256, part)
+SELECT sha256, part FROM more m
+WHERE NOT EXISTS (SELECT 1 FROM text_search_parts p WHERE p.sha256 = m.sha256 AND p.part = m.part);
+
+DROP TABLE text_search;
+CREATE VIRTUAL TABLE text_search USING fts5 (body, content = '', contentless_delete = 1, tokenize = 'trigram remove_diacritics 1');
+INSERT INTO text_search (rowid, body)
+SELECT p.id, substr(t.body, p.part * 65536 + 1, 65536 + 512) FROM text_search_parts p JOIN texts t ON t.sha256 = p.sha256;
 `,
 } as const;
