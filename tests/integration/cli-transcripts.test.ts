@@ -21,7 +21,7 @@ async function project(): Promise<{ file: string; transcript: string }> {
   const file = join(dir, 'study.gioia');
   const transcript = join(dir, 'reyes.txt');
   writeFileSync(transcript, ORAL_HISTORY);
-  expect((await gioia('new', file)).code).toBe(0);
+  expect((await gioia('new', file, '--coder', 'Ana')).code).toBe(0);
   return { file, transcript };
 }
 
@@ -64,5 +64,18 @@ describe('gioia import --preview, turns and speakers', { timeout: 120_000 }, () 
     await gioia('turns', file, '--doc', 'reyes', '--merge', '5');
     const run = await gioia('speakers', file, '--doc', 'reyes', '--not-speaker', 'SMITH', '--json');
     expect(JSON.parse(run.stdout)).toEqual({ speakers: [{ speaker: 'REYES', turns: 1, role: null }] });
+  });
+
+  it('codes every hit of a search with --code, and finds words inside that code with --in-code', async () => {
+    const { file, transcript } = await project();
+    await gioia('import', file, transcript);
+    const coded = JSON.parse((await gioia('search', file, 'Wilmington', '--code', 'Place', '--extent', 'sentence', '--json')).stdout) as {
+      hits: unknown[];
+      coded: number;
+    };
+    const inCode = JSON.parse((await gioia('search', file, 'FIRST GO', '--in-code', 'Place', '--json')).stdout) as {
+      hits: { speaker: string }[];
+    };
+    expect([coded.hits.length, coded.coded, inCode.hits.map((h) => h.speaker)]).toEqual([2, 2, ['SMITH']]);
   });
 });

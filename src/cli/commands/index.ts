@@ -17,6 +17,7 @@ import { newCommand } from './new';
 import { quotesCommand } from './quotes';
 import { quotesTableCommand } from './quotes-table';
 import { resolveCommand } from './resolve';
+import { searchCommand } from './search';
 import { segmentCommand } from './segment';
 import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   codeCommand,
   segmentsCommand,
   segmentCommand,
+  searchCommand,
   codebookCommand,
   quotesCommand,
   attributesCommand,
