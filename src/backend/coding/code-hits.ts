@@ -2,6 +2,7 @@ import type { CodeId, DocumentId } from '../../core/ids';
 import { snapQuoteRange } from '../../core/quote-bounds';
 import { DomainError } from '../../core/result';
 import { sentenceAround } from '../../core/sentence-bounds';
+import type { ValidParams } from '../../shared/contract';
 import type { CodeHitsResult } from '../../shared/features/coding-types';
 import {
   codeRowWithCounts,
@@ -17,22 +18,15 @@ import {
 } from '../../storage';
 import { quoted, requireActiveCoder } from './active-coder';
 import { defaultColour } from './colours';
-import { searchText, type SearchOptions } from './search';
+import { searchText } from './search';
 
 /** More hits than this in one step is a search to narrow first, not a coding. */
 export const MAX_CODED_HITS = 5000;
 
 export type HitExtent = 'match' | 'sentence' | 'turn';
 
-export interface CodeHitsInput extends SearchOptions {
-  readonly query: string;
-  /** The hits to code, as the search returned them; all hits of the search when omitted. */
-  readonly hits?: readonly { readonly documentId: string; readonly start: number; readonly end: number }[];
-  readonly codeId?: string;
-  /** A 1st-order concept by name: the existing one, or created in the same step. */
-  readonly conceptName?: string;
-  readonly extent: HitExtent;
-}
+/** `hits`: the ones to code, as the search returned them (all when omitted); `conceptName`: existing or created in the same step. */
+export type CodeHitsInput = ValidParams<'codeSearchHits'>;
 
 /**
  * Codes search hits for the active coder in one mutation (one undo step): each hit — or its
@@ -58,7 +52,7 @@ export function codeSearchHits(store: ProjectStore, input: CodeHitsInput): CodeH
     throw new DomainError('invalid-arguments', 'Give a code or a concept name to code the hits with.');
   const reuse = existing ?? (name === undefined ? null : findCodeByName(conn, 'concept', name));
 
-  const ranges = new Map<string, { documentId: string; start: number; end: number }>();
+  const ranges = new Map<string, { documentId: DocumentId; start: number; end: number }>();
   for (const hit of hits) {
     const doc = liveDocumentText(conn, hit.documentId);
     let range: { start: number; end: number } | null = { start: hit.start, end: hit.end };
@@ -93,7 +87,7 @@ export function codeSearchHits(store: ProjectStore, input: CodeHitsInput): CodeH
       for (const r of ranges.values()) {
         const segment = findSegmentByRange(tx.conn, r.documentId, r.start, r.end, coder.id);
         if (segment === null) {
-          createSegment(tx, { documentId: r.documentId as DocumentId, start: r.start, end: r.end, coderId: coder.id, codeIds: [codeId] });
+          createSegment(tx, { documentId: r.documentId, start: r.start, end: r.end, coderId: coder.id, codeIds: [codeId] });
           coded++;
         } else if (tx.read('segment_codes', { segment_id: segment, code_id: codeId })) already++;
         else {

@@ -25,7 +25,7 @@ const codebookFormat = z.enum(['json', 'csv']);
 /** What a search may be narrowed to (see SearchFilters). */
 const searchFilters = {
   exact: z.boolean().default(false),
-  documentIds: z.array(uuid).max(10_000).optional(),
+  documentIds: z.array(documentId).max(10_000).optional(),
   speakers: z.array(z.string().min(1).max(500)).max(1000).optional(),
   roles: z
     .array(z.enum(['interviewer', 'informant']))
@@ -35,7 +35,7 @@ const searchFilters = {
     .array(z.object({ name: z.string().min(1).max(500), values: z.array(z.string().max(10_000)).min(1).max(1000) }).strict())
     .max(100)
     .optional(),
-  codeIds: z.array(uuid).max(1000).optional(),
+  codeIds: z.array(codeId).max(1000).optional(),
 };
 
 export const codingContract = {
@@ -153,10 +153,10 @@ export const codingContract = {
         query: z.string().min(1).max(500),
         ...searchFilters,
         hits: z
-          .array(z.object({ documentId: uuid, start: offset, end: offset }).strict())
+          .array(z.object({ documentId, start: offset, end: offset }).strict())
           .max(5000)
           .optional(),
-        codeId: uuid.optional(),
+        codeId: codeId.optional(),
         conceptName: name.optional(),
         extent: z.enum(['match', 'sentence', 'turn']).default('match'),
       })

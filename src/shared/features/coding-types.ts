@@ -83,13 +83,13 @@ export interface SearchHit {
 
 /** What search may be narrowed to; every list left empty (or out) keeps everything. */
 export interface SearchFilters {
-  readonly documentIds?: readonly string[];
+  readonly documentIds?: readonly DocumentId[];
   readonly speakers?: readonly string[];
   readonly roles?: readonly ('interviewer' | 'informant')[];
   /** Documents whose attribute `name` holds one of `values` (all attributes must match). */
   readonly attributes?: readonly { readonly name: string; readonly values: readonly string[] }[];
   /** Hits inside a coding of one of these codes. */
-  readonly codeIds?: readonly string[];
+  readonly codeIds?: readonly CodeId[];
 }
 
 export interface CodeHitsResult {
