@@ -1,4 +1,5 @@
 import { refuse } from './refusal';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
  * PDF → text through pdf.js's text layer, in reading order: items are grouped into lines by their
@@ -33,7 +34,7 @@ interface Line {
   readonly height: number;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 /** pdf.js is large; only PDF imports load it, so the CLI and app start without it. */
 function loadPdfJs(): Promise<PdfJs> {
