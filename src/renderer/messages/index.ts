@@ -5,6 +5,7 @@ import { coders } from './coders';
 import { compare } from './compare';
 import { team } from './team';
 import { documents } from './documents';
+import { importing } from './importing';
 import { memos } from './memos';
 import { retrieval } from './retrieval';
 import { shell } from './shell';
@@ -15,7 +16,20 @@ import { transcript } from './transcript';
  * function of the values it shows. Counts go through `count(n, nouns.x)`, which picks the plural form
  * with Intl.PluralRules, never `n === 1 ? … : …`. To add a string, add it to its area's file here.
  */
-export const msg = { common, shell, codebook, transcript, retrieval, documents, memos, analysis, compare, coders, team } as const;
+export const msg = {
+  common,
+  shell,
+  codebook,
+  transcript,
+  retrieval,
+  documents,
+  importing,
+  memos,
+  analysis,
+  compare,
+  coders,
+  team,
+} as const;
 
 export { nouns } from './nouns';
 export { count, number, pluralForm, type PluralForms } from './plural';

@@ -1,5 +1,6 @@
 import { QdpxProjectDialog } from '../exchange/QdpxProjectDialog';
 import { DropOverlay } from './DropOverlay';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ImportProgress } from './ImportProgress';
 import { ImportResultsDialog } from './ImportResultsDialog';
 import type { ImportState } from './use-import';
@@ -10,6 +11,7 @@ export function ImportCenter({ state, projectPath }: { state: ImportState; proje
   return (
     <>
       <DropOverlay onFiles={(files) => void state.importFiles(files)} />
+      {state.previewRequest !== null && <ImportPreviewDialog request={state.previewRequest} />}
       {state.progress !== null && <ImportProgress progress={state.progress} />}
       {state.projectPathRequest !== null && (
         <QdpxProjectDialog
