@@ -54,6 +54,8 @@ export interface DocumentSummary {
   /** Length of the text in UTF-16 units. */
   readonly length: number;
   readonly turnCount: number;
+  /** Bumped by each correction of the document's turns or speakers (and counted back by undo). */
+  readonly turnsRevision: number;
   readonly sourceFormat: string;
   readonly importedAt: string;
   readonly attributes: Readonly<Record<string, string>>;

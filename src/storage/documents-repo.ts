@@ -8,7 +8,7 @@ import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute
 import type { Conn } from './conn';
 import { newDocumentId } from './new-ids';
 import type { Tx } from './tx';
-import { insertPages, listPages, listSpeakerRoles, moveSpeakerRole, setSpeakerRole } from './turns-repo';
+import { insertPages, listPages, listSpeakerRoles, moveSpeakerRole, setSpeakerRole, touchTurns } from './turns-repo';
 
 export interface NewDocument {
   readonly id?: DocumentId;
@@ -36,6 +36,7 @@ interface DocumentDbRow {
   source_format: string;
   imported_at: string;
   turn_count: number;
+  turns_revision: number;
 }
 
 const TURN_COLUMNS = ['document_id', 'position', 'start', 'end', 'text_start', 'speaker', 'start_ms', 'end_ms'] as const;
@@ -140,7 +141,10 @@ export function renameSpeakerInTurns(
     [from, documentId, documentId],
   );
   for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
-  for (const documentId of new Set(rows.map((r) => r.document_id))) moveSpeakerRole(tx, documentId as DocumentId, from, to);
+  for (const documentId of new Set(rows.map((r) => r.document_id))) {
+    moveSpeakerRole(tx, documentId as DocumentId, from, to);
+    touchTurns(tx, documentId as DocumentId);
+  }
   return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
 }
 
@@ -158,7 +162,7 @@ export function renameDocument(tx: Tx, id: DocumentId, name: string): void {
 }
 
 const SUMMARY_SQL = `
-SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at,
+SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at, d.turns_revision,
        (SELECT count(*) FROM turns t WHERE t.document_id = d.id) AS turn_count
 FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.position, d.name`;
 
@@ -170,6 +174,7 @@ export function listDocuments(conn: Conn): DocumentSummary[] {
     sha256: r.sha256,
     length: r.length,
     turnCount: r.turn_count,
+    turnsRevision: r.turns_revision,
     sourceFormat: r.source_format,
     importedAt: r.imported_at,
     attributes: attributes.get(r.id) ?? {},

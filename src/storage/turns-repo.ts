@@ -172,3 +172,25 @@ export function documentsWithSpeaker(conn: Conn, speaker: string): DocumentId[] 
     )
     .map((r) => r.id as DocumentId);
 }
+
+export interface SpeakerUse {
+  readonly speaker: string;
+  readonly turns: number;
+  readonly documents: number;
+}
+
+/** Every speaker of the live documents with how many turns and documents they have, by name. */
+export function listSpeakerUses(conn: Conn): SpeakerUse[] {
+  return conn.all<SpeakerUse>(
+    `SELECT t.speaker AS speaker, count(*) AS turns, count(DISTINCT t.document_id) AS documents
+     FROM turns t JOIN documents d ON d.id = t.document_id
+     WHERE d.deleted_at IS NULL AND t.speaker IS NOT NULL
+     GROUP BY t.speaker ORDER BY t.speaker COLLATE NOCASE`,
+  );
+}
+
+/** Counts one more correction of the document's turns or speakers (part of the same undo step). */
+export function touchTurns(tx: Tx, documentId: DocumentId): void {
+  const row = tx.conn.get<{ r: number }>('SELECT turns_revision AS r FROM documents WHERE id = ?', [documentId]);
+  tx.update('documents', { id: documentId }, { turns_revision: (row?.r ?? 0) + 1 });
+}

@@ -11,6 +11,7 @@ import {
   setSpeakerRole,
   setTurnSpeaker,
   splitTurn,
+  touchTurns,
   type ProjectStore,
 } from '../../storage';
 
@@ -30,16 +31,20 @@ export function mergeTurn(store: ProjectStore, documentId: string, at: number): 
   const doc = requireDocument(store.conn, documentId);
   const { value } = store.mutate(
     { coderId: coder(store), action: 'merge-turn', summary: `Joined a turn of "${doc.name}" to the one before` },
-    (tx) => mergeTurnIntoPrevious(tx, doc.id, doc.name, at),
+    (tx) => {
+      touchTurns(tx, doc.id);
+      return mergeTurnIntoPrevious(tx, doc.id, doc.name, at);
+    },
   );
   return result(store, documentId, value.turn);
 }
 
 export function splitTurnAt(store: ProjectStore, documentId: string, at: number, speaker: string | null | undefined): TurnEditResult {
   const doc = requireDocument(store.conn, documentId);
-  const { value } = store.mutate({ coderId: coder(store), action: 'split-turn', summary: `Split a turn of "${doc.name}"` }, (tx) =>
-    splitTurn(tx, doc.id, doc.name, doc.text, at, speaker?.trim()),
-  );
+  const { value } = store.mutate({ coderId: coder(store), action: 'split-turn', summary: `Split a turn of "${doc.name}"` }, (tx) => {
+    touchTurns(tx, doc.id);
+    return splitTurn(tx, doc.id, doc.name, doc.text, at, speaker?.trim());
+  });
   return result(store, documentId, value.turn);
 }
 
@@ -47,9 +52,10 @@ export function setSpeakerOfTurn(store: ProjectStore, documentId: string, at: nu
   const doc = requireDocument(store.conn, documentId);
   const name = speaker === null ? null : speaker.trim();
   const summary = name === null ? `Removed the speaker of a turn of "${doc.name}"` : `Gave a turn of "${doc.name}" to ${name}`;
-  const { value } = store.mutate({ coderId: coder(store), action: 'set-turn-speaker', summary }, (tx) =>
-    setTurnSpeaker(tx, doc.id, doc.name, at, name),
-  );
+  const { value } = store.mutate({ coderId: coder(store), action: 'set-turn-speaker', summary }, (tx) => {
+    touchTurns(tx, doc.id);
+    return setTurnSpeaker(tx, doc.id, doc.name, at, name);
+  });
   return result(store, documentId, value.turn);
 }
 
@@ -60,7 +66,11 @@ export function markLabelNotSpeaker(store: ProjectStore, documentId: string | un
   const where = documentId === undefined ? 'all documents' : `"${requireDocument(store.conn, documentId).name}"`;
   const { value } = store.mutate(
     { coderId: coder(store), action: 'not-a-speaker', summary: `Marked "${speaker}" as not a speaker in ${where}` },
-    (tx) => ids.reduce((n, id) => n + markNotSpeaker(tx, id, speaker), 0),
+    (tx) =>
+      ids.reduce((n, id) => {
+        touchTurns(tx, id);
+        return n + markNotSpeaker(tx, id, speaker);
+      }, 0),
   );
   if (value === 0) throw new DomainError('not-found', `No turn of ${where} has the speaker "${speaker}".`);
   return { turns: value, documents: ids.length };
@@ -72,6 +82,9 @@ export function setRole(store: ProjectStore, documentId: string, speaker: string
     throw new DomainError('not-found', `No turn of "${doc.name}" has the speaker "${speaker}".`);
   }
   const summary = role === null ? `Cleared the role of ${speaker} in "${doc.name}"` : `Made ${speaker} the ${role} in "${doc.name}"`;
-  store.mutate({ coderId: coder(store), action: 'set-speaker-role', summary }, (tx) => setSpeakerRole(tx, doc.id, speaker, role));
+  store.mutate({ coderId: coder(store), action: 'set-speaker-role', summary }, (tx) => {
+    touchTurns(tx, doc.id);
+    setSpeakerRole(tx, doc.id, speaker, role);
+  });
   return store.getDocument(documentId).roles;
 }

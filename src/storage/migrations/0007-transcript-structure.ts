@@ -2,7 +2,8 @@
  * Schema v7: what an import decided and what a researcher corrected since, kept beside the
  * immutable text. `import_choices` records the preview's choices (speakers, header lines, joined
  * lines, roles) as JSON, so the same file imports the same way again. Roles are per speaker of a
- * document. Pages of a PDF are ranges of the text. Turns are read in text order from now on (a
+ * document. Pages of a PDF are ranges of the text. `turns_revision` counts corrections of a
+ * document's turns (undo counts back), so a view holding the text knows when to read the turns again. Turns are read in text order from now on (a
  * split turn takes the next free position, not the next number), hence the index.
  *
  * Search finds words without their diacritics ("cafe" finds "café", composed or not), so the
@@ -14,6 +15,7 @@ export const transcriptStructure = {
   version: 7,
   name: 'transcript-structure',
   sql: `
+ALTER TABLE documents ADD COLUMN turns_revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE documents ADD COLUMN import_choices TEXT CHECK (import_choices IS NULL OR json_valid(import_choices));
 
 CREATE TABLE speaker_roles (
