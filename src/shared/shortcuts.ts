@@ -71,6 +71,13 @@ export const SHORTCUTS = {
   'segment-end-earlier': { label: 'Move the selected segment’s end a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowLeft'] },
   'segment-start-later': { label: 'Move the selected segment’s start a word later', scope: 'transcript', keys: ['Alt+Shift+ArrowDown'] },
   'segment-start-earlier': { label: 'Move the selected segment’s start a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowUp'] },
+  'split-turn': { label: 'Split the turn at the caret into two turns', scope: 'transcript', keys: ['Mod+Shift+Enter'] },
+  'merge-turn': { label: 'Join the turn at the caret to the turn before it', scope: 'transcript', keys: ['Mod+Shift+Backspace'] },
+  'turn-menu': {
+    label: 'Actions of the turn at the caret (speaker, split, join)',
+    scope: 'transcript',
+    keys: ['Shift+F10', 'ContextMenu'],
+  },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
   'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },

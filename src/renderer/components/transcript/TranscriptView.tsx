@@ -12,11 +12,13 @@ import { SegmentPopover } from '../coding/SegmentPopover';
 import { DocumentAttributes } from '../DocumentAttributes';
 import { MemoToggle } from '../memo/MemoToggle';
 import { CodingMargin } from './CodingMargin';
+import { TurnActions, useTurnEdits } from './TurnActions';
 import { useCodingActions } from './use-coding-actions';
 import { useSegmentFocus } from './use-segment-focus';
 import { useSelectionPicker } from './use-selection-picker';
 import { useTranscriptEditor } from './use-transcript-editor';
 import { useTranscriptKeys } from './use-transcript-keys';
+import { useTurnMenu } from './use-turn-menu';
 
 interface Props {
   readonly content: DocumentContent;
@@ -68,6 +70,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const deselect = useCallback(() => setSelected(null), []);
   const { pending, setPending, readSelection, finish } = useSelectionPicker(editor, content.text, rootRef, caretRef, deselect);
   const scrollTo = useSegmentFocus(editor, marks, local, focusSegmentId, focusRange, (id) => setSelected({ id, at: { x: -1, y: -1 } }));
+
+  const turnEdits = useTurnEdits(content.id, content.turns);
+  const turnMenu = useTurnMenu(rootRef, editor, content.turns, turnEdits.key);
 
   useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
   useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
@@ -166,6 +171,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           onCreate={(name) => codeCurrent({ newConcept: name })}
           onInVivo={() => codeCurrent({ inVivo: true })}
           onClose={finish}
+        />
+      )}
+      {turnMenu.target !== null && pending === null && (
+        <TurnActions
+          key={`${turnMenu.target.at}:${turnMenu.target.choosing === true}`}
+          target={turnMenu.target}
+          edits={turnEdits}
+          onChooseSpeaker={() => turnMenu.target !== null && turnMenu.chooseSpeaker(turnMenu.target)}
+          onClose={turnMenu.close}
         />
       )}
       {selectedSegment !== undefined && stripeAt !== null && pending === null && (
