@@ -6,6 +6,7 @@ import {
   ensureAttribute,
   getDocumentSummary,
   listAttributesWithValues,
+  listSpeakerUses,
   listDocumentAttributes,
   renameDocument,
   renameSpeakerInTurns,
@@ -74,6 +75,7 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
     },
 
     listAttributes: () => listAttributesWithValues(session.require().conn),
+    listSpeakers: () => listSpeakerUses(session.require().conn),
 
     renameSpeaker: ({ documentId, from, to }) => {
       const store = session.require();

@@ -6,6 +6,7 @@ export const DOCUMENTS_CHANNELS = [
   'deleteDocument',
   'setDocumentAttribute',
   'listAttributes',
+  'listSpeakers',
   'renameSpeaker',
   'previewImport',
   'previewImportData',

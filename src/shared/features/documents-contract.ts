@@ -12,6 +12,7 @@ import type {
   ImportResult,
   NotSpeakerResult,
   RenameSpeakerResult,
+  SpeakerUse,
   TurnEditResult,
 } from './documents-types';
 
@@ -88,6 +89,8 @@ export const documentsContract = {
     z.object({ documentId: documentId, name: name, value: lineValue.nullable() }).strict(),
   ),
   listAttributes: channel<AttributeInfo[]>()(z.object({}).strict()),
+  /** Every speaker of the project's documents, with their turn and document counts (search filters). */
+  listSpeakers: channel<SpeakerUse[]>()(z.object({}).strict()),
   /** Renames a speaker in every turn of one document, or of all documents when `documentId` is omitted. */
   renameSpeaker: channel<RenameSpeakerResult>()(
     z.object({ documentId: documentId.optional(), from: z.string().min(1).max(500), to: name }).strict(),

@@ -130,3 +130,10 @@ export interface NotSpeakerResult {
   readonly turns: number;
   readonly documents: number;
 }
+
+/** A speaker across the project: search offers them as a filter. */
+export interface SpeakerUse {
+  readonly speaker: string;
+  readonly turns: number;
+  readonly documents: number;
+}
