@@ -121,6 +121,11 @@ export type AppEvent =
   | { readonly type: 'menu'; readonly command: MenuCommand }
   /** Per-file results of an import started outside the renderer (File ▸ Import… in Electron). */
   | { readonly type: 'import-finished'; readonly report: ImportReport }
+  /**
+   * Transcripts picked with File ▸ Import… (Electron), for the renderer's import preview; `done`
+   * holds what was imported before them (REFI-QDA files), to report together.
+   */
+  | { readonly type: 'import-preview'; readonly paths: readonly string[]; readonly done: ImportReport }
   | { readonly type: 'error'; readonly message: string };
 
 /** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from './fixtures/browser-app';
@@ -8,6 +8,7 @@ import { ImportPage } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
 import { TranscriptPage } from './pages/transcript-page';
 import { saveScreenshots } from './shell-checks';
+import { ORAL_HISTORY } from '../fixtures/transcripts/make-corpus';
 
 /** Hard-wrapped, with a header, and a translator's notes at line starts that look like a speaker. */
 const SHOP = [
@@ -126,9 +127,41 @@ describe('a real transcript from preview to corrected turns', () => {
 
     // Each correction is one undo step: three undos give back the imported turns, coding unmoved.
     await shell.transcript.click({ position: { x: 5, y: 5 } });
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
-    await eventually(async () => expect(await speakers()).toEqual(['ANA', 'RUI', 'ANA', 'RUI']));
+    for (const before of [
+      ['ANA', 'RUI', 'RUI', 'RUI'],
+      ['ANA', 'RUI', 'RUI'],
+      ['ANA', 'RUI', 'ANA', 'RUI'],
+    ]) {
+      await page.keyboard.press('Control+z');
+      await eventually(async () => expect(await speakers()).toEqual(before));
+    }
     await eventually(async () => expect(await transcript.paintedTexts(id)).toEqual([QUOTE]));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('previews files the desktop app picked by path, and imports them with the choices made', async () => {
+    const path = join(app.dataDir, 'reyes.txt');
+    writeFileSync(path, ORAL_HISTORY);
+    app.emit({ type: 'import-preview', paths: [path], done: { results: [], imported: 0, duplicates: 0, failed: 0 } });
+    const preview = imports.preview;
+    await preview.waitFor({ state: 'visible' });
+    await eventually(async () =>
+      expect(await preview.getByRole('definition').allInnerTexts()).toEqual([
+        'Jane Smith',
+        'Walter Reyes',
+        'June 3, 1985',
+        'Wilmington, Delaware',
+      ]),
+    );
+    await preview.getByRole('checkbox', { name: '“SMITH” is a speaker' }).uncheck();
+    await preview.getByRole('button', { name: 'Import 1 file' }).click();
+    await imports.results.waitFor({ state: 'visible' });
+    await expect(imports.resultRow('reyes.txt').innerText()).resolves.toMatch(/Imported/);
+    const docs = await app.backend.dispatch('listDocuments', {});
+    const reyes = (docs.ok ? (docs.value as readonly { id: string; name: string }[]) : []).find((d) => d.name === 'reyes');
+    const content = await app.backend.dispatch('getDocument', { documentId: reyes?.id ?? '' });
+    const turns = content.ok ? (content.value as { turns: readonly { speaker: string | null }[] }).turns : [];
+    expect(turns.map((t) => t.speaker).filter((s) => s !== null)).toEqual(['REYES', 'REYES']);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/schemas';
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { call } from '../../lib/api';
@@ -8,6 +8,7 @@ import { msg } from '../../messages';
 import { refiFormatOf } from '../../../core/file-formats';
 import type { ImportChoices } from '../../../core/import-plan';
 import type { PreviewRequest, PreviewSource } from './ImportPreviewDialog';
+import { importPath, pathPreviewSource } from './path-import';
 
 export interface ImportProgressState {
   readonly label: string;
@@ -38,7 +39,8 @@ export interface ProjectPathRequest {
 
 /**
  * One place for imports from every source: dropped and picked files (driven here, file by file) and
- * File ▸ Import… in Electron (driven by main, reported through progress and import-finished events).
+ * File ▸ Import… in Electron (main imports REFI-QDA files and hands the transcripts' paths over for
+ * the same preview).
  */
 export function useImport(): ImportState {
   const [progress, setProgress] = useState<ImportProgressState | null>(null);
@@ -81,6 +83,22 @@ export function useImport(): ImportState {
     setResults(list.length > 0 ? list : null);
   }, []);
 
+  const previewPaths = useEffectEvent(async (paths: readonly string[], done: readonly ImportResult[]) => {
+    if (running.current) return;
+    running.current = true;
+    const list = [...done];
+    try {
+      const chosen = await askChoices(paths.map(pathPreviewSource));
+      for (const [i, path] of (chosen === null ? [] : paths).entries()) {
+        setProgress({ label: msg.documents.importing(path.split(/[\\/]/).pop() ?? path), done: i, total: paths.length });
+        list.push(await importPath(path, chosen?.[path] ?? {}));
+      }
+    } finally {
+      running.current = false;
+      finish(list);
+    }
+  });
+
   useEffect(
     () =>
       window.gioia.onEvent((event) => {
@@ -88,6 +106,7 @@ export function useImport(): ImportState {
           setProgress(event.done < event.total ? { label: event.label, done: event.done, total: event.total } : null);
         }
         if (event.type === 'import-finished') finish(event.report.results);
+        if (event.type === 'import-preview') void previewPaths(event.paths, event.done.results);
       }),
     [finish],
   );
