@@ -154,9 +154,20 @@ describe('a real transcript from preview to corrected turns', () => {
       ]),
     );
     await preview.getByRole('checkbox', { name: '“SMITH” is a speaker' }).uncheck();
+    await preview.getByRole('checkbox', { name: 'Join hard-wrapped lines into paragraphs' }).uncheck();
     await preview.getByRole('button', { name: 'Import 1 file' }).click();
     await imports.results.waitFor({ state: 'visible' });
     await expect(imports.resultRow('reyes.txt').innerText()).resolves.toMatch(/Imported/);
+    await imports.results.getByRole('button', { name: 'Close' }).click();
+
+    // Kept as hard-wrapped lines, the paragraphs can still be read joined: a view setting only.
+    await eventually(async () => expect(await shell.documentNames()).toContain('reyes'));
+    await shell.openDocument('reyes');
+    await transcript.waitForText('Where were you');
+    expect(await transcript.text.innerText()).toContain('Where were you\nborn');
+    await shell.transcript.getByRole('button', { name: 'Join wrapped lines' }).click();
+    await eventually(async () => expect(await transcript.text.innerText()).toContain('Where were you born, and what did your father do'));
+    await shot('transcript-joined-lines');
     const docs = await app.backend.dispatch('listDocuments', {});
     const reyes = (docs.ok ? (docs.value as readonly { id: string; name: string }[]) : []).find((d) => d.name === 'reyes');
     const content = await app.backend.dispatch('getDocument', { documentId: reyes?.id ?? '' });

@@ -29,6 +29,9 @@ export const transcript = {
 
   noLastCode: 'No code applied yet: pick one first',
 
+  joinLines: 'Join wrapped lines',
+  joinLinesHint: 'Show the hard-wrapped lines of each paragraph as one paragraph. The stored text and its codings do not change.',
+
   turnMenu: 'Turn actions',
   splitTurn: 'Split the turn here',
   mergeTurn: 'Join to the turn before',

@@ -54,7 +54,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
   }
   const shown = useMemo(() => (ws.lens.kind === 'coder' ? local.filter((s) => lensShows(ws.lens, s.coderId)) : local), [local, ws.lens]);
-  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
+  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes, ws.joinLines);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
   // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
@@ -142,6 +142,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.lens.kind !== 'all' && msg.common.lensNote(ws.lens.kind)}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
+        <button
+          type="button"
+          className="attribute-add join-lines"
+          aria-pressed={ws.joinLines}
+          title={msg.transcript.joinLinesHint}
+          onClick={() => ws.setJoinLines(!ws.joinLines)}
+        >
+          {msg.transcript.joinLines}
+        </button>
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
