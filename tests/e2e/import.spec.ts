@@ -76,7 +76,7 @@ describe('importing transcripts in the browser', () => {
     ]);
     await imports.confirmPreview();
     await imports.results.waitFor({ state: 'visible' });
-    await expect(imports.resultRow('notes.pdf').innerText()).resolves.toMatch(/Failed[\s\S]*notes\.pdf is a \.pdf file/);
+    await expect(imports.resultRow('notes.pdf').innerText()).resolves.toMatch(/Failed[\s\S]*notes\.pdf is not a valid PDF/);
     await expect(imports.resultRow('copy.txt').innerText()).resolves.toMatch(/Skipped \(duplicate\)[\s\S]*same text as "Kim – HR manager"/);
     expect(app.pageErrors).toEqual([]);
   });
