@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import { errorMessage } from '../../../core/result';
 import type { Params } from '../../../shared/contract';
 import type { SearchHit } from '../../../shared/features/coding-types';
 import type { CodeRow } from '../../../shared/types';
 import { call } from '../../lib/api';
+import { useAction } from '../../lib/use-action';
 import { msg } from '../../messages';
 import { useWorkspace } from '../../state/workspace';
+import { ErrorText } from '../ui/ErrorText';
 
 type Extent = NonNullable<Params<'codeSearchHits'>['extent']>;
 const EXTENTS: readonly Extent[] = ['match', 'sentence', 'turn'];
@@ -32,40 +33,32 @@ export function CodeHitsBar({ search, hits, truncated, chosen, codes, onCoded }:
   const listId = useId();
   const [name, setName] = useState('');
   const [extent, setExtent] = useState<Extent>('match');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const action = useAction();
+  const [done, setDone] = useState<string | null>(null);
   const concepts = codes.filter((c) => c.level === 'concept');
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const wanted = name.trim();
-    if (wanted === '') {
-      setMessage({ text: r.needConcept, error: true });
-      return;
-    }
-    const existing = concepts.find((c) => c.name.toLowerCase() === wanted.toLowerCase());
-    setBusy(true);
-    try {
+    setDone(null);
+    void action.run(async () => {
+      const wanted = name.trim();
+      if (wanted === '') throw new Error(r.needConcept);
+      const existing = concepts.find((c) => c.name.toLowerCase() === wanted.toLowerCase());
       const result = await call('codeSearchHits', {
         ...search,
         extent,
         ...(chosen.length > 0 ? { hits: chosen.map((h) => ({ documentId: h.documentId, start: h.start, end: h.end })) } : {}),
         ...(existing === undefined ? { conceptName: wanted } : { codeId: existing.id }),
       });
-      const label = existing?.name ?? result.createdCode?.name ?? wanted;
-      const text = r.coded(result.coded, label, result.alreadyCoded);
-      setMessage({ text, error: false });
+      const text = r.coded(result.coded, existing?.name ?? result.createdCode?.name ?? wanted, result.alreadyCoded);
+      setDone(text);
       ws.flash(text);
       onCoded();
-    } catch (e) {
-      setMessage({ text: errorMessage(e), error: true });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
-    <form className="code-hits" aria-label={r.codeHits} onSubmit={(e) => void submit(e)}>
+    <form className="code-hits" aria-label={r.codeHits} onSubmit={submit}>
       <input
         className="search-input"
         aria-label={r.codeWith}
@@ -87,13 +80,14 @@ export function CodeHitsBar({ search, hits, truncated, chosen, codes, onCoded }:
             </option>
           ))}
         </select>
-        <button type="submit" className="primary" disabled={busy || hits.length === 0}>
+        <button type="submit" className="primary" disabled={action.busy || hits.length === 0}>
           {chosen.length > 0 ? r.codeChosen(chosen.length) : truncated ? r.codeAllMore(hits.length) : r.codeAll(hits.length)}
         </button>
       </div>
-      {message !== null && (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error-text' : 'ok-text'}>
-          {message.text}
+      {action.error !== null && <ErrorText message={action.error} />}
+      {done !== null && (
+        <p role="status" className="ok-text">
+          {done}
         </p>
       )}
     </form>
