@@ -135,15 +135,15 @@ export function renameSpeakerInTurns(
   to: string,
 ): { turns: number; documents: number } {
   if (documentId !== null) requireDocument(tx.conn, documentId);
-  const rows = tx.conn.all<{ document_id: string; position: number }>(
+  const rows = tx.conn.all<{ document_id: DocumentId; position: number }>(
     `SELECT t.document_id, t.position FROM turns t JOIN documents d ON d.id = t.document_id
      WHERE t.speaker = ? AND d.deleted_at IS NULL AND (? IS NULL OR t.document_id = ?)`,
     [from, documentId, documentId],
   );
   for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
   for (const documentId of new Set(rows.map((r) => r.document_id))) {
-    moveSpeakerRole(tx, documentId as DocumentId, from, to);
-    touchTurns(tx, documentId as DocumentId);
+    moveSpeakerRole(tx, documentId, from, to);
+    touchTurns(tx, documentId);
   }
   return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
 }

@@ -166,11 +166,11 @@ export function listPages(conn: Conn, documentId: string): PageRange[] {
 /** Live documents with a turn of `speaker`. */
 export function documentsWithSpeaker(conn: Conn, speaker: string): DocumentId[] {
   return conn
-    .all<{ id: string }>(
+    .all<{ id: DocumentId }>(
       'SELECT DISTINCT t.document_id AS id FROM turns t JOIN documents d ON d.id = t.document_id WHERE t.speaker = ? AND d.deleted_at IS NULL',
       [speaker],
     )
-    .map((r) => r.id as DocumentId);
+    .map((r) => r.id);
 }
 
 export interface SpeakerUse {

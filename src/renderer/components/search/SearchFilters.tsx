@@ -52,7 +52,7 @@ export function SearchFilters({ filters, onChange, codes, generation }: Props) {
       <select
         aria-label={r.filterDocument}
         value={filters.documentId}
-        onChange={(e) => set({ documentId: e.target.value as DocumentId | '' })}
+        onChange={(e) => set({ documentId: documents.find((d) => d.id === e.target.value)?.id ?? '' })}
       >
         <option value="">{r.anyDocument}</option>
         {documents.map((d) => (
@@ -77,7 +77,11 @@ export function SearchFilters({ filters, onChange, codes, generation }: Props) {
           </option>
         ))}
       </select>
-      <select aria-label={r.filterCode} value={filters.codeId} onChange={(e) => set({ codeId: e.target.value as CodeId | '' })}>
+      <select
+        aria-label={r.filterCode}
+        value={filters.codeId}
+        onChange={(e) => set({ codeId: codes.find((c) => c.id === e.target.value)?.id ?? '' })}
+      >
         <option value="">{r.anyCode}</option>
         {codes.map((c) => (
           <option key={c.id} value={c.id}>
