@@ -15,6 +15,11 @@ export const TRANSCRIPT_KINDS = [
   { format: 'txt', label: 'Plain text', extensions: ['.txt', '.text'] },
   { format: 'md', label: 'Markdown', extensions: ['.md', '.markdown'] },
   { format: 'docx', label: 'Word document', extensions: ['.docx'] },
+  { format: 'odt', label: 'OpenDocument text', extensions: ['.odt'] },
+  { format: 'pdf', label: 'PDF document', extensions: ['.pdf'] },
+  { format: 'rtf', label: 'Rich Text document', extensions: ['.rtf'] },
+  { format: 'html', label: 'Web page (noScribe and others)', extensions: ['.html', '.htm'] },
+  { format: 'otr', label: 'oTranscribe transcript', extensions: ['.otr'] },
   { format: 'vtt', label: 'WebVTT captions', extensions: ['.vtt'] },
   { format: 'srt', label: 'SubRip captions', extensions: ['.srt'] },
 ] as const satisfies readonly FileKind[];

@@ -82,6 +82,13 @@ export const SHORTCUTS = {
   'media-faster': { label: 'Play faster', scope: 'player', keys: ['Alt+.'] },
   'media-play-here': { label: 'Play from the turn at the caret', scope: 'player', keys: ['Alt+Enter'] },
   'media-sync': { label: 'Sync point: the next turn starts now', scope: 'player', keys: ['Alt+T'] },
+  'split-turn': { label: 'Split the turn at the caret into two turns', scope: 'transcript', keys: ['Mod+Shift+Enter'] },
+  'merge-turn': { label: 'Join the turn at the caret to the turn before it', scope: 'transcript', keys: ['Mod+Shift+Backspace'] },
+  'turn-menu': {
+    label: 'Actions of the turn at the caret (speaker, split, join)',
+    scope: 'transcript',
+    keys: ['Shift+F10', 'ContextMenu'],
+  },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
   'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },

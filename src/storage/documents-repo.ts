@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { CoderId, DocumentId } from '../core/ids';
 import { DomainError } from '../core/result';
+import type { AppliedChoices, PageRange } from '../core/import-plan';
+import type { SpeakerRole } from '../core/speaker-roles';
 import type { DocumentContent, DocumentSummary, Turn } from '../shared/types';
 import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute } from './attributes-repo';
 import type { Conn } from './conn';
 import { newDocumentId } from './new-ids';
 import type { Tx } from './tx';
+import { insertPages, listPages, listSpeakerRoles, moveSpeakerRole, setSpeakerRole, touchTurns } from './turns-repo';
 
 export interface NewDocument {
   readonly id?: DocumentId;
@@ -20,6 +23,9 @@ export interface NewDocument {
   readonly importedBy?: CoderId | null;
   /** Values for attributes that must already be defined. */
   readonly attributes?: Readonly<Record<string, string>>;
+  readonly roles?: Readonly<Record<string, SpeakerRole>>;
+  readonly pages?: readonly PageRange[];
+  readonly importChoices?: AppliedChoices | null;
 }
 
 interface DocumentDbRow {
@@ -30,6 +36,7 @@ interface DocumentDbRow {
   source_format: string;
   imported_at: string;
   turn_count: number;
+  turns_revision: number;
 }
 
 const TURN_COLUMNS = ['document_id', 'position', 'start', 'end', 'text_start', 'speaker', 'start_ms', 'end_ms'] as const;
@@ -59,12 +66,15 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
     imported_by: input.importedBy ?? null,
     position,
     deleted_at: null,
+    ...(input.importChoices ? { import_choices: JSON.stringify(input.importChoices) } : {}),
   });
   tx.insertRows(
     'turns',
     TURN_COLUMNS,
     input.turns.map((t, position) => [id, position, t.start, t.end, t.textStart, t.speaker, t.startMs, t.endMs]),
   );
+  for (const [speaker, role] of Object.entries(input.roles ?? {})) setSpeakerRole(tx, id, speaker, role);
+  insertPages(tx, id, input.pages ?? []);
   for (const [attr, value] of Object.entries(input.attributes ?? {})) setDocumentAttribute(tx, id, attr, value);
   return id;
 }
@@ -125,12 +135,16 @@ export function renameSpeakerInTurns(
   to: string,
 ): { turns: number; documents: number } {
   if (documentId !== null) requireDocument(tx.conn, documentId);
-  const rows = tx.conn.all<{ document_id: string; position: number }>(
+  const rows = tx.conn.all<{ document_id: DocumentId; position: number }>(
     `SELECT t.document_id, t.position FROM turns t JOIN documents d ON d.id = t.document_id
      WHERE t.speaker = ? AND d.deleted_at IS NULL AND (? IS NULL OR t.document_id = ?)`,
     [from, documentId, documentId],
   );
   for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
+  for (const documentId of new Set(rows.map((r) => r.document_id))) {
+    moveSpeakerRole(tx, documentId, from, to);
+    touchTurns(tx, documentId);
+  }
   return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
 }
 
@@ -148,7 +162,7 @@ export function renameDocument(tx: Tx, id: DocumentId, name: string): void {
 }
 
 const SUMMARY_SQL = `
-SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at,
+SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at, d.turns_revision,
        (SELECT count(*) FROM turns t WHERE t.document_id = d.id) AS turn_count
 FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.position, d.name`;
 
@@ -160,6 +174,7 @@ export function listDocuments(conn: Conn): DocumentSummary[] {
     sha256: r.sha256,
     length: r.length,
     turnCount: r.turn_count,
+    turnsRevision: r.turns_revision,
     sourceFormat: r.source_format,
     importedAt: r.imported_at,
     attributes: attributes.get(r.id) ?? {},
@@ -184,7 +199,7 @@ export function requireDocument(conn: Conn, id: string): { id: DocumentId; name:
 export function listTurns(conn: Conn, documentId: string): Turn[] {
   return conn
     .rows<[number, number, number, string | null, number | null, number | null]>(
-      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY position',
+      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY start, position',
       [documentId],
     )
     .map(([start, end, textStart, speaker, startMs, endMs]) => ({ start, end, textStart, speaker, startMs, endMs }));
@@ -192,5 +207,13 @@ export function listTurns(conn: Conn, documentId: string): Turn[] {
 
 export function getDocument(conn: Conn, id: string): DocumentContent {
   const doc = requireDocument(conn, id);
-  return { ...doc, turns: listTurns(conn, id), attributes: listDocumentAttributes(conn, id) };
+  const choices = conn.get<{ c: string | null }>('SELECT import_choices AS c FROM documents WHERE id = ?', [id])?.c ?? null;
+  return {
+    ...doc,
+    turns: listTurns(conn, id),
+    attributes: listDocumentAttributes(conn, id),
+    roles: listSpeakerRoles(conn, id),
+    pages: listPages(conn, id),
+    importChoices: choices === null ? null : (JSON.parse(choices) as AppliedChoices),
+  };
 }

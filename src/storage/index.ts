@@ -11,6 +11,7 @@ export * from './coders-repo';
 export * from './settings-repo';
 export * from './attributes-repo';
 export * from './documents-repo';
+export * from './turns-repo';
 export * from './codes-repo';
 export * from './segments-repo';
 export * from './memos-repo';

@@ -82,7 +82,7 @@ export function listCodeNodes(conn: Conn): { id: string; level: CodeLevel; paren
 
 /** Turn starts and speakers of a document, in order, for "who said this". */
 export function listTurnSpeakers(conn: Conn, documentId: string): { start: number; end: number; speaker: string | null }[] {
-  return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY position', [documentId]);
+  return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY start, position', [documentId]);
 }
 
 export type TurnSpeaker = { start: number; end: number; speaker: string | null };
@@ -94,7 +94,7 @@ export function listTurnSpeakersOf(conn: Conn, documentIds: readonly string[]): 
   const rows = conn
     .statement(
       `SELECT t.document_id, t.start, t."end", t.speaker FROM json_each(?) j
-       JOIN turns t ON t.document_id = j.value ORDER BY t.document_id, t.position`,
+       JOIN turns t ON t.document_id = j.value ORDER BY t.document_id, t.start, t.position`,
     )
     .raw(true)
     .all(JSON.stringify(documentIds)) as [string, number, number, string | null][];

@@ -12,6 +12,8 @@ export const TABLE_KEYS = {
   attribute_defs: ['name'],
   document_attributes: ['document_id', 'name'],
   turns: ['document_id', 'position'],
+  speaker_roles: ['document_id', 'speaker'],
+  document_pages: ['document_id', 'page'],
   codes: ['id'],
   segments: ['id'],
   segment_codes: ['segment_id', 'code_id'],

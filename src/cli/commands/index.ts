@@ -18,9 +18,11 @@ import { newCommand } from './new';
 import { quotesCommand } from './quotes';
 import { quotesTableCommand } from './quotes-table';
 import { resolveCommand } from './resolve';
+import { searchCommand } from './search';
 import { segmentCommand } from './segment';
 import { segmentsCommand } from './segments';
 import { serveCommand } from './serve';
+import { speakersCommand } from './speakers';
 import { sessionsCommand } from './sessions';
 import { structureCommand } from './structure';
 import { textCommand } from './text';
@@ -28,6 +30,7 @@ import { milestonesCommand } from './milestones';
 import { saturationCommand } from './saturation';
 import { suggestCommand } from './suggest';
 import { trailCommand } from './trail';
+import { turnsCommand } from './turns';
 
 /** The command registry, in the order `gioia --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -39,9 +42,12 @@ export const COMMANDS: readonly Command[] = [
   documentsCommand,
   textCommand,
   mediaCommand,
+  speakersCommand,
+  turnsCommand,
   codeCommand,
   segmentsCommand,
   segmentCommand,
+  searchCommand,
   codebookCommand,
   quotesCommand,
   attributesCommand,

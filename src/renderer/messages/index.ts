@@ -7,6 +7,7 @@ import { team } from './team';
 import { documents } from './documents';
 import { media } from './media';
 import { figure } from './figure';
+import { importing } from './importing';
 import { memos } from './memos';
 import { retrieval } from './retrieval';
 import { shell } from './shell';
@@ -27,6 +28,7 @@ export const msg = {
   media,
   retrieval,
   documents,
+  importing,
   memos,
   analysis,
   figure,

@@ -3,7 +3,16 @@ import { CODE_LEVELS } from '../../core/codebook';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { codeId, coderFilter, coderId, colour, documentId, name, none, offset, segmentId, uuid } from '../schemas';
 import type { CodeRow, CoderRow, SegmentRow } from '../types';
-import type { CodebookImportReport, CoderImpact, CodingResult, HistoryState, MemoRow, QuoteRow, SearchResult } from './coding-types';
+import type {
+  CodebookImportReport,
+  CodeHitsResult,
+  CoderImpact,
+  CodingResult,
+  HistoryState,
+  MemoRow,
+  QuoteRow,
+  SearchResult,
+} from './coding-types';
 
 const level = z.enum(CODE_LEVELS);
 const memoTarget = z.enum(['project', 'document', 'code', 'segment']);
@@ -13,6 +22,22 @@ const codebookFormat = z.enum(['json', 'csv']);
  * Coding, codebook, memos, retrieval, coders and undo. Every mutation is one transaction
  * and one event in the log, and therefore one step of undo.
  */
+/** What a search may be narrowed to (see SearchFilters). */
+const searchFilters = {
+  exact: z.boolean().default(false),
+  documentIds: z.array(documentId).max(10_000).optional(),
+  speakers: z.array(z.string().min(1).max(500)).max(1000).optional(),
+  roles: z
+    .array(z.enum(['interviewer', 'informant']))
+    .max(2)
+    .optional(),
+  attributes: z
+    .array(z.object({ name: z.string().min(1).max(500), values: z.array(z.string().max(10_000)).min(1).max(1000) }).strict())
+    .max(100)
+    .optional(),
+  codeIds: z.array(codeId).max(1000).optional(),
+};
+
 export const codingContract = {
   /**
    * Codes `[start, end)` of a document for the active coder with existing codes and/or one new
@@ -117,9 +142,32 @@ export const codingContract = {
       .object({ codeId: codeId.optional(), coderId: coderId.optional(), documentId: documentId.optional(), filter: coderFilter.optional() })
       .strict(),
   ),
-  /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
+  /**
+   * Full-text search over all documents; the query is words, not FTS syntax. Case, diacritics,
+   * apostrophes, quotation marks and dashes do not matter unless `exact`; the filters narrow it.
+   */
   searchText: channel<SearchResult>()(
-    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200), ...searchFilters }).strict(),
+  ),
+  /**
+   * Codes the hits of a search (the given ones, or all) with a code or a concept named (created if
+   * new), each as the match, its sentence or its turn: one undo step for them all.
+   */
+  codeSearchHits: channel<CodeHitsResult>()(
+    z
+      .object({
+        query: z.string().min(1).max(500),
+        ...searchFilters,
+        hits: z
+          .array(z.object({ documentId, start: offset, end: offset }).strict())
+          .max(5000)
+          .optional(),
+        codeId: codeId.optional(),
+        conceptName: name.optional(),
+        extent: z.enum(['match', 'sentence', 'turn']).default('match'),
+      })
+      .strict()
+      .refine((p) => (p.codeId === undefined) !== (p.conceptName === undefined), 'give codeId or conceptName'),
   ),
 
   createCoder: channel<CoderRow>()(z.object({ name, colour: colour.optional() }).strict()),

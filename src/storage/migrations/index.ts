@@ -6,6 +6,7 @@ import { inVivoCodes } from './0005-in-vivo-codes';
 import { searchParts } from './0006-search-parts';
 import { analysisTrail } from './0007-analysis-trail';
 import { media } from './0008-media';
+import { transcriptStructure } from './0009-transcript-structure';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchParts,
   analysisTrail,
   media,
+  transcriptStructure,
 ];
 
 /** The newest schema this build reads and writes. */

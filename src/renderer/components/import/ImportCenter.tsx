@@ -1,5 +1,6 @@
 import { QdpxProjectDialog } from '../exchange/QdpxProjectDialog';
 import { DropOverlay } from './DropOverlay';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ImportProgress } from './ImportProgress';
 import { ImportResultsDialog } from './ImportResultsDialog';
 import type { ImportState } from './use-import';
@@ -19,6 +20,7 @@ export function ImportCenter({
   return (
     <>
       <DropOverlay onFiles={onFiles} />
+      {state.previewRequest !== null && <ImportPreviewDialog request={state.previewRequest} />}
       {state.progress !== null && <ImportProgress progress={state.progress} />}
       {state.projectPathRequest !== null && (
         <QdpxProjectDialog

@@ -13,11 +13,13 @@ import { DocumentAttributes } from '../DocumentAttributes';
 import { TranscriptMedia } from '../media/TranscriptMedia';
 import { MemoToggle } from '../memo/MemoToggle';
 import { CodingMargin } from './CodingMargin';
+import { TurnActions, useTurnEdits } from './TurnActions';
 import { useCodingActions } from './use-coding-actions';
 import { useSegmentFocus } from './use-segment-focus';
 import { useSelectionPicker } from './use-selection-picker';
 import { useTranscriptEditor } from './use-transcript-editor';
 import { useTranscriptKeys } from './use-transcript-keys';
+import { useTurnMenu } from './use-turn-menu';
 
 interface Props {
   readonly content: DocumentContent;
@@ -55,7 +57,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
   }
   const shown = useMemo(() => (ws.lens.kind === 'coder' ? local.filter((s) => lensShows(ws.lens, s.coderId)) : local), [local, ws.lens]);
-  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
+  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes, ws.joinLines);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
   // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
@@ -71,6 +73,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const deselect = useCallback(() => setSelected(null), []);
   const { pending, setPending, readSelection, finish } = useSelectionPicker(editor, content.text, rootRef, caretRef, deselect);
   const scrollTo = useSegmentFocus(editor, marks, local, focusSegmentId, focusRange, (id) => setSelected({ id, at: { x: -1, y: -1 } }));
+
+  const turnEdits = useTurnEdits(content.id, content.turns);
+  const turnMenu = useTurnMenu(rootRef, editor, content.turns, turnEdits.key);
 
   useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
   useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
@@ -140,6 +145,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.lens.kind !== 'all' && msg.common.lensNote(ws.lens.kind)}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
+        <button
+          type="button"
+          className="attribute-add join-lines"
+          aria-pressed={ws.joinLines}
+          title={msg.transcript.joinLinesHint}
+          onClick={() => ws.setJoinLines(!ws.joinLines)}
+        >
+          {msg.transcript.joinLines}
+        </button>
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
@@ -170,6 +184,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           onCreate={(name) => codeCurrent({ newConcept: name })}
           onInVivo={() => codeCurrent({ inVivo: true })}
           onClose={finish}
+        />
+      )}
+      {turnMenu.target !== null && pending === null && (
+        <TurnActions
+          key={`${turnMenu.target.at}:${turnMenu.target.choosing === true}`}
+          target={turnMenu.target}
+          edits={turnEdits}
+          onChooseSpeaker={() => turnMenu.target !== null && turnMenu.chooseSpeaker(turnMenu.target)}
+          onClose={turnMenu.close}
         />
       )}
       {selectedSegment !== undefined && stripeAt !== null && pending === null && (
