@@ -10,6 +10,7 @@ import { eventually } from './fixtures/eventually';
 import { ARTIFACTS_DIR, RESOURCES_DIR } from './fixtures/paths';
 import { CodebookPage } from './pages/codebook-page';
 import { RetrievalPage } from './pages/retrieval-page';
+import { ImportPage } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
 
 const TIMED = `WEBVTT
@@ -201,6 +202,8 @@ describe('the recording beside its transcript', () => {
       for (const type of ['dragenter', 'dragover', 'drop'])
         document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     }, files);
+    // The transcript is previewed before it is stored; the recording is linked once it is imported.
+    await new ImportPage(page).confirmPreview();
     const linked = await eventually(async () => {
       const media = (await backend.dispatch('listMedia', {})) as { value: { fileName: string; copied: boolean; documentId: string }[] };
       expect(media.value).toHaveLength(1);
