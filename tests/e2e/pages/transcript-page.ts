@@ -82,6 +82,8 @@ export class TranscriptPage {
       return marks.map((mark) =>
         [...mark.querySelectorAll<HTMLElement>('.coding-box')]
           .map((box) => {
+            // Caret positions exist only on screen: bring the box into view before reading under it.
+            box.scrollIntoView({ block: 'center' });
             const r = box.getBoundingClientRect();
             const y = r.top + r.height / 2;
             const a = document.caretPositionFromPoint(r.left + 1, y);
