@@ -1,22 +1,7 @@
-import {
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { intervalLines, pointCells, POINT_HEADERS, type TrailReport } from '../../core/history';
+import { FONT, NONE, RULE } from './docx';
 
-const FONT = 'Arial';
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 /** Letter with 0.75 in margins: 7 in of text width, 9.5 in of height, at 96 px per inch. */
 const TEXT_WIDTH_PX = 672;
 const TEXT_HEIGHT_PX = 860;
