@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { contentTypeOf, lookupStatic, readStatic } from '../../src/backend';
+import { contentTypeOf, lookupStatic, readStatic, type Backend } from '../../src/backend';
+import { MEDIA_ROUTE } from '../../src/shared/features/media-contract';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { APP_HOST, APP_SCHEME } from './renderer-origin';
 
@@ -11,14 +13,19 @@ import { APP_HOST, APP_SCHEME } from './renderer-origin';
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
   ]);
 }
 
-/** Answers app://gioia/<path> with files inside `rendererDir` only (traversal and symlinks out refused). */
-export function serveRenderer(rendererDir: string): void {
+/**
+ * Answers app://gioia/<path> with files inside `rendererDir` only (traversal and symlinks out
+ * refused), and app://gioia/media/<token> with a granted recording streamed from disk in ranges.
+ */
+export function serveRenderer(rendererDir: string, media: () => Backend | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    if (url.host === APP_HOST && url.pathname.startsWith(MEDIA_ROUTE))
+      return streamMedia(media(), request, url.pathname.slice(MEDIA_ROUTE.length));
     if (url.host !== APP_HOST || request.method !== 'GET') return new Response('Not found', { status: 404 });
     const found = await lookupStatic(rendererDir, url.pathname);
     if (found.kind !== 'file') return new Response('Not found', { status: found.kind === 'forbidden' ? 403 : 404 });
@@ -30,4 +37,11 @@ export function serveRenderer(rendererDir: string): void {
       },
     });
   });
+}
+
+function streamMedia(backend: Backend | null, request: Request, token: string): Response {
+  if (backend === null) return new Response('Not found', { status: 404 });
+  const answer = backend.serveMedia({ method: request.method, token, range: request.headers.get('range') });
+  const body = answer.body === null ? null : (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>);
+  return new Response(body, { status: answer.status, headers: answer.headers });
 }

@@ -1,14 +1,13 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Dispatch } from '../../src/shared/dispatch';
-import type { ImportReport } from '../../src/shared/features/documents-types';
 import type { AppEvent } from '../../src/shared/types';
 import { importableExtensions } from '../../src/core/file-formats';
 import { importRefiFiles, isRefiFile, reportOf } from './exchange-flow';
 
 /**
- * File ▸ Import…: a native multi-select dialog, then `importFiles` through the validating
- * dispatcher. Progress events reach the renderer from the backend's own emit; the per-file report
- * is pushed as `import-finished` so the renderer shows the same results dialog as for a drop.
+ * File ▸ Import…: a native multi-select dialog. REFI-QDA files are imported here; transcripts go to
+ * the renderer's import preview (`import-preview`), which imports them with the choices made there
+ * and shows the same results dialog as for a drop, REFI-QDA results included.
  */
 export async function runImportFlow(window: BrowserWindow, dispatch: Dispatch, send: (event: AppEvent) => void): Promise<void> {
   const choice = await dialog.showOpenDialog(window, {
@@ -28,11 +27,5 @@ export async function runImportFlow(window: BrowserWindow, dispatch: Dispatch, s
     if (refiResults.length > 0) send({ type: 'import-finished', report: reportOf(refiResults) });
     return;
   }
-  const result = await dispatch('importFiles', { paths: transcripts });
-  if (result.ok) {
-    const report = result.value as ImportReport;
-    send({ type: 'import-finished', report: reportOf([...refiResults, ...report.results]) });
-    return;
-  }
-  await dialog.showMessageBox(window, { type: 'error', message: 'Could not import the files', detail: result.error.message });
+  send({ type: 'import-preview', paths: transcripts, done: reportOf(refiResults) });
 }

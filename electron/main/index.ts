@@ -123,7 +123,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     hardenApp();
-    serveRenderer(RENDERER_DIR);
+    serveRenderer(RENDERER_DIR, () => backend);
     backend = createBackend({
       dataDir: app.getPath('userData'),
       resourcesDir: resourcesDir(),

@@ -72,6 +72,8 @@ export function buildMenu(actions: MenuActions): Menu {
         { label: 'Matrix', accelerator: key('view-matrix'), click: () => actions.sendCommand('view-matrix') },
         { label: 'Compare Coders', accelerator: key('view-compare'), click: () => actions.sendCommand('view-compare') },
         { label: 'Memos', accelerator: key('view-memos'), click: () => actions.sendCommand('view-memos') },
+        { label: 'History', accelerator: key('view-history'), click: () => actions.sendCommand('view-history') },
+        { label: 'Passages Like These', accelerator: key('view-suggest'), click: () => actions.sendCommand('view-suggest') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENT_CHANNEL, IPC_PREFIX } from '../../src/shared/channels';
 import type { GioiaApi } from '../../src/shared/api';
 import type { AppEvent } from '../../src/shared/types';
@@ -13,6 +13,10 @@ const calls = Object.fromEntries(
 
 const api = {
   ...calls,
+  pathOfFile(file: File): string | null {
+    const path = webUtils.getPathForFile(file);
+    return path === '' ? null : path;
+  },
   onEvent(listener: (event: AppEvent) => void): () => void {
     const relay = (_event: IpcRendererEvent, payload: AppEvent) => listener(payload);
     ipcRenderer.on(EVENT_CHANNEL, relay);

@@ -3,6 +3,9 @@ import { createDispatch, type Dispatch } from '../shared/dispatch';
 import type { AppEvent, Platform } from '../shared/types';
 import { setNativeBinding } from '../storage';
 import { createHandlers } from './handlers/index';
+import { MediaGrants } from './media/media-grants';
+import { mediaResponse, type MediaRequest, type MediaResponse } from './media/media-stream';
+import { MediaUploads } from './media/media-uploads';
 import { Preferences } from './preferences';
 import { RecentProjects } from './recent-projects';
 import { ProjectSession } from './session';
@@ -36,6 +39,11 @@ export interface BackendOptions {
 export interface Backend {
   readonly handlers: Handlers;
   readonly dispatch: Dispatch;
+  /**
+   * Answers a host's `GET /media/<token>` (gioia serve, Electron's app:// protocol) for a recording
+   * granted through `openMedia` or `mediaClip`, with range requests.
+   */
+  serveMedia(request: MediaRequest): MediaResponse;
   dispose(): Promise<void>;
 }
 
@@ -48,6 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
   const emit = options.emit ?? (() => undefined);
   setNativeBinding(options.nativeBinding);
   const session = new ProjectSession(options.rememberProjects === false ? null : recent, emit);
+  const grants = new MediaGrants();
   const handlers = createHandlers({
     emit,
     session,
@@ -58,11 +67,15 @@ export function createBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion,
     platform: options.platform,
     jobs: new JobRunner(options.importWorker ?? null),
+    grants,
+    uploads: new MediaUploads(),
   });
   return {
     handlers,
     dispatch: createDispatch(handlers, options.onInternalError),
+    serveMedia: (request) => mediaResponse(grants, session.current?.isOpen === true ? session.current.path : null, request),
     dispose: async () => {
+      grants.clear();
       await session.close();
     },
   };

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatch } from '../shared/dispatch';
 import { MAX_IMPORT_BASE64_CHARS } from '../shared/schemas';
+import { MEDIA_ROUTE } from '../shared/features/media-contract';
 import type { AppEvent } from '../shared/types';
 import { bridgeScript, LAUNCH_PARAM } from './web/bridge-script';
 import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, SECRET_HEADER, TokenSet } from './web/security';
-import { contentTypeOf, lookupStatic, readStatic } from '../backend';
+import { contentTypeOf, lookupStatic, readStatic, type Backend } from '../backend';
 import { injectBridge } from './web/bridge-tag';
 
 /**
@@ -18,7 +18,7 @@ const MAX_SESSION_BODY_BYTES = 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface WebServerOptions {
-  readonly backend: { readonly dispatch: Dispatch };
+  readonly backend: Pick<Backend, 'dispatch' | 'serveMedia'>;
   /** Folder holding the built renderer (`out/renderer`), with index.html at its top. */
   readonly rendererDir: string;
   /** Loopback only: the server is a private bridge to the user's own browser tabs, never a network service. */
@@ -69,6 +69,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const q = rawUrl.indexOf('?');
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
     if (path === '/api' || path.startsWith('/api/')) return handleApi(req, res, path);
+    if (path.startsWith(MEDIA_ROUTE)) return streamMedia(req, res, path.slice(MEDIA_ROUTE.length));
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
     if (path === '/gioia-bridge.js') return send(res, 200, 'text/javascript; charset=utf-8', bridge, 'no-cache');
@@ -104,6 +105,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (params === undefined) return;
     const result = await options.backend.dispatch(channel, params);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), 'no-store');
+  }
+
+  /**
+   * A recording for a media element, which cannot send the tab's secret: the address itself is the
+   * grant, issued only through the API (behind the secret) and only for the open project.
+   */
+  function streamMedia(req: IncomingMessage, res: ServerResponse, token: string): void {
+    if (isCrossSite(req) || !isAllowedOrigin(header(req, 'origin'), port)) return refuse(res, 403, 'Cross-origin request refused.');
+    const answer = options.backend.serveMedia({ method: req.method ?? 'GET', token, range: header(req, 'range') });
+    res.writeHead(answer.status, answer.headers);
+    if (answer.body === null) {
+      res.end(answer.status === 404 ? 'Not found.' : '');
+      return;
+    }
+    answer.body.on('error', () => res.destroy());
+    res.on('close', () => answer.body?.destroy());
+    answer.body.pipe(res);
   }
 
   /** Trades a launch token for a new per-tab secret; the token is spent whether or not the reply arrives. */

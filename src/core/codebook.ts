@@ -73,3 +73,22 @@ export function buildCodeTree<T extends CodeNode>(codes: readonly T[]): CodeTree
     ungroupedConcepts: [...(orphans.get('concept') ?? [])].sort(byPosition),
   };
 }
+
+/**
+ * The codes after `codeId` is placed at `index` among the children of `parentId` (at the end when
+ * omitted), its new siblings renumbered 1..n: what a move commits, to draw before its answer.
+ *
+ * @example placedCodes(codes, conceptId, themeId, 0) // the concept first under themeId
+ */
+export function placedCodes<T extends CodeNode>(codes: readonly T[], codeId: CodeId, parentId: CodeId | null, index?: number): T[] {
+  const code = codes.find((c) => c.id === codeId);
+  if (code === undefined) return [...codes];
+  const siblings = codes.filter((c) => c.level === code.level && c.parentId === parentId && c.id !== codeId).sort(byPosition);
+  siblings.splice(Math.min(index ?? siblings.length, siblings.length), 0, code);
+  const places = new Map(siblings.map((c, i) => [c.id, i + 1] as const));
+  return codes.map((c) => {
+    const position = places.get(c.id);
+    if (position === undefined) return c;
+    return c.id === codeId ? { ...c, parentId, position } : c.position === position ? c : { ...c, position };
+  });
+}

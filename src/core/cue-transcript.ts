@@ -8,8 +8,9 @@ import type { Turn } from './turns';
  * in the turns, not in the text, so a coded quote never contains "SPEAKER 1:" or `<v Ana>`.
  */
 export interface Cue {
-  readonly startMs: number;
-  readonly endMs: number;
+  /** `null` when the cue's timing line was damaged (the cue is kept, with a warning). */
+  readonly startMs: number | null;
+  readonly endMs: number | null;
   /** A speaker stated by the format itself (a WebVTT `<v Name>` tag), else `null`. */
   readonly voice: string | null;
   /** The cue's words, markup already removed, its display lines joined by single spaces. */
@@ -23,10 +24,15 @@ export const CUE_JOINER = ' ';
 
 /** Same guard as in speaker-turns: a once-used "label" must be short to be believed. */
 const MAX_WORDS_FOR_SINGLE_USE = 3;
+/**
+ * Cues that name no speaker are one turn until a pause this long: nothing else says where one
+ * person stops, and one turn per cue would cut sentences at the captioner's line lengths.
+ */
+export const UNNAMED_TURN_PAUSE_MS = 2000;
 
 interface Piece {
-  readonly startMs: number;
-  readonly endMs: number;
+  readonly startMs: number | null;
+  readonly endMs: number | null;
   readonly speaker: string | null;
   readonly text: string;
 }
@@ -67,20 +73,29 @@ function attributeSpeakers(cues: readonly Cue[]): Piece[] {
   return pieces;
 }
 
+/** Speakers of the cues (voice tags and believed prefix labels) with how many cues each has. */
+export function cueSpeakers(cues: readonly Cue[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const piece of attributeSpeakers(cues)) if (piece.speaker !== null) counts.set(piece.speaker, (counts.get(piece.speaker) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * Builds the text and turns. Consecutive cues of the same named speaker merge into one turn (joined
- * by a space) spanning the first cue's start to the last cue's end; cues without a speaker stay
- * one turn each, since nothing says they are the same person. `text.slice(t.start, t.end)` is
- * exactly the turn's words and `textStart === start`, as no label is stored in the text.
+ * Builds the text and turns, the same way for WebVTT, SubRip and Word speaker tables: a turn is a
+ * run of consecutive cues of one speaker, joined by a space, from the first cue's start to the
+ * last cue's end. Cues that name no speaker form runs too, broken at a pause of
+ * `UNNAMED_TURN_PAUSE_MS` or an unknown time. `isSpeaker` can refuse a name (the import preview's
+ * "not a speaker"); its cues then name no speaker. `text.slice(t.start, t.end)` is exactly the
+ * turn's words and `textStart === start`, as no label is stored in the text.
  *
  * @example assembleCues([{startMs:0,endMs:900,voice:"Ana",text:"Hi"},{startMs:900,endMs:2000,voice:"Ana",text:"there."}])
  *   // { text: "Hi there.", turns: [{start:0,end:9,textStart:0,speaker:"Ana",startMs:0,endMs:2000}] }
  */
-export function assembleCues(cues: readonly Cue[]): { text: string; turns: Turn[] } {
+export function assembleCues(cues: readonly Cue[], isSpeaker: (name: string) => boolean = () => true): { text: string; turns: Turn[] } {
   const parts: string[] = [];
   const turns: Turn[] = [];
   let length = 0;
-  let open: { start: number; speaker: string | null; startMs: number; endMs: number } | null = null;
+  let open: { start: number; speaker: string | null; startMs: number | null; endMs: number | null } | null = null;
 
   const close = (): void => {
     if (open === null) return;
@@ -88,11 +103,12 @@ export function assembleCues(cues: readonly Cue[]): { text: string; turns: Turn[
     open = null;
   };
 
-  for (const piece of attributeSpeakers(cues)) {
-    if (open !== null && piece.speaker !== null && piece.speaker === open.speaker) {
+  for (const found of attributeSpeakers(cues)) {
+    const piece = found.speaker !== null && !isSpeaker(found.speaker) ? { ...found, speaker: null } : found;
+    if (open !== null && piece.speaker === open.speaker && (piece.speaker !== null || continuesUnnamed(open.endMs, piece.startMs))) {
       parts.push(CUE_JOINER, piece.text);
       length += CUE_JOINER.length + piece.text.length;
-      open.endMs = Math.max(open.endMs, piece.endMs);
+      open.endMs = open.endMs === null || piece.endMs === null ? (piece.endMs ?? open.endMs) : Math.max(open.endMs, piece.endMs);
       continue;
     }
     close();
@@ -106,4 +122,8 @@ export function assembleCues(cues: readonly Cue[]): { text: string; turns: Turn[
   }
   close();
   return { text: parts.join(''), turns };
+}
+
+function continuesUnnamed(previousEndMs: number | null, startMs: number | null): boolean {
+  return previousEndMs !== null && startMs !== null && startMs - previousEndMs < UNNAMED_TURN_PAUSE_MS;
 }

@@ -15,6 +15,11 @@ export const TRANSCRIPT_KINDS = [
   { format: 'txt', label: 'Plain text', extensions: ['.txt', '.text'] },
   { format: 'md', label: 'Markdown', extensions: ['.md', '.markdown'] },
   { format: 'docx', label: 'Word document', extensions: ['.docx'] },
+  { format: 'odt', label: 'OpenDocument text', extensions: ['.odt'] },
+  { format: 'pdf', label: 'PDF document', extensions: ['.pdf'] },
+  { format: 'rtf', label: 'Rich Text document', extensions: ['.rtf'] },
+  { format: 'html', label: 'Web page (noScribe and others)', extensions: ['.html', '.htm'] },
+  { format: 'otr', label: 'oTranscribe transcript', extensions: ['.otr'] },
   { format: 'vtt', label: 'WebVTT captions', extensions: ['.vtt'] },
   { format: 'srt', label: 'SubRip captions', extensions: ['.srt'] },
 ] as const satisfies readonly FileKind[];
@@ -90,4 +95,35 @@ export function mimeOf(format: string): string {
 
 export function isTextOutput(format: string): boolean {
   return (OUTPUT_KINDS as Readonly<Record<string, { text: boolean }>>)[format]?.text ?? false;
+}
+
+/**
+ * Recordings a transcript can be linked to: what Chromium (the app's engine) plays. QuickTime .mov
+ * is the ISO media format MP4 is built on, so it is served as MP4, the type Chromium accepts.
+ */
+export const MEDIA_KINDS = [
+  { format: 'mp3', label: 'MP3 audio', extensions: ['.mp3'], media: 'audio', mime: 'audio/mpeg' },
+  { format: 'm4a', label: 'MPEG-4 audio', extensions: ['.m4a'], media: 'audio', mime: 'audio/mp4' },
+  { format: 'wav', label: 'WAV audio', extensions: ['.wav'], media: 'audio', mime: 'audio/wav' },
+  { format: 'ogg', label: 'Ogg audio', extensions: ['.ogg', '.oga', '.opus'], media: 'audio', mime: 'audio/ogg' },
+  { format: 'flac', label: 'FLAC audio', extensions: ['.flac'], media: 'audio', mime: 'audio/flac' },
+  { format: 'webm', label: 'WebM video', extensions: ['.webm'], media: 'video', mime: 'video/webm' },
+  { format: 'mp4', label: 'MPEG-4 video', extensions: ['.mp4', '.m4v'], media: 'video', mime: 'video/mp4' },
+  { format: 'mov', label: 'QuickTime video', extensions: ['.mov'], media: 'video', mime: 'video/mp4' },
+] as const satisfies readonly (FileKind & { readonly media: 'audio' | 'video'; readonly mime: string })[];
+
+export type MediaFormat = (typeof MEDIA_KINDS)[number]['format'];
+
+export function mediaFormatOf(fileName: string): MediaFormat | null {
+  return kindOf(MEDIA_KINDS, fileName);
+}
+
+/** The `accept` attribute of a file input for recordings. */
+export function mediaAccept(): string {
+  return MEDIA_KINDS.flatMap((k) => k.extensions).join(',');
+}
+
+/** ".mp3, .m4a, …": the shown extension of each media kind, for messages. */
+export function mediaExtensionsPhrase(): string {
+  return MEDIA_KINDS.map((k) => k.extensions[0]).join(', ');
 }

@@ -19,3 +19,4 @@ export type RelationId = Brand<string, 'RelationId'>;
 export type EventSeq = Brand<number, 'EventSeq'>;
 export type SessionId = Brand<string, 'SessionId'>;
 export type MergeConflictId = Brand<string, 'MergeConflictId'>;
+export type MilestoneId = Brand<string, 'MilestoneId'>;

@@ -1,4 +1,4 @@
-import { parseTimecode, TIMECODE_SOURCE } from './timecodes';
+import { parseStamp, parseTimecode, STAMP_SOURCE, TIMECODE_SOURCE } from './timecodes';
 
 /**
  * Recognises the speaker label at the start of one line of a transcript. Each convention below
@@ -14,7 +14,9 @@ export type LabelKind =
   /** `SPEAKER 1  00:01:23` alone on a line, the words on the next lines — Rev, Otter, Trint. */
   | 'heading'
   /** `Ana (00:01:23): words` or `00:01:23 Ana: words` — timestamped exports. */
-  | 'timed';
+  | 'timed'
+  /** `Q. words` / `A. words` — question-and-answer transcripts (depositions, oral histories). */
+  | 'qa';
 
 export interface LabelMatch {
   readonly kind: LabelKind;
@@ -28,13 +30,21 @@ export interface LabelMatch {
 const NAME = String.raw`\p{L}[\p{L}\p{M}\p{N} .,'’()&#_/-]{0,39}?`;
 const TIME = String.raw`[\[(]?(${TIMECODE_SOURCE})[\])]?`;
 
-const HEADING = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+${TIME}[ \t]*$`, 'u');
-const NAME_THEN_TIME = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*[\[(](${TIMECODE_SOURCE})[\])][ \t]*:(?=[ \t]|$)`, 'u');
-const TIME_THEN_NAME = new RegExp(String.raw`^[ \t]*${TIME}[ \t]+(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
-const BOLD = new RegExp(String.raw`^[ \t]*(\*\*|__)(${NAME})[ \t]*(?::\1|\1[ \t]*:)(?=[ \t]|$)`, 'u');
-const BRACKET = /^[ \t]*\[([\p{Lu}\p{Lo}][^[\]\n]{0,59})\][ \t]*:?(?=[ \t]|$)/u;
+const HEADING = new RegExp(String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]+${TIME}[ \t\u00a0]*$`, 'u');
+const NAME_THEN_TIME = new RegExp(
+  String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]*[\[(](${TIMECODE_SOURCE})[\])][ \t\u00a0]*:(?=[ \t\u00a0]|$)`,
+  'u',
+);
+const TIME_THEN_NAME = new RegExp(String.raw`^[ \t\u00a0]*${TIME}[ \t\u00a0]+(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
+/** `#00:00:05-2# I: words` — f4 and MAXQDA stamps before a label. */
+const STAMP_THEN_NAME = new RegExp(String.raw`^[ \t\u00a0]*(${STAMP_SOURCE})[ \t\u00a0]+(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
+/** A stamp right after a label (`S01: [00:00:12] words`, noScribe) gives the turn its time. */
+const STAMP_AFTER = new RegExp(String.raw`^[ \t\u00a0]*(${STAMP_SOURCE})`, 'u');
+const QA = /^[ \t\u00a0]*([QA])\.(?=[ \t\u00a0])/u;
+const BOLD = new RegExp(String.raw`^[ \t\u00a0]*(\*\*|__)(${NAME})[ \t\u00a0]*(?::\1|\1[ \t\u00a0]*:)(?=[ \t\u00a0]|$)`, 'u');
+const BRACKET = /^[ \t\u00a0]*\[([\p{Lu}\p{Lo}][^[\]\n]{0,59})\][ \t\u00a0]*:?(?=[ \t\u00a0]|$)/u;
 /** The colleague-proven convention of `turns.ts`: no sentence punctuation, whitespace after the colon. */
-const COLON = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]*:(?=[ \t]|$)`, 'u');
+const COLON = new RegExp(String.raw`^[ \t\u00a0]*(${NAME})[ \t\u00a0]*:(?=[ \t\u00a0]|$)`, 'u');
 
 /**
  * Bracketed stage directions of verbatim transcripts. They sit where a bracketed speaker would, so
@@ -73,7 +83,7 @@ const ANNOTATIONS = new Set([
 
 function isAnnotation(label: string): boolean {
   const lower = label.toLowerCase();
-  return ANNOTATIONS.has(lower) || ANNOTATIONS.has(lower.split(/[ \t]/)[0] ?? '') || parseTimecode(label) !== null;
+  return ANNOTATIONS.has(lower) || ANNOTATIONS.has(lower.split(/[ \t\u00a0]/)[0] ?? '') || parseTimecode(label) !== null;
 }
 
 /**
@@ -90,12 +100,16 @@ export function matchSpeakerLabel(line: string): LabelMatch | null {
   if (m?.[1] !== undefined && m[2] !== undefined) return found('timed', m[1], m[0].length, m[2]);
   m = TIME_THEN_NAME.exec(line);
   if (m?.[1] !== undefined && m[2] !== undefined) return found('timed', m[2], m[0].length, m[1]);
+  m = STAMP_THEN_NAME.exec(line);
+  if (m?.[1] !== undefined && m[2] !== undefined) return stamped(found('timed', m[2], m[0].length, null), parseStamp(m[1]));
   m = BOLD.exec(line);
-  if (m?.[2] !== undefined) return found('bold', m[2], m[0].length, null);
+  if (m?.[2] !== undefined) return withStampAfter(line, found('bold', m[2], m[0].length, null));
   m = BRACKET.exec(line);
-  if (m?.[1] !== undefined && !isAnnotation(m[1].trim())) return found('bracket', m[1], m[0].length, null);
+  if (m?.[1] !== undefined && !isAnnotation(m[1].trim())) return withStampAfter(line, found('bracket', m[1], m[0].length, null));
+  m = QA.exec(line);
+  if (m?.[1] !== undefined) return found('qa', m[1], m[0].length, null);
   m = COLON.exec(line);
-  if (m?.[1] !== undefined) return found('colon', m[1], m[0].length, null);
+  if (m?.[1] !== undefined) return withStampAfter(line, found('colon', m[1], m[0].length, null));
   return null;
 }
 
@@ -103,6 +117,18 @@ function found(kind: LabelKind, speaker: string, end: number, time: string | nul
   const name = speaker.trim();
   if (name === '') return null;
   return { kind, speaker: name, end, startMs: time === null ? null : parseTimecode(time) };
+}
+
+function stamped(label: LabelMatch | null, startMs: number | null): LabelMatch | null {
+  return label === null ? null : { ...label, startMs };
+}
+
+function withStampAfter(line: string, label: LabelMatch | null): LabelMatch | null {
+  if (label === null) return null;
+  const m = STAMP_AFTER.exec(line.slice(label.end));
+  if (m?.[1] === undefined) return label;
+  const ms = parseStamp(m[1]);
+  return ms === null ? label : { ...label, end: label.end + m[0].length, startMs: ms };
 }
 
 /** Words of a label, counting only tokens with a letter or digit (`Customer – HR manager` has 3). */

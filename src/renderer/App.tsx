@@ -5,6 +5,7 @@ import { DocumentList } from './components/DocumentList';
 import { ExchangeMenu } from './components/exchange/ExchangeMenu';
 import { ImportButton } from './components/import/ImportButton';
 import { ImportCenter } from './components/import/ImportCenter';
+import { useMediaFiles } from './components/media/use-media-files';
 import { useImport } from './components/import/use-import';
 import { OpenProjectDialog } from './components/OpenProjectDialog';
 import { ReadOnlyBanner } from './components/ReadOnlyBanner';
@@ -60,6 +61,7 @@ export function App() {
     }
   }, [sets, lens, setScope]);
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
+  const takeFiles = useMediaFiles(imports.importFiles, selected, workspace.flash);
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.
   const shownProject = useRef<string | null>(null);
@@ -135,7 +137,7 @@ export function App() {
           </span>
           <span className="project-name">{data.summary.name}</span>
           <span className="spacer" />
-          <ImportButton onFiles={(files) => void imports.importFiles(files)} disabled={imports.progress !== null} />
+          <ImportButton onFiles={(files) => void takeFiles(files)} disabled={imports.progress !== null} />
           <ExchangeMenu onShowStructure={() => setView('structure')} />
           {info.platform === 'web' && (
             <button type="button" className="toolbar-button" onClick={() => setOpenDialog(true)}>
@@ -160,7 +162,7 @@ export function App() {
           {showInspector && <InspectorPanel codes={data.codes} generation={generation} openSegment={openSegment} />}
         </div>
         <StatusBar info={info} data={data} />
-        <ImportCenter state={imports} projectPath={projectPath} />
+        <ImportCenter state={imports} projectPath={projectPath} onFiles={(files) => void takeFiles(files)} />
         {openDialog && <OpenProjectDialog recent={info.recentProjects} onClose={() => setOpenDialog(false)} />}
         {workspace.shortcutsOpen && <ShortcutsDialog platform={info.platform} onClose={() => workspace.setShortcutsOpen(false)} />}
         {info.coderName === null && (

@@ -12,6 +12,11 @@ export type GioiaApi = {
   readonly [K in Channel]: (params: Params<K>) => Promise<Result<Returns<K>>>;
 } & {
   readonly onEvent: (listener: (event: AppEvent) => void) => () => void;
+  /**
+   * Where a dropped or chosen file lives on this computer, so a recording can be linked where it
+   * is: the desktop app knows; a browser never says (null), and the file is copied instead.
+   */
+  readonly pathOfFile: (file: File) => string | null;
 };
 
 /**

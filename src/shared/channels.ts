@@ -3,8 +3,11 @@ import { CODING_CHANNELS } from './features/coding-channels';
 import { COMPARISON_CHANNELS } from './features/comparison-channels';
 import { DOCUMENTS_CHANNELS } from './features/documents-channels';
 import { EXCHANGE_CHANNELS } from './features/exchange-channels';
+import { MEDIA_CHANNELS } from './features/media-channels';
 import { MEMOS_CHANNELS } from './features/memos-channels';
 import { SETS_CHANNELS } from './features/sets-channels';
+import { SUGGEST_CHANNELS } from './features/suggest-channels';
+import { TRAIL_CHANNELS } from './features/trail-channels';
 
 /**
  * The API's channel names, kept free of zod so the sandboxed preload can bundle this list alone.
@@ -36,6 +39,9 @@ export const CHANNELS = [
   ...EXCHANGE_CHANNELS,
   ...MEMOS_CHANNELS,
   ...SETS_CHANNELS,
+  ...TRAIL_CHANNELS,
+  ...SUGGEST_CHANNELS,
+  ...MEDIA_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

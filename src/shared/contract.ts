@@ -6,8 +6,11 @@ import { codingContract } from './features/coding-contract';
 import { comparisonContract } from './features/comparison-contract';
 import { documentsContract } from './features/documents-contract';
 import { exchangeContract } from './features/exchange-contract';
+import { mediaContract } from './features/media-contract';
 import { memosContract } from './features/memos-contract';
 import { setsContract } from './features/sets-contract';
+import { suggestContract } from './features/suggest-contract';
+import { trailContract } from './features/trail-contract';
 import { coderFilter, documentId, filePath, name, none } from './schemas';
 import type { AppInfo, CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from './types';
 
@@ -56,6 +59,9 @@ export const contract = {
   ...exchangeContract,
   ...memosContract,
   ...setsContract,
+  ...trailContract,
+  ...suggestContract,
+  ...mediaContract,
 } satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,29 @@
 import { z } from 'zod';
-import type { CaseId, CodeId, CoderId, DocumentId, MemoId, MergeConflictId, RelationId, SegmentId, SessionId, SetId } from '../core/ids';
+import type {
+  CaseId,
+  CodeId,
+  CoderId,
+  DocumentId,
+  MemoId,
+  MergeConflictId,
+  MilestoneId,
+  RelationId,
+  SegmentId,
+  SessionId,
+  SetId,
+} from '../core/ids';
 import { nameProblem, valueProblem } from '../core/text-rules';
 
 /** Building blocks shared by the feature contracts, so every channel validates alike. */
-export const uuid = z.string().uuid();
+/**
+ * An id in the 8-4-4-4-12 hex shape. Not RFC 4122's stricter UUID: projects keep the GUIDs other
+ * tools wrote into REFI-QDA files, and many lack its version and variant digits, yet must stay
+ * addressable through every channel.
+ */
+export const uuid = z.guid();
 
 /**
- * An entity id: validated as a UUID, typed as its branded id, so a handler receives a `DocumentId`
+ * An entity id: validated as a GUID, typed as its branded id, so a handler receives a `DocumentId`
  * where the contract says so and no use case has to cast one. The only cast is this one, where the
  * check that makes it true is made.
  */
@@ -21,6 +38,7 @@ export const mergeConflictId = idOf<MergeConflictId>();
 export const setId = idOf<SetId>();
 export const caseId = idOf<CaseId>();
 export const relationId = idOf<RelationId>();
+export const milestoneId = idOf<MilestoneId>();
 /** A filesystem path; NUL bytes are never a legitimate path and would truncate it in C APIs. */
 export const filePath = z
   .string()

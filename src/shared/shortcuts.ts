@@ -6,7 +6,7 @@
  * an entry here and bind its id where the action lives; the dialog shows it without further work.
  */
 
-export type ShortcutScope = 'app' | 'transcript' | 'lists';
+export type ShortcutScope = 'app' | 'transcript' | 'player' | 'lists' | 'figure';
 
 export interface ShortcutSpec {
   /** What it does, as the shortcuts dialog says it. */
@@ -27,7 +27,9 @@ export interface ShortcutSpec {
 export const SHORTCUT_SCOPES: Readonly<Record<ShortcutScope, string>> = {
   app: 'Anywhere',
   transcript: 'In the transcript',
+  player: 'With a recording linked (while reading, too)',
   lists: 'In the codebook and the document list',
+  figure: 'On the data structure figure and board',
 };
 
 export const SHORTCUTS = {
@@ -43,6 +45,8 @@ export const SHORTCUTS = {
   'view-matrix': { label: 'Show the matrix', scope: 'app', keys: ['Mod+3'] },
   'view-compare': { label: 'Compare coders', scope: 'app', keys: ['Mod+4'] },
   'view-memos': { label: 'Show the memos', scope: 'app', keys: ['Mod+5'] },
+  'view-history': { label: 'Show the analysis history and saturation', scope: 'app', keys: ['Mod+6'] },
+  'view-suggest': { label: 'Show passages like a concept’s quotes', scope: 'app', keys: ['Mod+7'] },
   shortcuts: { label: 'This list of shortcuts', scope: 'app', keys: ['F1', '?'] },
   'caret-move': {
     label: 'Move the caret through the text (Tab into the transcript to get one)',
@@ -71,10 +75,39 @@ export const SHORTCUTS = {
   'segment-end-earlier': { label: 'Move the selected segment’s end a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowLeft'] },
   'segment-start-later': { label: 'Move the selected segment’s start a word later', scope: 'transcript', keys: ['Alt+Shift+ArrowDown'] },
   'segment-start-earlier': { label: 'Move the selected segment’s start a word earlier', scope: 'transcript', keys: ['Alt+Shift+ArrowUp'] },
+  'media-play': { label: 'Play or pause the recording', scope: 'player', keys: ['Alt+K', 'F9'] },
+  'media-back': { label: 'Back 5 seconds', scope: 'player', keys: ['Alt+J'] },
+  'media-forward': { label: 'Forward 5 seconds', scope: 'player', keys: ['Alt+L'] },
+  'media-slower': { label: 'Play slower', scope: 'player', keys: ['Alt+,'] },
+  'media-faster': { label: 'Play faster', scope: 'player', keys: ['Alt+.'] },
+  'media-play-here': { label: 'Play from the turn at the caret', scope: 'player', keys: ['Alt+Enter'] },
+  'media-sync': { label: 'Sync point: the next turn starts now', scope: 'player', keys: ['Alt+T'] },
+  'split-turn': { label: 'Split the turn at the caret into two turns', scope: 'transcript', keys: ['Mod+Shift+Enter'] },
+  'merge-turn': { label: 'Join the turn at the caret to the turn before it', scope: 'transcript', keys: ['Mod+Shift+Backspace'] },
+  'turn-menu': {
+    label: 'Actions of the turn at the caret (speaker, split, join)',
+    scope: 'transcript',
+    keys: ['Shift+F10', 'ContextMenu'],
+  },
   rename: { label: 'Rename the focused code or document', scope: 'lists', keys: ['F2'] },
   delete: { label: 'Delete the focused code or document (asks first)', scope: 'lists', keys: ['Delete'] },
   'move-to': { label: 'Move the focused code into another group (type to filter)', scope: 'lists', keys: ['Mod+Shift+M'] },
   'item-menu': { label: 'Actions of the focused code or document', scope: 'lists', keys: ['Shift+F10', 'ContextMenu'] },
+  'figure-next-box': { label: 'Focus the next or previous box in its column', scope: 'figure', keys: ['ArrowDown', 'ArrowUp'] },
+  'figure-parent-box': {
+    label: 'Focus the box’s group (right) or its first member (left)',
+    scope: 'figure',
+    keys: ['ArrowRight', 'ArrowLeft'],
+  },
+  'figure-reorder-later': { label: 'Move the focused box one place down in its group', scope: 'figure', keys: ['Alt+ArrowDown'] },
+  'figure-reorder-earlier': { label: 'Move the focused box one place up in its group', scope: 'figure', keys: ['Alt+ArrowUp'] },
+  'board-column-earlier': { label: 'Board: move the focused card to the column on the left', scope: 'figure', keys: ['Alt+ArrowLeft'] },
+  'board-column-later': { label: 'Board: move the focused card to the column on the right', scope: 'figure', keys: ['Alt+ArrowRight'] },
+  'figure-merge-drop': {
+    label: 'Hold while dropping a box on another of its level to merge them (asks first)',
+    scope: 'figure',
+    keys: ['Alt'],
+  },
 } as const satisfies Record<string, ShortcutSpec>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;

@@ -1,5 +1,7 @@
 import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
+import type { AppliedChoices, PageRange } from '../core/import-plan';
+import type { SpeakerRole } from '../core/speaker-roles';
 import type { Turn } from '../core/turns';
 import type { ImportReport } from './features/documents-types';
 
@@ -52,6 +54,8 @@ export interface DocumentSummary {
   /** Length of the text in UTF-16 units. */
   readonly length: number;
   readonly turnCount: number;
+  /** Bumped by each correction of the document's turns or speakers (and counted back by undo). */
+  readonly turnsRevision: number;
   readonly sourceFormat: string;
   readonly importedAt: string;
   readonly attributes: Readonly<Record<string, string>>;
@@ -66,6 +70,12 @@ export interface DocumentContent {
   readonly text: string;
   readonly turns: readonly Turn[];
   readonly attributes: Readonly<Record<string, string>>;
+  /** Interviewer or informant, per speaker (speakers without a role are absent). */
+  readonly roles: Readonly<Record<string, SpeakerRole>>;
+  /** Pages of a PDF source as ranges of the text; empty for other formats. */
+  readonly pages: readonly PageRange[];
+  /** The import preview's choices, as recorded with the document (null for documents made otherwise). */
+  readonly importChoices: AppliedChoices | null;
 }
 
 export interface CodeRow {
@@ -111,6 +121,11 @@ export type AppEvent =
   | { readonly type: 'menu'; readonly command: MenuCommand }
   /** Per-file results of an import started outside the renderer (File ▸ Import… in Electron). */
   | { readonly type: 'import-finished'; readonly report: ImportReport }
+  /**
+   * Transcripts picked with File ▸ Import… (Electron), for the renderer's import preview; `done`
+   * holds what was imported before them (REFI-QDA files), to report together.
+   */
+  | { readonly type: 'import-preview'; readonly paths: readonly string[]; readonly done: ImportReport }
   | { readonly type: 'error'; readonly message: string };
 
 /** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */
@@ -128,4 +143,6 @@ export type MenuCommand =
   | 'view-structure'
   | 'view-matrix'
   | 'view-compare'
-  | 'view-memos';
+  | 'view-memos'
+  | 'view-history'
+  | 'view-suggest';

@@ -9,10 +9,10 @@ export interface CodingRecord extends CodingFact {
 }
 
 interface CodingDbRow {
-  segment_id: string;
-  code_id: string;
-  document_id: string;
-  coder_id: string;
+  segment_id: SegmentId;
+  code_id: CodeId;
+  document_id: DocumentId;
+  coder_id: CoderId;
   start: number;
   end: number;
   quote: string;
@@ -55,10 +55,10 @@ export function listCodings(
   const sql = `${CODINGS_SQL}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}
     ORDER BY d.position, s.start, s."end", s.created_at, sc.code_id`;
   return conn.all<CodingDbRow>(sql, params).map((r) => ({
-    segmentId: r.segment_id as SegmentId,
-    codeId: r.code_id as CodeId,
-    documentId: r.document_id as DocumentId,
-    coderId: r.coder_id as CoderId,
+    segmentId: r.segment_id,
+    codeId: r.code_id,
+    documentId: r.document_id,
+    coderId: r.coder_id,
     start: r.start,
     end: r.end,
     quote: r.quote,

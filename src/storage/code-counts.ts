@@ -4,9 +4,9 @@ import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
 
 interface CodeDbRow {
-  id: string;
+  id: CodeId;
   level: CodeLevel;
-  parent_id: string | null;
+  parent_id: CodeId | null;
   name: string;
   definition: string;
   colour: string;
@@ -118,9 +118,9 @@ function addAll<K, V>(map: Map<K, Set<V>>, key: K, values: readonly V[]): void {
 
 function toCodeRow(r: CodeDbRow, segmentCount: number, documentCount: number): CodeRow {
   return {
-    id: r.id as CodeId,
+    id: r.id,
     level: r.level,
-    parentId: r.parent_id as CodeId | null,
+    parentId: r.parent_id,
     name: r.name,
     definition: r.definition,
     colour: r.colour,

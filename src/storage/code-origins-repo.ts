@@ -1,3 +1,4 @@
+import type { CodeId } from '../core/ids';
 import type { Conn } from './conn';
 import type { Tx } from './tx';
 
@@ -7,15 +8,15 @@ import type { Tx } from './tx';
  * Gioia parent the import gave it, so a later move in the Gioia view can be told from the mapping.
  */
 export interface CodeOrigin {
-  readonly codeId: string;
+  readonly codeId: CodeId;
   readonly name: string;
-  readonly parentId: string | null;
+  readonly parentId: CodeId | null;
   readonly codable: boolean;
   readonly position: number;
   /** The code's colour in the file; null when it had none (and was given `importColour` here). */
   readonly colour: string | null;
   readonly importColour: string;
-  readonly gioiaParentId: string | null;
+  readonly gioiaParentId: CodeId | null;
 }
 
 export function putCodeOrigin(tx: Tx, origin: CodeOrigin): void {
@@ -31,16 +32,16 @@ export function putCodeOrigin(tx: Tx, origin: CodeOrigin): void {
   if (!tx.update('code_origins', { code_id: origin.codeId }, row)) tx.insert('code_origins', { code_id: origin.codeId, ...row });
 }
 
-export function listCodeOrigins(conn: Conn): Map<string, CodeOrigin> {
+export function listCodeOrigins(conn: Conn): Map<CodeId, CodeOrigin> {
   const rows = conn.all<{
-    code_id: string;
+    code_id: CodeId;
     name: string;
-    parent_id: string | null;
+    parent_id: CodeId | null;
     codable: number;
     position: number;
     colour: string | null;
     import_colour: string;
-    gioia_parent_id: string | null;
+    gioia_parent_id: CodeId | null;
   }>('SELECT code_id, name, parent_id, codable, position, colour, import_colour, gioia_parent_id FROM code_origins');
   return new Map(
     rows.map((r) => [

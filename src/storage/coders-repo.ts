@@ -1,19 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import type { CoderId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { CoderRow } from '../shared/types';
 import type { Conn } from './conn';
+import { newCoderId } from './new-ids';
 import type { Tx } from './tx';
 
 interface CoderDbRow {
-  id: string;
+  id: CoderId;
   name: string;
   colour: string;
   kind: 'human' | 'consensus';
 }
 
 function toCoder(row: CoderDbRow): CoderRow {
-  return { id: row.id as CoderId, name: row.name, colour: row.colour, kind: row.kind };
+  return { id: row.id, name: row.name, colour: row.colour, kind: row.kind };
 }
 
 export function createCoder(tx: Tx, input: { id?: CoderId; name: string; colour: string; kind?: 'human' | 'consensus' }): CoderRow {
@@ -22,7 +22,7 @@ export function createCoder(tx: Tx, input: { id?: CoderId; name: string; colour:
   if (findCoderByName(tx.conn, name)) {
     throw new DomainError('conflict', `A coder named "${name}" already exists in this project.`);
   }
-  const row: CoderDbRow = { id: input.id ?? randomUUID(), name, colour: input.colour, kind: input.kind ?? 'human' };
+  const row: CoderDbRow = { id: input.id ?? newCoderId(), name, colour: input.colour, kind: input.kind ?? 'human' };
   tx.insert('coders', { ...row, created_at: tx.now });
   return toCoder(row);
 }

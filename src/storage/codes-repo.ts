@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { CODE_LEVELS, LEVEL_LABEL, parentLevelOf, type CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
 import { listCodesWithCounts } from './code-counts';
+import { newCodeId } from './new-ids';
 import type { Tx } from './tx';
 
 export interface NewCode {
@@ -36,7 +36,7 @@ export function createCode(tx: Tx, input: NewCode): CodeId {
   const name = requireName(input.name);
   const parentId = input.parentId ?? null;
   checkParent(tx.conn, input.level, parentId, name);
-  const id = input.id ?? (randomUUID() as CodeId);
+  const id = input.id ?? newCodeId();
   const position =
     input.position ??
     tx.conn.get<{ p: number }>(
@@ -106,11 +106,11 @@ function checkParent(conn: Conn, level: CodeLevel, parentId: CodeId | null, name
 }
 
 export function findCode(conn: Conn, id: string): { id: CodeId; level: CodeLevel; name: string } | null {
-  const row = conn.get<{ id: string; level: CodeLevel; name: string }>(
+  const row = conn.get<{ id: CodeId; level: CodeLevel; name: string }>(
     'SELECT id, level, name FROM codes WHERE id = ? AND deleted_at IS NULL',
     [id],
   );
-  return row ? { id: row.id as CodeId, level: row.level, name: row.name } : null;
+  return row ? { id: row.id, level: row.level, name: row.name } : null;
 }
 
 export function requireCode(conn: Conn, id: string): { id: CodeId; level: CodeLevel; name: string } {
@@ -125,21 +125,21 @@ export function listCodes(conn: Conn): CodeRow[] {
 
 /** A live code of `level` named `name` (case-insensitive, trimmed), for merging by name. */
 export function findCodeByName(conn: Conn, level: CodeLevel, name: string): { id: CodeId; parentId: CodeId | null } | null {
-  const row = conn.get<{ id: string; parent_id: string | null }>(
+  const row = conn.get<{ id: CodeId; parent_id: CodeId | null }>(
     'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position LIMIT 1',
     [level, name.trim()],
   );
-  return row ? { id: row.id as CodeId, parentId: row.parent_id as CodeId | null } : null;
+  return row ? { id: row.id, parentId: row.parent_id } : null;
 }
 
 /** Live siblings under `parentId` at `level`, in display order. */
 export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null): CodeId[] {
   return conn
-    .all<{ id: string }>('SELECT id FROM codes WHERE level = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, name', [
+    .all<{ id: CodeId }>('SELECT id FROM codes WHERE level = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, name', [
       level,
       parentId,
     ])
-    .map((r) => r.id as CodeId);
+    .map((r) => r.id);
 }
 
 export type CodeRecord = NonNullable<ReturnType<typeof codeRecord>>;
@@ -147,13 +147,13 @@ export type CodeRecord = NonNullable<ReturnType<typeof codeRecord>>;
 /** Every live code's raw fields in display order, for work over the whole codebook in one read. */
 export function listCodeRecords(conn: Conn): CodeRecord[] {
   return conn
-    .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; colour: string; definition: string }>(
+    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
       'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE deleted_at IS NULL ORDER BY position, name',
     )
     .map((r) => ({
-      id: r.id as CodeId,
+      id: r.id,
       level: r.level,
-      parentId: r.parent_id as CodeId | null,
+      parentId: r.parent_id,
       name: r.name,
       colour: r.colour,
       definition: r.definition,
@@ -165,15 +165,15 @@ export function codeRecord(
   conn: Conn,
   id: string,
 ): { id: CodeId; level: CodeLevel; parentId: CodeId | null; name: string; colour: string; definition: string } | null {
-  const r = conn.get<{ id: string; level: CodeLevel; parent_id: string | null; name: string; colour: string; definition: string }>(
+  const r = conn.get<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
     'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE id = ? AND deleted_at IS NULL',
     [id],
   );
   return r
     ? {
-        id: r.id as CodeId,
+        id: r.id,
         level: r.level,
-        parentId: r.parent_id as CodeId | null,
+        parentId: r.parent_id,
         name: r.name,
         colour: r.colour,
         definition: r.definition,

@@ -33,14 +33,14 @@ export function listComparisonDocuments(conn: Conn): ComparisonDocument[] {
 export function listCoderSegments(conn: Conn, coderIds: readonly string[]): ComparisonSegment[] {
   if (coderIds.length === 0) return [];
   const marks = coderIds.map(() => '?').join(', ');
-  const rows = conn.all<{ id: string; document_id: string; coder_id: string; start: number; end: number; quote: string }>(
+  const rows = conn.all<{ id: SegmentId; document_id: DocumentId; coder_id: CoderId; start: number; end: number; quote: string }>(
     `SELECT s.id, s.document_id, s.coder_id, s.start, s."end", s.quote FROM segments s
      JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
      WHERE s.deleted_at IS NULL AND s.coder_id IN (${marks})
      ORDER BY d.position, s.document_id, s.start, s."end"`,
     coderIds,
   );
-  const links = conn.all<{ segment_id: string; code_id: string }>(
+  const links = conn.all<{ segment_id: SegmentId; code_id: CodeId }>(
     `SELECT sc.segment_id, sc.code_id FROM segment_codes sc
      JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL
      JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
@@ -50,13 +50,13 @@ export function listCoderSegments(conn: Conn, coderIds: readonly string[]): Comp
   const bySegment = new Map<string, CodeId[]>();
   for (const l of links) {
     const list = bySegment.get(l.segment_id);
-    if (list === undefined) bySegment.set(l.segment_id, [l.code_id as CodeId]);
-    else list.push(l.code_id as CodeId);
+    if (list === undefined) bySegment.set(l.segment_id, [l.code_id]);
+    else list.push(l.code_id);
   }
   return rows.map((r) => ({
-    id: r.id as SegmentId,
-    documentId: r.document_id as DocumentId,
-    coderId: r.coder_id as CoderId,
+    id: r.id,
+    documentId: r.document_id,
+    coderId: r.coder_id,
     start: r.start,
     end: r.end,
     quote: r.quote,
@@ -70,7 +70,7 @@ export function listCodedSegmentsIn(
   q: { coderId: string; codeId: string; documentId: string; start: number; end: number },
 ): { id: SegmentId; start: number; end: number; codeCount: number }[] {
   return conn
-    .all<{ id: string; start: number; end: number; code_count: number }>(
+    .all<{ id: SegmentId; start: number; end: number; code_count: number }>(
       `SELECT s.id, s.start, s."end",
             (SELECT count(*) FROM segment_codes x WHERE x.segment_id = s.id) AS code_count
      FROM segments s JOIN segment_codes sc ON sc.segment_id = s.id AND sc.code_id = ?
@@ -78,19 +78,21 @@ export function listCodedSegmentsIn(
      ORDER BY s.start, s."end"`,
       [q.codeId, q.coderId, q.documentId, q.end, q.start],
     )
-    .map((r) => ({ id: r.id as SegmentId, start: r.start, end: r.end, codeCount: r.code_count }));
+    .map((r) => ({ id: r.id, start: r.start, end: r.end, codeCount: r.code_count }));
 }
 
 /** A live segment of `coderId` with exactly this range, whatever its codes (to reuse instead of duplicating). */
 export function findSegmentAt(conn: Conn, coderId: string, documentId: string, start: number, end: number): SegmentId | null {
-  const row = conn.get<{ id: string }>(
+  const row = conn.get<{ id: SegmentId }>(
     'SELECT id FROM segments WHERE deleted_at IS NULL AND coder_id = ? AND document_id = ? AND start = ? AND "end" = ? ORDER BY created_at LIMIT 1',
     [coderId, documentId, start, end],
   );
-  return row ? (row.id as SegmentId) : null;
+  return row?.id ?? null;
 }
 
 export function findConsensusCoderId(conn: Conn): CoderId | null {
-  const row = conn.get<{ id: string }>("SELECT id FROM coders WHERE kind = 'consensus' AND deleted_at IS NULL ORDER BY created_at LIMIT 1");
-  return row ? (row.id as CoderId) : null;
+  const row = conn.get<{ id: CoderId }>(
+    "SELECT id FROM coders WHERE kind = 'consensus' AND deleted_at IS NULL ORDER BY created_at LIMIT 1",
+  );
+  return row?.id ?? null;
 }

@@ -7,6 +7,10 @@ type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
 /**
  * A connection with a statement cache: preparing is the expensive part of a better-sqlite3 call, and
  * repositories run the same few statements thousands of times (import, bench, listCodes).
+ *
+ * The row type given to `all`, `rows` and `get` is the one place the database boundary is trusted:
+ * repositories declare id columns with their branded types (`{ id: SegmentId; document_id: DocumentId }`),
+ * since only validated or freshly minted ids are ever written, and map rows without casts.
  */
 export class Conn {
   private readonly cache = new Map<string, SqliteStatement>();

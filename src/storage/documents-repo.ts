@@ -1,10 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { CoderId, DocumentId } from '../core/ids';
 import { DomainError } from '../core/result';
+import type { AppliedChoices, PageRange } from '../core/import-plan';
+import type { SpeakerRole } from '../core/speaker-roles';
 import type { DocumentContent, DocumentSummary, Turn } from '../shared/types';
 import { listAllDocumentAttributes, listDocumentAttributes, setDocumentAttribute } from './attributes-repo';
 import type { Conn } from './conn';
+import { newDocumentId } from './new-ids';
 import type { Tx } from './tx';
+import { insertPages, listPages, listSpeakerRoles, moveSpeakerRole, setSpeakerRole, touchTurns } from './turns-repo';
 
 export interface NewDocument {
   readonly id?: DocumentId;
@@ -19,16 +23,20 @@ export interface NewDocument {
   readonly importedBy?: CoderId | null;
   /** Values for attributes that must already be defined. */
   readonly attributes?: Readonly<Record<string, string>>;
+  readonly roles?: Readonly<Record<string, SpeakerRole>>;
+  readonly pages?: readonly PageRange[];
+  readonly importChoices?: AppliedChoices | null;
 }
 
 interface DocumentDbRow {
-  id: string;
+  id: DocumentId;
   name: string;
   sha256: string;
   length: number;
   source_format: string;
   imported_at: string;
   turn_count: number;
+  turns_revision: number;
 }
 
 const TURN_COLUMNS = ['document_id', 'position', 'start', 'end', 'text_start', 'speaker', 'start_ms', 'end_ms'] as const;
@@ -41,7 +49,7 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
   const name = input.name.trim();
   if (name === '') throw new DomainError('invalid-arguments', 'A document needs a name.');
   checkTurns(name, input.text.length, input.turns);
-  const id = input.id ?? (randomUUID() as DocumentId);
+  const id = input.id ?? newDocumentId();
   const sha256 = sha256Hex(input.text);
   tx.insertText(sha256, input.text);
   const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM documents')?.p ?? 1;
@@ -58,12 +66,15 @@ export function addDocument(tx: Tx, input: NewDocument): DocumentId {
     imported_by: input.importedBy ?? null,
     position,
     deleted_at: null,
+    ...(input.importChoices ? { import_choices: JSON.stringify(input.importChoices) } : {}),
   });
   tx.insertRows(
     'turns',
     TURN_COLUMNS,
     input.turns.map((t, position) => [id, position, t.start, t.end, t.textStart, t.speaker, t.startMs, t.endMs]),
   );
+  for (const [speaker, role] of Object.entries(input.roles ?? {})) setSpeakerRole(tx, id, speaker, role);
+  insertPages(tx, id, input.pages ?? []);
   for (const [attr, value] of Object.entries(input.attributes ?? {})) setDocumentAttribute(tx, id, attr, value);
   return id;
 }
@@ -99,18 +110,18 @@ export function softDeleteDocumentWithSegments(tx: Tx, id: DocumentId): { name: 
 
 /** The live document holding exactly this text (the duplicate check on import). */
 export function findDocumentBySha256(conn: Conn, sha256: string): { id: DocumentId; name: string } | null {
-  const row = conn.get<{ id: string; name: string }>(
+  const row = conn.get<{ id: DocumentId; name: string }>(
     'SELECT id, name FROM documents WHERE sha256 = ? AND deleted_at IS NULL ORDER BY position LIMIT 1',
     [sha256],
   );
-  return row ? { id: row.id as DocumentId, name: row.name } : null;
+  return row ? { id: row.id, name: row.name } : null;
 }
 
 /** Live documents with this exact name (names are not unique; callers decide what ambiguity means). */
 export function findDocumentsByName(conn: Conn, name: string): DocumentId[] {
   return conn
-    .all<{ id: string }>('SELECT id FROM documents WHERE name = ? AND deleted_at IS NULL ORDER BY position', [name])
-    .map((r) => r.id as DocumentId);
+    .all<{ id: DocumentId }>('SELECT id FROM documents WHERE name = ? AND deleted_at IS NULL ORDER BY position', [name])
+    .map((r) => r.id);
 }
 
 /**
@@ -124,12 +135,16 @@ export function renameSpeakerInTurns(
   to: string,
 ): { turns: number; documents: number } {
   if (documentId !== null) requireDocument(tx.conn, documentId);
-  const rows = tx.conn.all<{ document_id: string; position: number }>(
+  const rows = tx.conn.all<{ document_id: DocumentId; position: number }>(
     `SELECT t.document_id, t.position FROM turns t JOIN documents d ON d.id = t.document_id
      WHERE t.speaker = ? AND d.deleted_at IS NULL AND (? IS NULL OR t.document_id = ?)`,
     [from, documentId, documentId],
   );
   for (const r of rows) tx.update('turns', { document_id: r.document_id, position: r.position }, { speaker: to });
+  for (const documentId of new Set(rows.map((r) => r.document_id))) {
+    moveSpeakerRole(tx, documentId, from, to);
+    touchTurns(tx, documentId);
+  }
   return { turns: rows.length, documents: new Set(rows.map((r) => r.document_id)).size };
 }
 
@@ -147,18 +162,19 @@ export function renameDocument(tx: Tx, id: DocumentId, name: string): void {
 }
 
 const SUMMARY_SQL = `
-SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at,
+SELECT d.id, d.name, d.sha256, d.length, d.source_format, d.imported_at, d.turns_revision,
        (SELECT count(*) FROM turns t WHERE t.document_id = d.id) AS turn_count
 FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.position, d.name`;
 
 export function listDocuments(conn: Conn): DocumentSummary[] {
   const attributes = listAllDocumentAttributes(conn);
   return conn.all<DocumentDbRow>(SUMMARY_SQL).map((r) => ({
-    id: r.id as DocumentId,
+    id: r.id,
     name: r.name,
     sha256: r.sha256,
     length: r.length,
     turnCount: r.turn_count,
+    turnsRevision: r.turns_revision,
     sourceFormat: r.source_format,
     importedAt: r.imported_at,
     attributes: attributes.get(r.id) ?? {},
@@ -166,12 +182,12 @@ export function listDocuments(conn: Conn): DocumentSummary[] {
 }
 
 export function findDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } | null {
-  const row = conn.get<{ id: string; name: string; body: string }>(
+  const row = conn.get<{ id: DocumentId; name: string; body: string }>(
     `SELECT d.id, d.name, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
      WHERE d.id = ? AND d.deleted_at IS NULL`,
     [id],
   );
-  return row ? { id: row.id as DocumentId, name: row.name, text: row.body } : null;
+  return row ? { id: row.id, name: row.name, text: row.body } : null;
 }
 
 export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {
@@ -183,7 +199,7 @@ export function requireDocument(conn: Conn, id: string): { id: DocumentId; name:
 export function listTurns(conn: Conn, documentId: string): Turn[] {
   return conn
     .rows<[number, number, number, string | null, number | null, number | null]>(
-      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY position',
+      'SELECT start, "end", text_start, speaker, start_ms, end_ms FROM turns WHERE document_id = ? ORDER BY start, position',
       [documentId],
     )
     .map(([start, end, textStart, speaker, startMs, endMs]) => ({ start, end, textStart, speaker, startMs, endMs }));
@@ -191,5 +207,13 @@ export function listTurns(conn: Conn, documentId: string): Turn[] {
 
 export function getDocument(conn: Conn, id: string): DocumentContent {
   const doc = requireDocument(conn, id);
-  return { ...doc, turns: listTurns(conn, id), attributes: listDocumentAttributes(conn, id) };
+  const choices = conn.get<{ c: string | null }>('SELECT import_choices AS c FROM documents WHERE id = ?', [id])?.c ?? null;
+  return {
+    ...doc,
+    turns: listTurns(conn, id),
+    attributes: listDocumentAttributes(conn, id),
+    roles: listSpeakerRoles(conn, id),
+    pages: listPages(conn, id),
+    importChoices: choices === null ? null : (JSON.parse(choices) as AppliedChoices),
+  };
 }

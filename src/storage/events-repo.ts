@@ -24,7 +24,7 @@ export type NewEvent = Omit<EventRecord, 'seq' | 'targetSeq'> & { readonly targe
 interface EventDbRow {
   seq: number;
   at: string;
-  coder_id: string | null;
+  coder_id: CoderId | null;
   kind: EventKind;
   action: string;
   summary: string;
@@ -45,22 +45,48 @@ export function appendEvent(conn: Conn, event: NewEvent): EventSeq {
   return (conn.get<{ seq: number }>('SELECT last_insert_rowid() AS seq')?.seq ?? 0) as EventSeq;
 }
 
-/** Events in log order, optionally only those after `afterSeq` (for incremental readers). */
-export function listEvents(conn: Conn, options: { afterSeq?: number; limit?: number } = {}): EventRecord[] {
-  const rows = conn.all<EventDbRow>('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?', [
+/**
+ * Events in log order, optionally only those after `afterSeq` and up to `uptoSeq` (for incremental
+ * readers and the history's replay).
+ */
+export function listEvents(conn: Conn, options: { afterSeq?: number; uptoSeq?: number; limit?: number } = {}): EventRecord[] {
+  const rows = conn.all<EventDbRow>('SELECT * FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?', [
     options.afterSeq ?? 0,
+    options.uptoSeq ?? Number.MAX_SAFE_INTEGER,
     options.limit ?? -1,
   ]);
-  return rows.map((r) => ({
+  return rows.map(toRecord);
+}
+
+/** Events before `beforeSeq`, newest first: for reading the log backwards in pages. */
+export function listEventsBackwards(conn: Conn, beforeSeq: number, limit: number): EventRecord[] {
+  return conn.all<EventDbRow>('SELECT * FROM events WHERE seq < ? ORDER BY seq DESC LIMIT ?', [beforeSeq, limit]).map(toRecord);
+}
+
+/**
+ * The log's extent: first and last seq with their times, and how many events it holds. Each is an
+ * index lookup: min and max alone use the key, and the log is append-only with consecutive seqs (a
+ * blind package clears it whole), so the count is their difference; `count(*)` would read every
+ * event's changes, megabytes on a long log, on every step of the history slider.
+ */
+export function eventSpan(conn: Conn): { first: EventSeq; last: EventSeq; firstAt: string; lastAt: string; count: number } | null {
+  const first = conn.get<{ seq: number; at: string }>('SELECT seq, at FROM events ORDER BY seq LIMIT 1');
+  const last = conn.get<{ seq: number; at: string }>('SELECT seq, at FROM events ORDER BY seq DESC LIMIT 1');
+  if (first === undefined || last === undefined) return null;
+  return { first: first.seq as EventSeq, last: last.seq as EventSeq, firstAt: first.at, lastAt: last.at, count: last.seq - first.seq + 1 };
+}
+
+function toRecord(r: EventDbRow): EventRecord {
+  return {
     seq: r.seq as EventSeq,
     at: r.at,
-    coderId: r.coder_id as CoderId | null,
+    coderId: r.coder_id,
     kind: r.kind,
     action: r.action,
     summary: r.summary,
     changes: JSON.parse(r.changes) as Change[],
     targetSeq: r.target_seq as EventSeq | null,
-  }));
+  };
 }
 
 export function lastEventSeq(conn: Conn): EventSeq | null {
@@ -94,4 +120,13 @@ export function rowsTouchedSince(conn: Conn, afterSeq: number): { segments: Set<
   const memos = new Set<string>();
   for (const r of rows) (r.tbl === 'memos' ? memos : segments).add(r.id);
   return { segments, memos };
+}
+
+/** The last event at or before `seq`: the one a point of the history follows. */
+export function eventAtOrBefore(conn: Conn, seq: number): { seq: EventSeq; at: string; summary: string } | null {
+  const row = conn.get<{ seq: number; at: string; summary: string }>(
+    'SELECT seq, at, summary FROM events WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
+    [seq],
+  );
+  return row === undefined ? null : { seq: row.seq as EventSeq, at: row.at, summary: row.summary };
 }

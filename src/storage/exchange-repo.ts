@@ -1,3 +1,4 @@
+import type { CodeId } from '../core/ids';
 import type { Conn } from './conn';
 import type { Tx } from './tx';
 
@@ -24,9 +25,9 @@ export interface ExchangeDocument {
 }
 
 export interface ExchangeCode {
-  readonly id: string;
+  readonly id: CodeId;
   readonly level: 'concept' | 'theme' | 'dimension';
-  readonly parentId: string | null;
+  readonly parentId: CodeId | null;
   readonly name: string;
   readonly definition: string;
   readonly colour: string;
@@ -121,8 +122,8 @@ export function isIdTaken(
 }
 
 /** Codebook merges match by level and name, ignoring case and surrounding blanks. */
-export function findLiveCodeByName(conn: Conn, level: string, name: string): string | null {
-  const row = conn.get<{ id: string }>(
+export function findLiveCodeByName(conn: Conn, level: string, name: string): CodeId | null {
+  const row = conn.get<{ id: CodeId }>(
     'SELECT id FROM codes WHERE level = ? AND lower(trim(name)) = lower(trim(?)) AND deleted_at IS NULL ORDER BY position, id LIMIT 1',
     [level, name],
   );

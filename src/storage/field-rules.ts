@@ -34,6 +34,8 @@ const FIELDS: Partial<Record<TableName, Readonly<Record<string, Field>>>> = {
   case_values: { value: { rule: 'value', label: 'case attribute value' } },
   relations: { name: { rule: 'value', label: 'relation name' } },
   code_origins: { name: { rule: 'name', label: 'original code name' } },
+  milestones: { name: { rule: 'name', label: 'milestone name' } },
+  media: { path: { rule: 'value', label: 'recording path' }, file_name: { rule: 'name', label: 'recording file name' } },
 };
 
 /** Throws `invalid-arguments` naming the field and the problem when a string column breaks its rule. */

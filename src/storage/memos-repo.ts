@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { CoderId, MemoId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Conn } from './conn';
+import { newMemoId } from './new-ids';
 import type { MemoRefiForm, MemoRow, MemoTargetKind } from '../shared/features/coding-types';
 import type { Tx } from './tx';
 
@@ -10,13 +10,13 @@ export type MemoRecord = MemoRow;
 export type { MemoTargetKind };
 
 interface MemoDbRow {
-  id: string;
+  id: MemoId;
   target_kind: MemoTargetKind;
   target_id: string | null;
   title: string;
   body_json: string;
   body_text: string;
-  author_id: string | null;
+  author_id: CoderId | null;
   created_at: string;
   updated_at: string;
   refi_form: MemoRefiForm;
@@ -37,7 +37,7 @@ export function createMemo(
     description?: string;
   },
 ): MemoId {
-  const id = input.id ?? (randomUUID() as MemoId);
+  const id = input.id ?? newMemoId();
   tx.insert('memos', {
     id,
     target_kind: input.targetKind,
@@ -83,13 +83,13 @@ export function listMemos(conn: Conn, target?: { kind: MemoTargetKind; id: strin
       ])
     : conn.all<MemoDbRow>('SELECT * FROM memos WHERE deleted_at IS NULL ORDER BY created_at');
   return rows.map((r) => ({
-    id: r.id as MemoId,
+    id: r.id,
     targetKind: r.target_kind,
     targetId: r.target_id,
     title: r.title,
     bodyJson: r.body_json,
     bodyText: r.body_text,
-    authorId: r.author_id as CoderId | null,
+    authorId: r.author_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     refiForm: r.refi_form,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import type { DocumentId } from '../core/ids';
+import type { DocumentId, MemoId, MergeConflictId, SegmentId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Conn } from './conn';
+import { newMergeConflictId } from './new-ids';
 import type { Tx } from './tx';
 
 /**
@@ -9,52 +9,48 @@ import type { Tx } from './tx';
  * base. The project keeps its version; the package's waits here (as JSON, null = it deleted the row)
  * until the user keeps one or the other.
  */
-export interface MergeConflictRecord {
-  readonly id: string;
+export type MergeConflictRecord = {
+  readonly id: MergeConflictId;
   readonly source: string;
-  readonly kind: 'segment' | 'memo';
-  readonly targetId: string;
   readonly documentId: DocumentId | null;
   readonly theirs: unknown;
   readonly message: string;
   readonly createdAt: string;
   readonly resolvedAt: string | null;
   readonly resolution: 'kept-project' | 'took-package' | null;
-}
+} & ({ readonly kind: 'segment'; readonly targetId: SegmentId } | { readonly kind: 'memo'; readonly targetId: MemoId });
 
-interface ConflictDbRow {
-  id: string;
+type ConflictDbRow = {
+  id: MergeConflictId;
   source: string;
-  kind: 'segment' | 'memo';
-  target_id: string;
-  document_id: string | null;
+  document_id: DocumentId | null;
   theirs: string;
   message: string;
   created_at: string;
   resolved_at: string | null;
   resolution: 'kept-project' | 'took-package' | null;
-}
+} & ({ kind: 'segment'; target_id: SegmentId } | { kind: 'memo'; target_id: MemoId });
 
 function toRecord(r: ConflictDbRow): MergeConflictRecord {
-  return {
+  const common = {
     id: r.id,
     source: r.source,
-    kind: r.kind,
-    targetId: r.target_id,
-    documentId: r.document_id as DocumentId | null,
+    documentId: r.document_id,
     theirs: JSON.parse(r.theirs) as unknown,
     message: r.message,
     createdAt: r.created_at,
     resolvedAt: r.resolved_at,
     resolution: r.resolution,
   };
+  // The two branches read alike; splitting them lets the type pair each kind with its id brand.
+  return r.kind === 'segment' ? { ...common, kind: r.kind, targetId: r.target_id } : { ...common, kind: r.kind, targetId: r.target_id };
 }
 
 export function insertMergeConflict(
   tx: Tx,
   input: { source: string; kind: 'segment' | 'memo'; targetId: string; documentId: string | null; theirs: unknown; message: string },
-): string {
-  const id = randomUUID();
+): MergeConflictId {
+  const id = newMergeConflictId();
   tx.insert('merge_conflicts', {
     id,
     source: input.source,

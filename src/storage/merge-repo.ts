@@ -122,27 +122,27 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
   const segmentParams = touched === null ? [] : [JSON.stringify([...touched.segments])];
   const documents = conn.all<MergeSourceDocument>('SELECT id, name, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY position');
   const codes = conn
-    .all<{ id: string; level: CodeLevel; parent_id: string | null; name: string; definition: string; colour: string; in_vivo: number }>(
+    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; definition: string; colour: string; in_vivo: number }>(
       `SELECT id, level, parent_id, name, definition, colour, in_vivo FROM codes WHERE deleted_at IS NULL
        ORDER BY CASE level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, position`,
     )
     .map((r) => ({
-      id: r.id as CodeId,
+      id: r.id,
       level: r.level,
-      parentId: r.parent_id as CodeId | null,
+      parentId: r.parent_id,
       name: r.name,
       definition: r.definition,
       colour: r.colour,
       inVivo: r.in_vivo === 1,
     }));
   const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at');
-  const rows = conn.all<{ id: string; document_id: string; start: number; end: number; quote: string; coder_id: string }>(
+  const rows = conn.all<{ id: SegmentId; document_id: DocumentId; start: number; end: number; quote: string; coder_id: CoderId }>(
     `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id FROM segments s
      JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
      WHERE s.deleted_at IS NULL${segmentFilter} ORDER BY d.position, s.start, s."end", s.created_at`,
     segmentParams,
   );
-  const links = conn.all<{ segment_id: string; code_id: string; coder_id: string; starred: number }>(
+  const links = conn.all<{ segment_id: SegmentId; code_id: CodeId; coder_id: CoderId; starred: number }>(
     `SELECT sc.segment_id, sc.code_id, sc.coder_id, sc.starred FROM segment_codes sc
      JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
      JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL${segmentFilter} ORDER BY sc.created_at`,
@@ -151,40 +151,40 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
   const bySegment = new Map<string, MergeSourceSegment['links']>();
   for (const l of links) {
     const list = bySegment.get(l.segment_id) ?? [];
-    list.push({ codeId: l.code_id as CodeId, coderId: l.coder_id as CoderId, starred: l.starred === 1 });
+    list.push({ codeId: l.code_id, coderId: l.coder_id, starred: l.starred === 1 });
     bySegment.set(l.segment_id, list);
   }
   const segments = rows.map((r) => ({
-    id: r.id as SegmentId,
-    documentId: r.document_id as DocumentId,
+    id: r.id,
+    documentId: r.document_id,
     start: r.start,
     end: r.end,
     quote: r.quote,
-    coderId: r.coder_id as CoderId,
+    coderId: r.coder_id,
     links: bySegment.get(r.id) ?? [],
   }));
   const memoFilter = touched === null ? '' : ' AND id IN (SELECT value FROM json_each(?))';
   const memos = conn
     .all<{
-      id: string;
+      id: MemoId;
       target_kind: MemoTargetKind;
       target_id: string | null;
       title: string;
       body_json: string;
       body_text: string;
-      author_id: string | null;
+      author_id: CoderId | null;
     }>(
       `SELECT id, target_kind, target_id, title, body_json, body_text, author_id FROM memos WHERE deleted_at IS NULL${memoFilter} ORDER BY created_at`,
       touched === null ? [] : [JSON.stringify([...touched.memos])],
     )
     .map((m) => ({
-      id: m.id as MemoId,
+      id: m.id,
       targetKind: m.target_kind,
       targetId: m.target_id,
       title: m.title,
       bodyJson: m.body_json,
       bodyText: m.body_text,
-      authorId: m.author_id as CoderId | null,
+      authorId: m.author_id,
     }));
   return {
     projectId: conn.get<{ id: string }>('SELECT id FROM project')?.id ?? null,
@@ -209,9 +209,9 @@ export function segmentVersions(
 > {
   const list = JSON.stringify(ids);
   const rows = conn.all<{
-    id: string;
-    document_id: string;
-    coder_id: string;
+    id: SegmentId;
+    document_id: DocumentId;
+    coder_id: CoderId;
     start: number;
     end: number;
     quote: string;
@@ -219,7 +219,7 @@ export function segmentVersions(
   }>(`SELECT id, document_id, coder_id, start, "end", quote, deleted_at FROM segments WHERE id IN (SELECT value FROM json_each(?))`, [
     list,
   ]);
-  const links = conn.all<{ segment_id: string; code_id: string }>(
+  const links = conn.all<{ segment_id: SegmentId; code_id: CodeId }>(
     `SELECT sc.segment_id, sc.code_id FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
      WHERE sc.segment_id IN (SELECT value FROM json_each(?))`,
     [list],
@@ -227,16 +227,16 @@ export function segmentVersions(
   const codes = new Map<string, CodeId[]>();
   for (const l of links) {
     const found = codes.get(l.segment_id);
-    if (found === undefined) codes.set(l.segment_id, [l.code_id as CodeId]);
-    else found.push(l.code_id as CodeId);
+    if (found === undefined) codes.set(l.segment_id, [l.code_id]);
+    else found.push(l.code_id);
   }
   return new Map(
     rows.map((r) => [
-      r.id as SegmentId,
+      r.id,
       {
-        id: r.id as SegmentId,
-        documentId: r.document_id as DocumentId,
-        coderId: r.coder_id as CoderId,
+        id: r.id,
+        documentId: r.document_id,
+        coderId: r.coder_id,
         start: r.start,
         end: r.end,
         quote: r.quote,
@@ -250,36 +250,36 @@ export function segmentVersions(
 /** One memo row by id (live or not), to diff a package's memo against. */
 export function memoVersion(conn: Conn, id: string): (MergeSourceMemo & { live: boolean }) | undefined {
   const m = conn.get<{
-    id: string;
+    id: MemoId;
     target_kind: MemoTargetKind;
     target_id: string | null;
     title: string;
     body_json: string;
     body_text: string;
-    author_id: string | null;
+    author_id: CoderId | null;
     deleted_at: string | null;
   }>('SELECT id, target_kind, target_id, title, body_json, body_text, author_id, deleted_at FROM memos WHERE id = ?', [id]);
   if (m === undefined) return undefined;
   return {
-    id: m.id as MemoId,
+    id: m.id,
     targetKind: m.target_kind,
     targetId: m.target_id,
     title: m.title,
     bodyJson: m.body_json,
     bodyText: m.body_text,
-    authorId: m.author_id as CoderId | null,
+    authorId: m.author_id,
     live: m.deleted_at === null,
   };
 }
 
 /** Live documents of the target by content hash (first by position when a text was imported twice). */
 export function documentsByHash(conn: Conn): Map<string, { id: DocumentId; text: string }> {
-  const rows = conn.all<{ id: string; sha256: string; body: string }>(
+  const rows = conn.all<{ id: DocumentId; sha256: string; body: string }>(
     `SELECT d.id, d.sha256, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
      WHERE d.deleted_at IS NULL ORDER BY d.position`,
   );
   const map = new Map<string, { id: DocumentId; text: string }>();
-  for (const r of rows) if (!map.has(r.sha256)) map.set(r.sha256, { id: r.id as DocumentId, text: r.body });
+  for (const r of rows) if (!map.has(r.sha256)) map.set(r.sha256, { id: r.id, text: r.body });
   return map;
 }
 
@@ -291,11 +291,11 @@ export function rowState(conn: Conn, table: 'codes' | 'segments', id: string): '
 }
 
 export function findLiveCodeByName(conn: Conn, name: string, level: CodeLevel): CodeId | null {
-  const row = conn.get<{ id: string }>(
+  const row = conn.get<{ id: CodeId }>(
     'SELECT id FROM codes WHERE deleted_at IS NULL AND name = ? AND level = ? ORDER BY position LIMIT 1',
     [name, level],
   );
-  return row ? (row.id as CodeId) : null;
+  return row?.id ?? null;
 }
 
 export function segmentHasCode(conn: Conn, segmentId: string, codeId: string): boolean {

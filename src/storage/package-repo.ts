@@ -30,6 +30,8 @@ export function purgeForBlindCoder(store: ProjectStore, coderId: CoderId): numbe
     db.prepare('DELETE FROM segments WHERE coder_id <> ?').run(coderId);
     db.exec('DROP TRIGGER events_no_delete');
     db.exec('DELETE FROM events');
+    // Milestones name points of the log that is gone.
+    db.exec('DELETE FROM milestones');
     db.exec("CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END");
     return others.length;
   })();

@@ -1,4 +1,5 @@
 import type { CodeLevel } from '../core/codebook';
+import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { Conn } from './conn';
 
 export interface QuoteFilter {
@@ -8,14 +9,14 @@ export interface QuoteFilter {
 }
 
 export interface QuoteRecord {
-  readonly id: string;
-  readonly documentId: string;
+  readonly id: SegmentId;
+  readonly documentId: DocumentId;
   readonly documentName: string;
   readonly sha256: string;
   readonly start: number;
   readonly end: number;
   readonly quote: string;
-  readonly coderId: string;
+  readonly coderId: CoderId;
   readonly coderName: string;
   readonly createdAt: string;
 }
@@ -64,7 +65,7 @@ export function listQuoteRecords(conn: Conn, filter: QuoteFilter): QuoteRecord[]
 }
 
 /** Live links of the given segments, in the order the codes were applied. */
-export function listLinksOf(conn: Conn, segmentIds: readonly string[]): { segmentId: string; codeId: string; starred: number }[] {
+export function listLinksOf(conn: Conn, segmentIds: readonly string[]): { segmentId: SegmentId; codeId: CodeId; starred: number }[] {
   return conn.all(
     `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId, sc.starred FROM json_each(?) j
      JOIN segment_codes sc ON sc.segment_id = j.value
@@ -81,7 +82,7 @@ export function listCodeNodes(conn: Conn): { id: string; level: CodeLevel; paren
 
 /** Turn starts and speakers of a document, in order, for "who said this". */
 export function listTurnSpeakers(conn: Conn, documentId: string): { start: number; end: number; speaker: string | null }[] {
-  return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY position', [documentId]);
+  return conn.all('SELECT start, "end" AS "end", speaker FROM turns WHERE document_id = ? ORDER BY start, position', [documentId]);
 }
 
 export type TurnSpeaker = { start: number; end: number; speaker: string | null };
@@ -93,7 +94,7 @@ export function listTurnSpeakersOf(conn: Conn, documentIds: readonly string[]): 
   const rows = conn
     .statement(
       `SELECT t.document_id, t.start, t."end", t.speaker FROM json_each(?) j
-       JOIN turns t ON t.document_id = j.value ORDER BY t.document_id, t.position`,
+       JOIN turns t ON t.document_id = j.value ORDER BY t.document_id, t.start, t.position`,
     )
     .raw(true)
     .all(JSON.stringify(documentIds)) as [string, number, number, string | null][];

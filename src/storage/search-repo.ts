@@ -1,7 +1,8 @@
+import type { DocumentId } from '../core/ids';
 import type { Conn } from './conn';
 
 export interface SearchCandidate {
-  readonly id: string;
+  readonly id: DocumentId;
   readonly name: string;
   readonly sha256: string;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import { isValidRange, range } from '../core/offsets';
 import { DomainError } from '../core/result';
@@ -6,6 +5,7 @@ import type { SegmentRow } from '../shared/types';
 import { requireCode } from './codes-repo';
 import { requireCoder } from './coders-repo';
 import type { Conn } from './conn';
+import { newSegmentId } from './new-ids';
 import { liveDocumentText } from './text-cache';
 import type { Tx } from './tx';
 
@@ -19,12 +19,12 @@ export interface NewSegment {
 }
 
 interface SegmentDbRow {
-  id: string;
-  document_id: string;
+  id: SegmentId;
+  document_id: DocumentId;
   start: number;
   end: number;
   quote: string;
-  coder_id: string;
+  coder_id: CoderId;
   created_at: string;
 }
 
@@ -33,7 +33,7 @@ export function createSegment(tx: Tx, input: NewSegment): SegmentId {
   const doc = liveDocumentText(tx.conn, input.documentId);
   requireCoder(tx.conn, input.coderId);
   requireValidRange(doc, input.start, input.end);
-  const id = input.id ?? (randomUUID() as SegmentId);
+  const id = input.id ?? newSegmentId();
   tx.insert('segments', {
     id,
     document_id: input.documentId,
@@ -93,12 +93,12 @@ export function resizeSegment(tx: Tx, segmentId: SegmentId, start: number, end: 
 
 /** The live segment of one coder with exactly this range, if any (coding it again reuses it). */
 export function findSegmentByRange(conn: Conn, documentId: string, start: number, end: number, coderId: string): SegmentId | null {
-  const row = conn.get<{ id: string }>(
+  const row = conn.get<{ id: SegmentId }>(
     `SELECT id FROM segments WHERE document_id = ? AND start = ? AND "end" = ? AND coder_id = ? AND deleted_at IS NULL
      ORDER BY created_at LIMIT 1`,
     [documentId, start, end, coderId],
   );
-  return (row?.id ?? null) as SegmentId | null;
+  return row?.id ?? null;
 }
 
 /** One live segment with its live codes; not-found names the id. */
@@ -115,12 +115,12 @@ export function getSegment(conn: Conn, id: string): SegmentRow {
 
 function segmentRow(r: SegmentDbRow, codeIds: CodeId[]): SegmentRow {
   return {
-    id: r.id as SegmentId,
-    documentId: r.document_id as DocumentId,
+    id: r.id,
+    documentId: r.document_id,
     start: r.start,
     end: r.end,
     quote: r.quote,
-    coderId: r.coder_id as CoderId,
+    coderId: r.coder_id,
     createdAt: r.created_at,
     codeIds,
   };
@@ -129,23 +129,23 @@ function segmentRow(r: SegmentDbRow, codeIds: CodeId[]): SegmentRow {
 /** Live codes linked to a segment, in the order they were applied. */
 export function segmentCodeIds(conn: Conn, segmentId: string): CodeId[] {
   return conn
-    .all<{ code_id: string }>(
+    .all<{ code_id: CodeId }>(
       `SELECT sc.code_id FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
        WHERE sc.segment_id = ? ORDER BY sc.created_at, sc.rowid`,
       [segmentId],
     )
-    .map((r) => r.code_id as CodeId);
+    .map((r) => r.code_id);
 }
 
 /** Every link row of a code (live segments only), for merge, split and delete. */
 export function codeLinks(conn: Conn, codeId: string): { segmentId: SegmentId; coderId: CoderId; createdAt: string; starred: number }[] {
   return conn
-    .all<{ segment_id: string; coder_id: string; created_at: string; starred: number }>(
+    .all<{ segment_id: SegmentId; coder_id: CoderId; created_at: string; starred: number }>(
       `SELECT sc.segment_id, sc.coder_id, sc.created_at, sc.starred FROM segment_codes sc
        JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL WHERE sc.code_id = ?`,
       [codeId],
     )
-    .map((r) => ({ segmentId: r.segment_id as SegmentId, coderId: r.coder_id as CoderId, createdAt: r.created_at, starred: r.starred }));
+    .map((r) => ({ segmentId: r.segment_id, coderId: r.coder_id, createdAt: r.created_at, starred: r.starred }));
 }
 
 /** Number of links a segment has to live codes; a segment left with none is deleted. */
@@ -174,7 +174,7 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
      WHERE document_id = ? AND deleted_at IS NULL ORDER BY start, "end", created_at`,
     [documentId],
   );
-  const links = conn.all<{ segment_id: string; code_id: string }>(
+  const links = conn.all<{ segment_id: SegmentId; code_id: CodeId }>(
     `SELECT sc.segment_id, sc.code_id FROM segment_codes sc
      JOIN segments s ON s.id = sc.segment_id JOIN codes c ON c.id = sc.code_id
      WHERE s.document_id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY sc.created_at`,
@@ -183,7 +183,7 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
   const codesBySegment = new Map<string, CodeId[]>();
   for (const l of links) {
     const list = codesBySegment.get(l.segment_id) ?? [];
-    list.push(l.code_id as CodeId);
+    list.push(l.code_id);
     codesBySegment.set(l.segment_id, list);
   }
   return rows.map((r) => segmentRow(r, codesBySegment.get(r.id) ?? []));
@@ -205,7 +205,7 @@ export function reviveSegment(tx: Tx, segmentId: SegmentId, start: number, end: 
 /** Makes a segment carry exactly `codeIds`: missing links are added (for `coderId`), others removed. */
 export function setSegmentCodes(tx: Tx, segmentId: SegmentId, codeIds: readonly CodeId[], coderId: CoderId): void {
   const wanted = new Set<string>(codeIds);
-  const links = tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [segmentId]);
-  for (const l of links) if (!wanted.has(l.code_id)) unlinkCode(tx, segmentId, l.code_id as CodeId);
+  const links = tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [segmentId]);
+  for (const l of links) if (!wanted.has(l.code_id)) unlinkCode(tx, segmentId, l.code_id);
   for (const c of codeIds) linkCode(tx, segmentId, c, coderId);
 }

@@ -1,18 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import type { CoderId, DocumentId, SessionId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { ComparisonSession } from '../shared/features/comparison-types';
 import type { Conn } from './conn';
+import { newSessionId } from './new-ids';
 import type { Tx } from './tx';
 
 /**
  * Comparison sessions: which coders take part and which documents each was given. Assignments are
  * rows, not a JSON blob, so undo restores them one by one and a deleted document drops out by join.
  */
-export function createSession(tx: Tx, name: string): string {
+export function createSession(tx: Tx, name: string): SessionId {
   const trimmed = name.trim();
   if (findSessionByName(tx.conn, trimmed) !== null) throw new DomainError('conflict', `A session named “${trimmed}” already exists.`);
-  const id = randomUUID();
+  const id = newSessionId();
   tx.insert('sessions', { id, name: trimmed, created_at: tx.now, deleted_at: null });
   return id;
 }
@@ -68,26 +68,26 @@ export function requireSession(conn: Conn, id: string): { id: string; name: stri
 
 /** Live sessions, oldest first, with their live coders and each coder's live documents (in document order). */
 export function listSessions(conn: Conn): ComparisonSession[] {
-  const sessions = conn.all<{ id: string; name: string; created_at: string }>(
+  const sessions = conn.all<{ id: SessionId; name: string; created_at: string }>(
     'SELECT id, name, created_at FROM sessions WHERE deleted_at IS NULL ORDER BY created_at, name',
   );
-  const members = conn.all<{ session_id: string; coder_id: string }>(
+  const members = conn.all<{ session_id: SessionId; coder_id: CoderId }>(
     `SELECT sc.session_id, sc.coder_id FROM session_coders sc JOIN coders c ON c.id = sc.coder_id AND c.deleted_at IS NULL
      ORDER BY c.created_at, c.name`,
   );
-  const docs = conn.all<{ session_id: string; coder_id: string; document_id: string }>(
+  const docs = conn.all<{ session_id: SessionId; coder_id: CoderId; document_id: DocumentId }>(
     `SELECT sd.session_id, sd.coder_id, sd.document_id FROM session_documents sd
      JOIN documents d ON d.id = sd.document_id AND d.deleted_at IS NULL ORDER BY d.position, d.name`,
   );
   return sessions.map((s) => ({
-    id: s.id as SessionId,
+    id: s.id,
     name: s.name,
     createdAt: s.created_at,
     coders: members
       .filter((m) => m.session_id === s.id)
       .map((m) => ({
-        coderId: m.coder_id as CoderId,
-        documentIds: docs.filter((d) => d.session_id === s.id && d.coder_id === m.coder_id).map((d) => d.document_id as DocumentId),
+        coderId: m.coder_id,
+        documentIds: docs.filter((d) => d.session_id === s.id && d.coder_id === m.coder_id).map((d) => d.document_id),
       })),
   }));
 }

@@ -70,13 +70,18 @@ export class ProjectStore {
     return this.database.readOnly;
   }
 
-  mutate<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
+  /** Refuses work that would end in a mutation (an upload, a copy) before it starts, with the same words `mutate` uses. */
+  requireWritable(): void {
     if (this.database.readOnly) {
       throw new DomainError(
         'read-only',
         `"${this.path}" is read-only (the file or its folder cannot be written), so it cannot be changed. You can view, search and export it; to work on it, copy it to a folder you can write to and open the copy.`,
       );
     }
+  }
+
+  mutate<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
+    this.requireWritable();
     try {
       return this.transaction(meta, fn);
     } catch (e) {

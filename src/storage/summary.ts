@@ -12,7 +12,7 @@ interface CountsRow {
   codings: number;
   coders: number;
   memos: number;
-  activeCoderId: string | null;
+  activeCoderId: CoderId | null;
   blindMode: string | null;
 }
 
@@ -47,7 +47,7 @@ export function projectSummary(conn: Conn, path: string, schemaVersion: number, 
     codings: c.codings,
     coders: c.coders,
     memos: c.memos,
-    activeCoderId: c.activeCoderId as CoderId | null,
+    activeCoderId: c.activeCoderId,
     blindMode: c.blindMode === '1',
     readOnly,
   };

@@ -12,6 +12,8 @@ export const TABLE_KEYS = {
   attribute_defs: ['name'],
   document_attributes: ['document_id', 'name'],
   turns: ['document_id', 'position'],
+  speaker_roles: ['document_id', 'speaker'],
+  document_pages: ['document_id', 'page'],
   codes: ['id'],
   segments: ['id'],
   segment_codes: ['segment_id', 'code_id'],
@@ -28,6 +30,10 @@ export const TABLE_KEYS = {
   case_values: ['case_id', 'name'],
   relations: ['id'],
   code_origins: ['code_id'],
+  milestones: ['id'],
+  suggestion_dismissals: ['code_id', 'document_id', 'start', 'end'],
+  media: ['document_id'],
+  sync_points: ['document_id', 'offset'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TableName = keyof typeof TABLE_KEYS;

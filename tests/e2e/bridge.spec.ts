@@ -15,11 +15,11 @@ describe('web bridge (window.gioia in the browser)', () => {
     await app?.close();
   });
 
-  it('exposes one function per API channel plus onEvent, like the Electron preload', async () => {
+  it('exposes one function per API channel plus onEvent and pathOfFile, like the Electron preload', async () => {
     const shape = await app.page.evaluate(() =>
       Object.entries((window as unknown as { gioia: Record<string, unknown> }).gioia).map(([k, v]) => [k, typeof v]),
     );
-    expect(Object.fromEntries(shape)).toEqual(Object.fromEntries([...CHANNELS, 'onEvent'].map((k) => [k, 'function'])));
+    expect(Object.fromEntries(shape)).toEqual(Object.fromEntries([...CHANNELS, 'onEvent', 'pathOfFile'].map((k) => [k, 'function'])));
   });
 
   it('takes the launch token out of the address bar and keeps the tab secret out of the markup and cookies', async () => {

@@ -41,6 +41,7 @@ describe('importing transcripts in the browser', () => {
     await imports.dropZone.waitFor({ state: 'visible' });
     await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'import-drop-overlay.png') });
     await imports.drop(FILES);
+    await imports.confirmPreview();
 
     await imports.results.waitFor({ state: 'visible' });
     expect(await imports.progressSeen()).toEqual(expect.arrayContaining(['0/2', '1/2']));
@@ -73,8 +74,9 @@ describe('importing transcripts in the browser', () => {
       { name: 'notes.pdf', text: '%PDF-1.4' },
       { ...(FILES[0] as DroppedFile), name: 'copy.txt' },
     ]);
+    await imports.confirmPreview();
     await imports.results.waitFor({ state: 'visible' });
-    await expect(imports.resultRow('notes.pdf').innerText()).resolves.toMatch(/Failed[\s\S]*notes\.pdf is a \.pdf file/);
+    await expect(imports.resultRow('notes.pdf').innerText()).resolves.toMatch(/Failed[\s\S]*notes\.pdf is not a valid PDF/);
     await expect(imports.resultRow('copy.txt').innerText()).resolves.toMatch(/Skipped \(duplicate\)[\s\S]*same text as "Kim – HR manager"/);
     expect(app.pageErrors).toEqual([]);
   });

@@ -97,7 +97,7 @@ describe('menus from the keyboard', () => {
     const menu = menus.menu(`Actions for ${first}`);
     await menu.waitFor({ state: 'visible' });
     await app.page.keyboard.press('ArrowDown');
-    expect(await menus.focusedName()).toBe('Rename speakers…');
+    expect(await menus.focusedName()).toBe('Speakers…');
     await app.page.keyboard.press('Enter');
     const dialog = app.page.getByRole('dialog', { name: `Speakers in “${first}”` });
     await dialog.waitFor({ state: 'visible' });

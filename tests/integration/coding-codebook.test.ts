@@ -120,6 +120,34 @@ describe('createCode and deleteCode', () => {
     expect(await totalSegments(call)).toBe(before - 1);
   });
 
+  it('creates a theme around a concept at a place among its dimension’s themes, as one undo step', async () => {
+    const { call, code } = await demoBackend();
+    const dimension = code('Relational repair');
+    const concept = code('Valuing honesty');
+    const before = await call('listCodes');
+    const theme = await call('createCode', {
+      level: 'theme',
+      name: 'Plain talk',
+      parentId: dimension.id,
+      index: 0,
+      childIds: [concept.id],
+    });
+    const codes = await call('listCodes');
+    const themes = codes.filter((c) => c.parentId === dimension.id).sort((a, b) => a.position - b.position);
+    expect(themes[0]?.id).toBe(theme.id);
+    expect(codes.find((c) => c.id === concept.id)?.parentId).toBe(theme.id);
+    await call('undo');
+    expect((await call('listCodes')).map((c) => [c.id, c.parentId, c.position])).toEqual(before.map((c) => [c.id, c.parentId, c.position]));
+  });
+
+  it('refuses children that do not belong under the new code’s level, naming them', async () => {
+    const { call, code } = await demoBackend();
+    await expect(call('createCode', { level: 'dimension', name: 'D', childIds: [code('Valuing honesty').id] })).rejects.toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringContaining('Valuing honesty'),
+    });
+  });
+
   it('refuses a code under a parent of the wrong level, naming both', async () => {
     const { call, code } = await demoBackend();
     await expect(call('createCode', { level: 'theme', name: 'T', parentId: code('Making amends').id })).rejects.toMatchObject({

@@ -68,7 +68,7 @@ describe('links become relations; graphs and media are reported, with their codi
       expect(result.report?.skipped).toEqual(
         expect.arrayContaining([
           'PDF source "Annual report" and its 3 codings were not imported: Gioia Studio codes text transcripts only.',
-          'Video source "Site visit" and its 1 coding were not imported: Gioia Studio codes text transcripts only.',
+          'Video source "Site visit" and its 1 coding were not imported: it has no transcript, and Gioia Studio codes text.',
           'Link "explains" was not imported: it joins a selection of the PDF source "Annual report".',
           'Graph "Network 1" (2 shapes, 1 line) was not imported: Gioia Studio draws its own data structure; the codes and links it shows are kept.',
         ]),

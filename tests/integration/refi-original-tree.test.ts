@@ -3,7 +3,7 @@ import { exportRefi } from '../../src/backend/exchange/exchange';
 import { readQdpx } from '../../src/adapters/refi';
 import { moveCode, updateCode } from '../../src/backend/coding/codebook-ops';
 import type { CodeId } from '../../src/core/ids';
-import { exchangeCodes, exchangeSegments } from '../../src/storage';
+import { exchangeCodes, exchangeSegments, type ExchangeCode } from '../../src/storage';
 import { G } from '../fixtures/refi/qde-parts';
 import { deepCodebookQdpx } from '../fixtures/refi/exchange-fixtures';
 import { importFixture } from './helpers/refi-import';
@@ -61,7 +61,7 @@ async function treeOf(bytes: Uint8Array) {
 describe('a five-level NVivo codebook comes back to its owner as it was sent', () => {
   it('maps the tree onto the Gioia levels: themes under their nearest dimension, concepts under their nearest theme', async () => {
     await importFixture(deepCodebookQdpx(), (store) => {
-      const byId = new Map(exchangeCodes(store.conn).map((c) => [c.id, c] as const));
+      const byId = new Map<string, ExchangeCode>(exchangeCodes(store.conn).map((c) => [c.id, c] as const));
       const at = (n: number) => {
         const c = byId.get(G(n));
         return [c?.level, c?.parentId ?? null, c?.name];

@@ -101,6 +101,11 @@ export class ZipArchive {
     return out;
   }
 
+  /** The entry's bytes handed to `sink` a chunk at a time (a recording of gigabytes never sits in memory), under every limit. */
+  pipe(name: string, sink: (chunk: Uint8Array) => void, maxBytes = this.limits.maxEntryBytes): number {
+    return this.stream(name, maxBytes, sink);
+  }
+
   /** Inflates the entry into nothing, for an archive whose every part must be proven sound (a .docx). */
   check(name: string): void {
     this.stream(name, this.limits.maxEntryBytes, () => undefined);

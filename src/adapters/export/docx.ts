@@ -16,9 +16,10 @@ import {
 } from 'docx';
 import { displayOrder, type GroupedTable } from '../../core/tables';
 
-const FONT = 'Arial';
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+/** The look every Word export shares: one sans font and booktabs-like grey rules, no other borders. */
+export const FONT = 'Arial';
+export const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
+export const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
 export interface DocxTableOptions {
   readonly title: string;

@@ -8,3 +8,4 @@ export { findFigureFont, type FigureFont } from './fonts';
 export { exportSvg, type ExportSvg } from './figure-svg';
 export { pagesZip } from './pages-zip';
 export { memoReportDocx } from './memo-report-docx';
+export { trailReportDocx, type ReportFigure } from './trail-report-docx';

@@ -1,7 +1,6 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import type { ReportSection } from '../../core/memo-report';
-
-const FONT = 'Arial';
+import { FONT } from './docx';
 
 /** The memo report as a Word document: headings per kind and per memo, the memo's own bold, italics and lists. */
 export async function memoReportDocx(title: string, sections: readonly ReportSection[]): Promise<Buffer> {

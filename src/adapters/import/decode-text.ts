@@ -12,6 +12,8 @@ export interface DecodedText {
   readonly text: string;
   /** Human name of what was found: 'UTF-8', 'UTF-8 with BOM', 'UTF-16LE with BOM', 'windows-1252'. */
   readonly encoding: string;
+  /** What was not clean, as sentences for the import report ("line 7 … read as windows-1252"). */
+  readonly repairs: readonly string[];
 }
 
 /** Enough to judge the NUL pattern and control-character ratio without scanning 100 MB. */
@@ -38,6 +40,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   const text = utf8(bytes, false);
   if (text !== null) return checked(text, 'UTF-8');
+  // Valid multi-byte sequences mean the file is UTF-8 with a few bad lines, not a legacy file.
+  if (hasUtf8Sequence(bytes)) return mixedUtf8(bytes);
 
   const detected = chardet.detect(bytes.subarray(0, DETECT_BYTES));
   // ISO-8859-1 is read as its superset windows-1252, as browsers do: only the latter has “ ” – €.
@@ -101,11 +105,97 @@ function bomlessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
   return null;
 }
 
-function checked(text: string | null, encoding: string): DecodedText {
+function checked(text: string | null, encoding: string, repairs: readonly string[] = []): DecodedText {
   if (text === null) return refuse(BINARY);
   if (text.length === 0) refuse('is empty');
   if (looksBinary(text)) refuse(BINARY);
-  return { text, encoding };
+  return { text, encoding, repairs };
+}
+
+/** A well-formed 2–4 byte UTF-8 sequence anywhere in the first `DETECT_BYTES`. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, DETECT_BYTES);
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (n === 0) continue;
+    let ok = i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Bytes windows-1252 leaves undefined; a line holding one is not windows-1252 either. */
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * UTF-8 read line by line. A line that is not UTF-8 but holds no UTF-8 sequence at all, only
+ * bytes windows-1252 defines, was pasted from a legacy source: it is read as windows-1252. Any
+ * other bad byte becomes U+FFFD. Both are reported with their line numbers.
+ */
+function mixedUtf8(bytes: Uint8Array): DecodedText {
+  const parts: string[] = [];
+  const legacyLines: number[] = [];
+  const replacedLines: number[] = [];
+  let replaced = 0;
+  let line = 1;
+  for (let start = 0; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const chunk = bytes.subarray(start, end);
+    try {
+      parts.push(strict.decode(chunk));
+    } catch {
+      if (!hasUtf8Sequence(chunk) && !chunk.some((b) => CP1252_UNDEFINED.has(b))) {
+        parts.push(iconv.decode(Buffer.from(chunk), 'windows-1252'));
+        legacyLines.push(line);
+      } else {
+        const decoded = lenient.decode(chunk);
+        replaced += countReplacements(decoded) - countReplacements(chunk.length > 0 ? decodeValidOnly(chunk) : '');
+        parts.push(decoded);
+        replacedLines.push(line);
+      }
+    }
+    if (end === bytes.length) break;
+    parts.push('\n');
+    start = end + 1;
+  }
+  const repairs: string[] = [];
+  const notes: string[] = [];
+  if (legacyLines.length > 0) {
+    repairs.push(
+      `${lineList(legacyLines)} ${legacyLines.length === 1 ? 'is' : 'are'} not UTF-8 and ${legacyLines.length === 1 ? 'was' : 'were'} read as windows-1252`,
+    );
+    notes.push(`${legacyLines.length} ${legacyLines.length === 1 ? 'line' : 'lines'} windows-1252`);
+  }
+  if (replacedLines.length > 0) {
+    repairs.push(
+      `${replaced} ${replaced === 1 ? 'byte' : 'bytes'} that ${replaced === 1 ? 'is' : 'are'} not UTF-8 on ${lineList(replacedLines)} replaced by �`,
+    );
+    notes.push(`${replaced} ${replaced === 1 ? 'byte' : 'bytes'} replaced`);
+  }
+  return checked(parts.join(''), `UTF-8 (${notes.join(', ')})`, repairs);
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+/** U+FFFD characters the bytes really contain (EF BF BD), which are not replacements. */
+function decodeValidOnly(chunk: Uint8Array): string {
+  let n = 0;
+  for (let i = 0; i + 2 < chunk.length; i++) if (chunk[i] === 0xef && chunk[i + 1] === 0xbf && chunk[i + 2] === 0xbd) n++;
+  return '\uFFFD'.repeat(n);
+}
+
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, 8).join(', ') + (lines.length > 8 ? ` and ${lines.length - 8} more` : '');
+  return `${lines.length === 1 ? 'line' : 'lines'} ${shown}`;
 }
 
 function looksBinary(text: string): boolean {

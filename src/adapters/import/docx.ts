@@ -2,6 +2,7 @@ import type Mammoth from 'mammoth';
 import { bytesSource } from '../archive/byte-source';
 import { DOCX_LIMITS, type Budget } from '../archive/limits';
 import { ArchiveError, ZipArchive } from '../archive/zip-archive';
+import { htmlToText, type HtmlText } from './html-text';
 import { refuse } from './refusal';
 
 export { DOCX_LIMITS };
@@ -14,7 +15,20 @@ const invalid = (why: string): never => refuse(`is not a valid .docx (${why})`);
  * streamed through the shared archive limits (sizes, ratio, XML depth) into nothing.
  * `parent` is the budget of an enclosing archive (a .docx source inside a .qdpx).
  */
-export async function extractDocxText(bytes: Uint8Array, parent: Budget | null = null): Promise<string> {
+export async function extractDocxText(bytes: Uint8Array, parent: Budget | null = null): Promise<HtmlText> {
+  return htmlToText(await readDocx(bytes, 'html', parent), { preserveSpaces: true, cellParagraphs: true });
+}
+
+/** mammoth's plain text, which REFI-QDA selections of a .docx source are counted in. */
+export async function extractDocxRawText(bytes: Uint8Array, parent: Budget | null = null): Promise<string> {
+  return readDocx(bytes, 'raw', parent);
+}
+
+/**
+ * The document as mammoth reads it: its paragraphs (a table cell being a paragraph, as Word's plain
+ * text has it) as HTML, so tables stay visible for speaker/time/text tables, or as plain text.
+ */
+async function readDocx(bytes: Uint8Array, as: 'html' | 'raw', parent: Budget | null): Promise<string> {
   if (bytes.length === 0) refuse('is empty');
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     refuse('is an old Word 97–2003 document (.doc) renamed .docx; open it in Word, save it as .docx and import it again');
@@ -35,7 +49,8 @@ export async function extractDocxText(bytes: Uint8Array, parent: Budget | null =
   let value: string;
   try {
     const mammoth = await loadMammoth();
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    const input = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    ({ value } = as === 'raw' ? await mammoth.extractRawText(input) : await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false }));
   } catch (error) {
     return invalid(`Word's document text could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -1,13 +1,15 @@
 import type { Cue } from '../../core/cue-transcript';
-import { parseTimecode } from '../../core/timecodes';
+import { formatTimecode, parseTimecode } from '../../core/timecodes';
 import { refuse } from './refusal';
-import { isBlank, joinCueLines, splitLines } from './subtitle-text';
+import { TIMING_LIKE } from './srt';
+import { isBlank, joinCueLines, splitLines, type CueFile } from './subtitle-text';
 
 /**
  * WebVTT (Zoom, Teams, YouTube) → cues. Cue ids, timing lines and NOTE/STYLE/REGION blocks are
  * not text. A `<v Name>` voice span gives its words a speaker; a cue may hold several voices.
  * Other tags (`<c>`, `<i>`, `<b>`, `<u>`, `<lang>`, `<ruby>`, inline `<00:00:01.000>` times) are
- * markup and go; character references (`&amp;`) become the characters they stand for.
+ * markup and go; character references (`&amp;`) become the characters they stand for. A cue whose
+ * timing cannot be read keeps its text without a time and is reported; none is dropped silently.
  */
 const HEADER = /^WEBVTT(?:[ \t].*)?$/;
 const TIMING = /^[ \t]*(\S+)[ \t]+-->[ \t]+(\S+)/;
@@ -25,31 +27,51 @@ const ENTITIES: Readonly<Record<string, string>> = {
   rlm: '\u200f',
 };
 
-export function parseVtt(text: string): Cue[] {
-  const lines = splitLines(text);
+export function parseVtt(text: string): CueFile {
+  const lines = splitLines(text.replace(/^\uFEFF/, ''));
   if (!HEADER.test(lines[0] ?? '')) refuse('is not a WebVTT subtitle file (it does not start with "WEBVTT")');
 
   const cues: Cue[] = [];
+  const warnings: string[] = [];
   let i = 1;
   while (i < lines.length && !isBlank(lines[i] ?? '')) i++; // the header block
+  let number = 0;
   while (i < lines.length) {
     while (i < lines.length && isBlank(lines[i] ?? '')) i++;
+    const at = i;
     const block: string[] = [];
     while (i < lines.length && !isBlank(lines[i] ?? '')) block.push(lines[i++] ?? '');
-    if (block.length > 0) cues.push(...readBlock(block));
+    if (block.length === 0 || /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0] ?? '')) continue;
+    number++;
+    cues.push(...readBlock(block, `cue ${number} (line ${at + 1})`, warnings));
   }
-  return cues;
+  return { cues, warnings };
 }
 
-function readBlock(block: readonly string[]): Cue[] {
-  if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block[0] ?? '')) return [];
-  const timingAt = block.findIndex((line) => line.includes('-->'));
-  if (timingAt === -1 || timingAt > 1) return [];
-  const timing = TIMING.exec(block[timingAt] ?? '');
-  const startMs = parseTimecode(timing?.[1] ?? '');
-  const endMs = parseTimecode(timing?.[2] ?? '');
-  if (startMs === null || endMs === null) return [];
-  return voicePieces(block.slice(timingAt + 1).join('\n')).map((piece) => ({ startMs, endMs, ...piece }));
+function readBlock(block: readonly string[], where: string, warnings: string[]): Cue[] {
+  let timingAt = block.findIndex((line) => line.includes('-->'));
+  if (timingAt > 1) timingAt = -1;
+  if (timingAt === -1) timingAt = block.slice(0, 2).findIndex((line) => TIMING_LIKE.test(line));
+  let startMs: number | null = null;
+  let endMs: number | null = null;
+  if (timingAt === -1) {
+    warnings.push(`${where} has no timing line; its text is kept without a time`);
+  } else {
+    const timing = TIMING.exec(block[timingAt] ?? '');
+    startMs = parseTimecode(timing?.[1] ?? '');
+    endMs = parseTimecode(timing?.[2] ?? '');
+    if (startMs === null || endMs === null) {
+      warnings.push(`${where}: the timing line “${(block[timingAt] ?? '').trim()}” is not valid; its text is kept without a time`);
+      startMs = null;
+      endMs = null;
+    } else if (endMs < startMs) {
+      warnings.push(`${where} ends (${formatTimecode(endMs)}) before it starts (${formatTimecode(startMs)}); its end time was left out`);
+      endMs = null;
+    }
+  }
+  const pieces = voicePieces(block.slice(timingAt + 1).join('\n'));
+  if (pieces.length === 0) warnings.push(`${where} has no text`);
+  return pieces.map((piece) => ({ startMs, endMs, ...piece }));
 }
 
 /** Splits a cue payload at voice tags into runs of words with their speaker. */

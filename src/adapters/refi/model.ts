@@ -58,6 +58,28 @@ export interface RefiVariableValue {
   readonly value: string;
 }
 
+/** A source's time points: a text offset (UTF-16 over `\n` text, like selections) heard at `ms`. */
+export interface RefiSyncPoint {
+  readonly guid: string;
+  readonly offset: number;
+  readonly ms: number;
+}
+
+/**
+ * The recording a text source transcribes. REFI-QDA writes it as an AudioSource or VideoSource
+ * whose Transcript is the text; our export keeps the TextSource (with its exact selections) and
+ * adds the recording whose Transcript names the same text file, with the sync points.
+ */
+export interface RefiMedia {
+  readonly guid: string;
+  readonly transcriptGuid: string;
+  readonly kind: 'audio' | 'video';
+  /** The recording's place: an absolute path on export; on import as the file wrote it (absolute://, relative://, internal://). */
+  readonly path: string;
+  readonly name: string;
+  readonly syncPoints: readonly RefiSyncPoint[];
+}
+
 export interface RefiSource {
   readonly guid: string;
   readonly name: string;
@@ -70,6 +92,8 @@ export interface RefiSource {
   readonly variableValues: readonly RefiVariableValue[];
   /** The source's own description; '' when none. */
   readonly description: string;
+  /** The recording this text transcribes, when it has one. */
+  readonly media?: RefiMedia;
 }
 
 export interface RefiCase {

@@ -57,15 +57,9 @@ export interface SkippedSource {
 }
 
 const VARIABLE_TYPES: readonly VariableType[] = ['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime'];
-export const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
-const MEDIA_SELECTIONS = [
-  'PDFSelection',
-  'PictureSelection',
-  'AudioSelection',
-  'VideoSelection',
-  'TranscriptSelection',
-  'PlainTextSelection',
-];
+/** Sources we cannot code; audio and video come in with their transcripts (read-media.ts). */
+export const OTHER_SOURCES = { PDFSource: 'PDF', PictureSource: 'picture' } as const;
+const MEDIA_SELECTIONS = ['PDFSelection', 'PictureSelection'];
 
 export function readUsers(ctx: ReadContext, root: XmlElement): RefiUser[] {
   const parent = kid(root, 'Users');
@@ -132,7 +126,7 @@ export function readSources(ctx: ReadContext, root: XmlElement): RawSource[] {
   });
 }
 
-/** PDF, picture, audio and video sources, each with every coding inside it counted (selections, transcripts, the whole source). */
+/** PDF and picture sources, each with every coding inside it counted (selections, transcripts, the whole source). */
 export function readSkippedSources(root: XmlElement): SkippedSource[] {
   const parent = kid(root, 'Sources');
   if (parent === undefined) return [];
@@ -218,7 +212,7 @@ function readSelection(ctx: ReadContext, sel: XmlElement): RawTextSelection {
 }
 
 /** Non-integers become NaN, which no interpretation can place, so the selection is reported as skipped. */
-function int(value: string | undefined): number {
+export function int(value: string | undefined): number {
   return value !== undefined && /^\s*-?\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 }
 

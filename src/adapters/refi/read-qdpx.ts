@@ -19,6 +19,7 @@ import {
   readVariables,
   type RawSource,
 } from './read-project';
+import { linkRecordings, readMediaSources } from './read-media';
 import { decodeSource, docxSource, fromString, SourceFiles, type SourceText } from './source-files';
 import { kid, parseXml } from './xml-read';
 import { bytesSource, type ByteSource } from '../archive/byte-source';
@@ -92,6 +93,13 @@ export async function readQdpx(
   }
   const placed = placeAll(read);
   report.mapped(...placed.mapped).skipped(...placed.skipped);
+  const sources = [...placed.sources];
+  const media = readMediaSources(ctx, root);
+  linkRecordings(media, rawSources, sources, files, fileName, report);
+  for (const m of media) {
+    if (m.transcripts.length === 0) omitted.set(m.guid, `the ${m.kind} source "${m.name}"`);
+    for (const g of m.timeSelectionGuids) omitted.set(g, `a stretch of the ${m.kind} source "${m.name}" without text`);
+  }
   for (const [guid, label] of placed.unplaced) omitted.set(guid, label);
   const notes = readNoteTexts(ctx, rawNotes, files, fileName);
 
@@ -106,7 +114,7 @@ export async function readQdpx(
     codes,
     variables,
     cases,
-    sources: placed.sources,
+    sources,
     notes,
     sets,
     links,

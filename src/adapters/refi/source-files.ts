@@ -1,7 +1,7 @@
 import type { Budget } from '../archive/limits';
 import { MAX_TRANSCRIPT_BYTES } from '../archive/limits';
 import type { ZipArchive } from '../archive/zip-archive';
-import { extractDocxText } from '../import/docx';
+import { extractDocxRawText } from '../import/docx';
 import { ImportRefusal } from '../import/refusal';
 import { archiveGuard } from './archive-errors';
 import { refiFail } from './errors';
@@ -105,7 +105,7 @@ export function fromString(raw: string, from: SourceText['from'], hadBom = false
 /** Styled sources without a plain-text twin: the docx importer's paragraph text, under the shared archive limits. */
 export async function docxSource(bytes: Uint8Array, where: string, budget: Budget): Promise<SourceText> {
   try {
-    return fromString(await extractDocxText(bytes, budget), 'docx');
+    return fromString(await extractDocxRawText(bytes, budget), 'docx');
   } catch (error) {
     if (error instanceof ImportRefusal) refiFail(where, error.problem);
     throw error;

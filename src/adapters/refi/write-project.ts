@@ -48,7 +48,10 @@ export function writeProjectXml(project: RefiProject): string {
   xml.list('Variables', project.variables, (v) => writeVariable(xml, v));
   const types = new Map(project.variables.map((v) => [v.guid, v.type] as const));
   xml.list('Cases', project.cases, (c) => writeCase(xml, c, types));
-  xml.list('Sources', project.sources, (s) => writeSource(xml, s, types));
+  const recorded = project.sources.filter((s) => s.media !== undefined);
+  xml.list('Sources', [...project.sources, ...recorded.map((s) => ({ recording: s }))], (s) =>
+    'recording' in s ? writeMediaSource(xml, s.recording) : writeSource(xml, s, types),
+  );
   xml.list('Notes', project.notes, (n) => writeNote(xml, n));
   xml.list('Links', project.links, (l) => writeLink(xml, l));
   writeSets(xml, project.sets, 'project');
@@ -119,6 +122,36 @@ function writeSource(xml: XmlWriter, source: RefiSource, types: ReadonlyMap<stri
   for (const note of source.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
   for (const value of source.variableValues) writeValue(xml, value, types);
   xml.close('TextSource');
+}
+
+/**
+ * The recording of a transcript: an AudioSource or VideoSource whose Transcript is the TextSource's
+ * own text file, carrying the sync points (positions in code points, like selections).
+ */
+function writeMediaSource(xml: XmlWriter, source: RefiSource): void {
+  const media = source.media;
+  if (media === undefined) return;
+  const tag = media.kind === 'video' ? 'VideoSource' : 'AudioSource';
+  xml.open(tag, [
+    ['guid', media.guid],
+    ['name', media.name],
+    ['path', `absolute://${encodeURI(media.path.replace(/\\/g, '/'))}`],
+  ]);
+  xml.open('Transcript', [
+    ['guid', media.transcriptGuid],
+    ['name', source.name],
+    ['plainTextPath', `internal://${source.guid}.txt`],
+  ]);
+  const table = media.syncPoints.length > 0 ? countTable(source.text, STANDARD) : new Int32Array(1);
+  for (const p of media.syncPoints) {
+    xml.empty('SyncPoint', [
+      ['guid', p.guid],
+      ['position', toStandard(table, p.offset)],
+      ['timeStamp', p.ms],
+    ]);
+  }
+  xml.close('Transcript');
+  xml.close(tag);
 }
 
 function writeSelection(xml: XmlWriter, s: RefiSelection, table: Int32Array): void {

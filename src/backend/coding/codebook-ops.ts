@@ -55,17 +55,32 @@ export type CreateCodeInput = ValidParams<'createCode'>;
 export function createCode(store: ProjectStore, input: CreateCodeInput): CodeRow {
   const conn = store.conn;
   refuseDuplicateName(conn, input.level, input.name);
-  const summary = `Create ${LEVEL_LABEL[input.level]} “${input.name.trim()}”`;
-  const { value } = store.mutate({ coderId: coderOf(conn), action: 'create-code', summary }, (tx) =>
-    insertCode(tx, {
+  const children = (input.childIds ?? []).map((id) => requireCode(conn, id));
+  const misfit = children.find((c) => parentLevelOf(c.level) !== input.level);
+  if (misfit !== undefined) {
+    throw new DomainError(
+      'invalid-arguments',
+      `Cannot place “${misfit.name}” under a new ${LEVEL_LABEL[input.level]}: it belongs under a ${LEVEL_LABEL[parentLevelOf(misfit.level) ?? misfit.level]}.`,
+    );
+  }
+  const name = input.name.trim();
+  const summary =
+    children.length === 1 && children[0] !== undefined
+      ? `Create ${LEVEL_LABEL[input.level]} “${name}” around “${children[0].name}”`
+      : `Create ${LEVEL_LABEL[input.level]} “${name}”`;
+  const { value } = store.mutate({ coderId: coderOf(conn), action: 'create-code', summary }, (tx) => {
+    const id = insertCode(tx, {
       level: input.level,
       name: input.name,
       parentId: input.parentId,
       colour: input.colour ?? defaultColour(tx.conn, input.level, input.parentId),
       definition: input.definition ?? '',
       createdBy: coderOf(tx.conn),
-    }),
-  );
+    });
+    if (input.index !== undefined) placeCode(tx, requireCode(tx.conn, id), input.parentId, input.index);
+    for (const child of children) placeCode(tx, child, id);
+    return id;
+  });
   return row(conn, value);
 }
 

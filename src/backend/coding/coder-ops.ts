@@ -1,4 +1,4 @@
-import type { SegmentId } from '../../core/ids';
+import type { CodeId, DocumentId, SegmentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderImpact } from '../../shared/features/coding-types';
 import type { CoderRow } from '../../shared/types';
@@ -93,23 +93,23 @@ export function deleteCoder(store: ProjectStore, input: { coderId: string; reass
       ? `Delete coder “${coder.name}” and ${impact.codings} codings`
       : `Delete coder “${coder.name}”, giving ${impact.codings} codings to “${heir.name}”`;
   store.mutate({ coderId: findActiveOrNull(store.conn), action: 'delete-coder', summary }, (tx) => {
-    const segments = tx.conn.all<{ id: string; document_id: string; start: number; end: number }>(
+    const segments = tx.conn.all<{ id: SegmentId; document_id: DocumentId; start: number; end: number }>(
       'SELECT id, document_id, start, "end" FROM segments WHERE coder_id = ? AND deleted_at IS NULL',
       [coder.id],
     );
     for (const s of segments) {
-      const id = s.id as SegmentId;
+      const id = s.id;
       if (heir !== null) {
         const twin = findSegmentByRange(tx.conn, s.document_id, s.start, s.end, heir.id);
         if (twin === null) {
           tx.update('segments', { id }, { coder_id: heir.id });
-          for (const l of tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
+          for (const l of tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
             tx.update('segment_codes', { segment_id: id, code_id: l.code_id }, { coder_id: heir.id });
           }
           continue;
         }
-        for (const l of tx.conn.all<{ code_id: string }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
-          linkCode(tx, twin, l.code_id as never, heir.id);
+        for (const l of tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
+          linkCode(tx, twin, l.code_id, heir.id);
         }
       }
       softDeleteSegment(tx, id);

@@ -1,4 +1,4 @@
-import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
+import type { CodeId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { QuoteRow } from '../../shared/features/coding-types';
 import {
@@ -46,7 +46,7 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly
     records.map((r) => r.id),
   )) {
     const entry = links.get(l.segmentId) ?? { codeIds: [], starred: false };
-    entry.codeIds.push(l.codeId as CodeId);
+    entry.codeIds.push(l.codeId);
     if (l.starred === 1 && (under === null || under.has(l.codeId))) entry.starred = true;
     links.set(l.segmentId, entry);
   }
@@ -56,8 +56,8 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly
     const { before, after } = contextAround(textBody(conn, r.sha256), r.start, r.end);
     const link = links.get(r.id) ?? { codeIds: [], starred: false };
     return {
-      segmentId: r.id as SegmentId,
-      documentId: r.documentId as DocumentId,
+      segmentId: r.id,
+      documentId: r.documentId,
       documentName: r.documentName,
       start: r.start,
       end: r.end,
@@ -65,7 +65,7 @@ export function listQuotes(store: ProjectStore, filter: QuoteFilter & { readonly
       speaker: speakerAt(docTurns, r.start),
       contextBefore: before,
       contextAfter: after,
-      coderId: r.coderId as CoderId,
+      coderId: r.coderId,
       coderName: r.coderName,
       codeIds: link.codeIds,
       codePaths: link.codeIds.map(pathOf),

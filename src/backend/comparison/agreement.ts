@@ -9,7 +9,7 @@ import {
   type SegmentCodeAgreement,
   type Statistic,
 } from '../../core/agreement';
-import type { CodeId, CoderId, DocumentId } from '../../core/ids';
+import type { CodeId, DocumentId } from '../../core/ids';
 import type { ValidParams } from '../../shared/contract';
 import type { AgreementCounts, AgreementResult, AgreementRow, PresenceRow, StatCell } from '../../shared/features/comparison-types';
 import type { ProjectStore } from '../../storage';
@@ -167,8 +167,8 @@ function pooledRow(
     alpha: cell(pooledCharacterAlpha(input, codeIds)),
     alphaU: cell(report.overall.unitizedAlpha),
   };
-  const segmentsByCoder = data.coders.map((_, i) => {
-    const all = data.segmentsByCoder.get(data.coders[i]?.id as CoderId) ?? [];
+  const segmentsByCoder = data.coders.map((coder) => {
+    const all = data.segmentsByCoder.get(coder.id) ?? [];
     return all.filter((s) => (!documentIds || documentIds.has(s.documentId)) && s.codeIds.some((c) => codeIds.includes(c))).length;
   });
   return { ...base, ...pairMeasures(params, report.overall.character, report.overall.segment, segmentsByCoder), presence: null };

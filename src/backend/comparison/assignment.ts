@@ -18,8 +18,11 @@ export function recordAssignment(tx: Tx, info: PackageInfo, maps: MergeMaps): Me
   if (session === undefined || coder === null) return null;
   const documents = info.documentIds.flatMap((d) => maps.documents.get(d)?.id ?? []);
   const current = tx.conn
-    .all<{ document_id: string }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [session.id, coder.id])
-    .map((r) => r.document_id as DocumentId);
+    .all<{ document_id: DocumentId }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [
+      session.id,
+      coder.id,
+    ])
+    .map((r) => r.document_id);
   setSessionCoder(tx, session.id, coder.id, [...new Set([...current, ...documents])]);
   return { sessionName: session.name, coderName: coder.name, documents: documents.length };
 }

@@ -1,4 +1,4 @@
-import type { CodeId, MergeConflictId, SegmentId } from '../../core/ids';
+import type { CodeId, SegmentId } from '../../core/ids';
 import type { SegmentVersion } from '../../core/merge/segment-merge';
 import type { MergeConflict } from '../../shared/features/comparison-types';
 import {
@@ -33,7 +33,7 @@ function view(store: ProjectStore, r: MergeConflictRecord): MergeConflict {
   let ours: Version | null = null;
   let theirs: Version | null = null;
   if (r.kind === 'segment') {
-    const now = segmentVersions(store.conn, [r.targetId]).get(r.targetId as SegmentId);
+    const now = segmentVersions(store.conn, [r.targetId]).get(r.targetId);
     ours = now !== undefined && now.live ? segmentView(store, now) : null;
     theirs = r.theirs === null ? null : segmentView(store, r.theirs as SegmentVersion);
   } else {
@@ -42,7 +42,7 @@ function view(store: ProjectStore, r: MergeConflictRecord): MergeConflict {
     theirs = r.theirs === null ? null : { start: 0, end: 0, quote: (r.theirs as MergeSourceMemo).bodyText, codeNames: [] };
   }
   return {
-    id: r.id as MergeConflictId,
+    id: r.id,
     source: r.source,
     kind: r.kind,
     targetId: r.targetId,
@@ -110,7 +110,7 @@ export function resolveMergeConflict(store: ProjectStore, conflictId: string, ke
     keep === 'project' ? `Kept this project’s ${what} (conflict with ${conflict.source})` : `Took the ${what} from ${conflict.source}`;
   store.mutate({ coderId: null, action: 'resolve-merge-conflict', summary }, (tx) => {
     if (keep === 'package') {
-      if (conflict.kind === 'segment') takeSegment(tx, conflict.targetId as SegmentId, conflict.theirs as SegmentVersion | null);
+      if (conflict.kind === 'segment') takeSegment(tx, conflict.targetId, conflict.theirs as SegmentVersion | null);
       else takeMemo(tx, conflict.targetId, conflict.theirs as MergeSourceMemo | null);
     }
     markMergeConflictResolved(tx, conflict.id, keep === 'project' ? 'kept-project' : 'took-package');

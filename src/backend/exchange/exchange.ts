@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { mimeOf, type RefiFormat } from '../../core/file-formats';
@@ -13,11 +14,12 @@ import {
   type RefiCodebook,
 } from '../../adapters/refi';
 import type { ImportResult } from '../../shared/features/documents-types';
-import { SETTING_ACTIVE_CODER, type ProjectStore } from '../../storage';
-import type { CoderId } from '../../core/ids';
+import type { ProjectStore } from '../../storage';
 import { writeExportFile } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
 import { counted, EMPTY_REPORT, ReportBuilder, reportLines, type ExchangeReport } from '../../core/exchange-report';
+import { findActiveOrNull } from '../coding/active-coder';
+import { inspectRecordings } from './exchange-media';
 import { fillProject, type FillSummary } from './fill-project';
 import { emptyRefiProject, recordImport } from './import-record';
 import { mergeCodeSets } from './merge-code-sets';
@@ -70,26 +72,38 @@ export function exportRefiToFile(
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */
 export async function importQdpxAsProject(source: string, target: string, options: ProjectFileOptions = {}): Promise<ImportResult> {
-  // Read through a file handle: a .qdpx may hold gigabytes of media we never unpack.
+  // Read through a file handle: a .qdpx may hold gigabytes of media, unpacked only to be linked.
   const input = await openInput(source);
   const read = await guardAsync(() => readQdpx(input, basename(source))).finally(() => input.close());
+  const unlinked: string[] = [];
+  const recordings = await inspectRecordings(read.project, source, target, unlinked);
+  const readReport = new ReportBuilder()
+    .add(read.report)
+    .skipped(...unlinked)
+    .build();
   let summary: FillSummary = { documentIds: [], report: EMPTY_REPORT, derivedAttributes: [] };
-  await writeProjectAtomically(target, options, (store) => {
-    store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
-      summary = fillProject(tx, read.project, {
-        name: defaultProjectName(target),
-        appVersion: options.appVersion ?? 'unknown',
-        coderName: options.coderName ?? null,
-      });
-      recordImport(tx, {
-        file: basename(source),
-        origin: read.project.origin,
-        report: read.report,
-        derivedAttributes: summary.derivedAttributes,
+  try {
+    await writeProjectAtomically(target, options, (store) => {
+      store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
+        summary = fillProject(tx, read.project, {
+          name: defaultProjectName(target),
+          appVersion: options.appVersion ?? 'unknown',
+          coderName: options.coderName ?? null,
+          recordings,
+        });
+        recordImport(tx, {
+          file: basename(source),
+          origin: read.project.origin,
+          report: readReport,
+          derivedAttributes: summary.derivedAttributes,
+        });
       });
     });
-  });
-  const report = new ReportBuilder().add(summary.report).add(read.report).build();
+  } catch (e) {
+    for (const file of recordings.extracted) rmSync(file, { force: true });
+    throw e;
+  }
+  const report = new ReportBuilder().add(summary.report).add(readReport).build();
   return result(source, read.project.name || defaultProjectName(target), summary.documentIds, report);
 }
 
@@ -107,7 +121,7 @@ export async function readQdcFile(source: string): Promise<{ codebook: RefiCodeb
 
 export function mergeCodebook(store: ProjectStore, codebook: RefiCodebook, source: string, read: ExchangeReport): ImportResult {
   const plan = planLevels(codebook.codes, codebook.sets);
-  const coderId = store.getSetting(SETTING_ACTIVE_CODER) as CoderId | null;
+  const coderId = findActiveOrNull(store.conn);
   const { value } = store.mutate({ coderId, action: 'import-refi-codebook', summary: `Merged codebook ${basename(source)}` }, (tx) => {
     const codes = writePlannedCodes(tx, plan.codes, true);
     return { codes, sets: mergeCodeSets(tx, codebook.sets, codes.ids) };

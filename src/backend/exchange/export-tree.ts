@@ -1,6 +1,5 @@
 import { buildCodeTree } from '../../core/codebook';
 import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
-import type { CodeId } from '../../core/ids';
 import { derivedGuid, GIOIA_LEVEL_SET_DESCRIPTION, GIOIA_LEVEL_SETS, type RefiCode, type RefiSet } from '../../adapters/refi';
 import type { CodeOrigin, ExchangeCode } from '../../storage';
 
@@ -27,7 +26,7 @@ export function exportTree(
 ): ExportTree {
   const live = new Map(codes.map((c) => [c.id, c] as const));
   const gioiaOrder = new Map<string, number>();
-  const built = buildCodeTree(codes.map((c) => ({ ...c, id: c.id as CodeId, parentId: c.parentId as CodeId | null })));
+  const built = buildCodeTree(codes);
   const visit = (c: { id: string }) => gioiaOrder.set(c.id, gioiaOrder.size);
   for (const d of built.dimensions) {
     visit(d.node);

@@ -4,6 +4,7 @@ import { isValidRange, range } from '../../core/offsets';
 import { detectSpeakerTurns } from '../../core/speaker-turns';
 import { numberedName } from '../../core/text-rules';
 import type { RefiProject } from '../../adapters/refi';
+import { coderId, documentId } from '../../shared/schemas';
 import {
   addDocument,
   createCoder,
@@ -15,6 +16,7 @@ import {
   SETTING_PROJECT_CREATOR,
   type Tx,
 } from '../../storage';
+import { writeRecording, type Recordings } from './exchange-media';
 import { keepOrFresh, laterIds, type ImportIds } from './import-ids';
 import { planLevels } from './levels';
 import { ownCaseDocument } from './own-cases';
@@ -42,7 +44,13 @@ export interface FillSummary {
 export function fillProject(
   tx: Tx,
   model: RefiProject,
-  input: { name: string; appVersion: string; coderName: string | null },
+  input: {
+    name: string;
+    appVersion: string;
+    coderName: string | null;
+    /** The recordings read for the sources, for the project file being filled. */
+    recordings?: Recordings;
+  },
 ): FillSummary {
   const projectId = insertProject(tx, {
     name: model.name.trim() || input.name,
@@ -57,7 +65,10 @@ export function fillProject(
   const usedNames = new Set<string>();
   model.users.forEach((u, i) => {
     const name = uniqueName(u.name, usedNames);
-    coders.set(u.guid, createCoder(tx, { id: u.guid as CoderId, name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id);
+    coders.set(
+      u.guid,
+      createCoder(tx, { id: coderId.parse(u.guid), name, colour: CODER_COLOURS[i % CODER_COLOURS.length] ?? '#3f7cac' }).id,
+    );
   });
   let fallback: CoderId | null = coders.values().next().value ?? null;
   const coderFor = (guid: string | null): CoderId => {
@@ -75,7 +86,7 @@ export function fillProject(
   const codes = writePlannedCodes(tx, plan.codes, false);
   report.mapped(...plan.rules);
 
-  const written = writeDocuments(tx, model, codes.ids, coders, coderFor);
+  const written = writeDocuments(tx, model, codes.ids, coders, coderFor, input.recordings);
   report.skipped(...written.skipped);
   const ids = laterIds(tx.conn, model, written.ids);
   const ownCases = new Map(
@@ -110,6 +121,7 @@ function writeDocuments(
   codeIds: ReadonlyMap<string, CodeId>,
   coders: ReadonlyMap<string, CoderId>,
   coderFor: (guid: string | null) => CoderId,
+  recordings: Recordings | undefined,
 ): {
   ids: Pick<ImportIds, 'codes' | 'documents' | 'segments'>;
   documentIds: DocumentId[];
@@ -123,7 +135,7 @@ function writeDocuments(
   let unknownCodes = 0;
   for (const source of model.sources) {
     const id = addDocument(tx, {
-      id: source.guid as DocumentId,
+      id: documentId.parse(source.guid),
       name: source.name,
       text: source.text,
       turns: detectSpeakerTurns(source.text),
@@ -134,6 +146,7 @@ function writeDocuments(
       importedBy: source.userGuid === null ? null : (coders.get(source.userGuid) ?? null),
     });
     documentIds.push(id);
+    if (source.media !== undefined && recordings !== undefined) writeRecording(tx, id, { ...source, media: source.media }, recordings);
     if (isDateTime(source.createdAt)) tx.update('documents', { id }, { imported_at: source.createdAt });
     for (const s of source.selections) {
       if (!isValidRange(source.text, range(s.start, s.end))) continue;

@@ -1,17 +1,19 @@
 import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
-import type { LinkDirection, RefiCodebook, RefiLink, RefiProject, RefiSet, RefiSource } from '../../adapters/refi';
+import type { LinkDirection, RefiCodebook, RefiLink, RefiMedia, RefiProject, RefiSet, RefiSource } from '../../adapters/refi';
 import type { RelationDirection, RelationEndKind } from '../../shared/features/sets-types';
 import {
   exchangeCoders,
   exchangeCodes,
   exchangeDocuments,
   exchangeSegments,
+  findMedia,
   getSetting,
   listCases,
   listCodeOrigins,
   listMemos,
   listRelationRecords,
   listSets,
+  listSyncPoints,
   SETTING_ACTIVE_CODER,
   SETTING_PROJECT_CREATOR,
   type ProjectStore,
@@ -21,6 +23,7 @@ import { exportCases } from './export-cases';
 import { exportMemos } from './export-memos';
 import { exportTree } from './export-tree';
 import { readImportRecord } from './import-record';
+import { resolveMediaPath } from '../media/media-paths';
 
 export const ORIGIN = 'Gioia Studio';
 
@@ -35,6 +38,25 @@ export interface CodingScope {
   readonly keep: (segmentId: string, codeId: string) => boolean;
   /** Says whose codings the file holds; added to the project description. */
   readonly note: string;
+}
+
+/** A document's recording for the exchange file: where it is on this machine, and its sync points. */
+function mediaOf(store: ProjectStore, documentId: string): { media?: RefiMedia } {
+  const record = findMedia(store.conn, documentId);
+  if (record === null) return {};
+  return {
+    media: {
+      guid: derivedGuid('gioia-media', documentId),
+      transcriptGuid: derivedGuid('gioia-transcript', documentId),
+      kind: record.kind,
+      path: resolveMediaPath(store.path, record.path),
+      name: record.fileName,
+      syncPoints: listSyncPoints(store.conn, documentId).map((p) => ({
+        guid: derivedGuid('gioia-sync', documentId, String(p.offset)),
+        ...p,
+      })),
+    },
+  };
 }
 
 /**
@@ -82,6 +104,7 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
     noteGuids: memos.refs('document', d.id),
     variableValues: [],
     description: memos.description('document', d.id),
+    ...mediaOf(store, d.id),
     selections: (segmentsByDoc.get(d.id) ?? []).map((s) => ({
       guid: s.id,
       name: s.quote,

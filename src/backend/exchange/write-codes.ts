@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { CodeId } from '../../core/ids';
-import { createCode, findLiveCodeByName, isIdTaken, putCodeOrigin, type Tx } from '../../storage';
+import { codeId } from '../../shared/schemas';
+import { createCode, findLiveCodeByName, isIdTaken, newCodeId, putCodeOrigin, type Tx } from '../../storage';
 import type { PlannedCode } from './levels';
 
 const DEFAULT_COLOUR = '#8a8f98';
@@ -26,7 +26,7 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
   for (const code of codes) {
     const parentId = code.parentGuid === null ? null : (ids.get(code.parentGuid) ?? null);
     const name = code.name.trim() || 'Unnamed code';
-    const existing = mergeByName ? (findLiveCodeByName(tx.conn, code.level, name) as CodeId | null) : null;
+    const existing = mergeByName ? findLiveCodeByName(tx.conn, code.level, name) : null;
     if (existing !== null) {
       ids.set(code.guid, existing);
       matched++;
@@ -36,7 +36,7 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
     colours.set(code.guid, colour);
     const taken = isIdTaken(tx.conn, 'codes', code.guid);
     const id = createCode(tx, {
-      id: (taken ? randomUUID() : code.guid) as CodeId,
+      id: taken ? newCodeId() : codeId.parse(code.guid),
       level: code.level,
       parentId,
       name,

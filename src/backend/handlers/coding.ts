@@ -8,6 +8,7 @@ import * as history from '../coding/history-ops';
 import * as coders from '../coding/coder-ops';
 import * as memos from '../coding/memo-ops';
 import { listQuotes } from '../coding/retrieval';
+import { codeSearchHits } from '../coding/code-hits';
 import { searchText } from '../coding/search';
 import type { HandlerContext } from './context';
 
@@ -39,7 +40,8 @@ export function codingHandlers(ctx: HandlerContext): FeatureHandlers<typeof CODI
     listMemos: () => listMemos(store().conn),
 
     listQuotes: (p) => listQuotes(store(), p),
-    searchText: ({ query, limit }) => searchText(store(), query, limit),
+    searchText: ({ query, limit, ...options }) => searchText(store(), query, limit, options),
+    codeSearchHits: (input) => codeSearchHits(store(), input),
 
     createCoder: ({ name, colour }) => coders.createCoder(store(), name, colour),
     updateCoder: (p) => coders.updateCoder(store(), p),

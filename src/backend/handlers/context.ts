@@ -1,4 +1,6 @@
 import type { AppEvent, Platform } from '../../shared/types';
+import type { MediaGrants } from '../media/media-grants';
+import type { MediaUploads } from '../media/media-uploads';
 import type { Preferences } from '../preferences';
 import type { RecentProjects } from '../recent-projects';
 import type { ProjectSession } from '../session';
@@ -17,4 +19,8 @@ export interface HandlerContext {
   readonly emit: (event: AppEvent) => void;
   /** Runs the heavy part of imports, in a worker thread where the host provides one. */
   readonly jobs: JobRunner;
+  /** Short-lived addresses for recordings, honoured by the hosts' media route. */
+  readonly grants: MediaGrants;
+  /** Recordings being copied in from a browser tab. */
+  readonly uploads: MediaUploads;
 }

@@ -6,6 +6,7 @@ import {
   ensureAttribute,
   getDocumentSummary,
   listAttributesWithValues,
+  listSpeakerUses,
   listDocumentAttributes,
   renameDocument,
   renameSpeakerInTurns,
@@ -14,7 +15,9 @@ import {
   softDeleteDocumentWithSegments,
 } from '../../storage';
 import { exportAttributesCsv, importAttributesCsv } from '../import/attributes-csv';
+import { previewBytes, previewPaths } from '../import/import-preview';
 import { importBytes, importPaths } from '../import/import-transcripts';
+import { markLabelNotSpeaker, mergeTurn, setRole, setSpeakerOfTurn, splitTurnAt } from '../import/turn-corrections';
 import type { HandlerContext } from './context';
 
 /** Import, rename, delete, attributes and speakers: each user action is exactly one `store.mutate`. */
@@ -22,10 +25,23 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
   const { session } = ctx;
   const coder = () => session.require().summary().activeCoderId;
   return {
-    importFiles: ({ paths, attributes }) =>
-      importPaths(session.require(), paths, { attributes, emit: ctx.emit, read: (path) => ctx.jobs.run('readTranscript', path) }),
-    importFileData: ({ fileName, dataBase64, attributes }) =>
-      importBytes(session.require(), fileName, Buffer.from(dataBase64, 'base64'), { attributes }),
+    importFiles: ({ paths, attributes, choices }) =>
+      importPaths(session.require(), paths, {
+        attributes,
+        emit: ctx.emit,
+        choices,
+        read: (path) => ctx.jobs.run('readTranscript', path, choices[path] ?? {}),
+      }),
+    importFileData: ({ fileName, dataBase64, attributes, choices }) =>
+      importBytes(session.require(), fileName, Buffer.from(dataBase64, 'base64'), { attributes, choices: { [fileName]: choices } }),
+    previewImport: ({ paths, choices, turns }) => previewPaths(session.current, paths, choices, turns),
+    previewImportData: ({ fileName, dataBase64, choices, turns }) =>
+      previewBytes(session.current, fileName, Buffer.from(dataBase64, 'base64'), choices, turns),
+    mergeTurn: ({ documentId, at }) => mergeTurn(session.require(), documentId, at),
+    splitTurn: ({ documentId, at, speaker }) => splitTurnAt(session.require(), documentId, at, speaker),
+    setTurnSpeaker: ({ documentId, at, speaker }) => setSpeakerOfTurn(session.require(), documentId, at, speaker),
+    markNotSpeaker: ({ documentId, speaker }) => markLabelNotSpeaker(session.require(), documentId, speaker),
+    setSpeakerRole: ({ documentId, speaker, role }) => setRole(session.require(), documentId, speaker, role),
 
     renameDocument: ({ documentId, name }) => {
       const store = session.require();
@@ -59,6 +75,7 @@ export function documentsHandlers(ctx: HandlerContext): FeatureHandlers<typeof D
     },
 
     listAttributes: () => listAttributesWithValues(session.require().conn),
+    listSpeakers: () => listSpeakerUses(session.require().conn),
 
     renameSpeaker: ({ documentId, from, to }) => {
       const store = session.require();

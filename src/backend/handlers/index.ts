@@ -6,7 +6,10 @@ import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { mediaHandlers } from './media';
 import { memosHandlers } from './memos';
+import { suggestHandlers } from './suggest';
+import { trailHandlers } from './trail';
 import { projectHandlers } from './project';
 import { setsHandlers } from './sets';
 
@@ -26,6 +29,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...exchangeHandlers(ctx),
     ...memosHandlers(ctx),
     ...setsHandlers(ctx),
+    ...trailHandlers(ctx),
+    ...suggestHandlers(ctx),
+    ...mediaHandlers(ctx),
   };
   return withDataChanged(handlers, () => ctx.session.current, ctx.emit);
 }

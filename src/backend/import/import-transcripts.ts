@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { CoderId, DocumentId } from '../../core/ids';
 import { cleanValue, numberedName } from '../../core/text-rules';
-import { parseTranscript, readTranscript, type ImportedTranscript, type ImportOutcome } from '../../adapters/import';
+import { parseTranscript, readTranscript, type ImportChoices, type ImportedTranscript, type ImportOutcome } from '../../adapters/import';
 import type { ImportReport, ImportResult } from '../../shared/features/documents-types';
 import type { AppEvent } from '../../shared/types';
 import { addDocument, ensureAttribute, findDocumentBySha256, findDocumentsByName, type ProjectStore } from '../../storage';
@@ -12,6 +12,8 @@ export interface ImportOptions {
   readonly emit?: (event: AppEvent) => void;
   /** Reads and converts one file (default: in this thread); the handlers pass the worker's. */
   readonly read?: (path: string) => Promise<ImportOutcome>;
+  /** The preview's choices per file (by the path or file name as given); suggestions otherwise. */
+  readonly choices?: Readonly<Record<string, ImportChoices>>;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function importPaths(store: ProjectStore, paths: readonly string[],
   const total = paths.length;
   for (const [i, path] of paths.entries()) {
     options.emit?.({ type: 'progress', task: 'import', label: `Importing ${basename(path)}`, done: i, total });
-    const outcome = await (options.read ?? readTranscript)(path);
+    const outcome = await (options.read ?? ((p: string) => readTranscript(p, { choices: options.choices?.[p] ?? {} })))(path);
     results.push(storeOutcome(store, path, outcome, coderId, options.attributes ?? {}));
   }
   const report = summarise(results);
@@ -41,7 +43,8 @@ export async function importBytes(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const coderId = store.summary().activeCoderId;
-  return storeOutcome(store, fileName, await parseTranscript(bytes, fileName), coderId, options.attributes ?? {});
+  const outcome = await parseTranscript(bytes, fileName, options.choices?.[fileName] ?? {});
+  return storeOutcome(store, fileName, outcome, coderId, options.attributes ?? {});
 }
 
 export function summarise(results: readonly ImportResult[]): ImportReport {
@@ -70,8 +73,10 @@ function storeOutcome(
     };
   }
   try {
+    // Values the user gave for the whole batch win over the file's own header lines.
+    const values = { ...t.attributes, ...attributes };
     const { value } = store.mutate({ coderId, action: 'import-document', summary: `Imported ${basename(file)}` }, (tx) => {
-      for (const name of Object.keys(attributes)) ensureAttribute(tx, name);
+      for (const name of Object.keys(values)) ensureAttribute(tx, name);
       const name = uniqueName(store, t.name);
       const id = addDocument(tx, {
         name,
@@ -82,7 +87,10 @@ function storeOutcome(
         sourceEncoding: t.encoding,
         sourceBytes: t.sourceBytes,
         importedBy: coderId,
-        attributes,
+        attributes: values,
+        roles: t.plan.choices.roles,
+        pages: t.plan.pages,
+        importChoices: t.plan.choices,
       });
       return { id, name };
     });
@@ -117,7 +125,7 @@ function imported(file: string, id: DocumentId, name: string, t: ImportedTranscr
     details: [
       `${t.text.length.toLocaleString('en')} characters, ${t.turns.length} turns, ${speakers.size} speakers`,
       `read as ${t.format} (${t.encoding})`,
-      ...t.repairs,
+      ...t.warnings,
     ],
   };
 }

@@ -1,5 +1,4 @@
 import { buildCodeTree } from '../../core/codebook';
-import type { CaseId, CodeId, DocumentId } from '../../core/ids';
 import { tidyQuoteText } from '../../core/quote-bounds';
 import type { MemoTargetKind } from '../../shared/features/coding-types';
 import type { MemoEntry } from '../../shared/features/memos-types';
@@ -44,7 +43,7 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
     t.concepts.forEach((c) => visit(c.id));
   }
   tree.ungroupedConcepts.forEach((c) => visit(c.id));
-  const codeName = new Map(codes.map((c) => [c.id as string, c.name] as const));
+  const codeById = new Map(codes.map((c) => [c.id as string, c] as const));
   const authors = new Map(listCoders(conn).map((c) => [c.id as string, c.name] as const));
   const cases = listCases(conn);
   const caseOrder = new Map(cases.map((c, i) => [c.id as string, i] as const));
@@ -65,9 +64,10 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
     if (memo.targetKind === 'project') entry = { ...base, target: 'Project memo', order: [0] };
     else if (memo.targetKind === 'document' && docOrder.has(id)) {
       const doc = documents[docOrder.get(id) ?? 0];
-      entry = { ...base, target: doc?.name ?? '', documentId: id as DocumentId, order: [1, docOrder.get(id) ?? 0] };
-    } else if (memo.targetKind === 'code' && codeName.has(id)) {
-      entry = { ...base, target: codeName.get(id) ?? '', codeId: id as CodeId, order: [2, codeOrder.get(id) ?? 0] };
+      entry = { ...base, target: doc?.name ?? '', documentId: doc?.id ?? null, order: [1, docOrder.get(id) ?? 0] };
+    } else if (memo.targetKind === 'code' && codeById.has(id)) {
+      const code = codeById.get(id);
+      entry = { ...base, target: code?.name ?? '', codeId: code?.id ?? null, order: [2, codeOrder.get(id) ?? 0] };
     } else if (memo.targetKind === 'segment') {
       const segment = liveSegment(store, id);
       if (segment !== null && docOrder.has(segment.documentId)) {
@@ -84,7 +84,7 @@ export function listMemoEntries(store: ProjectStore, filter: { query?: string; k
       }
     } else if (memo.targetKind === 'case' && caseOrder.has(id)) {
       const c = cases[caseOrder.get(id) ?? 0];
-      entry = { ...base, target: c?.name ?? '', caseId: id as CaseId, order: [4, caseOrder.get(id) ?? 0] };
+      entry = { ...base, target: c?.name ?? '', caseId: c?.id ?? null, order: [4, caseOrder.get(id) ?? 0] };
     } else if (memo.targetKind === 'relation' && relationOrder.has(id)) {
       entry = { ...base, target: relationLabel.get(id) ?? '', order: [5, relationOrder.get(id) ?? 0] };
     }

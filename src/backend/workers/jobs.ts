@@ -1,4 +1,4 @@
-import { readTranscript, type ImportOutcome } from '../../adapters/import';
+import { readTranscript, type ImportChoices, type ImportOutcome } from '../../adapters/import';
 import { importQdcAsProject, importQdpxAsProject, readQdcFile } from '../exchange/exchange';
 
 /**
@@ -7,7 +7,7 @@ import { importQdcAsProject, importQdpxAsProject, readQdcFile } from '../exchang
  * open). Every job takes and returns plain data, so it runs the same in a worker or in-thread.
  */
 export const JOBS = {
-  readTranscript: (path: string) => readTranscript(path),
+  readTranscript: (path: string, choices: ImportChoices = {}) => readTranscript(path, { choices }),
   readQdcFile: (path: string) => readQdcFile(path),
   importQdpxAsProject: (source: string, target: string, options: JobFileOptions) => importQdpxAsProject(source, target, options),
   importQdcAsProject: (source: string, target: string, options: JobFileOptions) => importQdcAsProject(source, target, options),

@@ -126,6 +126,10 @@ export function bridgeScript(channels: readonly string[] = CHANNELS): string {
   }
 
   var api = {
+    // A browser never tells a page where a file lives.
+    pathOfFile: function () {
+      return null;
+    },
     onEvent: function (listener) {
       listeners.add(listener);
       if (!streaming) {

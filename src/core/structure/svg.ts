@@ -17,19 +17,47 @@ export interface StructureSvgStyle {
  */
 export type SvgTextRenderer = (t: LayoutText, fill: string) => string;
 
+/** The parts of the figure's SVG apart from its boxes, each a run of complete elements. */
+export interface StructureSvgLayers {
+  /** The XML declaration, the opening `<svg>`, its `<title>` and the background. */
+  readonly head: string;
+  readonly headers: string;
+  /** Empty when the figure has no separators. */
+  readonly separators: string;
+  readonly connectors: string;
+  readonly legend: string;
+  readonly empty: string;
+}
+
 /**
  * Renders a laid-out structure as a standalone SVG 1.1 document: no scripts, no external fonts or
  * images, every string escaped, coordinates rounded to 0.1 px and elements in layout order so the
  * output is byte-stable. Boxes carry `data-code-id` and `data-level` for the UI to hit-test.
  */
 export function renderStructureSvg(layout: StructureLayout, style: StructureSvgStyle = {}, renderText: SvgTextRenderer = svgText): string {
+  const p = figurePalette(style.palette ?? 'colour');
+  const l = structureSvgLayers(layout, style, renderText);
+  const boxes = ['<g class="boxes">', ...layout.boxes.map((b) => boxSvg(b, p, renderText)), '</g>'].join('\n');
+  const parts = [l.head, l.headers, l.separators, l.connectors, boxes, l.legend, l.empty, '</svg>'];
+  return `${parts.filter((part) => part !== '').join('\n')}\n`;
+}
+
+/**
+ * Everything of the figure's SVG but its boxes, which a live view may draw one by one (see
+ * {@link boxSvg}) so that a change redraws only what changed.
+ */
+export function structureSvgLayers(
+  layout: StructureLayout,
+  style: StructureSvgStyle = {},
+  renderText: SvgTextRenderer = svgText,
+): StructureSvgLayers {
   const text = renderText;
   const p = figurePalette(style.palette ?? 'colour');
   const title = style.title ?? 'Gioia data structure';
   const background = style.background === undefined ? '#ffffff' : style.background;
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  const head: string[] = [];
+  head.push('<?xml version="1.0" encoding="UTF-8"?>');
+  head.push(
     `<svg${attrs([
       ['xmlns', 'http://www.w3.org/2000/svg'],
       ['version', '1.1'],
@@ -41,9 +69,9 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
       ['role', 'img'],
     ])}>`,
   );
-  out.push(`<title>${escapeXml(title)}</title>`);
+  head.push(`<title>${escapeXml(title)}</title>`);
   if (background !== null) {
-    out.push(
+    head.push(
       `<rect${attrs([
         ['width', '100%'],
         ['height', '100%'],
@@ -52,19 +80,20 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
     );
   }
 
-  out.push('<g class="headers">');
+  const headers: string[] = ['<g class="headers">'];
   for (const c of layout.columns) {
-    out.push(`<g${attrs([['data-level', c.level]])}>`);
-    for (const t of c.header) out.push(text(t, p.text));
-    out.push(line(c.rule, p.rule));
-    out.push('</g>');
+    headers.push(`<g${attrs([['data-level', c.level]])}>`);
+    for (const t of c.header) headers.push(text(t, p.text));
+    headers.push(line(c.rule, p.rule));
+    headers.push('</g>');
   }
-  out.push('</g>');
+  headers.push('</g>');
 
+  const separators: string[] = [];
   if (layout.separators.length > 0) {
-    out.push('<g class="separators">');
+    separators.push('<g class="separators">');
     for (const s of layout.separators) {
-      out.push(
+      separators.push(
         `<path${attrs([
           ['d', path([s.from, s.to])],
           ['fill', 'none'],
@@ -73,34 +102,32 @@ export function renderStructureSvg(layout: StructureLayout, style: StructureSvgS
           ['stroke-dasharray', '3 3'],
         ])}/>`,
       );
-      out.push(text(s.caption, p.muted));
+      separators.push(text(s.caption, p.muted));
     }
-    out.push('</g>');
+    separators.push('</g>');
   }
 
-  out.push(
+  const connectors: string[] = [
     `<g class="connectors"${attrs([
       ['fill', 'none'],
       ['stroke', p.connector],
       ['stroke-width', 1],
     ])}>`,
-  );
-  for (const c of layout.connectors) out.push(connector(c));
-  out.push('</g>');
+  ];
+  for (const c of layout.connectors) connectors.push(connector(c));
+  connectors.push('</g>');
 
-  out.push('<g class="boxes">');
-  for (const b of layout.boxes) out.push(box(b, p, text));
-  out.push('</g>');
-
-  if (layout.legend !== null) out.push(`<g class="legend">${text(layout.legend, p.muted)}</g>`);
-
-  if (layout.emptyMessage !== null) {
-    out.push('<g class="empty">');
-    for (const t of layout.emptyMessage) out.push(text(t, p.muted));
-    out.push('</g>');
-  }
-  out.push('</svg>');
-  return `${out.join('\n')}\n`;
+  const legend = layout.legend === null ? '' : `<g class="legend">${text(layout.legend, p.muted)}</g>`;
+  const empty =
+    layout.emptyMessage === null ? '' : ['<g class="empty">', ...layout.emptyMessage.map((t) => text(t, p.muted)), '</g>'].join('\n');
+  return {
+    head: head.join('\n'),
+    headers: headers.join('\n'),
+    separators: separators.join('\n'),
+    connectors: connectors.join('\n'),
+    legend,
+    empty,
+  };
 }
 
 function path(points: readonly Point[]): string {
@@ -138,7 +165,8 @@ export function svgText(t: LayoutText, fill: string): string {
   ])}>${escapeXml(t.text)}</text>`;
 }
 
-function box(b: LayoutBox, p: FigurePalette, text: SvgTextRenderer): string {
+/** One box: its `<g>` with the code's id and level, its title (the accessible name), frame and text. */
+export function boxSvg(b: LayoutBox, p: FigurePalette, text: SvgTextRenderer = svgText): string {
   const rect = `<rect${attrs([
     ['x', b.x],
     ['y', b.y],

@@ -18,6 +18,22 @@ function hyphenate(chunk: string): string {
  * @example wrapText('to be or not', 30, { fontSize: 10 }) // ['to be', 'or not']
  */
 export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
+  // The figure is laid out again after every change to the codebook, and nearly every box keeps
+  // its name and width: remembering the answers makes a re-layout cost positioning, not measuring.
+  const key = `${maxWidth}|${style.fontSize}|${style.bold === true ? 1 : 0}|${style.widthFactor ?? 1}|${text}`;
+  const known = WRAPPED.get(key);
+  if (known !== undefined) return [...known];
+  const lines = wrapUncached(text, maxWidth, style);
+  if (WRAPPED.size >= WRAPPED_MAX) WRAPPED.clear();
+  WRAPPED.set(key, lines);
+  return [...lines];
+}
+
+/** Enough for several large figures at a few widths; past it, the memo starts again. */
+const WRAPPED_MAX = 20_000;
+const WRAPPED = new Map<string, readonly string[]>();
+
+function wrapUncached(text: string, maxWidth: number, style: TextStyle): string[] {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   const lines: string[] = [];
   let current = '';

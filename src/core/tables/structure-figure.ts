@@ -10,6 +10,7 @@ import {
   type StructureCodeInput,
   type StructureCounts,
   type StructureLayout,
+  type StructureSvgStyle,
 } from '../structure';
 
 /** A codebook row with its distinct usage counts (the API's CodeRow satisfies this). */
@@ -41,6 +42,8 @@ export interface StructureFigure {
   readonly pages: ReadonlyArray<{ readonly layout: StructureLayout; readonly svg: string }>;
   /** The page fitting, when a preset was given. */
   readonly paged: PagedFigure | null;
+  /** How the SVG is drawn (palette, title, background), for a view that draws the layout itself. */
+  readonly style: StructureSvgStyle;
 }
 
 export const FIGURE_TITLE = 'Gioia data structure';
@@ -69,10 +72,32 @@ export function structureFigure(codes: readonly CountedCode[], o: FigureOptions,
   };
   const paged = o.page ? paginateStructure(structure, layoutOptions, o.page) : null;
   const layouts = paged?.pages ?? [layoutStructure(structure, { ...layoutOptions, width: o.width, fontSize: o.fontSize })];
-  const pages = layouts.map((layout) => ({
-    layout,
-    svg: renderStructureSvg(layout, { palette: o.palette, title: FIGURE_TITLE, background }),
-  }));
+  const style: StructureSvgStyle = { palette: o.palette, title: FIGURE_TITLE, background };
+  const pages = layouts.map((layout) => lazySvg(layout, style));
   const first = pages[0] as { layout: StructureLayout; svg: string };
-  return { structure, layout: first.layout, svg: first.svg, pages, paged };
+  return {
+    structure,
+    layout: first.layout,
+    get svg() {
+      return first.svg;
+    },
+    pages,
+    paged,
+    style,
+  };
+}
+
+/**
+ * A page whose SVG is drawn when first read: every export reads it, the live view draws the
+ * layout box by box instead and never pays for the whole string.
+ */
+function lazySvg(layout: StructureLayout, style: StructureSvgStyle): { readonly layout: StructureLayout; readonly svg: string } {
+  let svg: string | null = null;
+  return {
+    layout,
+    get svg() {
+      svg ??= renderStructureSvg(layout, style);
+      return svg;
+    },
+  };
 }

@@ -36,3 +36,13 @@ export function dropPlace(offsetY: number, height: number, canNest: boolean): Dr
   if (canNest) return f < 0.25 ? 'before' : f > 0.75 ? 'after' : 'inside';
   return f < 0.5 ? 'before' : 'after';
 }
+
+/**
+ * The group "Move to… a new group" makes around `code`: a theme beside the concept's current theme
+ * (in the same dimension), or a new dimension for a theme.
+ */
+export function newGroupAround(codes: readonly CodeRow[], code: CodeRow): { level: 'theme' | 'dimension'; parentId: CodeRow['id'] | null } {
+  if (code.level === 'theme') return { level: 'dimension', parentId: null };
+  const theme = codes.find((c) => c.id === code.parentId);
+  return { level: 'theme', parentId: theme?.parentId ?? null };
+}

@@ -9,7 +9,7 @@ import type { TurnBlock } from './turn-blocks';
 export interface Piece {
   /** Document offset of the piece's first unit. */
   readonly start: number;
-  /** The verbatim slice; "\n" for a line break. */
+  /** The verbatim slice (a joined hard wrap shown as a space); "\n" for a line break. */
   readonly text: string;
   readonly lineBreak: boolean;
 }
@@ -32,15 +32,32 @@ export type EditorPoint =
   | { readonly kind: 'element'; readonly turn: number; readonly childIndex: number }
   | { readonly kind: 'root'; readonly childIndex: number };
 
-export function buildTurnIndex(blocks: readonly TurnBlock[]): TurnIndex {
+/** A line that starts with a label ("DATE: …", "SMITH: …") is not the rest of a wrapped line. */
+const LABELLED = /^\p{Lu}[\p{L}\p{N} .'’-]{0,39}:\s/u;
+
+/**
+ * With `joinLines`, a single line break inside a paragraph (a hard wrap) is shown as a space: a
+ * piece of text one unit long like the break it stands for, so every offset still maps to the
+ * document. Blank lines between paragraphs, and breaks before a labelled line, stay breaks.
+ */
+export function buildTurnIndex(blocks: readonly TurnBlock[], joinLines = false): TurnIndex {
   return {
     turns: blocks.map((block) => {
       const pieces: Piece[] = [];
+      const words = block.words;
+      const isWrap = (i: number) =>
+        joinLines &&
+        i > 0 &&
+        i + 1 < words.length &&
+        words[i - 1] !== '\n' &&
+        words[i + 1] !== '\n' &&
+        !LABELLED.test(words.slice(i + 1, i + 48));
       let at = 0;
       for (;;) {
-        const nl = block.words.indexOf('\n', at);
-        const end = nl === -1 ? block.words.length : nl;
-        if (end > at) pieces.push({ start: block.offset + at, text: block.words.slice(at, end), lineBreak: false });
+        let nl = words.indexOf('\n', at);
+        while (nl !== -1 && isWrap(nl)) nl = words.indexOf('\n', nl + 1);
+        const end = nl === -1 ? words.length : nl;
+        if (end > at) pieces.push({ start: block.offset + at, text: words.slice(at, end).replace(/\n/g, ' '), lineBreak: false });
         if (nl === -1) break;
         pieces.push({ start: block.offset + nl, text: '\n', lineBreak: true });
         at = nl + 1;

@@ -8,7 +8,7 @@ export const documents = {
   tooltip: (name: string, turns: number, characters: number) =>
     `${name}\n${count(turns, nouns.turn)} · ${count(characters, nouns.character)}`,
   actionsFor: (name: string) => `Actions for ${name}`,
-  renameSpeakersItem: 'Rename speakers…',
+  renameSpeakersItem: 'Speakers…',
 
   deleteTitle: (name: string) => `Delete “${name}”?`,
   countingCodings: 'Counting its codings…',
@@ -56,7 +56,11 @@ export const documents = {
   turns: (n: number) => count(n, nouns.turn),
   newSpeakerName: (speaker: string) => `New name for ${speaker}`,
   newNamePlaceholder: 'New name',
-  everywhere: 'Rename in all documents',
+  everywhere: 'Rename (or make text) in all documents',
+  mergeHint: 'Renaming a speaker to a name already in the list merges the two. Each change is one undo step.',
+  notSpeakerButton: 'Not a speaker',
+  roleSet: (speaker: string, role: string | null) =>
+    role === null ? `“${speaker}” has no role now.` : `“${speaker}” is ${role.toLowerCase()}.`,
   renamed: (from: string, to: string, turns: number) => `Renamed “${from}” to “${to}” in ${count(turns, nouns.turn)}.`,
 
   exportMenu: 'Export',

@@ -5,11 +5,16 @@ import { coders } from './coders';
 import { compare } from './compare';
 import { team } from './team';
 import { documents } from './documents';
+import { media } from './media';
+import { figure } from './figure';
+import { importing } from './importing';
 import { memos } from './memos';
 import { relations } from './relations';
 import { retrieval } from './retrieval';
 import { sets } from './sets';
 import { shell } from './shell';
+import { suggest } from './suggest';
+import { trail } from './trail';
 import { transcript } from './transcript';
 
 /**
@@ -22,13 +27,18 @@ export const msg = {
   shell,
   codebook,
   transcript,
+  media,
   retrieval,
   documents,
+  importing,
   memos,
   analysis,
+  figure,
   compare,
   coders,
   team,
+  trail,
+  suggest,
   sets,
   relations,
 } as const;

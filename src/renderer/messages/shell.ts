@@ -11,7 +11,15 @@ export const shell = {
   sidebar: 'Project sidebar',
   views: 'Views',
   viewTab: (label: string, keys: string) => `${label} (${keys})`,
-  viewLabels: { transcript: 'Transcript', structure: 'Data structure', matrix: 'Matrix', compare: 'Compare', memos: 'Memos' },
+  viewLabels: {
+    transcript: 'Transcript',
+    structure: 'Data structure',
+    matrix: 'Matrix',
+    compare: 'Compare',
+    memos: 'Memos',
+    history: 'History',
+    suggest: 'Like these',
+  },
 
   readOnly: 'Read-only project',
   readOnlyTitle: 'Read-only.',

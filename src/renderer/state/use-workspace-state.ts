@@ -16,6 +16,7 @@ export function useWorkspaceState(): Workspace {
   const [panel, showPanel] = useState<'code' | 'search'>('code');
   const [messages] = useState(createStatusMessageStore);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [joinLines, setJoinLines] = useState(false);
   const [jump, setJump] = useState<Workspace['jump']>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const flash = useCallback(
@@ -49,7 +50,9 @@ export function useWorkspaceState(): Workspace {
       setJump,
       shortcutsOpen,
       setShortcutsOpen,
+      joinLines,
+      setJoinLines,
     }),
-    [selectedCodeId, lastCodeId, lens, panel, messages, flash, jump, shortcutsOpen],
+    [selectedCodeId, lastCodeId, lens, panel, messages, flash, jump, shortcutsOpen, joinLines],
   );
 }

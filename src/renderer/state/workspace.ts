@@ -26,6 +26,9 @@ export interface Workspace {
   /** A range to scroll to and flash in its transcript (search hits carry no segment). */
   readonly jump: { readonly documentId: DocumentId; readonly start: number; readonly end: number } | null;
   readonly setJump: (j: { readonly documentId: DocumentId; readonly start: number; readonly end: number } | null) => void;
+  /** Show hard-wrapped lines of a paragraph joined (a view setting: the text is unchanged). */
+  readonly joinLines: boolean;
+  readonly setJoinLines: (join: boolean) => void;
   readonly shortcutsOpen: boolean;
   readonly setShortcutsOpen: (open: boolean) => void;
 }

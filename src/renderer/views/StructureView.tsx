@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { DocumentId, SegmentId } from '../../core/ids';
 import { structureFigure, type FigureOptions } from '../../core/tables';
+import { BoardView } from '../components/analysis/BoardView';
 import { ExportMenu } from '../components/analysis/ExportMenu';
-import { FigurePages } from '../components/analysis/FigurePages';
+import { FigureWorkspace } from '../components/analysis/FigureWorkspace';
+import { useRegrouped } from '../components/analysis/use-regrouped';
 import { FigureToolbar, FONTS } from '../components/analysis/FigureToolbar';
 import { QuotesPanel } from '../components/analysis/QuotesPanel';
 import { QuotesTableView } from '../components/analysis/QuotesTableView';
@@ -35,7 +37,7 @@ const INITIAL: FigureOptions = {
  */
 export function StructureView({ ctx }: { ctx: ViewContext }) {
   const [options, setOptions] = useState<FigureOptions>(INITIAL);
-  const [mode, setMode] = useState<'figure' | 'table'>('figure');
+  const [mode, setMode] = useState<'figure' | 'board' | 'table'>('figure');
   const [selected, setSelected] = useState<{ readonly codeId: string; readonly name: string } | null>(null);
   const [informants, setInformants] = useState<'documents' | 'cases'>('documents');
   const { lens } = useWorkspace();
@@ -43,13 +45,18 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const byCase = readyValue(useApiQuery('listCodes', informants === 'cases' ? { ...withLens(lens), informants } : null, ctx.generation));
   const codes = informants === 'cases' ? byCase : ctx.data.codes;
   const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId, ...withLens(lens) });
-  const figure = useMemo(() => (codes === null ? null : structureFigure(codes, options)), [codes, options]);
+  // Counted by case, the figure waits for those counts rather than showing the documents' first.
+  const regrouped = useRegrouped(codes ?? ctx.data.codes);
+  const figure = useMemo(() => (codes === null ? null : structureFigure(regrouped.codes, options)), [codes, regrouped.codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
       <div className="analysis-modes" role="group" aria-label={msg.analysis.show}>
         <button type="button" aria-pressed={mode === 'figure'} onClick={() => setMode('figure')}>
           {msg.analysis.figureMode}
+        </button>
+        <button type="button" aria-pressed={mode === 'board'} onClick={() => setMode('board')}>
+          {msg.figure.boardMode}
         </button>
         <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
           {msg.analysis.tableMode}
@@ -85,7 +92,13 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
             {figure === null ? (
               <p className="muted">{msg.analysis.counting}</p>
             ) : (
-              <FigurePages figure={figure} onBox={(codeId, name) => setSelected({ codeId, name })} />
+              <FigureWorkspace
+                figure={figure}
+                codes={regrouped.codes}
+                ordered={options.order === 'codebook'}
+                onPlaced={regrouped.placed}
+                onOpen={(codeId, name) => setSelected({ codeId, name })}
+              />
             )}
             {selected !== null && (
               <QuotesPanel
@@ -97,6 +110,18 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
             )}
           </div>
         </>
+      ) : mode === 'board' ? (
+        <div className={`analysis-body${selected !== null ? ' with-panel' : ''}`}>
+          <BoardView codes={regrouped.codes} onPlaced={regrouped.placed} onOpen={(codeId, name) => setSelected({ codeId, name })} />
+          {selected !== null && (
+            <QuotesPanel
+              title={selected.name}
+              quotes={quotes}
+              onClose={() => setSelected(null)}
+              onOpen={(q) => open(q.documentId, q.segmentId)}
+            />
+          )}
+        </div>
       ) : (
         <QuotesTableView generation={ctx.generation} onOpen={open} />
       )}

@@ -7,7 +7,8 @@ import { msg } from '../messages';
 /** The transcript of the document chosen in the sidebar. */
 export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
   const { jump, lens } = useWorkspace();
-  const doc = useDocument(ctx.selectedDocumentId, ctx.generation, lens);
+  const revision = ctx.data.documents.find((d) => d.id === ctx.selectedDocumentId)?.turnsRevision ?? 0;
+  const doc = useDocument(ctx.selectedDocumentId, ctx.generation, lens, revision);
   switch (doc.status) {
     case 'ready':
       return (
@@ -17,6 +18,7 @@ export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
           codes={ctx.data.codes}
           focusSegmentId={ctx.focusSegmentId}
           focusRange={jump !== null && jump.documentId === doc.content.id ? jump : null}
+          generation={ctx.generation}
         />
       );
     case 'loading':

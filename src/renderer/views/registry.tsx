@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import type { ShortcutId } from '../../shared/shortcuts';
 import { CompareView } from './CompareView';
 import { MatrixView } from './MatrixView';
+import { HistoryView } from './HistoryView';
 import { MemosView } from './MemosView';
 import { StructureView } from './StructureView';
+import { SuggestView } from './SuggestView';
 import { TranscriptPane } from './TranscriptPane';
 import type { MainViewId, ViewContext } from './view-context';
 import { msg } from '../messages';
@@ -23,4 +25,6 @@ export const MAIN_VIEWS: readonly MainView[] = [
   { id: 'matrix', label: msg.shell.viewLabels.matrix, shortcut: 'view-matrix', render: (ctx) => <MatrixView ctx={ctx} /> },
   { id: 'compare', label: msg.shell.viewLabels.compare, shortcut: 'view-compare', render: (ctx) => <CompareView ctx={ctx} /> },
   { id: 'memos', label: msg.shell.viewLabels.memos, shortcut: 'view-memos', render: (ctx) => <MemosView ctx={ctx} /> },
+  { id: 'history', label: msg.shell.viewLabels.history, shortcut: 'view-history', render: (ctx) => <HistoryView ctx={ctx} /> },
+  { id: 'suggest', label: msg.shell.viewLabels.suggest, shortcut: 'view-suggest', render: (ctx) => <SuggestView ctx={ctx} /> },
 ];

@@ -17,4 +17,4 @@ export interface ViewContext {
   readonly focusSegmentId: SegmentId | null;
 }
 
-export type MainViewId = 'transcript' | 'structure' | 'matrix' | 'compare' | 'memos';
+export type MainViewId = 'transcript' | 'structure' | 'matrix' | 'compare' | 'memos' | 'history' | 'suggest';

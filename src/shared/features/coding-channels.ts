@@ -25,6 +25,7 @@ export const CODING_CHANNELS = [
   // retrieval and search
   'listQuotes',
   'searchText',
+  'codeSearchHits',
   // coders
   'createCoder',
   'updateCoder',

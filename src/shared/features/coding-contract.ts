@@ -6,6 +6,7 @@ import type { CodeRow, CoderRow, SegmentRow } from '../types';
 import {
   MEMO_TARGET_KINDS,
   type CodebookImportReport,
+  type CodeHitsResult,
   type CoderImpact,
   type CodingResult,
   type HistoryState,
@@ -22,6 +23,22 @@ const codebookFormat = z.enum(['json', 'csv']);
  * Coding, codebook, memos, retrieval, coders and undo. Every mutation is one transaction
  * and one event in the log, and therefore one step of undo.
  */
+/** What a search may be narrowed to (see SearchFilters). */
+const searchFilters = {
+  exact: z.boolean().default(false),
+  documentIds: z.array(documentId).max(10_000).optional(),
+  speakers: z.array(z.string().min(1).max(500)).max(1000).optional(),
+  roles: z
+    .array(z.enum(['interviewer', 'informant']))
+    .max(2)
+    .optional(),
+  attributes: z
+    .array(z.object({ name: z.string().min(1).max(500), values: z.array(z.string().max(10_000)).min(1).max(1000) }).strict())
+    .max(100)
+    .optional(),
+  codeIds: z.array(codeId).max(1000).optional(),
+};
+
 export const codingContract = {
   /**
    * Codes `[start, end)` of a document for the active coder with existing codes and/or one new
@@ -56,6 +73,10 @@ export const codingContract = {
   ),
   deleteSegment: channel<null>()(z.object({ segmentId: segmentId }).strict()),
 
+  /**
+   * Creates a code. `index` places it among its siblings (end when omitted); `childIds` (codes of
+   * the level below) move into it in the same step, so a new group made around codes is one undo.
+   */
   createCode: channel<CodeRow>()(
     z
       .object({
@@ -64,6 +85,8 @@ export const codingContract = {
         parentId: codeId.nullable().default(null),
         colour: colour.optional(),
         definition: z.string().max(20_000).optional(),
+        index: z.number().int().min(0).optional(),
+        childIds: z.array(codeId).max(10_000).optional(),
       })
       .strict(),
   ),
@@ -120,9 +143,32 @@ export const codingContract = {
       .object({ codeId: codeId.optional(), coderId: coderId.optional(), documentId: documentId.optional(), filter: coderFilter.optional() })
       .strict(),
   ),
-  /** Full-text search (SQLite FTS5) over all documents; the query is words, not FTS syntax. */
+  /**
+   * Full-text search over all documents; the query is words, not FTS syntax. Case, diacritics,
+   * apostrophes, quotation marks and dashes do not matter unless `exact`; the filters narrow it.
+   */
   searchText: channel<SearchResult>()(
-    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(5000).default(200), ...searchFilters }).strict(),
+  ),
+  /**
+   * Codes the hits of a search (the given ones, or all) with a code or a concept named (created if
+   * new), each as the match, its sentence or its turn: one undo step for them all.
+   */
+  codeSearchHits: channel<CodeHitsResult>()(
+    z
+      .object({
+        query: z.string().min(1).max(500),
+        ...searchFilters,
+        hits: z
+          .array(z.object({ documentId, start: offset, end: offset }).strict())
+          .max(5000)
+          .optional(),
+        codeId: codeId.optional(),
+        conceptName: name.optional(),
+        extent: z.enum(['match', 'sentence', 'turn']).default('match'),
+      })
+      .strict()
+      .refine((p) => (p.codeId === undefined) !== (p.conceptName === undefined), 'give codeId or conceptName'),
   ),
 
   createCoder: channel<CoderRow>()(z.object({ name, colour: colour.optional() }).strict()),

@@ -94,6 +94,29 @@ export interface SearchHit {
   readonly match: string;
   readonly after: string;
   readonly speaker: string | null;
+  readonly role: 'interviewer' | 'informant' | null;
+  /** Page of a PDF source the hit starts on, else null. */
+  readonly page: number | null;
+}
+
+/** What search may be narrowed to; every list left empty (or out) keeps everything. */
+export interface SearchFilters {
+  readonly documentIds?: readonly DocumentId[];
+  readonly speakers?: readonly string[];
+  readonly roles?: readonly ('interviewer' | 'informant')[];
+  /** Documents whose attribute `name` holds one of `values` (all attributes must match). */
+  readonly attributes?: readonly { readonly name: string; readonly values: readonly string[] }[];
+  /** Hits inside a coding of one of these codes. */
+  readonly codeIds?: readonly CodeId[];
+}
+
+export interface CodeHitsResult {
+  /** Segments created or given the code. */
+  readonly coded: number;
+  /** Hits already coded with the code at that range (nothing to do). */
+  readonly alreadyCoded: number;
+  /** The concept created for the hits, if one was named. */
+  readonly createdCode: CodeRow | null;
 }
 
 export interface SearchResult {

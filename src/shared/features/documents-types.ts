@@ -1,5 +1,8 @@
 import type { ExchangeReport } from '../../core/exchange-report';
 import type { DocumentId } from '../../core/ids';
+import type { AppliedChoices } from '../../core/import-plan';
+import type { SpeakerRole } from '../../core/speaker-roles';
+import type { Turn } from '../../core/turns';
 
 /**
  * Outcome of importing one file. Shared by transcript imports and REFI-QDA imports, so one
@@ -59,4 +62,81 @@ export interface AttributesCsvReport {
   readonly unknownDocuments: readonly string[];
   /** Names that match several documents (skipped: rename one first). */
   readonly ambiguousDocuments: readonly string[];
+}
+
+/** A speaker label as the import preview shows it, with the choice that applies to it. */
+export interface PreviewSpeaker {
+  readonly label: string;
+  /** Lines starting with it (outside the header). */
+  readonly uses: number;
+  /** Turns it has under the current choices (0 when it is not a speaker). */
+  readonly turns: number;
+  readonly suggested: boolean;
+  /** Whether it is a speaker under the current choices. */
+  readonly isSpeaker: boolean;
+  /** Why it was suggested or not, in a few words. */
+  readonly why: string;
+  readonly role: SpeakerRole | null;
+}
+
+export interface PreviewTurn {
+  readonly speaker: string | null;
+  readonly role: SpeakerRole | null;
+  readonly startMs: number | null;
+  /** The turn's words as they will be stored (cut at 400 characters, with "…"). */
+  readonly words: string;
+}
+
+/**
+ * One file as it would be imported with `choices`: everything the preview dialog and
+ * `gioia import --preview --json` show. Nothing is stored; importing with the same choices stores
+ * exactly `sha256`'s text.
+ */
+export interface ImportPreview {
+  readonly file: string;
+  readonly ok: boolean;
+  /** Why the file cannot be imported (when `ok` is false). */
+  readonly reason: string | null;
+  readonly name: string | null;
+  readonly format: string | null;
+  readonly formatLabel: string | null;
+  readonly encoding: string | null;
+  readonly characters: number;
+  readonly sha256: string | null;
+  /** The document already holding this exact text, if any (it would be skipped). */
+  readonly duplicateOf: string | null;
+  readonly warnings: readonly string[];
+  readonly speakers: readonly PreviewSpeaker[];
+  /** Lines at the top that are header (metadata) lines, with the attributes they give. */
+  readonly header: {
+    readonly lineCount: number;
+    readonly suggested: number;
+    readonly lines: readonly string[];
+    readonly attributes: Readonly<Record<string, string>>;
+  };
+  readonly hardWrapped: boolean;
+  readonly joinLines: boolean;
+  readonly pages: number;
+  readonly totalTurns: number;
+  readonly turns: readonly PreviewTurn[];
+  readonly choices: AppliedChoices | null;
+}
+
+export interface TurnEditResult {
+  /** The turn after the change. */
+  readonly turn: Turn;
+  readonly turns: number;
+}
+
+export interface NotSpeakerResult {
+  /** Turns joined to the turn before them. */
+  readonly turns: number;
+  readonly documents: number;
+}
+
+/** A speaker across the project: search offers them as a filter. */
+export interface SpeakerUse {
+  readonly speaker: string;
+  readonly turns: number;
+  readonly documents: number;
 }

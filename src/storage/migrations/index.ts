@@ -4,7 +4,10 @@ import { countIndexes } from './0003-count-indexes';
 import { sessions } from './0004-sessions';
 import { inVivoCodes } from './0005-in-vivo-codes';
 import { searchParts } from './0006-search-parts';
-import { setsCases } from './0007-sets-cases';
+import { analysisTrail } from './0007-analysis-trail';
+import { media } from './0008-media';
+import { transcriptStructure } from './0009-transcript-structure';
+import { setsCases } from './0010-sets-cases';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -16,7 +19,18 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [initial, codingSearch, countIndexes, sessions, inVivoCodes, searchParts, setsCases];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  codingSearch,
+  countIndexes,
+  sessions,
+  inVivoCodes,
+  searchParts,
+  analysisTrail,
+  media,
+  transcriptStructure,
+  setsCases,
+];
 
 /** The newest schema this build reads and writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,12 +13,15 @@ export class ImportPage {
   readonly dropZone: Locator;
   readonly progress: Locator;
   readonly results: Locator;
+  /** The import preview, named "Import N file(s)". */
+  readonly preview: Locator;
 
   constructor(readonly page: Page) {
     this.importButton = page.getByRole('button', { name: 'Import…', exact: true });
     this.dropZone = page.getByRole('region', { name: 'Drop files to import', exact: true });
     this.progress = page.getByRole('progressbar', { name: 'Import progress', exact: true });
     this.results = page.getByRole('dialog', { name: 'Import results', exact: true });
+    this.preview = page.getByRole('dialog', { name: /^Import \d+ files?$/ });
   }
 
   /**
@@ -76,6 +79,12 @@ export class ImportPage {
       .evaluateAll((els) =>
         els.map((el) => (el.getAttribute('data-label') ?? el.textContent ?? '').split('\n')[0] ?? '').filter((s) => s !== ''),
       );
+  }
+
+  /** Confirms the import preview with its choices as they are. */
+  async confirmPreview(): Promise<void> {
+    await this.preview.waitFor({ state: 'visible' });
+    await this.preview.getByRole('button', { name: /^Import \d+ files?$/ }).click();
   }
 
   resultRow(fileName: string): Locator {

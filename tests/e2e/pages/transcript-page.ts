@@ -51,6 +51,26 @@ export class TranscriptPage {
     await this.page.mouse.up();
   }
 
+  /** Right-clicks just before the first character of `phrase` in the transcript (the turn menu opens there). */
+  async contextClickBefore(phrase: string): Promise<void> {
+    const at = await this.text.evaluate((root, p) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        const i = (n.textContent ?? '').indexOf(p);
+        if (i < 0) continue;
+        n.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        const r = range.getClientRects()[0];
+        return r === undefined ? null : { x: r.left + 1, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, phrase);
+    if (at === null) throw new Error(`"${phrase}" is not on screen in the transcript`);
+    await this.page.mouse.click(at.x, at.y, { button: 'right' });
+  }
+
   /**
    * The text under each segment painted for a code: each box of the coding layer is read back through
    * the caret positions at its left and right edges, so a box that sits off its quote shows up as the
@@ -62,6 +82,8 @@ export class TranscriptPage {
       return marks.map((mark) =>
         [...mark.querySelectorAll<HTMLElement>('.coding-box')]
           .map((box) => {
+            // Caret positions exist only on screen: bring the box into view before reading under it.
+            box.scrollIntoView({ block: 'center' });
             const r = box.getBoundingClientRect();
             const y = r.top + r.height / 2;
             const a = document.caretPositionFromPoint(r.left + 1, y);

@@ -13,8 +13,22 @@ describe('assembleCues', () => {
     expect(assembleCues([cue(0, 'Hi', 'Ana'), cue(1000, 'Hello', 'Bo')]).text).toBe('Hi\n\nHello');
   });
 
-  it('keeps cues without a speaker as one turn each', () => {
-    expect(assembleCues([cue(0, 'One'), cue(1000, 'Two')]).turns).toHaveLength(2);
+  it('joins cues without a speaker into one turn while they follow each other closely', () => {
+    expect(assembleCues([cue(0, 'One'), cue(1000, 'Two')]).text).toBe('One Two');
+  });
+
+  it('starts a new turn of unnamed cues after a pause of two seconds', () => {
+    expect(assembleCues([cue(0, 'One'), cue(3000, 'Two')]).turns).toHaveLength(2);
+  });
+
+  it('starts a new turn of unnamed cues after a cue with an unknown time', () => {
+    const broken: Cue = { startMs: null, endMs: null, voice: null, text: 'Two' };
+    expect(assembleCues([cue(0, 'One'), broken, cue(1000, 'Three')]).turns).toHaveLength(3);
+  });
+
+  it('treats the cues of a refused speaker as unnamed', () => {
+    const { turns } = assembleCues([cue(0, 'Hi', 'Ana'), cue(1000, 'there', 'Bo')], (name) => name !== 'Bo');
+    expect(turns.map((t) => t.speaker)).toEqual(['Ana', null]);
   });
 
   it('moves a SPEAKER: prefix out of the text into the turn', () => {

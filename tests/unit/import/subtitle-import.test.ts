@@ -63,7 +63,7 @@ describe('importing .srt files', () => {
   });
 
   it('keeps a cue whose text contains a blank line whole', async () => {
-    const t = await parse('1\n00:00:01,000 --> 00:00:02,000\nOne\n\ntwo\n\n2\n00:00:03,000 --> 00:00:04,000\nThree\n', 'x.srt');
+    const t = await parse('1\n00:00:01,000 --> 00:00:02,000\nOne\n\ntwo\n\n2\n00:00:05,000 --> 00:00:06,000\nThree\n', 'x.srt');
     expect(typeof t === 'string' ? t : t.text).toBe('One two\n\nThree');
   });
 

@@ -103,9 +103,9 @@ describe('importing .txt files', () => {
   });
 
   it('refuses a file type it does not import and says which ones it does', async () => {
-    const outcome = await parseTranscript(bytes('x'), 'report.pdf');
+    const outcome = await parseTranscript(bytes('x'), 'report.xlsx');
     expect(outcome.ok ? '' : outcome.reason).toBe(
-      'report.pdf is a .pdf file; Gioia Studio imports .txt, .md, .docx, .vtt and .srt transcripts.',
+      'report.xlsx is a .xlsx file; Gioia Studio imports .txt, .md, .docx, .odt, .pdf, .rtf, .html, .otr, .vtt and .srt transcripts.',
     );
   });
 

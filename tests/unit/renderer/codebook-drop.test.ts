@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeId } from '../../../src/core/ids';
 import type { CodeRow } from '../../../src/shared/types';
-import { dropMove, dropPlace } from '../../../src/renderer/lib/codebook-drop';
+import { dropMove, dropPlace, newGroupAround } from '../../../src/renderer/lib/codebook-drop';
 
 const code = (id: string, level: CodeRow['level'], parentId: string | null, position: number): CodeRow => ({
   id: id as CodeId,
@@ -54,5 +54,19 @@ describe('codebook drag and drop', () => {
     expect(dropPlace(10, 20, true)).toBe('inside');
     expect(dropPlace(2, 20, true)).toBe('before');
     expect(dropPlace(18, 20, false)).toBe('after');
+  });
+});
+
+describe('a new group around a code', () => {
+  it('makes a theme for a concept in the dimension of the concept’s theme', () => {
+    expect(newGroupAround(codes, C2)).toEqual({ level: 'theme', parentId: 'D' });
+  });
+
+  it('makes a theme without a dimension for an ungrouped concept', () => {
+    expect(newGroupAround(codes, C1)).toEqual({ level: 'theme', parentId: null });
+  });
+
+  it('makes a dimension for a theme', () => {
+    expect(newGroupAround(codes, T1)).toEqual({ level: 'dimension', parentId: null });
   });
 });

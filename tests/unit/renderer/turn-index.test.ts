@@ -76,3 +76,26 @@ describe('turn index offsets', () => {
     }
   });
 });
+
+describe('turn index with joined lines', () => {
+  // A hard-wrapped paragraph, a blank line, and a second paragraph in one turn.
+  const WRAPPED = 'P1: we lost\nthe data\n\nthen it came back\n';
+  const joined = buildTurnIndex(turnBlocks(WRAPPED, [turn(0, WRAPPED.length, 4, 'P1')]), true);
+
+  it('shows a hard wrap inside a paragraph as a space and keeps the blank line as breaks', () => {
+    expect(joined.turns[0]?.pieces.map((p) => p.text)).toEqual(['we lost the data', '\n', '\n', 'then it came back']);
+  });
+
+  it('still maps a point after the joined wrap to its document offset', () => {
+    const at = pointToOffset(joined, { kind: 'text', turn: 0, piece: 0, offset: 'we lost the '.length });
+    expect(WRAPPED.slice(at ?? 0, (at ?? 0) + 4)).toBe('data');
+  });
+});
+
+describe('turn index with joined lines and labelled lines', () => {
+  it('keeps the break before a line that starts with a label', () => {
+    const text = 'DATE: June 3\nPLACE: Porto\nwith more';
+    const index = buildTurnIndex(turnBlocks(text, [turn(0, text.length, 0, null)]), true);
+    expect(index.turns[0]?.pieces.map((p) => p.text)).toEqual(['DATE: June 3', '\n', 'PLACE: Porto with more']);
+  });
+});

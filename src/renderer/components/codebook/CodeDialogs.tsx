@@ -23,25 +23,31 @@ export function DeleteCodeDialog({ code, onConfirm, onClose }: { code: CodeRow; 
   );
 }
 
-/** Merge: pick the code of the same level that absorbs this one. */
+/** Merge: pick the code of the same level that absorbs this one (a drop on the figure picks it first). */
 export function MergeDialog({
   code,
   codes,
+  initialTarget,
   onMerge,
   onClose,
 }: {
   code: CodeRow;
   codes: readonly CodeRow[];
+  initialTarget?: CodeId;
   onMerge: (target: CodeId) => void;
   onClose: () => void;
 }) {
   const candidates = codes.filter((c) => c.level === code.level && c.id !== code.id);
-  const [target, setTarget] = useState<CodeId | ''>(candidates[0]?.id ?? '');
+  const [target, setTarget] = useState<CodeId | ''>(candidates.find((c) => c.id === initialTarget)?.id ?? candidates[0]?.id ?? '');
   return (
     <ModalDialog title={msg.codebook.mergeTitle(code.name)} onClose={onClose}>
       <label className="field">
         <span>{msg.codebook.mergeTarget}</span>
-        <select aria-label={msg.codebook.mergeTargetLabel} value={target} onChange={(e) => setTarget(e.target.value as CodeId)}>
+        <select
+          aria-label={msg.codebook.mergeTargetLabel}
+          value={target}
+          onChange={(e) => setTarget(candidates.find((c) => c.id === e.target.value)?.id ?? '')}
+        >
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}

@@ -1,4 +1,5 @@
 import type { CodeRow } from '../../../shared/types';
+import { newGroupAround } from '../../lib/codebook-drop';
 import { msg } from '../../messages';
 import { Menu, type MenuItem } from '../ui/Menu';
 import type { CodebookDialog } from './codebook-dialog';
@@ -67,6 +68,11 @@ export function CodebookDialogs({ dialog, codes, act, menuItems, onClose }: Prop
           onMove={(parentId) => {
             onClose();
             void act.move({ codeId: dialog.code.id, parentId });
+          }}
+          onCreate={(name) => {
+            onClose();
+            const group = newGroupAround(codes, dialog.code);
+            void act.create(group.level, name, group.parentId, { childIds: [dialog.code.id] });
           }}
         />
       );

@@ -7,7 +7,8 @@ import { msg } from '../../messages';
 import { FilterList } from '../ui/FilterList';
 import { ModalDialog } from '../ui/ModalDialog';
 
-type Target = { readonly kind: 'code'; readonly code: CodeRow } | { readonly kind: 'top' };
+type Target =
+  { readonly kind: 'code'; readonly code: CodeRow } | { readonly kind: 'top' } | { readonly kind: 'new'; readonly name: string };
 
 /**
  * Regroups a code from the keyboard, as dragging does with the mouse: type to filter the groups a
@@ -18,11 +19,14 @@ export function MoveToDialog({
   code,
   codes,
   onMove,
+  onCreate,
   onClose,
 }: {
   code: CodeRow;
   codes: readonly CodeRow[];
   onMove: (parentId: CodeId | null) => void;
+  /** Given, the typed name can make a new group around the code (what dropping on empty space does). */
+  onCreate?: (name: string) => void;
   onClose: () => void;
 }) {
   const [query, setQuery] = useState('');
@@ -30,8 +34,11 @@ export function MoveToDialog({
   const options = useMemo<Target[]>(() => {
     const groups = codes.filter((c) => c.level === level && c.id !== code.parentId);
     const list: Target[] = rankCodes(groups, query, null).map((c) => ({ kind: 'code', code: c }));
+    const name = query.trim();
+    const taken = codes.some((c) => c.level === level && c.name.trim().toLowerCase() === name.toLowerCase());
+    if (onCreate !== undefined && name !== '' && !taken) list.push({ kind: 'new', name });
     return code.parentId === null ? list : [...list, { kind: 'top' }];
-  }, [codes, level, code.parentId, query]);
+  }, [codes, level, code.parentId, query, onCreate]);
   return (
     <ModalDialog title={msg.codebook.moveTitle(code.name)} onClose={onClose} className="move-to">
       <FilterList
@@ -41,10 +48,15 @@ export function MoveToDialog({
         query={query}
         onQuery={setQuery}
         options={options}
-        keyOf={(o) => (o.kind === 'code' ? o.code.id : 'top')}
-        onChoose={(o) => onMove(o.kind === 'code' ? o.code.id : null)}
+        keyOf={(o) => (o.kind === 'code' ? o.code.id : o.kind)}
+        onChoose={(o) => (o.kind === 'new' ? onCreate?.(o.name) : onMove(o.kind === 'code' ? o.code.id : null))}
         render={(o) =>
-          o.kind === 'code' ? (
+          o.kind === 'new' ? (
+            <>
+              <span className="swatch tray" aria-hidden="true" />
+              <span className="option-label">{msg.figure.newGroupOption(level ?? 'theme', o.name)}</span>
+            </>
+          ) : o.kind === 'code' ? (
             <>
               <span className="swatch" aria-hidden="true" style={{ backgroundColor: o.code.colour }} />
               <span className="option-label">{o.code.name}</span>

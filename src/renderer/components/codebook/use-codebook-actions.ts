@@ -23,8 +23,8 @@ export function useCodebookActions() {
   );
   return {
     create: useCallback(
-      async (level: CodeLevel, name: string, parentId: CodeId | null) => {
-        const code = await run(msg.codebook.failed.create, () => call('createCode', { level, name, parentId }));
+      async (level: CodeLevel, name: string, parentId: CodeId | null, place: Pick<Params<'createCode'>, 'index' | 'childIds'> = {}) => {
+        const code = await run(msg.codebook.failed.create, () => call('createCode', { level, name, parentId, ...place }));
         if (code !== null) selectCode(code.id);
         return code;
       },

@@ -1,4 +1,4 @@
-import { REFI_KINDS, TRANSCRIPT_KINDS } from '../../../core/file-formats';
+import { mediaExtensionsPhrase, REFI_KINDS, TRANSCRIPT_KINDS } from '../../../core/file-formats';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { droppedFiles } from './file-bytes';
 import { msg } from '../../messages';
@@ -61,6 +61,7 @@ export function DropOverlay({ onFiles }: { onFiles: (files: File[]) => void }) {
             REFI_KINDS.map((k) => k.extensions[0] ?? ''),
           )}
         </span>
+        <span>{msg.media.dropHint(mediaExtensionsPhrase())}</span>
       </div>
     </div>
   );

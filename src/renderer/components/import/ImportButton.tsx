@@ -1,8 +1,9 @@
 import { useRef } from 'react';
-import { importAccept } from '../../../core/file-formats';
+import { importAccept, mediaAccept } from '../../../core/file-formats';
 import { msg } from '../../messages';
 
-const ACCEPT = importAccept();
+// Recordings too: picked with their transcripts they are linked to the transcript of the same name.
+const ACCEPT = `${importAccept()},${mediaAccept()}`;
 
 /**
  * "Import…" in the title bar: a native file picker (several files at once) in both browser and Electron.

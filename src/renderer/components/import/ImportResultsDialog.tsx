@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../../shared/features/documents-types';
 import { ExchangeReportView } from '../exchange/ExchangeReportView';
+import { MediaBeside } from '../media/MediaBeside';
 import { ModalDialog } from '../ui/ModalDialog';
 import { msg } from '../../messages';
 
@@ -39,6 +40,7 @@ export function ImportResultsDialog({ results, onClose }: { results: readonly Im
           </li>
         ))}
       </ul>
+      <MediaBeside results={results} />
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose} data-autofocus>
           {msg.common.close}

@@ -35,6 +35,8 @@ export function InspectorPanel({ codes, generation, openSegment }: Props) {
       </div>
       {ws.panel === 'search' ? (
         <SearchPanel
+          codes={codes}
+          generation={generation}
           onOpen={(documentId, start, end) => {
             openSegment(documentId, null);
             ws.setJump({ documentId, start, end });

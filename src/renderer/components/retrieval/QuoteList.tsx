@@ -3,6 +3,7 @@ import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { withLens } from '../../state/lens';
 import { useWorkspace } from '../../state/workspace';
+import { PlayClipButton } from '../media/PlayClipButton';
 import { MemoToggle } from '../memo/MemoToggle';
 import { QueryStatus } from '../ui/QueryStatus';
 import { msg } from '../../messages';
@@ -33,6 +34,9 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
   // Which quotations carry a memo, fetched once for the whole list.
   const memos = readyValue(useApiQuery('listMemoEntries', { kind: 'segment' }, generation));
   const withMemo = useMemo(() => new Set((memos ?? []).map((e) => e.segmentId ?? '')), [memos]);
+  // Which documents have a playable recording, for a play button on their quotes.
+  const media = readyValue(useApiQuery('listMedia', {}, generation));
+  const withMedia = useMemo(() => new Set((media ?? []).filter((m) => m.status === 'ok').map((m) => m.documentId as string)), [media]);
 
   const more = quotes !== null && limit < quotes.length;
   useEffect(() => {
@@ -76,6 +80,7 @@ export function QuoteList({ codeId, generation, onOpen }: Props) {
                 <span className="context">{q.contextAfter !== '' ? `${q.contextAfter}…` : ''}</span>
               </span>
             </button>
+            {withMedia.has(q.documentId) && <PlayClipButton segmentId={q.segmentId} />}
             <MemoToggle
               targetKind="segment"
               targetId={q.segmentId}

@@ -10,13 +10,16 @@ import { useWorkspace } from '../../state/workspace';
 import { CodePicker } from '../coding/CodePicker';
 import { SegmentPopover } from '../coding/SegmentPopover';
 import { DocumentAttributes } from '../DocumentAttributes';
+import { TranscriptMedia } from '../media/TranscriptMedia';
 import { MemoToggle } from '../memo/MemoToggle';
 import { CodingMargin } from './CodingMargin';
+import { TurnActions, useTurnEdits } from './TurnActions';
 import { useCodingActions } from './use-coding-actions';
 import { useSegmentFocus } from './use-segment-focus';
 import { useSelectionPicker } from './use-selection-picker';
 import { useTranscriptEditor } from './use-transcript-editor';
 import { useTranscriptKeys } from './use-transcript-keys';
+import { useTurnMenu } from './use-turn-menu';
 
 interface Props {
   readonly content: DocumentContent;
@@ -26,6 +29,8 @@ interface Props {
   readonly focusSegmentId?: SegmentId | null;
   /** Scroll to and flash this range (search hits have no segment). */
   readonly focusRange?: { readonly start: number; readonly end: number } | null;
+  /** The shell's data generation: the recording and its sync points are fetched again when it changes. */
+  readonly generation?: unknown;
 }
 
 function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boolean {
@@ -38,7 +43,7 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
  * A read-only Lexical transcript (one block per speaker turn) with codings painted from the database,
  * a margin of coding stripes, and the coding gestures: select → pick a concept, in-vivo, apply last.
  */
-export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null }: Props) {
+export function TranscriptView({ content, segments, codes, focusSegmentId = null, focusRange = null, generation }: Props) {
   const ws = useWorkspace();
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
@@ -52,7 +57,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
   }
   const shown = useMemo(() => (ws.lens.kind === 'coder' ? local.filter((s) => lensShows(ws.lens, s.coderId)) : local), [local, ws.lens]);
-  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes);
+  const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes, ws.joinLines);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
   // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
@@ -68,6 +73,9 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const deselect = useCallback(() => setSelected(null), []);
   const { pending, setPending, readSelection, finish } = useSelectionPicker(editor, content.text, rootRef, caretRef, deselect);
   const scrollTo = useSegmentFocus(editor, marks, local, focusSegmentId, focusRange, (id) => setSelected({ id, at: { x: -1, y: -1 } }));
+
+  const turnEdits = useTurnEdits(content.id, content.turns);
+  const turnMenu = useTurnMenu(rootRef, editor, content.turns, turnEdits.key);
 
   useEffect(() => marks?.mark(PENDING_HIGHLIGHT, pending), [marks, pending]);
   useEffect(() => marks?.mark(SELECTED_HIGHLIGHT, selectedSegment ?? null), [marks, selectedSegment, rendered]);
@@ -137,6 +145,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {ws.lens.kind !== 'all' && msg.common.lensNote(ws.lens.kind)}
         </p>
         <DocumentAttributes documentId={content.id} attributes={content.attributes} />
+        <button
+          type="button"
+          className="attribute-add join-lines"
+          aria-pressed={ws.joinLines}
+          title={msg.transcript.joinLinesHint}
+          onClick={() => ws.setJoinLines(!ws.joinLines)}
+        >
+          {msg.transcript.joinLines}
+        </button>
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
@@ -155,6 +172,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           onDragEdge={dragEdge}
         />
       </div>
+      <TranscriptMedia content={content} editor={editor} rootRef={rootRef} generation={generation} />
       {pending !== null && (
         <CodePicker
           concepts={concepts}
@@ -166,6 +184,15 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           onCreate={(name) => codeCurrent({ newConcept: name })}
           onInVivo={() => codeCurrent({ inVivo: true })}
           onClose={finish}
+        />
+      )}
+      {turnMenu.target !== null && pending === null && (
+        <TurnActions
+          key={`${turnMenu.target.at}:${turnMenu.target.choosing === true}`}
+          target={turnMenu.target}
+          edits={turnEdits}
+          onChooseSpeaker={() => turnMenu.target !== null && turnMenu.chooseSpeaker(turnMenu.target)}
+          onClose={turnMenu.close}
         />
       )}
       {selectedSegment !== undefined && stripeAt !== null && pending === null && (

@@ -25,8 +25,9 @@ export function useTranscriptEditor(
   content: DocumentContent,
   segments: readonly SegmentRow[],
   codes: readonly CodeRow[],
+  joinLines = false,
 ): TranscriptHandle {
-  const index = useMemo(() => buildTurnIndex(turnBlocks(content.text, content.turns)), [content]);
+  const index = useMemo(() => buildTurnIndex(turnBlocks(content.text, content.turns), joinLines), [content, joinLines]);
   const [handle, setHandle] = useState<{ editor: TranscriptEditor; layer: CodingLayer; marks: Marks } | null>(null);
   const [rendered, setRendered] = useState(0);
 

@@ -13,7 +13,7 @@
  * a note's own description.
  */
 export const setsCases = {
-  version: 7,
+  version: 10,
   name: 'sets-cases',
   sql: `
 CREATE TABLE sets (

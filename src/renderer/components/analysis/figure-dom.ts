@@ -1,0 +1,141 @@
+import {
+  boxSvg,
+  figurePalette,
+  structureSvgLayers,
+  type LayoutBox,
+  type StructureLayout,
+  type StructureSvgLayers,
+  type StructureSvgStyle,
+} from '../../../core/structure';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const LAYERS = ['headers', 'separators', 'connectors', 'boxes', 'legend', 'empty'] as const;
+type Layer = (typeof LAYERS)[number];
+
+interface Drawn {
+  /** What the drawing depends on, cheaper to compare than to draw. */
+  readonly signature: string;
+  /** Positions the box: its drawing is made at the origin, so a box that only moved is kept. */
+  readonly holder: SVGGElement;
+}
+
+/**
+ * The live figure as DOM, drawn from the same pure SVG renderer as every export, in parts: each
+ * box is drawn at the origin and placed by a transform, so after a change only the boxes whose
+ * drawing changed are parsed again; the rest keep their elements (and the focus) and at most
+ * move. Headers, separators, connectors and legend are replaced when their markup changes.
+ * Our own markup, escaped by the pure renderer: DOMParser + importNode, never innerHTML.
+ */
+export class FigureDom {
+  readonly svg: SVGSVGElement = document.createElementNS(SVG_NS, 'svg');
+  private head = '';
+  private readonly anchors = new Map<Layer, Comment>();
+  private readonly layers = new Map<Layer, { markup: string; el: Element | null }>();
+  private readonly boxLayer: SVGGElement = document.createElementNS(SVG_NS, 'g');
+  private drawn = new Map<string, Drawn>();
+
+  constructor() {
+    for (const layer of LAYERS) {
+      const anchor = document.createComment(layer);
+      this.anchors.set(layer, anchor);
+      this.svg.append(anchor);
+    }
+    this.boxLayer.setAttribute('class', 'boxes');
+    this.anchors.get('boxes')?.after(this.boxLayer);
+  }
+
+  /** Draws `layout`; returns the box elements that are new, for the caller to give them handlers. */
+  update(layout: StructureLayout, style: StructureSvgStyle): SVGGElement[] {
+    const layers = structureSvgLayers(layout, style);
+    this.updateHead(layers);
+    for (const layer of LAYERS) if (layer !== 'boxes') this.updateLayer(layer, layers[layer]);
+    return this.updateBoxes(layout.boxes, style);
+  }
+
+  private updateHead(layers: StructureSvgLayers): void {
+    if (layers.head === this.head) return;
+    this.head = layers.head;
+    const parsed = parse(`${layers.head}</svg>`);
+    for (const { name } of [...this.svg.attributes]) this.svg.removeAttribute(name);
+    for (const { name, value } of [...parsed.attributes]) if (name !== 'xmlns') this.svg.setAttribute(name, value);
+    const first = this.anchors.get(LAYERS[0]);
+    while (this.svg.firstChild !== null && this.svg.firstChild !== first) this.svg.firstChild.remove();
+    first?.before(...[...parsed.children].map((c) => document.importNode(c, true)));
+  }
+
+  private updateLayer(layer: Layer, markup: string): void {
+    const current = this.layers.get(layer);
+    if (current?.markup === markup) return;
+    current?.el?.remove();
+    const el = markup === '' ? null : (parse(wrap(markup)).firstElementChild ?? null);
+    const imported = el === null ? null : document.importNode(el, true);
+    if (imported !== null) this.anchors.get(layer)?.after(imported);
+    this.layers.set(layer, { markup, el: imported });
+  }
+
+  private updateBoxes(boxes: readonly LayoutBox[], style: StructureSvgStyle): SVGGElement[] {
+    const palette = figurePalette(style.palette ?? 'colour');
+    const next = new Map<string, Drawn>();
+    const fresh: Array<{ id: string; signature: string; markup: string; box: LayoutBox }> = [];
+    for (const b of boxes) {
+      const sig = `${style.palette ?? 'colour'}|${signature(b)}`;
+      const old = this.drawn.get(b.id);
+      if (old !== undefined && old.signature === sig) {
+        place(old.holder, b);
+        next.set(b.id, old);
+      } else fresh.push({ id: b.id, signature: sig, markup: boxSvg(atOrigin(b), palette), box: b });
+    }
+    const added: SVGGElement[] = [];
+    if (fresh.length > 0) {
+      const parsed = [...parse(wrap(fresh.map((f) => f.markup).join(''))).children];
+      fresh.forEach((f, i) => {
+        const el = parsed[i];
+        if (el === undefined) return;
+        const holder = document.createElementNS(SVG_NS, 'g');
+        const box = document.importNode(el, true) as SVGGElement;
+        holder.append(box);
+        place(holder, f.box);
+        next.set(f.id, { signature: f.signature, holder });
+        added.push(box);
+      });
+    }
+    for (const [id, d] of this.drawn) if (next.get(id) !== d) d.holder.remove();
+    // Boxes in layout order, moving only those out of place.
+    let cursor: ChildNode | null = this.boxLayer.firstChild;
+    for (const b of boxes) {
+      const holder = next.get(b.id)?.holder;
+      if (holder === undefined) continue;
+      if (cursor === holder) cursor = cursor.nextSibling;
+      else this.boxLayer.insertBefore(holder, cursor);
+    }
+    this.drawn = next;
+    return added;
+  }
+}
+
+function parse(markup: string): Element {
+  return new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+}
+
+function wrap(markup: string): string {
+  return `<svg xmlns="${SVG_NS}">${markup}</svg>`;
+}
+
+function place(holder: SVGGElement, b: LayoutBox): void {
+  const transform = `translate(${b.x} ${b.y})`;
+  if (holder.getAttribute('transform') !== transform) holder.setAttribute('transform', transform);
+}
+
+/** Everything a box's drawing at the origin shows: a box with the same signature draws the same. */
+function signature(b: LayoutBox): string {
+  let sig = `${b.codeId ?? ''}|${b.level}|${b.placeholder ? 1 : 0}|${b.w}|${b.h}|${b.accent ?? ''}|${b.name}`;
+  for (const t of b.text) {
+    sig += `|${t.text}|${t.x - b.x}|${t.y - b.y}|${t.fontSize}|${t.bold ? 1 : 0}${t.italic ? 1 : 0}${t.anchor}${t.role}`;
+  }
+  return sig;
+}
+
+/** The box drawn with its top-left corner at (0, 0). */
+function atOrigin(b: LayoutBox): LayoutBox {
+  return { ...b, x: 0, y: 0, text: b.text.map((t) => ({ ...t, x: t.x - b.x, y: t.y - b.y })) };
+}

@@ -1,0 +1,40 @@
+import { nouns } from './nouns';
+import { count, number } from './plural';
+
+/** The import preview: what each file will become and the choices that apply before it is stored. */
+export const importing = {
+  previewTitle: (files: number) => `Import ${count(files, nouns.file)}`,
+  files: 'Files to import',
+  fileRow: (file: string) => `Preview of ${file}`,
+  reading: (file: string) => `Reading ${file}…`,
+  cannotImport: 'Cannot be imported',
+  facts: (format: string, encoding: string, characters: number) => `${format} · ${encoding} · ${count(characters, nouns.character)}`,
+  pages: (pages: number) => ` · ${number(pages)} pages`,
+  duplicate: (name: string) => `Same text as “${name}”: it will be skipped.`,
+  warnings: 'Warnings',
+  header: 'Header lines',
+  headerHint: (suggested: number) =>
+    `Lines at the top that describe the interview (suggested: ${number(suggested)}). Their key: value pairs become attributes.`,
+  headerCount: 'Number of header lines',
+  noHeader: 'No header lines.',
+  attributesFromHeader: 'Attributes from the header',
+  joinLines: 'Join hard-wrapped lines into paragraphs',
+  hardWrapped: 'The lines look hard-wrapped.',
+  notHardWrapped: 'The lines do not look hard-wrapped.',
+  speakers: 'Speaker labels',
+  noLabels: 'No speaker labels were found; the text becomes one turn per paragraph.',
+  isSpeaker: (label: string) => `“${label}” is a speaker`,
+  labelColumn: 'Label',
+  linesColumn: 'Lines',
+  turnsColumn: 'Turns',
+  roleColumn: 'Role',
+  whyColumn: 'Why',
+  speakerColumn: 'Speaker',
+  roleOf: (label: string) => `Role of ${label}`,
+  noRole: '—',
+  roles: { interviewer: 'Interviewer', informant: 'Informant' },
+  firstTurns: (shown: number, total: number) => `First ${number(shown)} of ${count(total, nouns.turn)}`,
+  noSpeaker: '(no speaker)',
+  importAll: (files: number) => `Import ${count(files, nouns.file)}`,
+  choicesNote: 'The stored text is exactly what this preview shows; the choices are recorded with each document.',
+} as const;
