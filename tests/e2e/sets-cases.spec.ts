@@ -5,6 +5,7 @@ import { startBrowserApp, type BrowserApp } from './fixtures/browser-app';
 import { ARTIFACTS_DIR } from './fixtures/paths';
 import { setsAndCasesQdpx } from './fixtures/sets-cases-qdpx';
 import { AnalysisPage } from './pages/analysis-page';
+import { CodebookPage } from './pages/codebook-page';
 import { ExchangePage } from './pages/exchange-page';
 import { ImportPage } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
@@ -72,6 +73,15 @@ describe('sets and cases in the browser', () => {
     await chip.click();
     await analysis.box('Silence').waitFor({ state: 'visible' });
     expect(await shell.documentNames()).toEqual(['Interview A', 'Interview B', 'Interview C']);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps a concept made while a code set narrows the views in that set, so it stays in sight', async () => {
+    await imports.results.getByRole('button', { name: 'Close' }).click();
+    await sets().getByRole('button', { name: 'Show only set Repair codes' }).click();
+    await new CodebookPage(app.page).create('concept', 'Promised call-back');
+    await expect.poll(() => shell.statusText()).toContain('Promised call-back joined the code set “Repair codes”');
+    await expect.poll(() => sets().getByRole('button', { name: 'Show only set Repair codes' }).innerText()).toMatch(/3 codes/);
     expect(app.pageErrors).toEqual([]);
   });
 

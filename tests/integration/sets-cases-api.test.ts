@@ -26,6 +26,13 @@ describe('sets filter the views', () => {
     expect(counts(await call('listCodes', { filter: { kind: 'all', documentSetId: set('gender: female') } }))).toEqual({ Chaos: [1, 1] });
   });
 
+  it('keeps a code not coded anywhere yet in sight under a document set, so a new code does not vanish', async () => {
+    const { call, set } = await opened(setsQdpx());
+    await call('createCode', { level: 'concept', name: 'Fresh', parentId: null });
+    const filter = { kind: 'all' as const, documentSetId: set('gender: female') };
+    expect(counts(await call('listCodes', { filter }))).toEqual({ Chaos: [1, 1], Fresh: [0, 0] });
+  });
+
   it('keeps a code set’s codes only', async () => {
     const { call } = await opened(setsQdpx());
     const mine = await call('createSet', { name: 'Mine', codeIds: [G(11)] });

@@ -83,7 +83,8 @@ function byCoder(
 /**
  * The codebook with each code's segment and document counts over the filter's codings. A code set
  * keeps its codes and the themes and dimensions above them; a document set keeps the codes coded
- * in its documents (and those above them), so the figure shows the structure of that part of the data.
+ * in its documents (and those above them), so the figure shows the structure of that part of the data,
+ * and the codes not coded anywhere yet.
  * With `informants: 'cases'` the document count counts cases instead (see casesOfCodings).
  */
 export function scopedCodes(store: ProjectStore, filter: CoderFilter, informants: 'documents' | 'cases' = 'documents'): CodeRow[] {
@@ -102,9 +103,12 @@ export function scopedCodes(store: ProjectStore, filter: CoderFilter, informants
   if (!narrowsToSets(filter)) return counted;
   const inCodeSet = filter.codeSetId === undefined ? null : new Set(setMemberIds(store.conn, filter.codeSetId, 'code'));
   const parent = new Map(codes.map((c) => [c.id as string, c.parentId as string | null] as const));
+  // A code not yet used anywhere belongs to no part of the data; hiding it would make a new code vanish.
+  const unused = new Set(codes.filter((c) => c.segmentCount === 0).map((c) => c.id));
   const keep = new Set<string>();
   for (const c of counted) {
-    const chosen = (inCodeSet === null || inCodeSet.has(c.id)) && (filter.documentSetId === undefined || c.segmentCount > 0);
+    const inDocumentSet = filter.documentSetId === undefined || c.segmentCount > 0 || unused.has(c.id);
+    const chosen = (inCodeSet === null || inCodeSet.has(c.id)) && inDocumentSet;
     if (!chosen) continue;
     for (let id: string | null = c.id, hops = 0; id !== null && hops < 3; id = parent.get(id) ?? null, hops++) keep.add(id);
   }

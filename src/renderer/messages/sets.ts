@@ -62,4 +62,6 @@ export const sets = {
   reportOf: (file: string, part: string) => `${part} in ${file}`,
   exportReportTitle: (file: string) => `Exported ${file}`,
   exportReportIntro: 'What the recipient will see, and what differs from what the project came with:',
+  joinedCodeSet: (codes: string, set: string) => `${codes} joined the code set “${set}”, which the views are narrowed to.`,
+  failed: { joinCodeSet: 'add the new code to the code set the views are narrowed to' },
 } as const;

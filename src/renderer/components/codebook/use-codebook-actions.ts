@@ -5,11 +5,13 @@ import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import type { Params } from '../../../shared/contract';
 import { useWorkspace } from '../../state/workspace';
+import { useKeepInCodeSet } from '../sets/use-keep-in-code-set';
 import { msg } from '../../messages';
 
 /** Codebook operations; each is one transaction and one undo step in the backend. */
 export function useCodebookActions() {
   const { flash, selectCode } = useWorkspace();
+  const keepInCodeSet = useKeepInCodeSet();
   const run = useCallback(
     async <T>(what: string, op: () => Promise<T>): Promise<T | null> => {
       try {
@@ -25,10 +27,13 @@ export function useCodebookActions() {
     create: useCallback(
       async (level: CodeLevel, name: string, parentId: CodeId | null, place: Pick<Params<'createCode'>, 'index' | 'childIds'> = {}) => {
         const code = await run(msg.codebook.failed.create, () => call('createCode', { level, name, parentId, ...place }));
-        if (code !== null) selectCode(code.id);
+        if (code !== null) {
+          selectCode(code.id);
+          await keepInCodeSet([code]);
+        }
         return code;
       },
-      [run, selectCode],
+      [run, selectCode, keepInCodeSet],
     ),
     update: useCallback((p: Params<'updateCode'>) => run(msg.codebook.failed.change, () => call('updateCode', p)), [run]),
     move: useCallback((p: Params<'moveCode'>) => run(msg.codebook.failed.move, () => call('moveCode', p)), [run]),

@@ -4,6 +4,7 @@ import type { CodeRow, SegmentRow } from '../../../shared/types';
 import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
+import { useKeepInCodeSet } from '../sets/use-keep-in-code-set';
 import { msg } from '../../messages';
 
 export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
@@ -30,6 +31,7 @@ export function useCodingActions(
 ) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
+  const keepInCodeSet = useKeepInCodeSet();
   const nameOf = useCallback((id: string) => codes.find((c) => c.id === id)?.name ?? msg.transcript.someCode, [codes]);
 
   const codeRange = useCallback(
@@ -49,13 +51,14 @@ export function useCodingActions(
         if (applied !== undefined) setLastCode(applied);
         const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : msg.transcript.someCode);
         flash(msg.transcript.coded(excerpt(result.segment.quote), label));
+        await keepInCodeSet(result.createdCodes);
         return result.segment;
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.code, errorMessage(e)));
         return null;
       }
     },
-    [documentId, setSegments, setLastCode, flash, nameOf, paintNow],
+    [documentId, setSegments, setLastCode, flash, nameOf, paintNow, keepInCodeSet],
   );
 
   const applyCode = useCallback(
