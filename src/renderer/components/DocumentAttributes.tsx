@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { DocumentId } from '../../core/ids';
 import { call } from '../lib/api';
 import { readyValue, useApiQuery } from '../lib/use-api-query';
@@ -11,6 +11,8 @@ import { msg } from '../messages';
 interface Props {
   readonly documentId: DocumentId;
   readonly attributes: Readonly<Record<string, string>>;
+  /** More of the document's tools (the transcript's line joining), on the same row as the attributes. */
+  readonly tools?: ReactNode;
 }
 
 type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly name: string } | null;
@@ -20,9 +22,8 @@ type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly name
  * value to change it, × to remove it, "+ Attribute" to add one. Names and values already used in the
  * project are offered as suggestions so "Phase 2" and "phase 2" do not drift apart.
  */
-export function DocumentAttributes({ documentId, attributes: fromProps }: Props) {
+export function DocumentAttributes({ documentId, attributes: fromProps, tools }: Props) {
   // The transcript keeps its loaded document while coding, so the values the backend returns after a
-  // change are shown from here until fresh props arrive.
   // change are shown from here until fresh props arrive (new props replace them).
   const [saved, setSaved] = useState<{ over: Props['attributes']; id: DocumentId; values: Readonly<Record<string, string>> } | null>(null);
   const attributes = saved?.id === documentId && saved.over === fromProps ? saved.values : fromProps;
@@ -144,6 +145,7 @@ export function DocumentAttributes({ documentId, attributes: fromProps }: Props)
             {msg.documents.speakersButton}
           </button>
         </li>
+        {tools !== undefined && <li>{tools}</li>}
       </ul>
       {error !== null && (
         <p role="alert" className="error-text attribute-error">

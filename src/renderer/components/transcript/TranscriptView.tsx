@@ -144,16 +144,21 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           {msg.transcript.meta(content.turns.length, shown.length)}
           {ws.lens.kind !== 'all' && msg.common.lensNote(ws.lens.kind)}
         </p>
-        <DocumentAttributes documentId={content.id} attributes={content.attributes} />
-        <button
-          type="button"
-          className="attribute-add join-lines"
-          aria-pressed={ws.joinLines}
-          title={msg.transcript.joinLinesHint}
-          onClick={() => ws.setJoinLines(!ws.joinLines)}
-        >
-          {msg.transcript.joinLines}
-        </button>
+        <DocumentAttributes
+          documentId={content.id}
+          attributes={content.attributes}
+          tools={
+            <button
+              type="button"
+              className="attribute-add join-lines"
+              aria-pressed={ws.joinLines}
+              title={msg.transcript.joinLinesHint}
+              onClick={() => ws.setJoinLines(!ws.joinLines)}
+            >
+              {msg.transcript.joinLines}
+            </button>
+          }
+        />
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
