@@ -8,9 +8,8 @@ import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
 import { MemoEditor } from '../memo/MemoEditor';
-import { ErrorText } from '../ui/ErrorText';
-import { ModalDialog } from '../ui/ModalDialog';
 import { MemberChecklist, tickedMembers } from './MemberChecklist';
+import { NamedItemDialog } from './NamedItemDialog';
 import { msg } from '../../messages';
 
 interface Props {
@@ -64,62 +63,44 @@ export function CaseDialog({ caseRow, documents, onClose }: Props) {
     });
 
   return (
-    <ModalDialog
+    <NamedItemDialog
       title={caseRow === null ? msg.sets.newCaseTitle : msg.sets.caseTitle(caseRow.name)}
-      className="set-dialog"
+      nameLabel={msg.sets.caseName}
+      name={name}
+      onName={setName}
+      exists={caseRow !== null}
+      deleteLabel={msg.sets.deleteCase}
+      action={action}
+      onSave={() => void save()}
+      onDelete={() => void remove()}
       onClose={onClose}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim() !== '' && !action.busy) void save();
-        }}
-      >
-        <label className="field">
-          <span>{msg.common.name}</span>
-          <input aria-label={msg.sets.caseName} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
-        </label>
-        <div className="member-columns">
-          <MemberChecklist legend={msg.sets.caseDocuments} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
-          {caseRow !== null && (
-            <fieldset className="case-values">
-              <legend>{msg.sets.caseValues}</legend>
-              {attributeNames.length === 0 && <p className="muted">{msg.sets.noAttributes}</p>}
-              {attributeNames.map((attribute) => (
-                <label key={attribute} className="case-value">
-                  <span>{attribute}</span>
-                  <input
-                    aria-label={msg.sets.caseValue(attribute)}
-                    value={values[attribute] ?? ''}
-                    onChange={(e) => setValues({ ...values, [attribute]: e.target.value })}
-                  />
-                </label>
-              ))}
-              {caseRow.segmentIds.length > 0 && <p className="muted">{msg.sets.casePassages(caseRow.segmentIds.length)}</p>}
-            </fieldset>
-          )}
-        </div>
+      <div className="member-columns">
+        <MemberChecklist legend={msg.sets.caseDocuments} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
         {caseRow !== null && (
-          <div className="case-memo">
-            <h3>{msg.sets.caseMemo}</h3>
-            <MemoEditor targetKind="case" targetId={caseRow.id} label={msg.sets.caseMemoLabel(caseRow.name)} />
-          </div>
+          <fieldset className="case-values">
+            <legend>{msg.sets.caseValues}</legend>
+            {attributeNames.length === 0 && <p className="muted">{msg.sets.noAttributes}</p>}
+            {attributeNames.map((attribute) => (
+              <label key={attribute} className="case-value">
+                <span>{attribute}</span>
+                <input
+                  aria-label={msg.sets.caseValue(attribute)}
+                  value={values[attribute] ?? ''}
+                  onChange={(e) => setValues({ ...values, [attribute]: e.target.value })}
+                />
+              </label>
+            ))}
+            {caseRow.segmentIds.length > 0 && <p className="muted">{msg.sets.casePassages(caseRow.segmentIds.length)}</p>}
+          </fieldset>
         )}
-        {action.error !== null && <ErrorText message={action.error} />}
-        <div className="dialog-actions">
-          {caseRow !== null && (
-            <button type="button" className="danger push-left" disabled={action.busy} onClick={() => void remove()}>
-              {msg.sets.deleteCase}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {msg.common.cancel}
-          </button>
-          <button type="submit" className="primary" disabled={name.trim() === '' || action.busy}>
-            {caseRow === null ? msg.sets.create : msg.sets.save}
-          </button>
+      </div>
+      {caseRow !== null && (
+        <div className="case-memo">
+          <h3>{msg.sets.caseMemo}</h3>
+          <MemoEditor targetKind="case" targetId={caseRow.id} label={msg.sets.caseMemoLabel(caseRow.name)} />
         </div>
-      </form>
-    </ModalDialog>
+      )}
+    </NamedItemDialog>
   );
 }

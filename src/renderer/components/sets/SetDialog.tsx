@@ -7,10 +7,9 @@ import { IS_MAC } from '../../lib/keyboard';
 import { useAction } from '../../lib/use-action';
 import { readyValue, useApiQuery } from '../../lib/use-api-query';
 import { useWorkspace } from '../../state/workspace';
-import { ErrorText } from '../ui/ErrorText';
-import { ModalDialog } from '../ui/ModalDialog';
 import { codeItems } from './code-items';
 import { MemberChecklist, tickedMembers } from './MemberChecklist';
+import { NamedItemDialog } from './NamedItemDialog';
 import { msg } from '../../messages';
 
 interface Props {
@@ -66,44 +65,30 @@ export function SetDialog({ set, documents, onClose }: Props) {
     });
 
   return (
-    <ModalDialog title={set === null ? msg.sets.newSetTitle : msg.sets.editSetTitle(set.name)} className="set-dialog" onClose={onClose}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (name.trim() !== '' && !action.busy) void save();
-        }}
-      >
-        <label className="field">
-          <span>{msg.common.name}</span>
-          <input aria-label={msg.sets.setName} value={name} onChange={(e) => setName(e.target.value)} data-autofocus />
-        </label>
-        <label className="field">
-          <span>{msg.sets.description}</span>
-          <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-        </label>
-        <div className="member-columns">
-          <MemberChecklist legend={msg.sets.documentsLegend} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
-          {codes === null ? (
-            <p className="muted">{codesQuery.status === 'failed' ? codesQuery.message : msg.sets.loadingCodes}</p>
-          ) : (
-            <MemberChecklist legend={msg.sets.codesLegend} items={codeList} chosen={codeIds} onChange={setCodeIds} />
-          )}
-        </div>
-        {action.error !== null && <ErrorText message={action.error} />}
-        <div className="dialog-actions">
-          {set !== null && (
-            <button type="button" className="danger push-left" disabled={action.busy} onClick={() => void remove()}>
-              {msg.sets.deleteSet}
-            </button>
-          )}
-          <button type="button" onClick={onClose}>
-            {msg.common.cancel}
-          </button>
-          <button type="submit" className="primary" disabled={name.trim() === '' || action.busy}>
-            {set === null ? msg.sets.create : msg.sets.save}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <NamedItemDialog
+      title={set === null ? msg.sets.newSetTitle : msg.sets.editSetTitle(set.name)}
+      nameLabel={msg.sets.setName}
+      name={name}
+      onName={setName}
+      exists={set !== null}
+      deleteLabel={msg.sets.deleteSet}
+      action={action}
+      onSave={() => void save()}
+      onDelete={() => void remove()}
+      onClose={onClose}
+    >
+      <label className="field">
+        <span>{msg.sets.description}</span>
+        <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+      </label>
+      <div className="member-columns">
+        <MemberChecklist legend={msg.sets.documentsLegend} items={documentList} chosen={documentIds} onChange={setDocumentIds} />
+        {codes === null ? (
+          <p className="muted">{codesQuery.status === 'failed' ? codesQuery.message : msg.sets.loadingCodes}</p>
+        ) : (
+          <MemberChecklist legend={msg.sets.codesLegend} items={codeList} chosen={codeIds} onChange={setCodeIds} />
+        )}
+      </div>
+    </NamedItemDialog>
   );
 }
