@@ -1,71 +1,73 @@
+import type { ReactNode } from 'react';
 import type { TrailTimeline } from '../../../shared/features/trail-types';
 import { number } from '../../messages';
 import { msg } from '../../messages';
 
 /** Work per day and per document, from the log: what the timeline is made of. */
 export function ActivityTables({ timeline, onGo }: { timeline: TrailTimeline; onGo: (seq: number) => void }) {
+  const go = (seq: number, label: string) => (
+    <button type="button" className="link-button" onClick={() => onGo(seq)}>
+      {label}
+    </button>
+  );
   return (
     <>
-      <details className="trail-section">
-        <summary>{msg.trail.workPerDay}</summary>
-        <table className="trail-table">
-          <thead>
-            <tr>
-              <th>{msg.trail.day}</th>
-              <th>{msg.trail.changes}</th>
-              <th>{msg.trail.newConcepts}</th>
-              <th>{msg.trail.codingsAdded}</th>
-              <th>{msg.trail.codingsRemoved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.days.map((d) => (
-              <tr key={d.day}>
-                <td>
-                  <button type="button" className="link-button" onClick={() => onGo(d.lastSeq)}>
-                    {d.day}
-                  </button>
-                </td>
-                <td>{number(d.events)}</td>
-                <td>{number(d.conceptsCreated)}</td>
-                <td>{number(d.codingsAdded)}</td>
-                <td>{number(d.codingsRemoved)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-      <details className="trail-section">
-        <summary>{msg.trail.workPerDocument}</summary>
-        <table className="trail-table">
-          <thead>
-            <tr>
-              <th>{msg.trail.document}</th>
-              <th>{msg.trail.firstCoded}</th>
-              <th>{msg.trail.codingsAdded}</th>
-              <th>{msg.trail.codingsRemoved}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {timeline.documents.map((d) => (
-              <tr key={d.documentId}>
-                <td>{d.name}</td>
-                <td>
-                  {d.firstCodedSeq === null ? (
-                    msg.trail.notCoded
-                  ) : (
-                    <button type="button" className="link-button" onClick={() => onGo(d.firstCodedSeq ?? 0)}>
-                      #{number(d.firstCodedSeq)}
-                    </button>
-                  )}
-                </td>
-                <td>{number(d.codingsAdded)}</td>
-                <td>{number(d.codingsRemoved)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TrailSection
+        title={msg.trail.workPerDay}
+        columns={[msg.trail.day, msg.trail.changes, msg.trail.newConcepts, msg.trail.codingsAdded, msg.trail.codingsRemoved]}
+        rows={timeline.days.map((d) => ({
+          key: d.day,
+          cells: [go(d.lastSeq, d.day), number(d.events), number(d.conceptsCreated), number(d.codingsAdded), number(d.codingsRemoved)],
+        }))}
+      />
+      <TrailSection
+        title={msg.trail.workPerDocument}
+        columns={[msg.trail.document, msg.trail.firstCoded, msg.trail.codingsAdded, msg.trail.codingsRemoved]}
+        rows={timeline.documents.map((d) => ({
+          key: d.documentId,
+          cells: [
+            d.name,
+            d.firstCodedSeq === null ? msg.trail.notCoded : go(d.firstCodedSeq, `#${number(d.firstCodedSeq)}`),
+            number(d.codingsAdded),
+            number(d.codingsRemoved),
+          ],
+        }))}
+      />
     </>
+  );
+}
+
+/** One folded table of the trail: a summary line, a header row, and a row per day or document. */
+function TrailSection({
+  title,
+  columns,
+  rows,
+}: {
+  title: string;
+  columns: readonly string[];
+  rows: readonly { readonly key: string; readonly cells: readonly ReactNode[] }[];
+}) {
+  return (
+    <details className="trail-section">
+      <summary>{title}</summary>
+      <table className="trail-table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
