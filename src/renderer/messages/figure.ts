@@ -28,4 +28,18 @@ export const figure = {
   newThemeDrop: 'Drop a concept here to make a new theme around it',
   topQuotes: (name: string) => `Top quotes of ${name}`,
   noQuotes: 'No quotes yet.',
+  toolbar: {
+    label: 'Figure options',
+    showCounts: 'Show counts',
+    showUngrouped: 'Show ungrouped',
+    order: 'Order',
+    orders: { codebook: 'Codebook', frequency: 'Frequency' },
+    font: 'Font',
+    colour: 'Colour',
+    palettes: { colour: 'Colour', greyscale: 'Greyscale' },
+    connectors: 'Connectors',
+    connectorKinds: { bracket: 'Brackets', lines: 'Lines' },
+    width: 'Width',
+    pixels: (n: number) => `${n} px`,
+  },
 } as const;

@@ -1,5 +1,6 @@
 import type { FigureOptions } from '../../../core/tables';
 import { PagePresetControls } from './PagePresetControls';
+import { msg } from '../../messages';
 
 export const FONTS: ReadonlyArray<{ label: string; value: string }> = [
   { label: 'Helvetica / Arial', value: "Helvetica, Arial, 'Liberation Sans', sans-serif" },
@@ -7,65 +8,73 @@ export const FONTS: ReadonlyArray<{ label: string; value: string }> = [
   { label: 'Georgia', value: 'Georgia, serif' },
 ];
 
+const t = msg.figure.toolbar;
+
 /** The figure's options; the same object goes to every export, so the file matches the screen. */
 export function FigureToolbar(props: { options: FigureOptions; onChange: (o: FigureOptions) => void }) {
   const o = props.options;
   const set = (patch: Partial<FigureOptions>) => props.onChange({ ...o, ...patch });
   return (
-    <div role="toolbar" aria-label="Figure options" className="analysis-toolbar">
+    <div role="toolbar" aria-label={t.label} className="analysis-toolbar">
       <label>
-        <input type="checkbox" checked={o.showCounts} onChange={(e) => set({ showCounts: e.target.checked })} /> Show counts
+        <input type="checkbox" checked={o.showCounts} onChange={(e) => set({ showCounts: e.target.checked })} /> {t.showCounts}
       </label>
       <label>
-        <input type="checkbox" checked={o.includeUngrouped} onChange={(e) => set({ includeUngrouped: e.target.checked })} /> Show ungrouped
+        <input type="checkbox" checked={o.includeUngrouped} onChange={(e) => set({ includeUngrouped: e.target.checked })} />{' '}
+        {t.showUngrouped}
       </label>
-      <label>
-        Order{' '}
-        <select value={o.order} onChange={(e) => set({ order: e.target.value as FigureOptions['order'] })}>
-          <option value="codebook">Codebook</option>
-          <option value="frequency">Frequency</option>
-        </select>
-      </label>
-      <label>
-        Font{' '}
-        <select value={o.fontFamily ?? FONTS[0]?.value} onChange={(e) => set({ fontFamily: e.target.value })}>
-          {FONTS.map((f) => (
-            <option key={f.label} value={f.value}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Colour{' '}
-        <select value={o.palette} onChange={(e) => set({ palette: e.target.value as FigureOptions['palette'] })}>
-          <option value="colour">Colour</option>
-          <option value="greyscale">Greyscale</option>
-        </select>
-      </label>
-      <label>
-        Connectors{' '}
-        <select value={o.connector} onChange={(e) => set({ connector: e.target.value as FigureOptions['connector'] })}>
-          <option value="bracket">Brackets</option>
-          <option value="lines">Lines</option>
-        </select>
-      </label>
+      <Choice label={t.order} value={o.order} labels={t.orders} onChange={(order) => set({ order })} />
+      <Choice
+        label={t.font}
+        value={o.fontFamily ?? FONTS[0]?.value ?? ''}
+        labels={Object.fromEntries(FONTS.map((f) => [f.value, f.label]))}
+        onChange={(fontFamily) => set({ fontFamily })}
+      />
+      <Choice label={t.colour} value={o.palette} labels={t.palettes} onChange={(palette) => set({ palette })} />
+      <Choice label={t.connectors} value={o.connector} labels={t.connectorKinds} onChange={(connector) => set({ connector })} />
       <PagePresetControls page={o.page ?? null} onChange={(page) => set({ page })} />
       {(o.page ?? null) === null && (
         <label>
-          Width{' '}
+          {t.width}{' '}
           <input
             type="range"
             min={640}
             max={1600}
             step={40}
             value={o.width}
-            aria-valuetext={`${o.width} px`}
+            aria-valuetext={t.pixels(o.width)}
             onChange={(e) => set({ width: Number(e.target.value) })}
           />
-          <span className="muted"> {o.width} px</span>
+          <span className="muted"> {t.pixels(o.width)}</span>
         </label>
       )}
     </div>
+  );
+}
+
+/** A labelled drop-down over a fixed set of values, each shown by its label. */
+function Choice<V extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  labels: Readonly<Record<V, string>>;
+  onChange: (value: V) => void;
+}) {
+  const values = Object.keys(labels) as V[];
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? value)}>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {labels[v]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
