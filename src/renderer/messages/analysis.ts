@@ -66,4 +66,5 @@ export const analysis = {
   cell: (row: string, column: string) => `${row} × ${column}`,
   cellCount: (row: string, column: string, n: number, unit: 'segments' | 'documents' | 'cases') =>
     `${row} × ${column}: ${count(n, { segments: nouns.segment, documents: nouns.document, cases: nouns.case }[unit])}`,
+  total: 'Total',
 } as const;

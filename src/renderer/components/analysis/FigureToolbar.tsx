@@ -1,5 +1,6 @@
 import type { FigureOptions } from '../../../core/tables';
 import { PagePresetControls } from './PagePresetControls';
+import { options } from '../ui/options';
 import { msg } from '../../messages';
 
 export const FONTS: ReadonlyArray<{ label: string; value: string }> = [
@@ -69,11 +70,7 @@ function Choice<V extends string>({
     <label>
       {label}{' '}
       <select value={value} onChange={(e) => onChange(values.find((v) => v === e.target.value) ?? value)}>
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labels[v]}
-          </option>
-        ))}
+        {options(labels)}
       </select>
     </label>
   );

@@ -59,7 +59,7 @@ export function HeatmapTable(props: { matrix: CodeMatrix; onCell: (row: number, 
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Total</th>
+          <th scope="row">{msg.analysis.total}</th>
           {m.columns.map((c) => (
             <td key={c.key} className="total">
               {c.total}

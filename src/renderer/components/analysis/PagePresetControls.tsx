@@ -1,9 +1,13 @@
 import type { PagePreset } from '../../../core/structure';
+import { options } from '../ui/options';
+import { msg } from '../../messages';
 
 type Size = 'free' | PagePreset['size'];
 
 /** Starting values when a page is first chosen: the common journal setting. */
 export const DEFAULT_PRESET: PagePreset = { size: 'a4', orientation: 'portrait', fontSizePt: 9, minFontSizePt: 7, fit: 'page' };
+
+const t = msg.figure.pageControls;
 
 const number = (v: string, fallback: number) => (Number.isFinite(Number(v)) && v.trim() !== '' ? Number(v) : fallback);
 
@@ -22,12 +26,9 @@ export function PagePresetControls(props: { page: PagePreset | null; onChange: (
   return (
     <>
       <label>
-        Page{' '}
-        <select aria-label="Page" value={p?.size ?? 'free'} onChange={(e) => chooseSize(e.target.value as Size)}>
-          <option value="free">Free size</option>
-          <option value="a4">A4</option>
-          <option value="letter">Letter</option>
-          <option value="custom">Journal text block</option>
+        {t.page}{' '}
+        <select aria-label={t.page} value={p?.size ?? 'free'} onChange={(e) => chooseSize(e.target.value as Size)}>
+          {options(t.sizes)}
         </select>
       </label>
       {p !== null && (
@@ -36,7 +37,7 @@ export function PagePresetControls(props: { page: PagePreset | null; onChange: (
             <span className="preset-block">
               <input
                 type="number"
-                aria-label="Text block width"
+                aria-label={t.blockWidth}
                 min={40}
                 step={p.unit === 'in' ? 0.1 : 1}
                 value={p.width ?? ''}
@@ -45,56 +46,54 @@ export function PagePresetControls(props: { page: PagePreset | null; onChange: (
               ×
               <input
                 type="number"
-                aria-label="Text block height"
+                aria-label={t.blockHeight}
                 min={40}
                 step={p.unit === 'in' ? 0.1 : 1}
                 value={p.height ?? ''}
                 onChange={(e) => set({ height: number(e.target.value, p.height ?? 240) })}
               />
-              <select aria-label="Unit" value={p.unit ?? 'mm'} onChange={(e) => set({ unit: e.target.value as 'mm' | 'in' })}>
+              <select aria-label={t.unit} value={p.unit ?? 'mm'} onChange={(e) => set({ unit: e.target.value as 'mm' | 'in' })}>
                 <option value="mm">mm</option>
                 <option value="in">in</option>
               </select>
             </span>
           )}
           <select
-            aria-label="Orientation"
+            aria-label={t.orientation}
             value={p.orientation}
             onChange={(e) => set({ orientation: e.target.value as PagePreset['orientation'] })}
           >
-            <option value="portrait">Portrait</option>
-            <option value="landscape">Landscape</option>
+            {options(t.orientations)}
           </select>
           <label>
-            Type{' '}
+            {t.type}{' '}
             <input
               type="number"
-              aria-label="Type size in pt"
+              aria-label={t.typeSize}
               min={4}
               max={36}
               step={0.5}
               value={p.fontSizePt}
               onChange={(e) => set({ fontSizePt: Math.min(36, Math.max(4, number(e.target.value, 9))) })}
             />{' '}
-            pt
+            {t.pt}
           </label>
-          <select aria-label="Fit" value={p.fit} onChange={(e) => set({ fit: e.target.value as PagePreset['fit'] })}>
-            <option value="page">Fit page</option>
-            <option value="width">Fit width</option>
+          <select aria-label={t.fit} value={p.fit} onChange={(e) => set({ fit: e.target.value as PagePreset['fit'] })}>
+            {options(t.fits)}
           </select>
           {p.fit === 'page' && (
-            <label title="Fit page shrinks the type down to this size before breaking the figure across pages">
-              min{' '}
+            <label title={t.minTitle}>
+              {t.min}{' '}
               <input
                 type="number"
-                aria-label="Smallest type size in pt"
+                aria-label={t.minTypeSize}
                 min={4}
                 max={p.fontSizePt}
                 step={0.5}
                 value={p.minFontSizePt}
                 onChange={(e) => set({ minFontSizePt: Math.min(p.fontSizePt, Math.max(4, number(e.target.value, 7))) })}
               />{' '}
-              pt
+              {t.pt}
             </label>
           )}
         </>

@@ -3,6 +3,10 @@ import type { AgreementUnit, ComparisonSession } from '../../../shared/features/
 import type { CompareScope } from './compare-scope';
 import { DocumentScopePicker } from './DocumentScopePicker';
 import type { CodeRow, CoderRow, DocumentSummary } from '../../../shared/types';
+import { options } from '../ui/options';
+import { msg } from '../../messages';
+
+const t = msg.compare.controls;
 
 export interface CompareSettings {
   readonly coderIds: readonly CoderId[];
@@ -32,9 +36,9 @@ export function AgreementControls({ coders, documents, codes, sessions, settings
   const set = (patch: Partial<CompareSettings>) => onChange({ ...settings, ...patch });
   const concepts = codes.filter((c) => c.level === 'concept');
   return (
-    <form className="compare-controls" aria-label="Comparison settings" onSubmit={(e) => e.preventDefault()}>
+    <form className="compare-controls" aria-label={t.label} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Coders</legend>
+        <legend>{t.coders}</legend>
         {coders.map((c) => (
           <label key={c.id}>
             <input
@@ -48,10 +52,10 @@ export function AgreementControls({ coders, documents, codes, sessions, settings
       </fieldset>
       <DocumentScopePicker documents={documents} sessions={sessions} scope={settings.scope} onChange={(scope) => set({ scope })} />
       <div>
-        <div className="label">Codes</div>
+        <div className="label">{t.codes}</div>
         <details>
-          <summary>{settings.codeIds === null ? 'All codes used' : `${settings.codeIds.length} chosen`}</summary>
-          <ul aria-label="Codes to compare">
+          <summary>{settings.codeIds === null ? t.allCodes : t.chosenCodes(settings.codeIds.length)}</summary>
+          <ul aria-label={t.codesToCompare}>
             <li>
               <label>
                 <input
@@ -59,7 +63,7 @@ export function AgreementControls({ coders, documents, codes, sessions, settings
                   checked={settings.codeIds === null}
                   onChange={() => set({ codeIds: settings.codeIds === null ? concepts.map((c) => c.id) : null })}
                 />
-                Every code the coders used
+                {t.everyCode}
               </label>
             </li>
             {settings.codeIds !== null &&
@@ -79,17 +83,16 @@ export function AgreementControls({ coders, documents, codes, sessions, settings
         </details>
       </div>
       <label>
-        <span className="label">Unit</span>
-        <select aria-label="Unit" value={settings.unit} onChange={(e) => set({ unit: e.target.value as AgreementUnit })}>
-          <option value="char">Character</option>
-          <option value="segment">Segment</option>
+        <span className="label">{t.unit}</span>
+        <select aria-label={t.unit} value={settings.unit} onChange={(e) => set({ unit: e.target.value as AgreementUnit })}>
+          {options(t.units)}
         </select>
       </label>
-      <label title="Minimum overlap |a∩b| / |a∪b| for two segments to agree (unit: segment)">
-        <span className="label">Min. overlap</span>
+      <label title={t.overlapTitle}>
+        <span className="label">{t.overlapShort}</span>
         <input
           type="number"
-          aria-label="Minimum overlap"
+          aria-label={t.overlap}
           min={0}
           max={1}
           step={0.05}

@@ -1,13 +1,15 @@
 import type { AgreementResult, AgreementRow, StatCell } from '../../../shared/features/comparison-types';
-import { number } from '../../messages';
+import { msg, number } from '../../messages';
 import { band, formatStat } from './scale';
 
+const t = msg.compare.table;
+
 const COLUMNS: ReadonlyArray<readonly [string, string, (r: AgreementRow) => StatCell]> = [
-  ['Agreement', 'Percent agreement (proportion of units)', (r) => r.percent],
-  ['κ', 'Cohen’s kappa', (r) => r.kappa],
-  ['κ BP', 'Brennan–Prediger kappa', (r) => r.brennanPrediger],
-  ['α', 'Krippendorff’s alpha (nominal, characters as units)', (r) => r.alpha],
-  ['α_u', 'Krippendorff’s unitized alpha', (r) => r.alphaU],
+  [...t.agreement, (r) => r.percent],
+  [...t.kappa, (r) => r.kappa],
+  [...t.brennanPrediger, (r) => r.brennanPrediger],
+  [...t.alpha, (r) => r.alpha],
+  [...t.alphaU, (r) => r.alphaU],
 ];
 
 function StatTd({ cell }: { cell: StatCell }) {
@@ -22,12 +24,8 @@ function StatTd({ cell }: { cell: StatCell }) {
 
 /** Code presence per document: the same coefficients with each compared document as one unit. */
 const PRESENCE: ReadonlyArray<readonly [string, string, (r: AgreementRow) => StatCell | null]> = [
-  [
-    'Docs %',
-    'Code presence: share of compared documents where both coders did or both did not apply the code',
-    (r) => r.presence?.percent ?? null,
-  ],
-  ['Docs κ', 'Code presence: Cohen’s kappa over the compared documents', (r) => r.presence?.kappa ?? null],
+  [...t.presencePercent, (r) => r.presence?.percent ?? null],
+  [...t.presenceKappa, (r) => r.presence?.kappa ?? null],
 ];
 
 function PresenceTd({ cell }: { cell: StatCell | null }) {
@@ -46,13 +44,13 @@ interface Props {
 
 /** One row per code with the coefficients colour-banded and the counts behind them; the last row pools all codes. */
 export function AgreementTable({ result, selected, onSelect }: Props) {
-  const units = result.parameters.unit === 'char' ? 'characters' : 'segments';
+  const unit = result.parameters.unit;
   const byCode = result.parameters.by === 'code';
   return (
-    <table className="agreement-table" aria-label="Agreement per code">
+    <table className="agreement-table" aria-label={t.label}>
       <thead>
         <tr>
-          <th scope="col">Code</th>
+          <th scope="col">{t.code}</th>
           {COLUMNS.map(([label, title]) => (
             <th key={label} scope="col" title={title}>
               {label}
@@ -65,15 +63,15 @@ export function AgreementTable({ result, selected, onSelect }: Props) {
               </th>
             ))}
           {result.coders.map((c) => (
-            <th key={c.id} scope="col" title={`Segments coded by ${c.name}`}>
+            <th key={c.id} scope="col" title={t.codedBy(c.name)}>
               {c.name.split(' ')[0]}
             </th>
           ))}
-          <th scope="col" title={`Agreeing ${units}`}>
-            Agree
+          <th scope="col" title={t.agreeing(unit)}>
+            {t.agree}
           </th>
-          <th scope="col" title={`Disagreeing ${units}`}>
-            Disagree
+          <th scope="col" title={t.disagreeing(unit)}>
+            {t.disagree}
           </th>
         </tr>
       </thead>
