@@ -7,6 +7,7 @@ import { bridgeScript, LAUNCH_PARAM } from './web/bridge-script';
 import { applySecurityHeaders, isAllowedHost, isAllowedOrigin, isCrossSite, newToken, SECRET_HEADER, TokenSet } from './web/security';
 import { contentTypeOf, lookupStatic, readStatic, type Backend } from '../backend';
 import { injectBridge } from './web/bridge-tag';
+import { createSocketHub } from './web/socket';
 
 /**
  * A dropped transcript travels as base64 in one JSON body (importFileData), so the limit is the
@@ -15,7 +16,6 @@ import { injectBridge } from './web/bridge-tag';
 export const MAX_BODY_BYTES = MAX_IMPORT_BASE64_CHARS + 1024 * 1024;
 /** A session request is a launch token in a tiny JSON object; nothing bigger is read for it. */
 const MAX_SESSION_BODY_BYTES = 1024;
-const HEARTBEAT_MS = 25_000;
 
 export interface WebServerOptions {
   readonly backend: Pick<Backend, 'dispatch' | 'serveMedia'>;
@@ -25,7 +25,7 @@ export interface WebServerOptions {
   readonly host?: '127.0.0.1';
   /** 0 (the default) picks a free port. */
   readonly port?: number;
-  /** Source of host events relayed to the page over `GET /api/events` (see event-hub.ts). */
+  /** Source of host events relayed to the tabs' sockets (see event-hub.ts and web/socket.ts). */
   readonly subscribe?: (listener: (event: AppEvent) => void) => () => void;
   /** Called with a launch address once a tab has used it (it no longer works). */
   readonly onLaunchUsed?: (url: string) => void;
@@ -44,15 +44,23 @@ export interface WebServer {
  * Serves the renderer and the API to the user's browser tabs on this machine (design in
  * web/security.ts). Static files carry no data and no secret, so they are served to anyone who
  * passes the Host check; every API call needs a per-tab secret, obtained once per launch token
- * through `POST /api/session`. No cookie is ever set and no CORS header ever sent.
+ * through `POST /api/session`. A tab's calls and events then travel over its socket (web/socket.ts,
+ * the same checks at the upgrade); `POST /api/<channel>` stays for large uploads and for a tab
+ * whose socket cannot open. No cookie is ever set and no CORS header ever sent.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const launches = new TokenSet();
   const launchUrls = new Map<string, string>();
   const secrets = new TokenSet();
-  const streams = new Set<ServerResponse>();
   const bridge = bridgeScript();
   let port = 0;
+  const sockets = createSocketHub({
+    port: () => port,
+    secrets,
+    maxPayload: MAX_BODY_BYTES,
+    dispatch: (channel, params) => options.backend.dispatch(channel, params),
+    ...(options.subscribe === undefined ? {} : { subscribe: options.subscribe }),
+  });
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
@@ -60,6 +68,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else res.destroy();
     });
   });
+  server.on('upgrade', (req, socket, head: Buffer) => sockets.upgrade(req, socket, head));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     applySecurityHeaders(res);
@@ -93,10 +102,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         'forbidden',
         'This browser tab has no access to Gioia Studio: open the address "gioia serve" printed in its terminal.',
       );
-    }
-    if (path === '/api/events') {
-      if (req.method !== 'GET') return apiError(res, 405, 'invalid-arguments', 'Use GET for /api/events.', { Allow: 'GET' });
-      return openEventStream(req, res);
     }
     if (req.method !== 'POST') return apiError(res, 405, 'invalid-arguments', 'API calls use POST.', { Allow: 'POST' });
     const channel = path.slice('/api/'.length);
@@ -166,20 +171,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
-  function openEventStream(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-    res.write(': connected\n\n');
-    streams.add(res);
-    const unsubscribe = options.subscribe?.((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => undefined);
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    heartbeat.unref();
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-      streams.delete(res);
-    });
-  }
-
   function launchUrl(): string {
     const token = newToken();
     const url = `http://127.0.0.1:${port}/#${LAUNCH_PARAM}=${token}`;
@@ -205,7 +196,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       new Promise<void>((resolve) => {
         launches.clear();
         secrets.clear();
-        for (const stream of streams) stream.end();
+        sockets.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -85,6 +85,18 @@ describe('web bridge (window.gioia in the browser)', () => {
     });
   });
 
+  it('carries API calls over one WebSocket rather than an HTTP request each', async () => {
+    const httpCalls: string[] = [];
+    app.page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) httpCalls.push(r.url());
+    });
+    const result = await app.page.evaluate(() =>
+      (window as unknown as { gioia: { getAppInfo: (p: object) => Promise<unknown> } }).gioia.getAppInfo({}),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(httpCalls).toEqual([]);
+  });
+
   it('resolves to an io error instead of rejecting when the server is gone', async () => {
     await app.server.close();
     const result = await app.page.evaluate(() =>

@@ -23,6 +23,7 @@ function attackPage(target: string): string {
   await tryIt('cors', async () => (await fetch('${target}/api/listDocuments', { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
   await tryIt('noCors', async () => (await fetch('${target}/api/createCode', { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ level: 'concept', name: 'planted by a neighbour', parentId: null }) })).type);
   await tryIt('session', async () => (await fetch('${target}/api/session', { method: 'POST', mode: 'no-cors', credentials: 'include', body: '{}' })).type);
+  await tryIt('socket', () => new Promise((resolve) => { const ws = new WebSocket('${target.replace(/^http/, 'ws')}/api/socket', ['gioia.v1']); ws.onopen = () => resolve('open'); ws.onerror = () => resolve('blocked'); }));
   await tryIt('page', async () => (await (await fetch('${target}/', { credentials: 'include' })).text()).length);
   document.title = 'done ' + JSON.stringify(results);
 })();
@@ -106,6 +107,7 @@ describe('web mode against another local origin', () => {
     const results = JSON.parse((await tab.title()).slice('done '.length)) as Record<string, unknown>;
     expect(results['cors']).toBe('blocked');
     expect(results['page']).toBe('blocked');
+    expect(results['socket']).toBe('blocked');
     expect(await app.backend.dispatch('listCodes', {})).toEqual(before);
   });
 });

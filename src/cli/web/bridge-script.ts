@@ -1,7 +1,10 @@
 import { CHANNELS } from '../../shared/channels';
+import { SECRET_PROTOCOL_PREFIX, SOCKET_PATH, SOCKET_PROTOCOL } from './socket';
 
 /** `#launch=<token>` in the address `gioia serve` prints: a fragment is never sent over HTTP. */
 export const LAUNCH_PARAM = 'launch';
+/** Calls with a larger JSON body go over HTTP instead of the socket. */
+export const SOCKET_BODY_LIMIT = 1024 * 1024;
 /** sessionStorage key of this tab's secret (sessionStorage is per tab and per origin, port included). */
 export const SECRET_KEY = 'gioia-secret';
 
@@ -13,8 +16,11 @@ export const SECRET_KEY = 'gioia-secret';
  *
  * Access (see security.ts): a launch token in the address's fragment is traded once for a per-tab
  * secret kept in sessionStorage, so a reload keeps working and the address bar and history never
- * hold a usable credential. Events arrive over a fetch stream rather than EventSource, which cannot
- * send the secret's header.
+ * hold a usable credential.
+ *
+ * Calls, replies and events travel over one WebSocket (web/socket.ts) that reconnects when it
+ * drops; a call in flight when it drops fails at once with an `io` error rather than waiting. When
+ * the socket cannot open, a call takes the HTTP path, whose answer names the reason.
  *
  * Calls never reject: a network failure or an unreadable reply resolves to an `io` error Result,
  * just as the preload turns IPC failures into data.
@@ -63,67 +69,129 @@ export function bridgeScript(channels: readonly string[] = CHANNELS): string {
 
   var access = launch ? exchange(launch[1]) : Promise.resolve(storedSecret() ? { secret: storedSecret() } : { refused: NO_ACCESS });
 
-  async function call(channel, params) {
-    var granted = await access;
-    if (!granted.secret) return noAccess(granted.refused);
+  var listeners = new Set();
+  function deliver(event) {
+    listeners.forEach(function (listener) {
+      try { listener(event); } catch (e) { setTimeout(function () { throw e; }); }
+    });
+  }
+
+  var LOST = 'The connection to the Gioia Studio server was lost before the answer came; the change may or may not have been made. Is "gioia serve" still running?';
+  var socket = null;
+  var connecting = null;
+  var pending = new Map();
+  var nextId = 1;
+  var everOpened = false;
+  var retryMs = 250;
+  var retryTimer = null;
+
+  function receive(text) {
+    var message;
+    try { message = JSON.parse(text); } catch (e) { return; }
+    if (message && typeof message.id === 'number') {
+      var waiting = pending.get(message.id);
+      if (!waiting) return;
+      pending.delete(message.id);
+      var result = message.result;
+      waiting(result && typeof result.ok === 'boolean' ? result : ioError('The Gioia Studio server sent an unreadable answer.'));
+    } else if (message && message.event) {
+      deliver(message.event);
+    }
+  }
+
+  function retryLater(secret) {
+    if (retryTimer !== null) return;
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      connect(secret);
+    }, retryMs);
+    retryMs = Math.min(retryMs * 2, 5000);
+  }
+
+  // Resolves to the open socket, or to null when it cannot open (then calls take the HTTP path,
+  // whose answer says why: no access, or no server).
+  function connect(secret) {
+    if (socket) return Promise.resolve(socket);
+    if (connecting) return connecting;
+    connecting = new Promise(function (resolve) {
+      var ws;
+      try {
+        ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + ${JSON.stringify(SOCKET_PATH)}, [${JSON.stringify(SOCKET_PROTOCOL)}, ${JSON.stringify(SECRET_PROTOCOL_PREFIX)} + secret]);
+      } catch (e) {
+        connecting = null;
+        resolve(null);
+        return;
+      }
+      var opened = false;
+      ws.onopen = function () {
+        opened = true;
+        socket = ws;
+        connecting = null;
+        retryMs = 250;
+        // Events sent while the socket was down are lost: every view reloads once.
+        if (everOpened) deliver({ type: 'data-changed', action: 'reconnect' });
+        everOpened = true;
+        resolve(ws);
+      };
+      ws.onmessage = function (m) { if (typeof m.data === 'string') receive(m.data); };
+      ws.onclose = function () {
+        if (!opened) {
+          connecting = null;
+          resolve(null);
+        } else {
+          socket = null;
+          var lost = pending;
+          pending = new Map();
+          lost.forEach(function (waiting) { waiting(ioError(LOST)); });
+        }
+        retryLater(secret);
+      };
+    });
+    return connecting;
+  }
+
+  async function viaHttp(channel, body, secret) {
     var response;
     try {
       response = await fetch('/api/' + channel, {
         method: 'POST',
         credentials: 'omit',
         cache: 'no-store',
-        headers: { 'Content-Type': 'application/json', 'X-Gioia-Secret': granted.secret },
-        body: JSON.stringify(params === undefined ? {} : params),
+        headers: { 'Content-Type': 'application/json', 'X-Gioia-Secret': secret },
+        body: body,
       });
     } catch (e) {
       return ioError('Cannot reach the Gioia Studio server (' + (e && e.message ? e.message : e) + '). Is "gioia serve" still running?');
     }
     try {
-      var body = await response.json();
-      if (body && typeof body.ok === 'boolean') return body;
+      var reply = await response.json();
+      if (reply && typeof reply.ok === 'boolean') return reply;
     } catch (e) {
       // fall through: not a Result
     }
     return ioError('The Gioia Studio server answered ' + response.status + ' ' + response.statusText + '.');
   }
 
-  var listeners = new Set();
-  var streaming = false;
-  function deliver(block) {
-    var data = block.split('\\n').filter(function (line) { return line.indexOf('data: ') === 0; }).map(function (line) { return line.slice(6); }).join('\\n');
-    if (data === '') return;
-    var event;
-    try { event = JSON.parse(data); } catch (e) { return; }
-    listeners.forEach(function (listener) {
-      try { listener(event); } catch (e) { setTimeout(function () { throw e; }); }
-    });
-  }
-  async function stream() {
+  async function call(channel, params) {
     var granted = await access;
-    if (!granted.secret) return;
-    for (;;) {
-      try {
-        var response = await fetch('/api/events', { credentials: 'omit', cache: 'no-store', headers: { 'X-Gioia-Secret': granted.secret } });
-        if (response.status === 403) return;
-        var reader = response.body.getReader();
-        var decoder = new TextDecoder();
-        var buffer = '';
-        for (;;) {
-          var chunk = await reader.read();
-          if (chunk.done) break;
-          buffer += decoder.decode(chunk.value, { stream: true });
-          var at;
-          while ((at = buffer.indexOf('\\n\\n')) >= 0) {
-            deliver(buffer.slice(0, at));
-            buffer = buffer.slice(at + 2);
-          }
-        }
-      } catch (e) {
-        // the server went away or restarted: try again shortly
+    if (!granted.secret) return noAccess(granted.refused);
+    var body = JSON.stringify(params === undefined ? {} : params);
+    // A dropped transcript (megabytes of base64) takes its own request, so calls on the socket
+    // never queue behind it.
+    if (body.length <= ${SOCKET_BODY_LIMIT}) {
+      var ws = await connect(granted.secret);
+      if (ws) {
+        return new Promise(function (resolve) {
+          var id = nextId++;
+          pending.set(id, resolve);
+          ws.send('{"id":' + id + ',"channel":' + JSON.stringify(channel) + ',"params":' + body + '}');
+        });
       }
-      await new Promise(function (resolve) { setTimeout(resolve, 2000); });
     }
+    return viaHttp(channel, body, granted.secret);
   }
+
+  access.then(function (granted) { if (granted.secret) connect(granted.secret); });
 
   var api = {
     // A browser never tells a page where a file lives.
@@ -132,12 +200,8 @@ export function bridgeScript(channels: readonly string[] = CHANNELS): string {
     },
     onEvent: function (listener) {
       listeners.add(listener);
-      if (!streaming) {
-        streaming = true;
-        stream();
-      }
-      // The stream stays open for the page's life: closing it when the last listener leaves would
-      // drop every event emitted while a re-subscribing component waits for the reconnect.
+      // The socket stays open for the page's life, listeners or not: closing it when the last one
+      // leaves would drop every event emitted while a re-subscribing component waits.
       return function () {
         listeners.delete(listener);
       };
