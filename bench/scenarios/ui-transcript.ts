@@ -1,7 +1,16 @@
 import { startBrowserApp } from '../../tests/e2e/fixtures/browser-app';
 import { buildCodedProject } from '../project-builder';
 import type { Scenario } from '../scenario';
-import { addQuotes, codeIdByName, documentNames, measureCoding, openDocument, retrieve, scrollFrames } from './ui-helpers';
+import {
+  addQuotes,
+  codeIdByName,
+  documentNames,
+  measureCoding,
+  measureTransports,
+  openDocument,
+  retrieve,
+  scrollFrames,
+} from './ui-helpers';
 
 /**
  * The coding workspace in Chromium (built renderer + web bridge + real backend): first paint of a
@@ -29,6 +38,7 @@ export const scenario: Scenario = {
       }));
       await openDocument(page, a);
       await measureCoding(ctx, app, '30k words (~200 KB)');
+      await measureTransports(ctx, page);
 
       // In-page frame intervals while scrolling 240 px per frame: 16.7 ms each when no frame drops.
       const intervals = await scrollFrames(page, 120, 240);

@@ -32,7 +32,7 @@ const NO_DOCUMENTS: readonly DocumentSummary[] = [];
 export function App() {
   // Coding state shared by the codebook, transcript, inspector and status bar.
   const workspace = useWorkspaceState();
-  const { state, reload, generation } = useProject(workspace.lens);
+  const { state, reload, generation, reloads } = useProject(workspace.lens);
   const [selected, setSelected] = useState<DocumentId | null>(null);
   const [focusSegment, setFocusSegment] = useState<SegmentId | null>(null);
   const [view, setView] = useState<MainViewId>('transcript');
@@ -94,6 +94,7 @@ export function App() {
             info: state.info,
             data: state.data,
             generation,
+            reloads,
             selectedDocumentId: selected,
             selectDocument: setSelected,
             openSegment,
@@ -101,7 +102,7 @@ export function App() {
             focusSegmentId: focusSegment,
           }
         : null,
-    [state, generation, selected, openSegment, focusSegment],
+    [state, generation, reloads, selected, openSegment, focusSegment],
   );
 
   if (state.status === 'loading') {

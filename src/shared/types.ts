@@ -114,8 +114,12 @@ export interface CoderRow {
 /** Pushed from the host (Electron main, web server) to the renderer. */
 export type AppEvent =
   | { readonly type: 'project-changed'; readonly project: ProjectSummary | null }
-  /** After every committed mutation, so every open view (structure, matrix, lists) can refresh. */
-  | { readonly type: 'data-changed'; readonly action: string }
+  /**
+   * After every committed mutation, so every open view (structure, matrix, lists) can refresh. With
+   * `change`, the views that can update from it (the transcript's codings, the codebook's counts) do
+   * so instead of reloading; without it anything may have changed.
+   */
+  | { readonly type: 'data-changed'; readonly action: string; readonly change?: DataChange }
   /** Progress of long work (imports, exports, merges); `done === total` ends it. */
   | { readonly type: 'progress'; readonly task: string; readonly label: string; readonly done: number; readonly total: number }
   | { readonly type: 'menu'; readonly command: MenuCommand }
@@ -127,6 +131,19 @@ export type AppEvent =
    */
   | { readonly type: 'import-preview'; readonly paths: readonly string[]; readonly done: ImportReport }
   | { readonly type: 'error'; readonly message: string };
+
+/**
+ * What one mutation changed, when it is small enough to apply in place: one segment now as `segment`
+ * (null: deleted) with any concepts created on the way, or one new code.
+ */
+export type DataChange =
+  | {
+      readonly kind: 'segment';
+      readonly segmentId: SegmentId;
+      readonly segment: SegmentRow | null;
+      readonly createdCodes: readonly CodeRow[];
+    }
+  | { readonly kind: 'code'; readonly code: CodeRow };
 
 /** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */
 export type MenuCommand =

@@ -155,6 +155,7 @@ describe('data-changed events', () => {
     await call('codeSelection', { documentId: doc, start: 0, end: 11, newConcept: { name: 'Asking' } });
     await call('codeSelection', { documentId: doc, start: 0, end: 999, inVivo: true }).catch(() => undefined);
     await call('getHistory');
-    expect(events).toEqual([{ type: 'data-changed', action: 'codeSelection' }]);
+    expect(events).toMatchObject([{ type: 'data-changed', action: 'codeSelection' }]);
+    expect(events).toHaveLength(1);
   });
 });

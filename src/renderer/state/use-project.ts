@@ -1,9 +1,12 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import type { CodeId } from '../../core/ids';
 import type { CaseRow, SetRow } from '../../shared/features/sets-types';
-import type { AppInfo, CodeRow, CoderRow, DocumentSummary, ProjectSummary } from '../../shared/types';
+import type { AppInfo, CodeRow, CoderRow, DataChange, DocumentSummary, ProjectSummary } from '../../shared/types';
 import { call } from '../lib/api';
+import { withCounts, type CountChange } from '../lib/count-delta';
 import { useQuery } from '../lib/use-api-query';
-import { withinSets, withLens, type Lens } from './lens';
+import { lensShows, narrowsToSet, withinSets, withLens, type Lens } from './lens';
+import { openSegments } from './open-segments';
 
 export interface ProjectData {
   readonly summary: ProjectSummary;
@@ -42,7 +45,11 @@ const DATA_CHANGED_DELAY_MS = 40;
 interface Loaded {
   readonly info: AppInfo;
   readonly data: ProjectData;
+  /** Which load this is: changes applied in place since an earlier load give way to a later one. */
+  readonly load: number;
 }
+
+let loads = 0;
 
 /** A reload's result sharing every part that did not change with the state before it. */
 function share(prev: Loaded, next: Loaded): Loaded {
@@ -56,8 +63,8 @@ function share(prev: Loaded, next: Loaded): Loaded {
   };
   const sameData = (Object.keys(shared) as (keyof ProjectData)[]).every((k) => shared[k] === prev.data[k]);
   const info = keep(prev.info, next.info);
-  if (sameData && info === prev.info) return prev;
-  return { info, data: sameData ? prev.data : shared };
+  if (sameData && info === prev.info) return prev.load === next.load ? prev : { ...prev, load: next.load };
+  return { info, data: sameData ? prev.data : shared, load: next.load };
 }
 
 /** The open project; on first start nothing is open yet, so the demo project is opened. */
@@ -65,45 +72,112 @@ async function loadOpenProject(lens: Lens): Promise<Loaded> {
   let info = await call('getAppInfo', {});
   const summary = info.project ?? (await call('openDemoProject', {}));
   if (info.project === null) info = await call('getAppInfo', {});
-  return { info, data: await loadProject(summary, lens) };
+  return { info, data: await loadProject(summary, lens), load: ++loads };
+}
+
+/** The codebook as changed in place since the last load (counts moved, codes added), tied to that load. */
+interface Patched {
+  readonly load: number;
+  readonly codes: readonly CodeRow[];
 }
 
 /**
  * Loads the open project and keeps it current. On first start nothing is open yet, so the demo
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
+ *
+ * A change the event describes (a coding, a new code) is applied in place: the open transcript's
+ * segments and the codebook's counts move by it, and nothing is fetched again. Any other change
+ * (undo, merges, imports), and every change under the consensus lens, a set or blind mode, whose
+ * counts the server alone can compute, reloads the project. `generation` moves after either, for the views
+ * that refetch their own data; `reloads` only after a reload.
  */
-export function useProject(lens: Lens): { state: ProjectState; reload: () => void; generation: number } {
+export function useProject(lens: Lens): { state: ProjectState; reload: () => void; generation: number; reloads: number } {
   const [generation, setGeneration] = useState(0);
+  const [reloads, setReloads] = useState(0);
+  const [patched, setPatched] = useState<Patched | null>(null);
   // A data-changed reload is background work: it must not hold up the frame of the change itself
   // (a coding paints from its own answer), so it renders as a transition.
-  const reload = useCallback(() => startTransition(() => setGeneration((g) => g + 1)), []);
+  const reload = useCallback(
+    () =>
+      startTransition(() => {
+        setReloads((r) => r + 1);
+        setGeneration((g) => g + 1);
+      }),
+    [],
+  );
+  const touch = useCallback(() => startTransition(() => setGeneration((g) => g + 1)), []);
   // The codebook's counts follow the lens: the figure and the sidebar count what the views show. A
   // new lens refreshes the project in place (its key stays), so the window never goes back to loading.
-  const project = useQuery('project', () => loadOpenProject(lens), `${generation}:${JSON.stringify(lens)}`, share);
+  const project = useQuery('project', () => loadOpenProject(lens), `${reloads}:${JSON.stringify(lens)}`, share);
+  const loaded = project.status === 'ready' ? project.value : null;
+  const data = useMemo(
+    () =>
+      loaded === null ? null : patched !== null && patched.load === loaded.load ? { ...loaded.data, codes: patched.codes } : loaded.data,
+    [loaded, patched],
+  );
+  // Set membership decides what counts under a set, and a code made there joins the set: the server's.
+  const inPlace = lens.kind !== 'consensus' && !narrowsToSet(lens) && loaded !== null && !loaded.data.summary.blindMode;
+
+  const codesNow = useEffectEvent(() => data?.codes ?? []);
+  const addCounts = useEffectEvent((delta: ReadonlyMap<CodeId, CountChange>, createdCodes: readonly CodeRow[]) => {
+    if (loaded === null || (delta.size === 0 && createdCodes.length === 0)) return;
+    const { load, data: at } = loaded;
+    // The counts are a dependent view: they follow in the next frames, never in the coding's own.
+    startTransition(() =>
+      setPatched((prev) => {
+        const from = prev !== null && prev.load === load ? prev.codes : at.codes;
+        const added = createdCodes.filter((c) => !from.some((k) => k.id === c.id));
+        return { load, codes: withCounts([...from, ...added], delta) };
+      }),
+    );
+  });
+
+  useEffect(() => {
+    if (!inPlace) return;
+    openSegments.counting = { codes: codesNow, shows: (coderId) => lensShows(lens, coderId), onCounts: addCounts };
+    return () => {
+      openSegments.counting = null;
+    };
+  }, [inPlace, lens]);
+
+  const applyInPlace = useEffectEvent((change: DataChange | undefined): boolean => {
+    if (change === undefined || !inPlace) return false;
+    if (change.kind === 'segment')
+      return openSegments.apply({ segmentId: change.segmentId, segment: change.segment, createdCodes: change.createdCodes });
+    addCounts(new Map(), [change.code]);
+    return true;
+  });
 
   useEffect(() => {
     // The event of a coding arrives in the same few milliseconds as the coding's own answer; waiting
     // a moment lets that answer paint first, and folds a burst of changes (a merge, an undo run)
     // into one reload.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let full = false;
     const off = window.gioia.onEvent((event) => {
+      if (event.type !== 'project-changed' && event.type !== 'data-changed') return;
       clearTimeout(timer);
-      if (event.type === 'project-changed') reload();
-      else if (event.type === 'data-changed') timer = setTimeout(reload, DATA_CHANGED_DELAY_MS);
+      if (event.type === 'project-changed') return reload();
+      full = !applyInPlace(event.change) || full;
+      timer = setTimeout(() => {
+        if (full) reload();
+        else touch();
+        full = false;
+      }, DATA_CHANGED_DELAY_MS);
     });
     return () => {
       clearTimeout(timer);
       off();
     };
-  }, [reload]);
+  }, [reload, touch]);
 
-  const loaded = project.status === 'ready' ? project.value : null;
   const failure = project.status === 'failed' ? project.message : null;
   // Derived from the loaded value only, so a refresh that changed nothing keeps the same state object.
+  const info = loaded?.info ?? null;
   const state = useMemo<ProjectState>(() => {
-    if (loaded !== null) return { status: 'ready', info: loaded.info, data: loaded.data };
+    if (info !== null && data !== null) return { status: 'ready', info, data };
     if (failure !== null) return { status: 'failed', message: failure };
     return { status: 'loading' };
-  }, [loaded, failure]);
-  return { state, reload, generation };
+  }, [info, data, failure]);
+  return { state, reload, generation, reloads };
 }

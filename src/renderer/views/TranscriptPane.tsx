@@ -1,4 +1,5 @@
 import { TranscriptView } from '../components/transcript/TranscriptView';
+import { useCodesForTranscript } from '../state/codes-for-transcript';
 import { useDocument } from '../state/use-document';
 import { useWorkspace } from '../state/workspace';
 import type { ViewContext } from './view-context';
@@ -8,14 +9,15 @@ import { msg } from '../messages';
 export function TranscriptPane({ ctx }: { ctx: ViewContext }) {
   const { jump, lens } = useWorkspace();
   const revision = ctx.data.documents.find((d) => d.id === ctx.selectedDocumentId)?.turnsRevision ?? 0;
-  const doc = useDocument(ctx.selectedDocumentId, ctx.generation, lens, revision);
+  const doc = useDocument(ctx.selectedDocumentId, ctx.reloads, lens, revision);
+  const codes = useCodesForTranscript(ctx.data.codes);
   switch (doc.status) {
     case 'ready':
       return (
         <TranscriptView
           content={doc.content}
           segments={doc.segments}
-          codes={ctx.data.codes}
+          codes={codes}
           focusSegmentId={ctx.focusSegmentId}
           focusRange={jump !== null && jump.documentId === doc.content.id ? jump : null}
           generation={ctx.generation}

@@ -8,6 +8,8 @@ export interface ViewContext {
   readonly data: ProjectData;
   /** Bumped after every committed change (the backend's data-changed event); views refetch on it. */
   readonly generation: number;
+  /** Bumped only when the project was loaded again (changes not applied in place); the transcript's codings refetch on it. */
+  readonly reloads: number;
   readonly selectedDocumentId: DocumentId | null;
   readonly selectDocument: (id: DocumentId) => void;
   /** Switches to the transcript view on a segment (retrieval, matrix cells, structure boxes, comparisons). */

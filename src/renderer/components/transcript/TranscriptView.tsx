@@ -6,6 +6,7 @@ import { PENDING_HIGHLIGHT, SELECTED_HIGHLIGHT } from '../../lib/marks';
 import { pointToOffset } from '../../lib/turn-index';
 import { msg } from '../../messages';
 import { lensShows } from '../../state/lens';
+import { applyChange, useOpenSegments } from '../../state/open-segments';
 import { useWorkspace } from '../../state/workspace';
 import { CodePicker } from '../coding/CodePicker';
 import { SegmentPopover } from '../coding/SegmentPopover';
@@ -33,12 +34,6 @@ interface Props {
   readonly generation?: unknown;
 }
 
-function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boolean {
-  if (a.length !== b.length) return false;
-  const byId = new Map(a.map((s) => [s.id, JSON.stringify(s)]));
-  return b.every((s) => byId.get(s.id) === JSON.stringify(s));
-}
-
 /**
  * A read-only Lexical transcript (one block per speaker turn) with codings painted from the database,
  * a margin of coding stripes, and the coding gestures: select → pick a concept, in-vivo, apply last.
@@ -48,14 +43,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const rootRef = useRef<HTMLDivElement>(null);
   const layerRef = useRef<HTMLDivElement>(null);
   const caretRef = useRef<HTMLDivElement>(null);
-  const [local, setLocal] = useState<readonly SegmentRow[]>(segments);
-  const [fetched, setFetched] = useState(segments);
-  if (fetched !== segments) {
-    // The refetch after each coding usually confirms what was applied locally: keep the list then, so
-    // the coding layer and the stripe margin have nothing to redo.
-    setFetched(segments);
-    setLocal((prev) => (sameSegments(prev, segments) ? prev : segments));
-  }
+  const local = useOpenSegments(content.id, segments);
   const shown = useMemo(() => (ws.lens.kind === 'coder' ? local.filter((s) => lensShows(ws.lens, s.coderId)) : local), [local, ws.lens]);
   const { editor, layer, marks, rendered } = useTranscriptEditor(rootRef, layerRef, content, shown, codes, ws.joinLines);
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
@@ -67,7 +55,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     },
     [layer, ws.lens],
   );
-  const actions = useCodingActions(content.id, codes, setLocal, paintNow);
+  const actions = useCodingActions(content.id, codes, applyChange, paintNow);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
   const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
   const deselect = useCallback(() => setSelected(null), []);

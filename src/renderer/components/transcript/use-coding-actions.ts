@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
+import type { SegmentChange } from '../../state/open-segments';
 import { errorMessage } from '../../../core/result';
 import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
@@ -9,26 +10,23 @@ import { msg } from '../../messages';
 
 export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
 
-type SetSegments = (update: (prev: readonly SegmentRow[]) => readonly SegmentRow[]) => void;
+type Apply = (change: SegmentChange) => void;
 
-const upsert = (list: readonly SegmentRow[], s: SegmentRow) => {
-  const i = list.findIndex((x) => x.id === s.id);
-  return i < 0 ? [...list, s] : list.map((x, j) => (j === i ? s : x));
-};
+const now = (segment: SegmentRow, createdCodes: readonly CodeRow[] = []): SegmentChange => ({
+  segmentId: segment.id,
+  segment,
+  createdCodes,
+});
+const gone = (segmentId: SegmentId): SegmentChange => ({ segmentId, segment: null, createdCodes: [] });
 
 const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /**
  * Coding operations of the transcript. A new or extended coding is painted as soon as the backend's
  * answer arrives (`paintNow`, straight into the coding layer) and applied to the local segment list
- * in the same task; the data-changed refetch that follows only confirms it.
+ * in the same task, with the codebook's counts; the data-changed event that follows finds it done.
  */
-export function useCodingActions(
-  documentId: DocumentId,
-  codes: readonly CodeRow[],
-  setSegments: SetSegments,
-  paintNow: (segment: SegmentRow) => void,
-) {
+export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], apply: Apply, paintNow: (segment: SegmentRow) => void) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
   const keepInCodeSet = useKeepInCodeSet();
@@ -46,7 +44,7 @@ export function useCodingActions(
           inVivo: 'inVivo' in how,
         });
         paintNow(result.segment);
-        setSegments((prev) => upsert(prev, result.segment));
+        apply(now(result.segment, result.createdCodes));
         const applied = result.createdCodes[0]?.id ?? ('codeIds' in how ? how.codeIds[0] : undefined);
         if (applied !== undefined) setLastCode(applied);
         const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : msg.transcript.someCode);
@@ -58,7 +56,7 @@ export function useCodingActions(
         return null;
       }
     },
-    [documentId, setSegments, setLastCode, flash, nameOf, paintNow, keepInCodeSet],
+    [documentId, apply, setLastCode, flash, nameOf, paintNow, keepInCodeSet],
   );
 
   const applyCode = useCallback(
@@ -66,40 +64,40 @@ export function useCodingActions(
       try {
         const segment = await call('applyCode', { segmentId, codeId });
         paintNow(segment);
-        setSegments((prev) => upsert(prev, segment));
+        apply(now(segment));
         setLastCode(codeId);
         flash(msg.transcript.added(nameOf(codeId)));
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.add, errorMessage(e)));
       }
     },
-    [setSegments, setLastCode, flash, nameOf, paintNow],
+    [apply, setLastCode, flash, nameOf, paintNow],
   );
 
   const removeCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
         const segment = await call('removeCode', { segmentId, codeId });
-        setSegments((prev) => (segment === null ? prev.filter((s) => s.id !== segmentId) : upsert(prev, segment)));
+        apply(segment === null ? gone(segmentId) : now(segment));
         flash(msg.transcript.removed(nameOf(codeId), segment === null));
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.remove, errorMessage(e)));
       }
     },
-    [setSegments, flash, nameOf],
+    [apply, flash, nameOf],
   );
 
   const deleteSegment = useCallback(
     async (segmentId: SegmentId) => {
       try {
         await call('deleteSegment', { segmentId });
-        setSegments((prev) => prev.filter((s) => s.id !== segmentId));
+        apply(gone(segmentId));
         flash(msg.transcript.segmentDeleted);
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.delete, errorMessage(e)));
       }
     },
-    [setSegments, flash],
+    [apply, flash],
   );
 
   const resize = useCallback(
@@ -107,12 +105,12 @@ export function useCodingActions(
       if (end <= start) return;
       try {
         const segment = await call('resizeSegment', { segmentId, start, end });
-        setSegments((prev) => upsert(prev, segment));
+        apply(now(segment));
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.resize, errorMessage(e)));
       }
     },
-    [setSegments, flash],
+    [apply, flash],
   );
 
   return { codeRange, applyCode, removeCode, deleteSegment, resize };
