@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import type { CodingLayer } from './coding-layer';
@@ -39,50 +39,78 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
     <div ref={ref} className="coding-margin" role="group" aria-label={msg.transcript.stripes}>
       {layout.stripes.map((s) => {
         const code = codes.get(s.codeId);
-        const name = code?.name ?? msg.common.unknownCode;
-        const selected = s.segment.id === selectedSegmentId;
         return (
-          <div key={s.key}>
-            <button
-              type="button"
-              className={`stripe${selected ? ' selected' : ''}`}
-              aria-label={`${name}: “${s.segment.quote.slice(0, 60)}”`}
-              aria-pressed={selected}
-              title={name}
-              style={{
-                top: s.top,
-                height: s.height,
-                left: Math.min(s.lane, MAX_LANES - 1) * LANE_PX,
-                backgroundColor: code?.colour ?? '#9aa4b2',
-              }}
-              onClick={(e) => onSelect(s.segment.id, e.currentTarget.getBoundingClientRect())}
-            />
-            <span className="stripe-label" aria-hidden="true" style={{ top: s.labelTop, left: lanes * LANE_PX + 4 }}>
-              {name}
-            </span>
-            {selected &&
-              (['start', 'end'] as const).map((edge) => (
-                <span
-                  key={edge}
-                  role="slider"
-                  tabIndex={-1}
-                  aria-label={msg.transcript.dragEdge(edge)}
-                  aria-valuenow={edge === 'start' ? s.segment.start : s.segment.end}
-                  className={`stripe-handle ${edge}`}
-                  style={{ top: edge === 'start' ? s.top - 4 : s.top + s.height - 4, left: Math.min(s.lane, MAX_LANES - 1) * LANE_PX - 2 }}
-                  onPointerDown={(e) => {
-                    e.currentTarget.setPointerCapture(e.pointerId);
-                    e.preventDefault();
-                  }}
-                  onPointerMove={(e) => {
-                    if (e.currentTarget.hasPointerCapture(e.pointerId)) onDragEdge(s.segment, edge, e.clientY, false);
-                  }}
-                  onPointerUp={(e) => onDragEdge(s.segment, edge, e.clientY, true)}
-                />
-              ))}
-          </div>
+          <StripeItem
+            key={s.key}
+            segment={s.segment}
+            name={code?.name ?? msg.common.unknownCode}
+            colour={code?.colour ?? '#9aa4b2'}
+            top={s.top}
+            height={s.height}
+            labelTop={s.labelTop}
+            left={Math.min(s.lane, MAX_LANES - 1) * LANE_PX}
+            labelLeft={lanes * LANE_PX + 4}
+            selected={s.segment.id === selectedSegmentId}
+            onSelect={onSelect}
+            onDragEdge={onDragEdge}
+          />
         );
       })}
     </div>
   );
 }
+
+interface StripeProps {
+  readonly segment: SegmentRow;
+  readonly name: string;
+  readonly colour: string;
+  readonly top: number;
+  readonly height: number;
+  readonly labelTop: number;
+  readonly left: number;
+  readonly labelLeft: number;
+  readonly selected: boolean;
+  readonly onSelect: Props['onSelect'];
+  readonly onDragEdge: Props['onDragEdge'];
+}
+
+/** One stripe; a new coding re-renders its own stripe, not the margin's others (all props are plain values). */
+const StripeItem = memo(function StripeItem(props: StripeProps) {
+  const { segment, name, colour, top, height, labelTop, left, labelLeft, selected, onSelect, onDragEdge } = props;
+  return (
+    <div>
+      <button
+        type="button"
+        className={`stripe${selected ? ' selected' : ''}`}
+        aria-label={`${name}: “${segment.quote.slice(0, 60)}”`}
+        aria-pressed={selected}
+        title={name}
+        style={{ top, height, left, backgroundColor: colour }}
+        onClick={(e) => onSelect(segment.id, e.currentTarget.getBoundingClientRect())}
+      />
+      <span className="stripe-label" aria-hidden="true" style={{ top: labelTop, left: labelLeft }}>
+        {name}
+      </span>
+      {selected &&
+        (['start', 'end'] as const).map((edge) => (
+          <span
+            key={edge}
+            role="slider"
+            tabIndex={-1}
+            aria-label={msg.transcript.dragEdge(edge)}
+            aria-valuenow={edge === 'start' ? segment.start : segment.end}
+            className={`stripe-handle ${edge}`}
+            style={{ top: edge === 'start' ? top - 4 : top + height - 4, left: left - 2 }}
+            onPointerDown={(e) => {
+              e.currentTarget.setPointerCapture(e.pointerId);
+              e.preventDefault();
+            }}
+            onPointerMove={(e) => {
+              if (e.currentTarget.hasPointerCapture(e.pointerId)) onDragEdge(segment, edge, e.clientY, false);
+            }}
+            onPointerUp={(e) => onDragEdge(segment, edge, e.clientY, true)}
+          />
+        ))}
+    </div>
+  );
+});

@@ -123,6 +123,14 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
     [editor, marks, actions, content.text],
   );
 
+  const selectStripe = useCallback(
+    (id: SegmentId, r: DOMRect) => {
+      setPending(null);
+      setSelected({ id, at: { x: r.right + 8, y: r.top } });
+    },
+    [setPending],
+  );
+
   const stripeAt = selected !== null && selected.at.x >= 0 ? selected.at : null;
   return (
     <article className="transcript" aria-labelledby="transcript-title">
@@ -158,10 +166,7 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
           layer={layer}
           codes={codeMap}
           selectedSegmentId={selected?.id ?? null}
-          onSelect={(id, r) => {
-            setPending(null);
-            setSelected({ id, at: { x: r.right + 8, y: r.top } });
-          }}
+          onSelect={selectStripe}
           onDragEdge={dragEdge}
         />
       </div>

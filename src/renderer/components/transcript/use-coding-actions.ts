@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import type { SegmentChange } from '../../state/open-segments';
@@ -113,5 +113,8 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
     [apply, flash],
   );
 
-  return { codeRange, applyCode, removeCode, deleteSegment, resize };
+  return useMemo(
+    () => ({ codeRange, applyCode, removeCode, deleteSegment, resize }),
+    [codeRange, applyCode, removeCode, deleteSegment, resize],
+  );
 }
