@@ -4,6 +4,7 @@ import { DomainError } from '../core/result';
 import type { CodeRow, CoderRow, DocumentContent, DocumentSummary, ProjectSummary, SegmentRow } from '../shared/types';
 import { listCoders } from './coders-repo';
 import { listCodes } from './codes-repo';
+import { noteCommit } from './committed-tables';
 import { Conn } from './conn';
 import { openProjectDatabase, type OpenDatabaseOptions, type ProjectDatabase } from './database';
 import { getDocument, listDocuments } from './documents-repo';
@@ -12,7 +13,7 @@ import { findProject, type ProjectRecord } from './project-repo';
 import { listSegments } from './segments-repo';
 import { getSetting } from './settings-repo';
 import { projectSummary } from './summary';
-import { Tx } from './tx';
+import { Tx, type Change } from './tx';
 
 export interface MutationMeta {
   /** Who did it; null for system work such as creating a project. */
@@ -94,8 +95,10 @@ export class ProjectStore {
   }
 
   private transaction<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
+    let changes: readonly Change[] = [];
     const run = this.database.db.transaction((): MutationResult<T> => {
       const tx = new Tx(this.conn, new Date().toISOString());
+      changes = tx.changes;
       const value = fn(tx);
       if (value instanceof Promise) throw new Error(`Mutation "${meta.action}" must be synchronous.`);
       if (tx.changes.length === 0) return { value, seq: null };
@@ -110,7 +113,10 @@ export class ProjectStore {
       });
       return { value, seq };
     });
-    return run.immediate();
+    const result = run.immediate();
+    // Only once committed (not as a savepoint of an outer transaction): a rolled-back event's seq is handed out again.
+    if (result.seq !== null && !this.database.db.inTransaction) noteCommit(this.conn, result.seq, changes);
+    return result;
   }
 
   project(): ProjectRecord | null {
