@@ -18,6 +18,9 @@ interface CodeDbRow {
 
 type CodeDbTuple = [CodeId, CodeLevel, CodeId | null, string, string, string, number, number];
 
+/** localeCompare's order; one collator, since localeCompare sets one up per call. */
+const byName = new Intl.Collator();
+
 const LEVEL_ORDER: Readonly<Record<CodeLevel, number>> = { dimension: 0, theme: 1, concept: 2 };
 
 /**
@@ -140,7 +143,7 @@ function computeCodes(
     rollups.set(c.id, kept !== undefined && kept.members === key ? kept : rollUp(links, under, key));
   }
   const rows = codes
-    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.position - b.position || a.name.localeCompare(b.name))
+    .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.position - b.position || byName.compare(a.name, b.name))
     .map((r) => toCodeRow(r, rollups.get(r.id)?.segments ?? 0, rollups.get(r.id)?.documents ?? 0));
   return { rows, rollups };
 }

@@ -65,6 +65,16 @@ describe('codebook counts kept between changes', () => {
     await w.backend.dispose();
   });
 
+  it('answer a move with the codebook as listCodes counts it, blind mode included', async () => {
+    const w = await studied();
+    await w.call('setBlindMode', { on: true });
+    const answer = await w.call('moveCode', { codeId: w.a.id, parentId: w.elsewhere.id });
+    expect(answer).toEqual(await w.call('listCodes'));
+    await w.call('setBlindMode', { on: false });
+    expect(answer).not.toEqual(await w.call('listCodes'));
+    await w.backend.dispose();
+  });
+
   it('after a change written by another connection, equal that connection’s count', async () => {
     const w = await studied();
     await w.call('listCodes');

@@ -9,7 +9,6 @@ import {
   codeRowWithCounts,
   createCode as insertCode,
   findCodeByName,
-  listCodes,
   liveCodeCount,
   listMemos,
   siblingIds,
@@ -21,6 +20,7 @@ import {
   type ProjectStore,
   type Tx,
 } from '../../storage';
+import { effectiveFilter, scopedCodes } from '../analysis/coder-scope';
 import { quoted, requireActiveCoder } from './active-coder';
 import { defaultColour } from './colours';
 
@@ -130,7 +130,7 @@ export function moveCode(store: ProjectStore, input: ValidParams<'moveCode'>): C
         ? `Ungroup “${code.name}”`
         : `Move “${code.name}” under “${parent?.name}”`;
   store.mutate({ coderId: coderOf(conn), action: 'move-code', summary }, (tx) => placeCode(tx, code, input.parentId, input.index));
-  return listCodes(conn);
+  return scopedCodes(store, effectiveFilter(store, undefined));
 }
 
 /**

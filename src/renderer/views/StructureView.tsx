@@ -46,7 +46,9 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   const codes = informants === 'cases' ? byCase : ctx.data.codes;
   const quotes = useApiQuery('getAnalysisQuotes', selected === null ? null : { codeId: selected.codeId, ...withLens(lens) });
   // Counted by case, the figure waits for those counts rather than showing the documents' first.
-  const regrouped = useRegrouped(codes ?? ctx.data.codes);
+  // A move's answer counts everyone's codings by document, as the codebook does with no lens or set.
+  const plain = lens.kind === 'all' && lens.documentSetId === undefined && lens.codeSetId === undefined && informants === 'documents';
+  const regrouped = useRegrouped(codes ?? ctx.data.codes, plain);
   const figure = useMemo(() => (codes === null ? null : structureFigure(regrouped.codes, options)), [codes, regrouped.codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (

@@ -96,7 +96,8 @@ export const codingContract = {
   /**
    * Regroups a code: a concept under a theme (or null = ungrouped tray), a theme under a dimension
    * (or null). `index` is the position among the new siblings (end when omitted). Dimensions only
-   * reorder (parentId must be null). Returns the whole codebook, since siblings renumber.
+   * reorder (parentId must be null). Returns the whole codebook, since siblings renumber, counted as
+   * listCodes counts it without a filter (blind mode applied), so a view showing that can draw it at once.
    */
   moveCode: channel<CodeRow[]>()(
     z.object({ codeId: codeId, parentId: codeId.nullable(), index: z.number().int().min(0).optional() }).strict(),

@@ -10,6 +10,7 @@ import { MoveToDialog } from '../codebook/MoveToDialog';
 import { useCodebookActions } from '../codebook/use-codebook-actions';
 import { focusOnMount } from '../ui/focus-first';
 import './figure-workspace.css';
+import { drawMove } from './use-regrouped';
 
 interface Column {
   readonly key: string;
@@ -49,9 +50,11 @@ export function BoardView(props: {
 
   const move = async (concept: CodeRow, themeId: CodeId | null, index?: number) => {
     setFocusId(concept.id);
-    props.onPlaced(placedCodes(codes, concept.id, themeId, index));
-    const after = await act.move({ codeId: concept.id, parentId: themeId, ...(index !== undefined ? { index } : {}) });
-    props.onPlaced(after);
+    const after = await drawMove(
+      props.onPlaced,
+      () => placedCodes(codes, concept.id, themeId, index),
+      act.move({ codeId: concept.id, parentId: themeId, ...(index !== undefined ? { index } : {}) }),
+    );
     if (after === null) return;
     const theme = codes.find((c) => c.id === themeId);
     if (themeId === concept.parentId) {

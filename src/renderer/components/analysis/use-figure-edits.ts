@@ -9,6 +9,7 @@ import { keyContext } from '../../lib/keyboard';
 import { msg } from '../../messages';
 import { useCodebookActions } from '../codebook/use-codebook-actions';
 import type { FigureFieldSpec } from './FigureField';
+import { drawMove } from './use-regrouped';
 
 export type FigureDialog =
   { readonly kind: 'merge'; readonly code: CodeRow; readonly targetId: CodeId } | { readonly kind: 'move'; readonly code: CodeRow };
@@ -32,10 +33,11 @@ export function useFigureEdits(props: {
   const byId = (id: CodeId | null) => codes.find((c) => c.id === id);
 
   const move = async (code: CodeRow, parentId: CodeId | null, index: number | undefined) => {
-    // Drawn at once, then from the committed answer (the same codes), or undone if the move failed.
-    props.onPlaced(placedCodes(codes, code.id, parentId, index));
-    const after = await act.move({ codeId: code.id, parentId, ...(index !== undefined ? { index } : {}) });
-    props.onPlaced(after);
+    const after = await drawMove(
+      props.onPlaced,
+      () => placedCodes(codes, code.id, parentId, index),
+      act.move({ codeId: code.id, parentId, ...(index !== undefined ? { index } : {}) }),
+    );
     if (after === null) return;
     if (parentId === code.parentId) {
       const siblings = after.filter((c) => c.level === code.level && c.parentId === parentId).sort((a, b) => a.position - b.position);

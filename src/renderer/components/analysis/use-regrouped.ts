@@ -1,37 +1,65 @@
 import { useMemo, useState } from 'react';
-import type { CodeId } from '../../../core/ids';
 import type { CodeRow } from '../../../shared/types';
-
-type Place = Pick<CodeRow, 'parentId' | 'position'>;
 
 /**
  * The codes the figure draws: the project's, regrouped at once by a move (first as it will be
- * committed, then by its answer, the whole committed codebook) until the project's own reload
- * brings the same codes. Only parents and positions are taken, so counts stay what the view was given.
+ * committed if the answer is late, then by its answer) until the project's own reload brings the
+ * same codes. The answer is the whole codebook counted for everyone (blind mode applied); when the
+ * view counts the same way (`sameCounts`) it is drawn as it is, otherwise only its parents and
+ * positions are taken and the counts stay the view's until the reload. Codes equal to those drawn
+ * keep their array, so a reload that only confirms a move lays nothing out again.
  */
-export function useRegrouped(codes: readonly CodeRow[]) {
-  const [answer, setAnswer] = useState<{ base: readonly CodeRow[]; places: ReadonlyMap<CodeId, Place> } | null>(null);
-  const shown = useMemo(() => {
+export function useRegrouped(codes: readonly CodeRow[], sameCounts: boolean) {
+  const [answer, setAnswer] = useState<{ base: readonly CodeRow[]; codes: readonly CodeRow[] } | null>(null);
+  const latest = useMemo(() => {
     if (answer === null || answer.base !== codes) return codes;
+    if (sameCounts) return answer.codes;
+    const places = new Map(answer.codes.map((c) => [c.id, c] as const));
     return codes.map((c) => {
-      const p = answer.places.get(c.id);
-      return p === undefined || (p.parentId === c.parentId && p.position === c.position) ? c : { ...c, ...p };
+      const p = places.get(c.id);
+      return p === undefined || (p.parentId === c.parentId && p.position === c.position)
+        ? c
+        : { ...c, parentId: p.parentId, position: p.position };
     });
-  }, [codes, answer]);
-  const placed = (after: readonly CodeRow[] | null) =>
-    setAnswer((prev) => {
-      if (after === null) return null;
-      // The answer usually says what was already drawn: keeping the state spares a second layout.
-      if (prev !== null && prev.base === codes && samePlaces(prev.places, after)) return prev;
-      return { base: codes, places: new Map(after.map((c) => [c.id, { parentId: c.parentId, position: c.position }] as const)) };
-    });
-  return { codes: shown, placed };
+  }, [answer, codes, sameCounts]);
+  const [drawn, setDrawn] = useState(latest);
+  const same = drawn === latest || sameCodes(drawn, latest);
+  // Derived from the previous render, as React allows: one extra render, never an effect's frame.
+  if (!same) setDrawn(latest);
+  const placed = (after: readonly CodeRow[] | null) => setAnswer(after === null ? null : { base: codes, codes: after });
+  return { codes: same ? drawn : latest, placed };
 }
 
-function samePlaces(places: ReadonlyMap<CodeId, Place>, codes: readonly CodeRow[]): boolean {
-  if (places.size !== codes.length) return false;
-  return codes.every((c) => {
-    const p = places.get(c.id);
-    return p !== undefined && p.parentId === c.parentId && p.position === c.position;
+function sameCodes(a: readonly CodeRow[], b: readonly CodeRow[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    if (x === y) return true;
+    if (y === undefined) return false;
+    const keys = Object.keys(x) as (keyof CodeRow)[];
+    return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
   });
+}
+
+/**
+ * How long a move waits for its answer before it is drawn as it will be committed. The answer
+ * (counts included) usually comes within a frame; drawing the expected codebook first would lay the
+ * figure out twice, and the second time with the counts that changed.
+ */
+const ANSWER_WAIT_MS = 16;
+
+/**
+ * Draws a move from its answer, or from `expected` if the answer is late, and takes the drawing
+ * back if the move fails. Resolves to the answer (null when the move failed).
+ */
+export async function drawMove(
+  onPlaced: (codes: readonly CodeRow[] | null) => void,
+  expected: () => readonly CodeRow[],
+  answer: Promise<readonly CodeRow[] | null>,
+): Promise<readonly CodeRow[] | null> {
+  const early = setTimeout(() => onPlaced(expected()), ANSWER_WAIT_MS);
+  const after = await answer;
+  clearTimeout(early);
+  onPlaced(after);
+  return after;
 }

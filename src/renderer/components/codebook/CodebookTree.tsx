@@ -1,10 +1,10 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildCodeTree, type CodeLevel } from '../../../core/codebook';
 import type { CodeId } from '../../../core/ids';
 import { shortcutOf } from '../../../shared/shortcuts';
 import type { CodeRow } from '../../../shared/types';
 import { dropMove, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
-import { visibleRows } from '../../lib/codebook-rows';
+import { visibleRows, type TreeRow } from '../../lib/codebook-rows';
 import { keyContext } from '../../lib/keyboard';
 import { msg } from '../../messages';
 import { useWorkspace } from '../../state/workspace';
@@ -59,6 +59,12 @@ export function CodebookTree({ codes }: Props) {
     else void act.move(move);
   };
 
+  const rename = (code: CodeRow, name: string | null) => {
+    setRenaming(null);
+    if (name !== null && name !== '' && name !== code.name) void act.update({ codeId: code.id, name });
+  };
+  const menu = (row: TreeRow, x: number, y: number) => setDialog({ kind: 'menu', row, at: { x, y } });
+
   const menuActions: CodeMenuActions = {
     create: setCreating,
     rename: (code) => setRenaming(code.id),
@@ -102,6 +108,18 @@ export function CodebookTree({ codes }: Props) {
     return activeCode.level === 'theme' ? activeCode.id : activeCode.level === 'concept' ? activeCode.parentId : null;
   };
 
+  // Rows skip rendering when unchanged (TreeRowItem), so they get handlers that never change and
+  // call the latest render's, which see the current codes and rows.
+  const latest = useRef({ toggle, focus, drop, rename, menu });
+  useLayoutEffect(() => {
+    latest.current = { toggle, focus, drop, rename, menu };
+  });
+  const onToggle = useCallback((key: string) => latest.current.toggle(key), []);
+  const onFocus = useCallback((key: string) => latest.current.focus(key), []);
+  const onDrop = useCallback((id: string, target: DropTarget, place: DropPlace) => latest.current.drop(id, target, place), []);
+  const onRename = useCallback((code: CodeRow, name: string | null) => latest.current.rename(code, name), []);
+  const onContextMenu = useCallback((row: TreeRow, x: number, y: number) => latest.current.menu(row, x, y), []);
+
   return (
     <section className="panel grow" aria-labelledby="codebook-heading">
       <h2 className="panel-title" id="codebook-heading">
@@ -133,14 +151,11 @@ export function CodebookTree({ codes }: Props) {
               focused={row.key === active}
               selected={row.kind !== 'ungrouped' && row.code.id === ws.selectedCodeId}
               renaming={row.kind !== 'ungrouped' && row.code.id === renaming}
-              onToggle={(key) => toggle(key)}
-              onFocus={focus}
-              onRename={(code, name) => {
-                setRenaming(null);
-                if (name !== null && name !== '' && name !== code.name) void act.update({ codeId: code.id, name });
-              }}
-              onDrop={drop}
-              onContextMenu={(r, x, y) => setDialog({ kind: 'menu', row: r, at: { x, y } })}
+              onToggle={onToggle}
+              onFocus={onFocus}
+              onRename={onRename}
+              onDrop={onDrop}
+              onContextMenu={onContextMenu}
             />
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { memo, useState, type DragEvent } from 'react';
 import type { CodeRow } from '../../../shared/types';
 import { dropPlace, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
 import type { TreeRow } from '../../lib/codebook-rows';
@@ -19,8 +19,28 @@ interface Props {
   readonly onContextMenu: (row: TreeRow, x: number, y: number) => void;
 }
 
-/** One row of the codebook tree: a drag source, a drop target and, on F2, an inline rename field. */
-export function TreeRowItem({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
+/**
+ * One row of the codebook tree: a drag source, a drop target and, on F2, an inline rename field.
+ * A reload renders the tree anew with new code objects; a row whose content is unchanged is not
+ * rendered again (its tooltip and counts cost ~40 µs a row, 20 ms for 500 codes). The tree passes
+ * handlers that stay the same between renders.
+ */
+export const TreeRowItem = memo(TreeRowItemView, (a, b) =>
+  (Object.keys(a) as (keyof Props)[]).every((k) => (k === 'row' ? sameRow(a.row, b.row) : a[k] === b[k])),
+);
+
+function sameRow(a: TreeRow, b: TreeRow): boolean {
+  if (a === b) return true;
+  if (a.kind === 'ungrouped' || b.kind === 'ungrouped') return sameFields(a, b);
+  return sameFields({ ...a, code: null }, { ...b, code: null }) && sameFields(a.code, b.code);
+}
+
+function sameFields<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function TreeRowItemView({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
   const [over, setOver] = useState<DropPlace | null>(null);
   const ungrouped = row.kind === 'ungrouped';
   const label = ungrouped ? msg.codebook.ungrouped : row.code.name;
