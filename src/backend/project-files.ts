@@ -5,6 +5,7 @@ import type { CoderId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { ProjectSummary } from '../shared/types';
 import { createCoder, insertProject, ProjectStore, setSetting, SETTING_ACTIVE_CODER, type Tx } from '../storage';
+import { newCoderColour } from './coding/colours';
 
 export interface ProjectFileOptions {
   readonly appVersion?: string;
@@ -15,7 +16,6 @@ export interface ProjectFileOptions {
 }
 
 export const PROJECT_EXTENSION = '.gioia';
-const DEFAULT_CODER_COLOUR = '#3f7cac';
 
 export function defaultProjectName(path: string): string {
   return basename(path, extname(path)) || 'Untitled project';
@@ -78,7 +78,7 @@ export function initialiseProject(
   insertProject(tx, { name: input.name, description: input.description ?? '', appVersion: input.appVersion });
   const name = input.coderName?.trim();
   if (name === undefined || name === '') return null;
-  const coder = createCoder(tx, { name, colour: DEFAULT_CODER_COLOUR });
+  const coder = createCoder(tx, { name, colour: newCoderColour([]) });
   setSetting(tx, SETTING_ACTIVE_CODER, coder.id);
   return coder.id;
 }

@@ -18,13 +18,12 @@ import {
   type ProjectStore,
 } from '../../storage';
 import { findActiveOrNull } from './active-coder';
-import { CALM_PALETTE } from './colours';
+import { newCoderColour } from './colours';
 
 /** Coders are first-class: created (also before they code anything), renamed, recoloured, deleted. */
 export function createCoder(store: ProjectStore, name: string, colour?: string): CoderRow {
   const conn = store.conn;
-  const used = new Set(listCoders(conn).map((c) => c.colour.toLowerCase()));
-  const pick: string = colour ?? CALM_PALETTE.find((c) => !used.has(c)) ?? CALM_PALETTE[0];
+  const pick = colour ?? newCoderColour(listCoders(conn).map((c) => c.colour));
   const actor = findActiveOrNull(conn);
   const { value } = store.mutate({ coderId: actor, action: 'create-coder', summary: `Add coder “${name.trim()}”` }, (tx) =>
     insertCoder(tx, { name, colour: pick }),

@@ -46,6 +46,19 @@ export function leastUsedColour(usage: ReadonlyMap<string, number>): string {
   return best;
 }
 
+/**
+ * A new coder's colour when none is given: the first palette colour no live coder has, so coders
+ * tell apart in stripes and agreement views; once all are taken, the one fewest coders have.
+ */
+export function newCoderColour(liveCoderColours: readonly string[]): string {
+  const usage = new Map<string, number>();
+  for (const colour of liveCoderColours) {
+    const key = colour.toLowerCase();
+    usage.set(key, (usage.get(key) ?? 0) + 1);
+  }
+  return leastUsedColour(usage);
+}
+
 function dimensionOf(conn: Conn, codeId: string): string | null {
   let code = codeRecord(conn, codeId);
   for (let depth = 0; code !== null && depth < 3; depth++) {
