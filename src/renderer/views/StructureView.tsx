@@ -49,7 +49,9 @@ export function StructureView({ ctx }: { ctx: ViewContext }) {
   // A move's answer counts everyone's codings by document, as the codebook does with no lens or set.
   const plain = lens.kind === 'all' && lens.documentSetId === undefined && lens.codeSetId === undefined && informants === 'documents';
   const regrouped = useRegrouped(codes ?? ctx.data.codes, plain);
-  const figure = useMemo(() => (codes === null ? null : structureFigure(regrouped.codes, options)), [codes, regrouped.codes, options]);
+  // On the drawn codes only: a reload that brings the same codes keeps them and lays nothing out.
+  const waiting = codes === null;
+  const figure = useMemo(() => (waiting ? null : structureFigure(regrouped.codes, options)), [waiting, regrouped.codes, options]);
   const open = (documentId: DocumentId, segmentId: SegmentId) => ctx.openSegment(documentId, segmentId);
   return (
     <div className="analysis-view">
