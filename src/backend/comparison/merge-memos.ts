@@ -1,5 +1,5 @@
 import type { MergeChange, MergeReport } from '../../shared/features/comparison-types';
-import { createMemo, insertMergeConflict, listMemos, softDeleteMemo, type Tx } from '../../storage';
+import { createMemo, insertMergeConflict, isSegmentLive, listMemos, softDeleteMemo, type Tx } from '../../storage';
 import { memoVersion, type MergeSource, type MergeSourceMemo } from '../../storage/merge-repo';
 import type { MergeMaps } from './merge';
 
@@ -46,7 +46,7 @@ export function mergeMemos(
   const changes: MergeChange[] = [];
   const live = new Map(source.memos.map((m) => [m.id as string, m]));
   const ids = hasBase && source.touched !== null ? [...source.touched.memos] : source.memos.map((m) => m.id);
-  const segmentLive = (id: string) => tx.conn.get('SELECT 1 FROM segments WHERE id = ? AND deleted_at IS NULL', [id]) !== undefined;
+  const segmentLive = (id: string) => isSegmentLive(tx.conn, id);
   const note = (kind: MergeChange['kind'], id: string, text: string, message = '') =>
     changes.push({
       kind,

@@ -9,6 +9,7 @@ import {
   createCode,
   createCoder,
   findCoderByName,
+  findProject,
   getCoder,
   getSetting,
   nextEventSeq,
@@ -70,7 +71,7 @@ export interface MergeBase {
 
 function mergeBaseOf(project: Conn, info: MergeSource['info'] | ReturnType<typeof readPackageInfo>): MergeBase | null {
   if (info === null) return null;
-  const projectId = project.get<{ id: string }>('SELECT id FROM project')?.id;
+  const projectId = findProject(project)?.id;
   // A package of another project shares no history with this one: its ids mean nothing here.
   if (projectId !== info.projectId) return null;
   const recorded = getSetting(project, mergeBaseKey(info.packageId));
