@@ -18,14 +18,33 @@ export interface NewSegment {
   readonly codeIds?: readonly CodeId[];
 }
 
-interface SegmentDbRow {
+/** The columns every read of a segment selects, as the database names them. */
+export interface SegmentDbFields {
   id: SegmentId;
   document_id: DocumentId;
   start: number;
   end: number;
   quote: string;
   coder_id: CoderId;
+}
+
+interface SegmentDbRow extends SegmentDbFields {
   created_at: string;
+}
+
+export function segmentFields(r: SegmentDbFields) {
+  return { id: r.id, documentId: r.document_id, start: r.start, end: r.end, quote: r.quote, coderId: r.coder_id };
+}
+
+/** Link rows grouped by segment, keeping their order: reads fetch links in one query, not one per segment. */
+export function codeIdsBySegment(links: readonly { segment_id: SegmentId; code_id: CodeId }[]): Map<SegmentId, CodeId[]> {
+  const bySegment = new Map<SegmentId, CodeId[]>();
+  for (const l of links) {
+    const list = bySegment.get(l.segment_id);
+    if (list === undefined) bySegment.set(l.segment_id, [l.code_id]);
+    else list.push(l.code_id);
+  }
+  return bySegment;
 }
 
 /** The quote is cut from the stored text here, so a stored quote always matches its range. */
@@ -114,16 +133,7 @@ export function getSegment(conn: Conn, id: string): SegmentRow {
 }
 
 function segmentRow(r: SegmentDbRow, codeIds: CodeId[]): SegmentRow {
-  return {
-    id: r.id,
-    documentId: r.document_id,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    coderId: r.coder_id,
-    createdAt: r.created_at,
-    codeIds,
-  };
+  return { ...segmentFields(r), createdAt: r.created_at, codeIds };
 }
 
 /** Live codes linked to a segment, in the order they were applied. */
@@ -183,12 +193,7 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
      WHERE s.document_id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY sc.created_at`,
     [documentId],
   );
-  const codesBySegment = new Map<string, CodeId[]>();
-  for (const l of links) {
-    const list = codesBySegment.get(l.segment_id) ?? [];
-    list.push(l.code_id);
-    codesBySegment.set(l.segment_id, list);
-  }
+  const codesBySegment = codeIdsBySegment(links);
   return rows.map((r) => segmentRow(r, codesBySegment.get(r.id) ?? []));
 }
 

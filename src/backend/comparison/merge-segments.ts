@@ -4,6 +4,7 @@ import type { MergeChange, MergeReport, UnplacedCoding } from '../../shared/feat
 import {
   codeRecord,
   createSegment,
+  findSegmentByRange,
   insertMergeConflict,
   linkCode,
   resizeSegment,
@@ -14,7 +15,6 @@ import {
   unlinkCode,
   type Tx,
 } from '../../storage';
-import { findSegmentAt } from '../../storage/comparison-repo';
 import { rowState, segmentVersions, type MergeSource, type MergeSourceSegment } from '../../storage/merge-repo';
 import type { MergeMaps } from './merge';
 
@@ -99,7 +99,7 @@ export function mergeSegments(
     touchedInPackage: touched,
     touchedInProject: touchedHere as ReadonlySet<SegmentId>,
     projectSegment: (id) => ours.get(id),
-    projectSegmentAt: (coderId, documentId, start, end) => findSegmentAt(tx.conn, coderId, documentId, start, end),
+    projectSegmentAt: (coderId, documentId, start, end) => findSegmentByRange(tx.conn, documentId, start, end, coderId),
     hasBase,
   });
 
