@@ -15,8 +15,8 @@ import {
   unlinkCode,
   type Tx,
 } from '../../storage';
-import { rowState, segmentVersions, type MergeSource, type MergeSourceSegment } from '../../storage/merge-repo';
-import type { MergeMaps } from './merge';
+import { rowState, segmentVersions, type MergeSourceSegment } from '../../storage/merge-repo';
+import type { MergeStep } from './merge';
 
 interface Outcome {
   readonly codings: MergeReport['codings'];
@@ -40,14 +40,8 @@ function misfit(s: MergeSourceSegment, text: string): Pick<UnplacedCoding, 'reas
  * The segment half of a merge: translates the package's segments into this project's documents,
  * coders and codes, plans the diff (core/merge/segment-merge.ts) and applies it through `tx`.
  */
-export function mergeSegments(
-  tx: Tx,
-  source: MergeSource,
-  maps: MergeMaps,
-  touchedHere: ReadonlySet<string>,
-  hasBase: boolean,
-  sourceName: string,
-): Outcome {
+export function mergeSegments(tx: Tx, step: MergeStep, touchedHere: ReadonlySet<string>): Outcome {
+  const { source, maps, hasBase, sourceName } = step;
   const docName = new Map(source.documents.map((d) => [d.id as string, d.name]));
   const coderName = new Map(source.coders.map((c) => [c.id as string, c.name]));
   const codeName = new Map(source.codes.map((c) => [c.id as string, c.name]));

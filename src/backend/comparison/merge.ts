@@ -88,6 +88,16 @@ export interface MergeMaps {
   readonly coders: ReadonlyMap<CoderId, CoderId>;
 }
 
+/** What both halves of a merge, segments and memos, work from. */
+export interface MergeStep {
+  readonly source: MergeSource;
+  readonly maps: MergeMaps;
+  /** Whether the package records a base, so that a three-way diff applies. */
+  readonly hasBase: boolean;
+  /** The file name recorded with any conflict. */
+  readonly sourceName: string;
+}
+
 /** Coders by id, then by name; otherwise added as they are (same id unless a deleted coder holds it). */
 function mapCoders(tx: Tx, source: MergeSource, counts: { matched: number; created: number }): Map<CoderId, CoderId> {
   const map = new Map<CoderId, CoderId>();
@@ -159,8 +169,9 @@ export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath
     const touchedHere =
       base === null ? { segments: new Set<string>(), memos: new Set<string>() } : rowsTouchedSince(tx.conn, base.projectSeq);
     const changesBefore = tx.changes.length;
-    const segments = mergeSegments(tx, source, maps, touchedHere.segments, base !== null, name);
-    const memos = mergeMemos(tx, source, maps, touchedHere.memos, base !== null, name);
+    const step: MergeStep = { source, maps, hasBase: base !== null, sourceName: name };
+    const segments = mergeSegments(tx, step, touchedHere.segments);
+    const memos = mergeMemos(tx, step, touchedHere.memos);
     const assignment = source.info === null ? null : recordAssignment(tx, source.info, maps);
     // The new base, only when the package moved on or this merge changed something: merging the
     // same package twice must leave no trace.
