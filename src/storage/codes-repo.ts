@@ -142,43 +142,35 @@ export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null
     .map((r) => r.id);
 }
 
-export type CodeRecord = NonNullable<ReturnType<typeof codeRecord>>;
+/** A code's raw fields, without counts: what the codebook operations and a merge work from. */
+export type CodeRecord = Pick<CodeRow, 'id' | 'level' | 'parentId' | 'name' | 'colour' | 'definition'>;
+
+export const CODE_RECORD_COLUMNS = 'id, level, parent_id, name, colour, definition';
+
+export interface CodeRecordDbRow {
+  id: CodeId;
+  level: CodeLevel;
+  parent_id: CodeId | null;
+  name: string;
+  colour: string;
+  definition: string;
+}
+
+export function toCodeRecord(r: CodeRecordDbRow): CodeRecord {
+  return { id: r.id, level: r.level, parentId: r.parent_id, name: r.name, colour: r.colour, definition: r.definition };
+}
 
 /** Every live code's raw fields in display order, for work over the whole codebook in one read. */
 export function listCodeRecords(conn: Conn): CodeRecord[] {
   return conn
-    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
-      'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE deleted_at IS NULL ORDER BY position, name',
-    )
-    .map((r) => ({
-      id: r.id,
-      level: r.level,
-      parentId: r.parent_id,
-      name: r.name,
-      colour: r.colour,
-      definition: r.definition,
-    }));
+    .all<CodeRecordDbRow>(`SELECT ${CODE_RECORD_COLUMNS} FROM codes WHERE deleted_at IS NULL ORDER BY position, name`)
+    .map(toCodeRecord);
 }
 
 /** Raw fields the codebook operations need (parent, colour), for a live code. */
-export function codeRecord(
-  conn: Conn,
-  id: string,
-): { id: CodeId; level: CodeLevel; parentId: CodeId | null; name: string; colour: string; definition: string } | null {
-  const r = conn.get<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
-    'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE id = ? AND deleted_at IS NULL',
-    [id],
-  );
-  return r
-    ? {
-        id: r.id,
-        level: r.level,
-        parentId: r.parent_id,
-        name: r.name,
-        colour: r.colour,
-        definition: r.definition,
-      }
-    : null;
+export function codeRecord(conn: Conn, id: string): CodeRecord | null {
+  const r = conn.get<CodeRecordDbRow>(`SELECT ${CODE_RECORD_COLUMNS} FROM codes WHERE id = ? AND deleted_at IS NULL`, [id]);
+  return r ? toCodeRecord(r) : null;
 }
 
 /** How many live codes use each colour, so new codes spread over the palette. */

@@ -2,6 +2,7 @@ import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../core/ids';
 import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
+import { CODE_RECORD_COLUMNS, toCodeRecord, type CodeRecordDbRow } from './codes-repo';
 import { lastEventSeq, rowsTouchedSince } from './events-repo';
 import { codeIdsBySegment, segmentFields, type SegmentDbFields } from './segments-repo';
 import { MEMO_CONTENT_COLUMNS, memoContent, type MemoContent, type MemoContentDbRow } from './memos-repo';
@@ -108,19 +109,11 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
   const segmentParams = touched === null ? [] : [JSON.stringify([...touched.segments])];
   const documents = conn.all<MergeSourceDocument>('SELECT id, name, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY position');
   const codes = conn
-    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; definition: string; colour: string; in_vivo: number }>(
-      `SELECT id, level, parent_id, name, definition, colour, in_vivo FROM codes WHERE deleted_at IS NULL
+    .all<CodeRecordDbRow & { in_vivo: number }>(
+      `SELECT ${CODE_RECORD_COLUMNS}, in_vivo FROM codes WHERE deleted_at IS NULL
        ORDER BY CASE level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, position`,
     )
-    .map((r) => ({
-      id: r.id,
-      level: r.level,
-      parentId: r.parent_id,
-      name: r.name,
-      definition: r.definition,
-      colour: r.colour,
-      inVivo: r.in_vivo === 1,
-    }));
+    .map((r) => ({ ...toCodeRecord(r), inVivo: r.in_vivo === 1 }));
   const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at');
   const rows = conn.all<SegmentDbFields>(
     `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id FROM segments s
