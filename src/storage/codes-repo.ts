@@ -123,11 +123,22 @@ export function listCodes(conn: Conn): CodeRow[] {
   return listCodesWithCounts(conn);
 }
 
-/** A live code of `level` named `name` (case-insensitive, trimmed), for merging by name. */
-export function findCodeByName(conn: Conn, level: CodeLevel, name: string): { id: CodeId; parentId: CodeId | null } | null {
+/**
+ * The first live code of `level` named `name`, by position. Names match trimmed and ASCII-case-
+ * insensitively (SQLite's lower()), as the app, the CLI and REFI imports merge by name; `exact`
+ * matches the stored name as given, as a merge of project files pairs codes.
+ */
+export function findCodeByName(
+  conn: Conn,
+  level: CodeLevel,
+  name: string,
+  match: 'folded' | 'exact' = 'folded',
+): { id: CodeId; parentId: CodeId | null } | null {
   const row = conn.get<{ id: CodeId; parent_id: CodeId | null }>(
-    'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position LIMIT 1',
-    [level, name.trim()],
+    match === 'folded'
+      ? 'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position, id LIMIT 1'
+      : 'SELECT id, parent_id FROM codes WHERE level = ? AND name = ? AND deleted_at IS NULL ORDER BY position, id LIMIT 1',
+    [level, match === 'folded' ? name.trim() : name],
   );
   return row ? { id: row.id, parentId: row.parent_id } : null;
 }

@@ -1,4 +1,3 @@
-import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../core/ids';
 import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
@@ -201,14 +200,6 @@ export function rowState(conn: Conn, table: 'codes' | 'segments', id: string): '
   const row = conn.get<{ deleted_at: string | null }>(`SELECT deleted_at FROM ${table} WHERE id = ?`, [id]);
   if (row === undefined) return 'absent';
   return row.deleted_at === null ? 'live' : 'deleted';
-}
-
-export function findLiveCodeByName(conn: Conn, name: string, level: CodeLevel): CodeId | null {
-  const row = conn.get<{ id: CodeId }>(
-    'SELECT id FROM codes WHERE deleted_at IS NULL AND name = ? AND level = ? ORDER BY position LIMIT 1',
-    [name, level],
-  );
-  return row?.id ?? null;
 }
 
 export function segmentHasCode(conn: Conn, segmentId: string, codeId: string): boolean {

@@ -8,6 +8,7 @@ import {
   coderState,
   createCode,
   createCoder,
+  findCodeByName,
   findCoderByName,
   findProject,
   getCoder,
@@ -19,15 +20,7 @@ import {
   type Conn,
   type Tx,
 } from '../../storage';
-import {
-  documentsByHash,
-  findLiveCodeByName,
-  mergeBaseKey,
-  readMergeSource,
-  readPackageInfo,
-  rowState,
-  type MergeSource,
-} from '../../storage/merge-repo';
+import { documentsByHash, mergeBaseKey, readMergeSource, readPackageInfo, rowState, type MergeSource } from '../../storage/merge-repo';
 import { recordAssignment } from './assignment';
 import { mergeMemos } from './merge-memos';
 import { mergeSegments } from './merge-segments';
@@ -124,7 +117,7 @@ function mapCodes(tx: Tx, source: MergeSource, counts: { matched: number; create
   const map = new Map<CodeId, CodeId>();
   for (const c of source.codes) {
     const byId = rowState(tx.conn, 'codes', c.id) === 'live' ? c.id : null;
-    const match = byId ?? findLiveCodeByName(tx.conn, c.name, c.level);
+    const match = byId ?? findCodeByName(tx.conn, c.level, c.name, 'exact')?.id ?? null;
     if (match !== null) {
       counts.matched++;
       map.set(c.id, match);
