@@ -106,14 +106,55 @@ export const layersRule = {
   },
 };
 
+/** SQL as the storage layer writes it: upper-case statement keywords (English prose never reads like this). */
+const SQL =
+  /\b(?:SELECT\b[\s\S]*?\bFROM\b|SELECT\s+\d|INSERT\s+(?:OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|WITH\s+(?:RECURSIVE\s+)?\w+(?:\([^)]*\))?\s+AS\s*\(|(?:CREATE|DROP|ALTER)\s+(?:TABLE|INDEX|TRIGGER|VIEW)\b|PRAGMA\s+\w)/;
+/** What a connection is read through: naming one of these on a `conn` means running SQL by hand. */
+const CONN_METHODS = new Set(['all', 'get', 'run', 'rows', 'statement', 'db', 'exec', 'prepare']);
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const sqlInStorageRule = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    docs: { description: 'SQL lives only in src/storage: elsewhere, call a repository function' },
+    messages: {
+      sql: 'SQL outside src/storage: move this statement into a repository function in src/storage/*-repo.ts.',
+      conn: 'Direct connection access outside src/storage: call a repository function in src/storage/*-repo.ts instead.',
+      prepare: 'Preparing statements outside src/storage: call a repository function in src/storage/*-repo.ts instead.',
+    },
+  },
+  create(context) {
+    const file = rel(context.filename);
+    if (!(within(file, 'src') || within(file, 'electron')) || within(file, 'src/storage')) return {};
+    const isConn = (node) =>
+      (node.type === 'Identifier' && node.name === 'conn') ||
+      (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'conn');
+    return {
+      Literal: (node) => typeof node.value === 'string' && SQL.test(node.value) && context.report({ node, messageId: 'sql' }),
+      TemplateLiteral: (node) =>
+        SQL.test(node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ')) && context.report({ node, messageId: 'sql' }),
+      MemberExpression: (node) => {
+        if (node.computed || node.property.type !== 'Identifier') return;
+        if (node.property.name === 'prepare' && node.parent.type === 'CallExpression' && node.parent.callee === node) {
+          context.report({ node, messageId: 'prepare' });
+        } else if (CONN_METHODS.has(node.property.name) && isConn(node.object)) {
+          context.report({ node, messageId: 'conn' });
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', '.cache/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
-    plugins: { gioia: { rules: { layers: layersRule } } },
+    plugins: { gioia: { rules: { layers: layersRule, 'sql-in-storage': sqlInStorageRule } } },
     rules: {
       'gioia/layers': 'error',
+      'gioia/sql-in-storage': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',

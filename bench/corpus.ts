@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * Deterministic synthetic interview corpus: the same seed gives byte-identical transcripts on every
  * machine, so bench numbers compare across runs and commits.
@@ -43,5 +46,15 @@ export function generateCorpus(docs: number, words: number, seed = 42): CorpusDo
       interviewer = !interviewer;
     }
     return { name: `Interview ${String(d + 1).padStart(4, '0')}`, text: `${turns.join('\n\n')}\n` };
+  });
+}
+
+/** The corpus as .txt files in a new `folder`, for the scenarios that import from disk; returns their paths. */
+export function writeCorpusFiles(folder: string, docs: number, words: number): string[] {
+  mkdirSync(folder);
+  return generateCorpus(docs, words).map((doc) => {
+    const path = join(folder, `${doc.name}.txt`);
+    writeFileSync(path, doc.text, 'utf8');
+    return path;
   });
 }

@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProjectFile } from '../../src/backend';
 import { previewPaths } from '../../src/backend/import/import-preview';
 import { ProjectStore } from '../../src/storage';
-import { generateCorpus } from '../corpus';
+import { writeCorpusFiles } from '../corpus';
 import type { Scenario } from '../scenario';
 
 const RUNS = 3;
@@ -18,13 +17,7 @@ export const scenario: Scenario = {
   name: 'import-preview',
   description: 'Preview N transcripts of W words each from .txt files. Target: 100 × 10k words < 3 s.',
   async run(ctx) {
-    const folder = join(ctx.dir, 'transcripts');
-    mkdirSync(folder);
-    const paths = generateCorpus(ctx.size.docs, ctx.size.words).map((doc) => {
-      const path = join(folder, `${doc.name}.txt`);
-      writeFileSync(path, doc.text, 'utf8');
-      return path;
-    });
+    const paths = writeCorpusFiles(join(ctx.dir, 'transcripts'), ctx.size.docs, ctx.size.words);
     const project = join(ctx.dir, 'preview.gioia');
     await createProjectFile(project, { appVersion: 'bench' });
     const store = await ProjectStore.open(project, { create: false });

@@ -1,9 +1,9 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProjectFile } from '../../src/backend';
 import { importPaths } from '../../src/backend/import/import-transcripts';
 import { ProjectStore } from '../../src/storage';
-import { generateCorpus } from '../corpus';
+import { writeCorpusFiles } from '../corpus';
 import type { Scenario } from '../scenario';
 
 const RUNS = 3;
@@ -18,13 +18,7 @@ export const scenario: Scenario = {
   name: 'import-transcripts',
   description: 'Import N transcripts of W words each from .txt files (files/s, peak RSS). Target: 100 × 10k words < 10 s.',
   async run(ctx) {
-    const folder = join(ctx.dir, 'transcripts');
-    mkdirSync(folder);
-    const paths = generateCorpus(ctx.size.docs, ctx.size.words).map((doc) => {
-      const path = join(folder, `${doc.name}.txt`);
-      writeFileSync(path, doc.text, 'utf8');
-      return path;
-    });
+    const paths = writeCorpusFiles(join(ctx.dir, 'transcripts'), ctx.size.docs, ctx.size.words);
     const largest = Math.max(...paths.map((p) => statSync(p).size));
     const projects: string[] = [];
     for (let i = 0; i < RUNS; i++) {

@@ -28,6 +28,20 @@ export interface CodeNode {
   readonly position: number;
 }
 
+/**
+ * A code with its usage counts: the API's code row, and also a code as it stood at a point of the
+ * log (the trail replays the same shape).
+ */
+export interface CodeRow extends CodeNode {
+  readonly definition: string;
+  readonly colour: string;
+  /** Named in vivo, after the informant's own words (marked in the codebook and the figure). */
+  readonly inVivo: boolean;
+  /** Segments linked to this code (for themes and dimensions: to any code beneath them, counted once). */
+  readonly segmentCount: number;
+  readonly documentCount: number;
+}
+
 export interface CodeTree<T extends CodeNode> {
   /** Dimensions in order, each with its themes in order, each with its concepts in order. */
   readonly dimensions: ReadonlyArray<{ node: T; themes: ReadonlyArray<{ node: T; concepts: readonly T[] }> }>;

@@ -1,4 +1,3 @@
-import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { AppliedChoices, PageRange } from '../core/import-plan';
 import type { SpeakerRole } from '../core/speaker-roles';
@@ -78,20 +77,7 @@ export interface DocumentContent {
   readonly importChoices: AppliedChoices | null;
 }
 
-export interface CodeRow {
-  readonly id: CodeId;
-  readonly level: CodeLevel;
-  readonly parentId: CodeId | null;
-  readonly name: string;
-  readonly definition: string;
-  readonly colour: string;
-  readonly position: number;
-  /** Named in vivo, after the informant's own words (marked in the codebook and the figure). */
-  readonly inVivo: boolean;
-  /** Segments linked to this code (for themes and dimensions: to any code beneath them, counted once). */
-  readonly segmentCount: number;
-  readonly documentCount: number;
-}
+export type { CodeRow } from '../core/codebook';
 
 export interface SegmentRow {
   readonly id: SegmentId;

@@ -75,3 +75,19 @@ export function findCoderByName(conn: Conn, name: string): CoderRow | null {
   const row = conn.get<CoderDbRow>('SELECT id, name, colour, kind FROM coders WHERE name = ? AND deleted_at IS NULL', [name]);
   return row ? toCoder(row) : null;
 }
+
+/** How much of the project is one coder's: what deleting them would take with it. */
+export function coderWorkCounts(conn: Conn, coderId: string): { segments: number; codings: number; documents: number; sessions: number } {
+  const row = conn.get<{ segments: number; codings: number; documents: number }>(
+    `SELECT count(DISTINCT s.id) AS segments, count(sc.code_id) AS codings, count(DISTINCT s.document_id) AS documents
+     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
+     LEFT JOIN segment_codes sc ON sc.segment_id = s.id
+     WHERE s.deleted_at IS NULL AND s.coder_id = ?`,
+    [coderId],
+  );
+  const sessions = conn.get<{ n: number }>(
+    `SELECT count(*) AS n FROM session_coders sc JOIN sessions s ON s.id = sc.session_id AND s.deleted_at IS NULL WHERE sc.coder_id = ?`,
+    [coderId],
+  );
+  return { segments: row?.segments ?? 0, codings: row?.codings ?? 0, documents: row?.documents ?? 0, sessions: sessions?.n ?? 0 };
+}

@@ -123,11 +123,22 @@ export function listCodes(conn: Conn): CodeRow[] {
   return listCodesWithCounts(conn);
 }
 
-/** A live code of `level` named `name` (case-insensitive, trimmed), for merging by name. */
-export function findCodeByName(conn: Conn, level: CodeLevel, name: string): { id: CodeId; parentId: CodeId | null } | null {
+/**
+ * The first live code of `level` named `name`, by position. Names match trimmed and ASCII-case-
+ * insensitively (SQLite's lower()), as the app, the CLI and REFI imports merge by name; `exact`
+ * matches the stored name as given, as a merge of project files pairs codes.
+ */
+export function findCodeByName(
+  conn: Conn,
+  level: CodeLevel,
+  name: string,
+  match: 'folded' | 'exact' = 'folded',
+): { id: CodeId; parentId: CodeId | null } | null {
   const row = conn.get<{ id: CodeId; parent_id: CodeId | null }>(
-    'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position LIMIT 1',
-    [level, name.trim()],
+    match === 'folded'
+      ? 'SELECT id, parent_id FROM codes WHERE level = ? AND lower(name) = lower(?) AND deleted_at IS NULL ORDER BY position, id LIMIT 1'
+      : 'SELECT id, parent_id FROM codes WHERE level = ? AND name = ? AND deleted_at IS NULL ORDER BY position, id LIMIT 1',
+    [level, match === 'folded' ? name.trim() : name],
   );
   return row ? { id: row.id, parentId: row.parent_id } : null;
 }
@@ -142,43 +153,35 @@ export function siblingIds(conn: Conn, level: CodeLevel, parentId: string | null
     .map((r) => r.id);
 }
 
-export type CodeRecord = NonNullable<ReturnType<typeof codeRecord>>;
+/** A code's raw fields, without counts: what the codebook operations and a merge work from. */
+export type CodeRecord = Pick<CodeRow, 'id' | 'level' | 'parentId' | 'name' | 'colour' | 'definition'>;
+
+export const CODE_RECORD_COLUMNS = 'id, level, parent_id, name, colour, definition';
+
+export interface CodeRecordDbRow {
+  id: CodeId;
+  level: CodeLevel;
+  parent_id: CodeId | null;
+  name: string;
+  colour: string;
+  definition: string;
+}
+
+export function toCodeRecord(r: CodeRecordDbRow): CodeRecord {
+  return { id: r.id, level: r.level, parentId: r.parent_id, name: r.name, colour: r.colour, definition: r.definition };
+}
 
 /** Every live code's raw fields in display order, for work over the whole codebook in one read. */
 export function listCodeRecords(conn: Conn): CodeRecord[] {
   return conn
-    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
-      'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE deleted_at IS NULL ORDER BY position, name',
-    )
-    .map((r) => ({
-      id: r.id,
-      level: r.level,
-      parentId: r.parent_id,
-      name: r.name,
-      colour: r.colour,
-      definition: r.definition,
-    }));
+    .all<CodeRecordDbRow>(`SELECT ${CODE_RECORD_COLUMNS} FROM codes WHERE deleted_at IS NULL ORDER BY position, name`)
+    .map(toCodeRecord);
 }
 
 /** Raw fields the codebook operations need (parent, colour), for a live code. */
-export function codeRecord(
-  conn: Conn,
-  id: string,
-): { id: CodeId; level: CodeLevel; parentId: CodeId | null; name: string; colour: string; definition: string } | null {
-  const r = conn.get<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; colour: string; definition: string }>(
-    'SELECT id, level, parent_id, name, colour, definition FROM codes WHERE id = ? AND deleted_at IS NULL',
-    [id],
-  );
-  return r
-    ? {
-        id: r.id,
-        level: r.level,
-        parentId: r.parent_id,
-        name: r.name,
-        colour: r.colour,
-        definition: r.definition,
-      }
-    : null;
+export function codeRecord(conn: Conn, id: string): CodeRecord | null {
+  const r = conn.get<CodeRecordDbRow>(`SELECT ${CODE_RECORD_COLUMNS} FROM codes WHERE id = ? AND deleted_at IS NULL`, [id]);
+  return r ? toCodeRecord(r) : null;
 }
 
 /** How many live codes use each colour, so new codes spread over the palette. */

@@ -1,5 +1,6 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { Conn } from './conn';
+import { codeIdsBySegment, segmentFields, type SegmentDbFields } from './segments-repo';
 
 /**
  * Reads for inter-coder comparison. Shaped for the agreement core: one pass over segments and one
@@ -24,16 +25,14 @@ export interface ComparisonSegment {
 }
 
 export function listComparisonDocuments(conn: Conn): ComparisonDocument[] {
-  return conn.all<{ id: string; name: string; length: number; position: number }>(
-    'SELECT id, name, length, position FROM documents WHERE deleted_at IS NULL ORDER BY position, name',
-  ) as ComparisonDocument[];
+  return conn.all<ComparisonDocument>('SELECT id, name, length, position FROM documents WHERE deleted_at IS NULL ORDER BY position, name');
 }
 
 /** Live segments of the given coders on live documents, with their live codes, ordered by document and start. */
 export function listCoderSegments(conn: Conn, coderIds: readonly string[]): ComparisonSegment[] {
   if (coderIds.length === 0) return [];
   const marks = coderIds.map(() => '?').join(', ');
-  const rows = conn.all<{ id: SegmentId; document_id: DocumentId; coder_id: CoderId; start: number; end: number; quote: string }>(
+  const rows = conn.all<SegmentDbFields>(
     `SELECT s.id, s.document_id, s.coder_id, s.start, s."end", s.quote FROM segments s
      JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
      WHERE s.deleted_at IS NULL AND s.coder_id IN (${marks})
@@ -47,21 +46,8 @@ export function listCoderSegments(conn: Conn, coderIds: readonly string[]): Comp
      WHERE s.coder_id IN (${marks})`,
     coderIds,
   );
-  const bySegment = new Map<string, CodeId[]>();
-  for (const l of links) {
-    const list = bySegment.get(l.segment_id);
-    if (list === undefined) bySegment.set(l.segment_id, [l.code_id]);
-    else list.push(l.code_id);
-  }
-  return rows.map((r) => ({
-    id: r.id,
-    documentId: r.document_id,
-    coderId: r.coder_id,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    codeIds: bySegment.get(r.id) ?? [],
-  }));
+  const bySegment = codeIdsBySegment(links);
+  return rows.map((r) => ({ ...segmentFields(r), codeIds: bySegment.get(r.id) ?? [] }));
 }
 
 /** One coder's live segments carrying `codeId` in one document that intersect `[start, end)`. */
@@ -79,15 +65,6 @@ export function listCodedSegmentsIn(
       [q.codeId, q.coderId, q.documentId, q.end, q.start],
     )
     .map((r) => ({ id: r.id, start: r.start, end: r.end, codeCount: r.code_count }));
-}
-
-/** A live segment of `coderId` with exactly this range, whatever its codes (to reuse instead of duplicating). */
-export function findSegmentAt(conn: Conn, coderId: string, documentId: string, start: number, end: number): SegmentId | null {
-  const row = conn.get<{ id: SegmentId }>(
-    'SELECT id FROM segments WHERE deleted_at IS NULL AND coder_id = ? AND document_id = ? AND start = ? AND "end" = ? ORDER BY created_at LIMIT 1',
-    [coderId, documentId, start, end],
-  );
-  return row?.id ?? null;
 }
 
 export function findConsensusCoderId(conn: Conn): CoderId | null {

@@ -190,6 +190,11 @@ export function findDocument(conn: Conn, id: string): { id: DocumentId; name: st
   return row ? { id: row.id, name: row.name, text: row.body } : null;
 }
 
+/** A document's name even after it was deleted: a merge conflict still names where it happened. */
+export function anyDocumentName(conn: Conn, id: string): string | null {
+  return conn.get<{ name: string }>('SELECT name FROM documents WHERE id = ?', [id])?.name ?? null;
+}
+
 export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {
   const doc = findDocument(conn, id);
   if (doc === null) throw new DomainError('not-found', `No document with id ${id} in this project.`);

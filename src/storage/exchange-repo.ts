@@ -120,12 +120,3 @@ export function isIdTaken(
 ): boolean {
   return conn.get(`SELECT 1 FROM ${table} WHERE id = ?`, [id]) !== undefined;
 }
-
-/** Codebook merges match by level and name, ignoring case and surrounding blanks. */
-export function findLiveCodeByName(conn: Conn, level: string, name: string): CodeId | null {
-  const row = conn.get<{ id: CodeId }>(
-    'SELECT id FROM codes WHERE level = ? AND lower(trim(name)) = lower(trim(?)) AND deleted_at IS NULL ORDER BY position, id LIMIT 1',
-    [level, name],
-  );
-  return row?.id ?? null;
-}

@@ -1,27 +1,16 @@
 import type { DocumentId } from '../core/ids';
 import type { SyncPoint } from '../core/media-timeline';
+import type { MediaInfo } from '../shared/features/media-types';
 import type { Conn, Row } from './conn';
 import type { Tx } from './tx';
 
-/** A transcript's recording as the project stores it (see migration 7). */
-export interface MediaRecord {
-  readonly documentId: DocumentId;
-  /** Relative to the project file's folder (with `/`), or absolute. */
-  readonly path: string;
-  readonly fileName: string;
-  readonly kind: 'audio' | 'video';
-  readonly mime: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly durationMs: number | null;
-  readonly copied: boolean;
-  readonly attachedAt: string;
-}
+/** A transcript's recording as the project stores it (migration 7): the API's view less what is read off the disk. */
+export type MediaRecord = Omit<MediaInfo, 'resolvedPath' | 'status'>;
 
 export type NewMedia = Omit<MediaRecord, 'attachedAt'>;
 
 interface MediaDbRow {
-  document_id: string;
+  document_id: DocumentId;
   path: string;
   file_name: string;
   kind: 'audio' | 'video';
@@ -35,7 +24,7 @@ interface MediaDbRow {
 
 function fromRow(r: MediaDbRow): MediaRecord {
   return {
-    documentId: r.document_id as DocumentId,
+    documentId: r.document_id,
     path: r.path,
     fileName: r.file_name,
     kind: r.kind,

@@ -9,7 +9,12 @@ import type { Tx } from './tx';
 export type MemoRecord = MemoRow;
 export type { MemoTargetKind };
 
-interface MemoDbRow {
+/** A memo's content without its timestamps and REFI extras: what a merge compares and carries over. */
+export type MemoContent = Omit<MemoRow, 'createdAt' | 'updatedAt' | 'refiForm' | 'description'>;
+
+export const MEMO_CONTENT_COLUMNS = 'id, target_kind, target_id, title, body_json, body_text, author_id';
+
+export interface MemoContentDbRow {
   id: MemoId;
   target_kind: MemoTargetKind;
   target_id: string | null;
@@ -17,10 +22,25 @@ interface MemoDbRow {
   body_json: string;
   body_text: string;
   author_id: CoderId | null;
+}
+
+interface MemoDbRow extends MemoContentDbRow {
   created_at: string;
   updated_at: string;
   refi_form: MemoRefiForm;
   description: string;
+}
+
+export function memoContent(r: MemoContentDbRow): MemoContent {
+  return {
+    id: r.id,
+    targetKind: r.target_kind,
+    targetId: r.target_id,
+    title: r.title,
+    bodyJson: r.body_json,
+    bodyText: r.body_text,
+    authorId: r.author_id,
+  };
 }
 
 export function createMemo(
@@ -83,13 +103,7 @@ export function listMemos(conn: Conn, target?: { kind: MemoTargetKind; id: strin
       ])
     : conn.all<MemoDbRow>('SELECT * FROM memos WHERE deleted_at IS NULL ORDER BY created_at');
   return rows.map((r) => ({
-    id: r.id,
-    targetKind: r.target_kind,
-    targetId: r.target_id,
-    title: r.title,
-    bodyJson: r.body_json,
-    bodyText: r.body_text,
-    authorId: r.author_id,
+    ...memoContent(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     refiForm: r.refi_form,

@@ -1,8 +1,10 @@
-import type { CodeLevel } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, MemoId, SegmentId } from '../core/ids';
-import type { MemoTargetKind } from '../shared/features/coding-types';
+import type { CodeRow } from '../shared/types';
 import type { Conn } from './conn';
+import { CODE_RECORD_COLUMNS, toCodeRecord, type CodeRecordDbRow } from './codes-repo';
 import { lastEventSeq, rowsTouchedSince } from './events-repo';
+import { codeIdsBySegment, segmentFields, type SegmentDbFields } from './segments-repo';
+import { MEMO_CONTENT_COLUMNS, memoContent, type MemoContent, type MemoContentDbRow } from './memos-repo';
 import { getSetting } from './settings-repo';
 
 /**
@@ -16,15 +18,7 @@ export interface MergeSourceDocument {
   readonly sha256: string;
 }
 
-export interface MergeSourceCode {
-  readonly id: CodeId;
-  readonly level: CodeLevel;
-  readonly parentId: CodeId | null;
-  readonly name: string;
-  readonly definition: string;
-  readonly colour: string;
-  readonly inVivo: boolean;
-}
+export type MergeSourceCode = Pick<CodeRow, 'id' | 'level' | 'parentId' | 'name' | 'definition' | 'colour' | 'inVivo'>;
 
 export interface MergeSourceCoder {
   readonly id: CoderId;
@@ -43,15 +37,7 @@ export interface MergeSourceSegment {
   readonly links: { readonly codeId: CodeId; readonly coderId: CoderId; readonly starred: boolean }[];
 }
 
-export interface MergeSourceMemo {
-  readonly id: MemoId;
-  readonly targetKind: MemoTargetKind;
-  readonly targetId: string | null;
-  readonly title: string;
-  readonly bodyJson: string;
-  readonly bodyText: string;
-  readonly authorId: CoderId | null;
-}
+export type MergeSourceMemo = MemoContent;
 
 /**
  * What a coder package records about itself (setting SETTING_CODER_PACKAGE, written when it is made):
@@ -122,21 +108,13 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
   const segmentParams = touched === null ? [] : [JSON.stringify([...touched.segments])];
   const documents = conn.all<MergeSourceDocument>('SELECT id, name, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY position');
   const codes = conn
-    .all<{ id: CodeId; level: CodeLevel; parent_id: CodeId | null; name: string; definition: string; colour: string; in_vivo: number }>(
-      `SELECT id, level, parent_id, name, definition, colour, in_vivo FROM codes WHERE deleted_at IS NULL
+    .all<CodeRecordDbRow & { in_vivo: number }>(
+      `SELECT ${CODE_RECORD_COLUMNS}, in_vivo FROM codes WHERE deleted_at IS NULL
        ORDER BY CASE level WHEN 'dimension' THEN 0 WHEN 'theme' THEN 1 ELSE 2 END, position`,
     )
-    .map((r) => ({
-      id: r.id,
-      level: r.level,
-      parentId: r.parent_id,
-      name: r.name,
-      definition: r.definition,
-      colour: r.colour,
-      inVivo: r.in_vivo === 1,
-    }));
+    .map((r) => ({ ...toCodeRecord(r), inVivo: r.in_vivo === 1 }));
   const coders = conn.all<MergeSourceCoder>('SELECT id, name, colour, kind FROM coders WHERE deleted_at IS NULL ORDER BY created_at');
-  const rows = conn.all<{ id: SegmentId; document_id: DocumentId; start: number; end: number; quote: string; coder_id: CoderId }>(
+  const rows = conn.all<SegmentDbFields>(
     `SELECT s.id, s.document_id, s.start, s."end", s.quote, s.coder_id FROM segments s
      JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
      WHERE s.deleted_at IS NULL${segmentFilter} ORDER BY d.position, s.start, s."end", s.created_at`,
@@ -154,38 +132,14 @@ export function readMergeSource(conn: Conn, afterSeq: number | null): MergeSourc
     list.push({ codeId: l.code_id, coderId: l.coder_id, starred: l.starred === 1 });
     bySegment.set(l.segment_id, list);
   }
-  const segments = rows.map((r) => ({
-    id: r.id,
-    documentId: r.document_id,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    coderId: r.coder_id,
-    links: bySegment.get(r.id) ?? [],
-  }));
+  const segments = rows.map((r) => ({ ...segmentFields(r), links: bySegment.get(r.id) ?? [] }));
   const memoFilter = touched === null ? '' : ' AND id IN (SELECT value FROM json_each(?))';
   const memos = conn
-    .all<{
-      id: MemoId;
-      target_kind: MemoTargetKind;
-      target_id: string | null;
-      title: string;
-      body_json: string;
-      body_text: string;
-      author_id: CoderId | null;
-    }>(
-      `SELECT id, target_kind, target_id, title, body_json, body_text, author_id FROM memos WHERE deleted_at IS NULL${memoFilter} ORDER BY created_at`,
+    .all<MemoContentDbRow>(
+      `SELECT ${MEMO_CONTENT_COLUMNS} FROM memos WHERE deleted_at IS NULL${memoFilter} ORDER BY created_at`,
       touched === null ? [] : [JSON.stringify([...touched.memos])],
     )
-    .map((m) => ({
-      id: m.id,
-      targetKind: m.target_kind,
-      targetId: m.target_id,
-      title: m.title,
-      bodyJson: m.body_json,
-      bodyText: m.body_text,
-      authorId: m.author_id,
-    }));
+    .map(memoContent);
   return {
     projectId: conn.get<{ id: string }>('SELECT id FROM project')?.id ?? null,
     documents,
@@ -208,68 +162,26 @@ export function segmentVersions(
   { id: SegmentId; documentId: DocumentId; coderId: CoderId; start: number; end: number; quote: string; codeIds: CodeId[]; live: boolean }
 > {
   const list = JSON.stringify(ids);
-  const rows = conn.all<{
-    id: SegmentId;
-    document_id: DocumentId;
-    coder_id: CoderId;
-    start: number;
-    end: number;
-    quote: string;
-    deleted_at: string | null;
-  }>(`SELECT id, document_id, coder_id, start, "end", quote, deleted_at FROM segments WHERE id IN (SELECT value FROM json_each(?))`, [
-    list,
-  ]);
+  const rows = conn.all<SegmentDbFields & { deleted_at: string | null }>(
+    `SELECT id, document_id, coder_id, start, "end", quote, deleted_at FROM segments WHERE id IN (SELECT value FROM json_each(?))`,
+    [list],
+  );
   const links = conn.all<{ segment_id: SegmentId; code_id: CodeId }>(
     `SELECT sc.segment_id, sc.code_id FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
      WHERE sc.segment_id IN (SELECT value FROM json_each(?))`,
     [list],
   );
-  const codes = new Map<string, CodeId[]>();
-  for (const l of links) {
-    const found = codes.get(l.segment_id);
-    if (found === undefined) codes.set(l.segment_id, [l.code_id]);
-    else found.push(l.code_id);
-  }
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        documentId: r.document_id,
-        coderId: r.coder_id,
-        start: r.start,
-        end: r.end,
-        quote: r.quote,
-        codeIds: codes.get(r.id) ?? [],
-        live: r.deleted_at === null,
-      },
-    ]),
-  );
+  const codes = codeIdsBySegment(links);
+  return new Map(rows.map((r) => [r.id, { ...segmentFields(r), codeIds: codes.get(r.id) ?? [], live: r.deleted_at === null }]));
 }
 
 /** One memo row by id (live or not), to diff a package's memo against. */
 export function memoVersion(conn: Conn, id: string): (MergeSourceMemo & { live: boolean }) | undefined {
-  const m = conn.get<{
-    id: MemoId;
-    target_kind: MemoTargetKind;
-    target_id: string | null;
-    title: string;
-    body_json: string;
-    body_text: string;
-    author_id: CoderId | null;
-    deleted_at: string | null;
-  }>('SELECT id, target_kind, target_id, title, body_json, body_text, author_id, deleted_at FROM memos WHERE id = ?', [id]);
-  if (m === undefined) return undefined;
-  return {
-    id: m.id,
-    targetKind: m.target_kind,
-    targetId: m.target_id,
-    title: m.title,
-    bodyJson: m.body_json,
-    bodyText: m.body_text,
-    authorId: m.author_id,
-    live: m.deleted_at === null,
-  };
+  const m = conn.get<MemoContentDbRow & { deleted_at: string | null }>(
+    `SELECT ${MEMO_CONTENT_COLUMNS}, deleted_at FROM memos WHERE id = ?`,
+    [id],
+  );
+  return m === undefined ? undefined : { ...memoContent(m), live: m.deleted_at === null };
 }
 
 /** Live documents of the target by content hash (first by position when a text was imported twice). */
@@ -288,14 +200,6 @@ export function rowState(conn: Conn, table: 'codes' | 'segments', id: string): '
   const row = conn.get<{ deleted_at: string | null }>(`SELECT deleted_at FROM ${table} WHERE id = ?`, [id]);
   if (row === undefined) return 'absent';
   return row.deleted_at === null ? 'live' : 'deleted';
-}
-
-export function findLiveCodeByName(conn: Conn, name: string, level: CodeLevel): CodeId | null {
-  const row = conn.get<{ id: CodeId }>(
-    'SELECT id FROM codes WHERE deleted_at IS NULL AND name = ? AND level = ? ORDER BY position LIMIT 1',
-    [name, level],
-  );
-  return row?.id ?? null;
 }
 
 export function segmentHasCode(conn: Conn, segmentId: string, codeId: string): boolean {

@@ -18,14 +18,33 @@ export interface NewSegment {
   readonly codeIds?: readonly CodeId[];
 }
 
-interface SegmentDbRow {
+/** The columns every read of a segment selects, as the database names them. */
+export interface SegmentDbFields {
   id: SegmentId;
   document_id: DocumentId;
   start: number;
   end: number;
   quote: string;
   coder_id: CoderId;
+}
+
+interface SegmentDbRow extends SegmentDbFields {
   created_at: string;
+}
+
+export function segmentFields(r: SegmentDbFields) {
+  return { id: r.id, documentId: r.document_id, start: r.start, end: r.end, quote: r.quote, coderId: r.coder_id };
+}
+
+/** Link rows grouped by segment, keeping their order: reads fetch links in one query, not one per segment. */
+export function codeIdsBySegment(links: readonly { segment_id: SegmentId; code_id: CodeId }[]): Map<SegmentId, CodeId[]> {
+  const bySegment = new Map<SegmentId, CodeId[]>();
+  for (const l of links) {
+    const list = bySegment.get(l.segment_id);
+    if (list === undefined) bySegment.set(l.segment_id, [l.code_id]);
+    else list.push(l.code_id);
+  }
+  return bySegment;
 }
 
 /** The quote is cut from the stored text here, so a stored quote always matches its range. */
@@ -114,16 +133,7 @@ export function getSegment(conn: Conn, id: string): SegmentRow {
 }
 
 function segmentRow(r: SegmentDbRow, codeIds: CodeId[]): SegmentRow {
-  return {
-    id: r.id,
-    documentId: r.document_id,
-    start: r.start,
-    end: r.end,
-    quote: r.quote,
-    coderId: r.coder_id,
-    createdAt: r.created_at,
-    codeIds,
-  };
+  return { ...segmentFields(r), createdAt: r.created_at, codeIds };
 }
 
 /** Live codes linked to a segment, in the order they were applied. */
@@ -159,9 +169,12 @@ export function liveCodeCount(conn: Conn, segmentId: string): number {
   );
 }
 
+export function isSegmentLive(conn: Conn, id: string): boolean {
+  return conn.get('SELECT 1 FROM segments WHERE id = ? AND deleted_at IS NULL', [id]) !== undefined;
+}
+
 function requireSegment(conn: Conn, id: string): void {
-  const found = conn.get('SELECT 1 FROM segments WHERE id = ? AND deleted_at IS NULL', [id]);
-  if (found === undefined) throw new DomainError('not-found', `No coded segment with id ${id} in this project.`);
+  if (!isSegmentLive(conn, id)) throw new DomainError('not-found', `No coded segment with id ${id} in this project.`);
 }
 
 export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
@@ -180,12 +193,7 @@ export function listSegments(conn: Conn, documentId: string): SegmentRow[] {
      WHERE s.document_id = ? AND s.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY sc.created_at`,
     [documentId],
   );
-  const codesBySegment = new Map<string, CodeId[]>();
-  for (const l of links) {
-    const list = codesBySegment.get(l.segment_id) ?? [];
-    list.push(l.code_id);
-    codesBySegment.set(l.segment_id, list);
-  }
+  const codesBySegment = codeIdsBySegment(links);
   return rows.map((r) => segmentRow(r, codesBySegment.get(r.id) ?? []));
 }
 
@@ -205,7 +213,28 @@ export function reviveSegment(tx: Tx, segmentId: SegmentId, start: number, end: 
 /** Makes a segment carry exactly `codeIds`: missing links are added (for `coderId`), others removed. */
 export function setSegmentCodes(tx: Tx, segmentId: SegmentId, codeIds: readonly CodeId[], coderId: CoderId): void {
   const wanted = new Set<string>(codeIds);
-  const links = tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [segmentId]);
-  for (const l of links) if (!wanted.has(l.code_id)) unlinkCode(tx, segmentId, l.code_id);
+  for (const c of linkedCodeIds(tx.conn, segmentId)) if (!wanted.has(c)) unlinkCode(tx, segmentId, c);
   for (const c of codeIds) linkCode(tx, segmentId, c, coderId);
+}
+
+/** Every code linked to a segment, deleted codes included (their links come back with them on undo). */
+export function linkedCodeIds(conn: Conn, segmentId: string): CodeId[] {
+  return conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [segmentId]).map((l) => l.code_id);
+}
+
+/** One coder's live segments with their ranges, whatever the state of their documents. */
+export function listSegmentRangesOf(conn: Conn, coderId: string): { id: SegmentId; documentId: DocumentId; start: number; end: number }[] {
+  return conn
+    .all<{ id: SegmentId; document_id: DocumentId; start: number; end: number }>(
+      'SELECT id, document_id, start, "end" FROM segments WHERE coder_id = ? AND deleted_at IS NULL',
+      [coderId],
+    )
+    .map((r) => ({ id: r.id, documentId: r.document_id, start: r.start, end: r.end }));
+}
+
+/** Hands a segment and all its links to another coder, as if they had made it. */
+export function giveSegmentTo(tx: Tx, segmentId: SegmentId, coderId: CoderId): void {
+  tx.update('segments', { id: segmentId }, { coder_id: coderId });
+  for (const c of linkedCodeIds(tx.conn, segmentId))
+    tx.update('segment_codes', { segment_id: segmentId, code_id: c }, { coder_id: coderId });
 }

@@ -37,18 +37,24 @@ export function setSessionCoder(tx: Tx, sessionId: string, coderId: CoderId, doc
     tx.insert('session_coders', { session_id: sessionId, coder_id: coderId });
   }
   const wanted = new Set<string>(documentIds);
-  const have = tx.conn.all<{ document_id: string }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [
-    sessionId,
-    coderId,
-  ]);
+  const have = sessionDocumentIds(tx.conn, sessionId, coderId);
   for (const h of have) {
-    if (!wanted.has(h.document_id))
-      tx.delete('session_documents', { session_id: sessionId, coder_id: coderId, document_id: h.document_id });
+    if (!wanted.has(h)) tx.delete('session_documents', { session_id: sessionId, coder_id: coderId, document_id: h });
   }
-  const had = new Set(have.map((h) => h.document_id));
+  const had = new Set<string>(have);
   for (const d of wanted) {
     if (!had.has(d)) tx.insert('session_documents', { session_id: sessionId, coder_id: coderId, document_id: d });
   }
+}
+
+/** The documents a coder was given in a session (live or not: assignment rows outlive documents). */
+export function sessionDocumentIds(conn: Conn, sessionId: string, coderId: string): DocumentId[] {
+  return conn
+    .all<{ document_id: DocumentId }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [
+      sessionId,
+      coderId,
+    ])
+    .map((r) => r.document_id);
 }
 
 export function removeSessionCoder(tx: Tx, sessionId: string, coderId: CoderId): void {
@@ -56,13 +62,28 @@ export function removeSessionCoder(tx: Tx, sessionId: string, coderId: CoderId):
   tx.delete('session_coders', { session_id: sessionId, coder_id: coderId });
 }
 
+/** Takes a coder out of every session, deleted sessions included, so no row names a deleted coder. */
+export function removeCoderFromSessions(tx: Tx, coderId: string): void {
+  for (const m of tx.conn.all<{ session_id: string }>('SELECT session_id FROM session_coders WHERE coder_id = ?', [coderId])) {
+    for (const d of sessionDocumentIds(tx.conn, m.session_id, coderId)) {
+      tx.delete('session_documents', { session_id: m.session_id, coder_id: coderId, document_id: d });
+    }
+    tx.delete('session_coders', { session_id: m.session_id, coder_id: coderId });
+  }
+}
+
 function findSessionByName(conn: Conn, name: string): string | null {
   return conn.get<{ id: string }>('SELECT id FROM sessions WHERE deleted_at IS NULL AND lower(name) = lower(?)', [name])?.id ?? null;
 }
 
+/** A live session, or null when it is absent or was deleted. */
+export function findSession(conn: Conn, id: string): { id: string; name: string } | null {
+  return conn.get<{ id: string; name: string }>('SELECT id, name FROM sessions WHERE id = ? AND deleted_at IS NULL', [id]) ?? null;
+}
+
 export function requireSession(conn: Conn, id: string): { id: string; name: string } {
-  const row = conn.get<{ id: string; name: string }>('SELECT id, name FROM sessions WHERE id = ? AND deleted_at IS NULL', [id]);
-  if (row === undefined) throw new DomainError('not-found', `No comparison session with id ${id} in this project.`);
+  const row = findSession(conn, id);
+  if (row === null) throw new DomainError('not-found', `No comparison session with id ${id} in this project.`);
   return row;
 }
 

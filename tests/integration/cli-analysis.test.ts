@@ -1,29 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { demoProjectFile, gioia } from './helpers/cli-process';
 
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin', 'gioia.js');
-
-function gioia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-let dir = '';
-let file = '';
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'gioia-cli-analysis-'));
-  file = join(dir, 'demo.gioia');
-  expect((await gioia('demo', file)).code).toBe(0);
-}, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, file } = demoProjectFile('cli-analysis');
 
 describe('gioia structure', () => {
   it('prints the SVG figure to stdout when no -o is given', async () => {

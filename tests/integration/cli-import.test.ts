@@ -1,28 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gioiaBytes as gioia } from './helpers/cli-process';
 import { importFixture } from './helpers/import-backend';
 import { tempDir } from './helpers/temp';
-
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin', 'gioia.js');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: Buffer;
-  readonly stderr: string;
-}
-
-/** The real entry point in a child process; stdout is kept as bytes to check `text` byte for byte. */
-function gioia(...args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000, encoding: 'buffer' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      done({ code, stdout, stderr: stderr.toString('utf8') });
-    });
-  });
-}
 
 async function newProject(): Promise<{ dir: string; file: string }> {
   const dir = tempDir();

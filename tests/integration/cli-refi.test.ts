@@ -1,22 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gioia } from './helpers/cli-process';
 
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin', 'gioia.js');
 const dir = mkdtempSync(join(tmpdir(), 'gioia-cli-refi-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function gioia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function info(file: string): Promise<Record<string, unknown>> {
   const run = await gioia('info', file, '--json');

@@ -1,20 +1,9 @@
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ORAL_HISTORY } from '../fixtures/transcripts/make-corpus';
+import { gioia } from './helpers/cli-process';
 import { tempDir } from './helpers/temp';
-
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'bin', 'gioia.js');
-
-function gioia(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, timeout: 90_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 async function project(): Promise<{ file: string; transcript: string }> {
   const dir = tempDir();

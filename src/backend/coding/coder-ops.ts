@@ -1,13 +1,17 @@
-import type { CodeId, DocumentId, SegmentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CoderImpact } from '../../shared/features/coding-types';
 import type { CoderRow } from '../../shared/types';
 import {
+  coderWorkCounts,
   createCoder as insertCoder,
   findSegmentByRange,
+  giveSegmentTo,
+  linkedCodeIds,
   getSetting,
   linkCode,
   listCoders,
+  listSegmentRangesOf,
+  removeCoderFromSessions,
   requireCoder,
   setSetting,
   SETTING_ACTIVE_CODER,
@@ -52,25 +56,7 @@ export function updateCoder(
 /** What deleting a coder would take with it, for the confirmation the UI and CLI show first. */
 export function coderImpact(store: ProjectStore, coderId: string): CoderImpact {
   const coder = requireCoder(store.conn, coderId);
-  const row = store.conn.get<{ segments: number; codings: number; documents: number }>(
-    `SELECT count(DISTINCT s.id) AS segments, count(sc.code_id) AS codings, count(DISTINCT s.document_id) AS documents
-     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-     LEFT JOIN segment_codes sc ON sc.segment_id = s.id
-     WHERE s.deleted_at IS NULL AND s.coder_id = ?`,
-    [coder.id],
-  );
-  const sessions = store.conn.get<{ n: number }>(
-    `SELECT count(*) AS n FROM session_coders sc JOIN sessions s ON s.id = sc.session_id AND s.deleted_at IS NULL WHERE sc.coder_id = ?`,
-    [coder.id],
-  );
-  return {
-    coder,
-    segments: row?.segments ?? 0,
-    codings: row?.codings ?? 0,
-    documents: row?.documents ?? 0,
-    sessions: sessions?.n ?? 0,
-    active: getSetting(store.conn, SETTING_ACTIVE_CODER) === coder.id,
-  };
+  return { coder, ...coderWorkCounts(store.conn, coder.id), active: getSetting(store.conn, SETTING_ACTIVE_CODER) === coder.id };
 }
 
 /**
@@ -92,36 +78,18 @@ export function deleteCoder(store: ProjectStore, input: { coderId: string; reass
       ? `Delete coder “${coder.name}” and ${impact.codings} codings`
       : `Delete coder “${coder.name}”, giving ${impact.codings} codings to “${heir.name}”`;
   store.mutate({ coderId: findActiveOrNull(store.conn), action: 'delete-coder', summary }, (tx) => {
-    const segments = tx.conn.all<{ id: SegmentId; document_id: DocumentId; start: number; end: number }>(
-      'SELECT id, document_id, start, "end" FROM segments WHERE coder_id = ? AND deleted_at IS NULL',
-      [coder.id],
-    );
-    for (const s of segments) {
-      const id = s.id;
+    for (const s of listSegmentRangesOf(tx.conn, coder.id)) {
       if (heir !== null) {
-        const twin = findSegmentByRange(tx.conn, s.document_id, s.start, s.end, heir.id);
+        const twin = findSegmentByRange(tx.conn, s.documentId, s.start, s.end, heir.id);
         if (twin === null) {
-          tx.update('segments', { id }, { coder_id: heir.id });
-          for (const l of tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
-            tx.update('segment_codes', { segment_id: id, code_id: l.code_id }, { coder_id: heir.id });
-          }
+          giveSegmentTo(tx, s.id, heir.id);
           continue;
         }
-        for (const l of tx.conn.all<{ code_id: CodeId }>('SELECT code_id FROM segment_codes WHERE segment_id = ?', [id])) {
-          linkCode(tx, twin, l.code_id, heir.id);
-        }
+        for (const c of linkedCodeIds(tx.conn, s.id)) linkCode(tx, twin, c, heir.id);
       }
-      softDeleteSegment(tx, id);
+      softDeleteSegment(tx, s.id);
     }
-    for (const m of tx.conn.all<{ session_id: string }>('SELECT session_id FROM session_coders WHERE coder_id = ?', [coder.id])) {
-      for (const d of tx.conn.all<{ document_id: string }>(
-        'SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?',
-        [m.session_id, coder.id],
-      )) {
-        tx.delete('session_documents', { session_id: m.session_id, coder_id: coder.id, document_id: d.document_id });
-      }
-      tx.delete('session_coders', { session_id: m.session_id, coder_id: coder.id });
-    }
+    removeCoderFromSessions(tx, coder.id);
     softDeleteCoder(tx, coder.id);
   });
   return impact;

@@ -1,7 +1,7 @@
 import {
   buildCodingIndex,
-  characterAlpha,
   computeAgreement,
+  pooledCharacterAlpha,
   type AgreementInput,
   type AgreementReport,
   type CharacterCell,
@@ -9,7 +9,7 @@ import {
   type SegmentCodeAgreement,
   type Statistic,
 } from '../../core/agreement';
-import type { CodeId, DocumentId } from '../../core/ids';
+import type { CodeId } from '../../core/ids';
 import type { ValidParams } from '../../shared/contract';
 import type { AgreementCounts, AgreementResult, AgreementRow, PresenceRow, StatCell } from '../../shared/features/comparison-types';
 import type { ProjectStore } from '../../storage';
@@ -44,25 +44,10 @@ function agreementInput(data: ComparisonData, documentIds?: ReadonlySet<string>)
   };
 }
 
-/**
- * α over every (code, character) pair as one unit: the all-codes counterpart of the per-code
- * character alpha. Each (code, document) becomes its own stretch of units with a single pseudo code,
- * so the core's binary character alpha applies unchanged.
- */
-function pooledCharacterAlpha(input: AgreementInput, codeIds: readonly CodeId[]): Statistic {
-  const wanted = new Set<string>(codeIds);
-  const ALL = '*' as CodeId;
-  const documents = codeIds.flatMap((c) => input.documents.map((d) => ({ id: `${c}|${d.id}` as DocumentId, length: d.length })));
-  const coders = input.coders.map((coder) => ({
-    coderId: coder.coderId,
-    segments: coder.segments.flatMap((s) =>
-      s.codeIds
-        .filter((c) => wanted.has(c))
-        .map((c) => ({ documentId: `${c}|${s.documentId}` as DocumentId, start: s.start, end: s.end, codeIds: [ALL] })),
-    ),
-  }));
-  const index = buildCodingIndex({ documents, coders });
-  return characterAlpha(index, index.coders, ALL).alpha;
+/** α over every (code, character) pair as one unit, over the requested codes only. */
+function pooledAlpha(input: AgreementInput, codeIds: readonly CodeId[]): Statistic {
+  const index = buildCodingIndex(input);
+  return pooledCharacterAlpha(index, index.coders, codeIds).alpha;
 }
 
 function characterCounts(table: CharacterCell['table']): Omit<AgreementCounts, 'segmentsByCoder'> {
@@ -164,7 +149,7 @@ function pooledRow(
     key,
     label,
     level: null,
-    alpha: cell(pooledCharacterAlpha(input, codeIds)),
+    alpha: cell(pooledAlpha(input, codeIds)),
     alphaU: cell(report.overall.unitizedAlpha),
   };
   const segmentsByCoder = data.coders.map((coder) => {

@@ -1,6 +1,5 @@
-import type { DocumentId } from '../../core/ids';
 import type { MergeReport } from '../../shared/features/comparison-types';
-import { getCoder, setSessionCoder, type Tx } from '../../storage';
+import { findSession, getCoder, sessionDocumentIds, setSessionCoder, type Tx } from '../../storage';
 import type { PackageInfo } from '../../storage/merge-repo';
 import type { MergeMaps } from './merge';
 
@@ -11,18 +10,11 @@ import type { MergeMaps } from './merge';
  */
 export function recordAssignment(tx: Tx, info: PackageInfo, maps: MergeMaps): MergeReport['assignment'] {
   if (info.sessionId === null) return null;
-  const session = tx.conn.get<{ id: string; name: string }>('SELECT id, name FROM sessions WHERE id = ? AND deleted_at IS NULL', [
-    info.sessionId,
-  ]);
+  const session = findSession(tx.conn, info.sessionId);
   const coder = getCoder(tx.conn, maps.coders.get(info.coderId) ?? info.coderId);
-  if (session === undefined || coder === null) return null;
+  if (session === null || coder === null) return null;
   const documents = info.documentIds.flatMap((d) => maps.documents.get(d)?.id ?? []);
-  const current = tx.conn
-    .all<{ document_id: DocumentId }>('SELECT document_id FROM session_documents WHERE session_id = ? AND coder_id = ?', [
-      session.id,
-      coder.id,
-    ])
-    .map((r) => r.document_id);
+  const current = sessionDocumentIds(tx.conn, session.id, coder.id);
   setSessionCoder(tx, session.id, coder.id, [...new Set([...current, ...documents])]);
   return { sessionName: session.name, coderName: coder.name, documents: documents.length };
 }

@@ -7,16 +7,17 @@ import {
   createCoder,
   createSegment,
   findCoderByName,
+  findSegmentByRange,
   getCoder,
-  requireCoder,
   linkCode,
   requireCode,
+  requireCoder,
   softDeleteSegment,
   unlinkCode,
   type ProjectStore,
   type Tx,
 } from '../../storage';
-import { findConsensusCoderId, findSegmentAt, listCodedSegmentsIn } from '../../storage/comparison-repo';
+import { findConsensusCoderId, listCodedSegmentsIn } from '../../storage/comparison-repo';
 import { intersectRanges, unionRanges } from './ranges';
 
 type Params = ValidParams<'resolveDisagreement'>;
@@ -89,7 +90,7 @@ export function resolveDisagreement(store: ProjectStore, params: Params): Resolv
         if (s.codeCount <= 1) softDeleteSegment(tx, s.id);
       }
       for (const r of ranges) {
-        const at = findSegmentAt(tx.conn, consensus.id, documentId, r.start, r.end);
+        const at = findSegmentByRange(tx.conn, documentId, r.start, r.end, consensus.id);
         if (at !== null) linkCode(tx, at, codeId, consensus.id);
         else createSegment(tx, { documentId, start: r.start, end: r.end, coderId: consensus.id, codeIds: [codeId] });
       }

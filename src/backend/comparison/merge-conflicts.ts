@@ -2,6 +2,7 @@ import type { CodeId, SegmentId } from '../../core/ids';
 import type { SegmentVersion } from '../../core/merge/segment-merge';
 import type { MergeConflict } from '../../shared/features/comparison-types';
 import {
+  anyDocumentName,
   codeRecord,
   createMemo,
   createSegment,
@@ -26,10 +27,7 @@ function segmentView(store: ProjectStore, v: { start: number; end: number; quote
 }
 
 function view(store: ProjectStore, r: MergeConflictRecord): MergeConflict {
-  const documentName =
-    r.documentId === null
-      ? null
-      : (store.conn.get<{ name: string }>('SELECT name FROM documents WHERE id = ?', [r.documentId])?.name ?? null);
+  const documentName = r.documentId === null ? null : anyDocumentName(store.conn, r.documentId);
   let ours: Version | null = null;
   let theirs: Version | null = null;
   if (r.kind === 'segment') {

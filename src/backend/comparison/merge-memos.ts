@@ -1,7 +1,7 @@
 import type { MergeChange, MergeReport } from '../../shared/features/comparison-types';
-import { createMemo, insertMergeConflict, listMemos, softDeleteMemo, type Tx } from '../../storage';
-import { memoVersion, type MergeSource, type MergeSourceMemo } from '../../storage/merge-repo';
-import type { MergeMaps } from './merge';
+import { createMemo, insertMergeConflict, isSegmentLive, listMemos, softDeleteMemo, type Tx } from '../../storage';
+import { memoVersion, type MergeSourceMemo } from '../../storage/merge-repo';
+import type { MergeMaps, MergeStep } from './merge';
 
 interface Outcome {
   readonly counts: MergeReport['memos'];
@@ -34,19 +34,13 @@ const sameText = (a: { title: string; bodyJson: string }, b: { title: string; bo
  * applied when this project left it alone, and is a conflict when both edited it differently. Two
  * memos written independently on one target are a conflict too (a target has one memo).
  */
-export function mergeMemos(
-  tx: Tx,
-  source: MergeSource,
-  maps: MergeMaps,
-  touchedHere: ReadonlySet<string>,
-  hasBase: boolean,
-  sourceName: string,
-): Outcome {
+export function mergeMemos(tx: Tx, step: MergeStep, touchedHere: ReadonlySet<string>): Outcome {
+  const { source, maps, hasBase, sourceName } = step;
   const counts = { created: 0, updated: 0, deleted: 0, conflicts: 0 };
   const changes: MergeChange[] = [];
   const live = new Map(source.memos.map((m) => [m.id as string, m]));
   const ids = hasBase && source.touched !== null ? [...source.touched.memos] : source.memos.map((m) => m.id);
-  const segmentLive = (id: string) => tx.conn.get('SELECT 1 FROM segments WHERE id = ? AND deleted_at IS NULL', [id]) !== undefined;
+  const segmentLive = (id: string) => isSegmentLive(tx.conn, id);
   const note = (kind: MergeChange['kind'], id: string, text: string, message = '') =>
     changes.push({
       kind,

@@ -4,6 +4,7 @@ import type { MergeChange, MergeReport, UnplacedCoding } from '../../shared/feat
 import {
   codeRecord,
   createSegment,
+  findSegmentByRange,
   insertMergeConflict,
   linkCode,
   resizeSegment,
@@ -14,9 +15,8 @@ import {
   unlinkCode,
   type Tx,
 } from '../../storage';
-import { findSegmentAt } from '../../storage/comparison-repo';
-import { rowState, segmentVersions, type MergeSource, type MergeSourceSegment } from '../../storage/merge-repo';
-import type { MergeMaps } from './merge';
+import { rowState, segmentVersions, type MergeSourceSegment } from '../../storage/merge-repo';
+import type { MergeStep } from './merge';
 
 interface Outcome {
   readonly codings: MergeReport['codings'];
@@ -40,14 +40,8 @@ function misfit(s: MergeSourceSegment, text: string): Pick<UnplacedCoding, 'reas
  * The segment half of a merge: translates the package's segments into this project's documents,
  * coders and codes, plans the diff (core/merge/segment-merge.ts) and applies it through `tx`.
  */
-export function mergeSegments(
-  tx: Tx,
-  source: MergeSource,
-  maps: MergeMaps,
-  touchedHere: ReadonlySet<string>,
-  hasBase: boolean,
-  sourceName: string,
-): Outcome {
+export function mergeSegments(tx: Tx, step: MergeStep, touchedHere: ReadonlySet<string>): Outcome {
+  const { source, maps, hasBase, sourceName } = step;
   const docName = new Map(source.documents.map((d) => [d.id as string, d.name]));
   const coderName = new Map(source.coders.map((c) => [c.id as string, c.name]));
   const codeName = new Map(source.codes.map((c) => [c.id as string, c.name]));
@@ -99,7 +93,7 @@ export function mergeSegments(
     touchedInPackage: touched,
     touchedInProject: touchedHere as ReadonlySet<SegmentId>,
     projectSegment: (id) => ours.get(id),
-    projectSegmentAt: (coderId, documentId, start, end) => findSegmentAt(tx.conn, coderId, documentId, start, end),
+    projectSegmentAt: (coderId, documentId, start, end) => findSegmentByRange(tx.conn, documentId, start, end, coderId),
     hasBase,
   });
 

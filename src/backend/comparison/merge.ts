@@ -8,7 +8,9 @@ import {
   coderState,
   createCode,
   createCoder,
+  findCodeByName,
   findCoderByName,
+  findProject,
   getCoder,
   getSetting,
   nextEventSeq,
@@ -18,15 +20,7 @@ import {
   type Conn,
   type Tx,
 } from '../../storage';
-import {
-  documentsByHash,
-  findLiveCodeByName,
-  mergeBaseKey,
-  readMergeSource,
-  readPackageInfo,
-  rowState,
-  type MergeSource,
-} from '../../storage/merge-repo';
+import { documentsByHash, mergeBaseKey, readMergeSource, readPackageInfo, rowState, type MergeSource } from '../../storage/merge-repo';
 import { recordAssignment } from './assignment';
 import { mergeMemos } from './merge-memos';
 import { mergeSegments } from './merge-segments';
@@ -70,7 +64,7 @@ export interface MergeBase {
 
 function mergeBaseOf(project: Conn, info: MergeSource['info'] | ReturnType<typeof readPackageInfo>): MergeBase | null {
   if (info === null) return null;
-  const projectId = project.get<{ id: string }>('SELECT id FROM project')?.id;
+  const projectId = findProject(project)?.id;
   // A package of another project shares no history with this one: its ids mean nothing here.
   if (projectId !== info.projectId) return null;
   const recorded = getSetting(project, mergeBaseKey(info.packageId));
@@ -85,6 +79,16 @@ export interface MergeMaps {
   readonly documents: ReadonlyMap<DocumentId, { id: DocumentId; text: string }>;
   readonly codes: ReadonlyMap<CodeId, CodeId>;
   readonly coders: ReadonlyMap<CoderId, CoderId>;
+}
+
+/** What both halves of a merge, segments and memos, work from. */
+export interface MergeStep {
+  readonly source: MergeSource;
+  readonly maps: MergeMaps;
+  /** Whether the package records a base, so that a three-way diff applies. */
+  readonly hasBase: boolean;
+  /** The file name recorded with any conflict. */
+  readonly sourceName: string;
 }
 
 /** Coders by id, then by name; otherwise added as they are (same id unless a deleted coder holds it). */
@@ -113,7 +117,7 @@ function mapCodes(tx: Tx, source: MergeSource, counts: { matched: number; create
   const map = new Map<CodeId, CodeId>();
   for (const c of source.codes) {
     const byId = rowState(tx.conn, 'codes', c.id) === 'live' ? c.id : null;
-    const match = byId ?? findLiveCodeByName(tx.conn, c.name, c.level);
+    const match = byId ?? findCodeByName(tx.conn, c.level, c.name, 'exact')?.id ?? null;
     if (match !== null) {
       counts.matched++;
       map.set(c.id, match);
@@ -158,8 +162,9 @@ export function mergeSource(store: ProjectStore, source: MergeSource, sourcePath
     const touchedHere =
       base === null ? { segments: new Set<string>(), memos: new Set<string>() } : rowsTouchedSince(tx.conn, base.projectSeq);
     const changesBefore = tx.changes.length;
-    const segments = mergeSegments(tx, source, maps, touchedHere.segments, base !== null, name);
-    const memos = mergeMemos(tx, source, maps, touchedHere.memos, base !== null, name);
+    const step: MergeStep = { source, maps, hasBase: base !== null, sourceName: name };
+    const segments = mergeSegments(tx, step, touchedHere.segments);
+    const memos = mergeMemos(tx, step, touchedHere.memos);
     const assignment = source.info === null ? null : recordAssignment(tx, source.info, maps);
     // The new base, only when the package moved on or this merge changed something: merging the
     // same package twice must leave no trace.

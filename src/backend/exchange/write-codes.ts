@@ -1,6 +1,6 @@
 import type { CodeId } from '../../core/ids';
 import { codeId } from '../../shared/schemas';
-import { createCode, findLiveCodeByName, isIdTaken, newCodeId, putCodeOrigin, type Tx } from '../../storage';
+import { createCode, findCodeByName, isIdTaken, newCodeId, putCodeOrigin, type Tx } from '../../storage';
 import type { PlannedCode } from './levels';
 
 const DEFAULT_COLOUR = '#8a8f98';
@@ -26,7 +26,7 @@ export function writePlannedCodes(tx: Tx, codes: readonly PlannedCode[], mergeBy
   for (const code of codes) {
     const parentId = code.parentGuid === null ? null : (ids.get(code.parentGuid) ?? null);
     const name = code.name.trim() || 'Unnamed code';
-    const existing = mergeByName ? findLiveCodeByName(tx.conn, code.level, name) : null;
+    const existing = mergeByName ? (findCodeByName(tx.conn, code.level, name)?.id ?? null) : null;
     if (existing !== null) {
       ids.set(code.guid, existing);
       matched++;

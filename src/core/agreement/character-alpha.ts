@@ -13,16 +13,26 @@ import { alphaFromCoincidences, type AlphaResult } from './krippendorff-alpha';
  * over the coders' interval boundaries yields (`coverageHistogram`).
  */
 export function characterAlpha(index: CodingIndex, coders: readonly CoderIndex[], codeId: CodeId): AlphaResult {
+  return pooledCharacterAlpha(index, coders, [codeId]);
+}
+
+/**
+ * The same alpha with every (code, character) pair as one unit: the all-codes counterpart of
+ * `characterAlpha`, as if each code's coverage of each document were a document of its own.
+ */
+export function pooledCharacterAlpha(index: CodingIndex, coders: readonly CoderIndex[], codeIds: readonly CodeId[]): AlphaResult {
   const m = coders.length;
   const histogram = new Array<number>(m + 1).fill(0);
   let units = 0;
-  for (const doc of index.documents) {
-    const h = coverageHistogram(
-      coders.map((c) => c.merged(codeId, doc.id)),
-      doc.length,
-    );
-    h.forEach((count, k) => (histogram[k] = (histogram[k] ?? 0) + count));
-    units += doc.length;
+  for (const codeId of codeIds) {
+    for (const doc of index.documents) {
+      const h = coverageHistogram(
+        coders.map((c) => c.merged(codeId, doc.id)),
+        doc.length,
+      );
+      h.forEach((count, k) => (histogram[k] = (histogram[k] ?? 0) + count));
+      units += doc.length;
+    }
   }
   if (m < 2) return alphaFromCoincidences(new Map(), 0);
   let o11 = 0;

@@ -1,23 +1,9 @@
-import { CODE_LEVELS, type CodeLevel } from '../codebook';
+import { CODE_LEVELS, type CodeLevel, type CodeRow } from '../codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../ids';
 import { countCodings } from '../layers/code-counts';
 import { consensusLayer, type LayerCoding } from '../layers/consensus-layer';
 import type { LogRow } from './log-event';
 import type { ReplayState } from './replay-state';
-
-/** A code as it stood at a point of the log, with its counts then (the API's CodeRow has this shape). */
-export interface HistoricCode {
-  readonly id: CodeId;
-  readonly level: CodeLevel;
-  readonly parentId: CodeId | null;
-  readonly name: string;
-  readonly definition: string;
-  readonly colour: string;
-  readonly position: number;
-  readonly inVivo: boolean;
-  readonly segmentCount: number;
-  readonly documentCount: number;
-}
 
 /** Whose codings the counts are over; the consensus layer is rebuilt from the coders of that moment. */
 export type ReplayScope =
@@ -39,8 +25,8 @@ function isLevel(v: unknown): v is CodeLevel {
 const LEVEL_ORDER: Readonly<Record<CodeLevel, number>> = { dimension: 0, theme: 1, concept: 2 };
 
 /** Live codes at this point, in the codebook's order (level, position, name). */
-export function liveCodes(s: ReplayState): Array<Omit<HistoricCode, 'segmentCount' | 'documentCount'>> {
-  const out: Array<Omit<HistoricCode, 'segmentCount' | 'documentCount'>> = [];
+export function liveCodes(s: ReplayState): Array<Omit<CodeRow, 'segmentCount' | 'documentCount'>> {
+  const out: Array<Omit<CodeRow, 'segmentCount' | 'documentCount'>> = [];
   for (const row of s.tables.codes.values()) {
     if (!live(row) || !isLevel(row.level)) continue;
     const parent = row.parent_id ?? null;
@@ -102,7 +88,7 @@ export function liveCodings(s: ReplayState, scope: ReplayScope): LayerCoding[] {
 }
 
 /** The codebook at this point with each code's distinct segment and document counts then. */
-export function codesAt(s: ReplayState, scope: ReplayScope = { kind: 'all' }): HistoricCode[] {
+export function codesAt(s: ReplayState, scope: ReplayScope = { kind: 'all' }): CodeRow[] {
   const codes = liveCodes(s);
   const counts = countCodings(codes, liveCodings(s, scope));
   return codes.map((c) => ({ ...c, segmentCount: counts.get(c.id)?.segments ?? 0, documentCount: counts.get(c.id)?.documents ?? 0 }));
@@ -133,7 +119,7 @@ export function pointCounts(s: ReplayState, scope: ReplayScope, codesCreated: nu
 }
 
 /** The codebook with its counts and the point's totals, from one pass over the codings. */
-export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: number): { codes: HistoricCode[]; counts: PointCounts } {
+export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: number): { codes: CodeRow[]; counts: PointCounts } {
   const codes = liveCodes(s);
   const codings = liveCodings(s, scope);
   const tallies = countCodings(codes, codings);
@@ -147,7 +133,7 @@ export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: numb
 
 function totals(
   s: ReplayState,
-  codes: ReadonlyArray<Omit<HistoricCode, 'segmentCount' | 'documentCount'>>,
+  codes: ReadonlyArray<Omit<CodeRow, 'segmentCount' | 'documentCount'>>,
   codings: readonly LayerCoding[],
   codesCreated: number,
 ): PointCounts {

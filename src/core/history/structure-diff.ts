@@ -1,10 +1,10 @@
 import type { TimelineEntry } from './trail-ledger';
-import type { HistoricCode } from './state-views';
+import type { CodeRow } from '../codebook';
 
 /** How a code differs between two points of the analysis. */
 export type StructureMark = 'added' | 'removed' | 'merged' | 'moved' | 'renamed';
 
-export interface MarkedCode extends HistoricCode {
+export interface MarkedCode extends CodeRow {
   readonly mark: StructureMark | null;
   /** Says what changed in words: "merged into “Trust”", "moved from “Speed” to “Care”", "was “trust”". */
   readonly note: string | null;
@@ -26,8 +26,8 @@ const q = (name: string) => `“${name}”`;
  * that parent is still drawn, so they show where they were.
  */
 export function compareStructures(
-  before: readonly HistoricCode[],
-  after: readonly HistoricCode[],
+  before: readonly CodeRow[],
+  after: readonly CodeRow[],
   between: readonly TimelineEntry[],
 ): StructureComparison {
   const then = new Map(before.map((c) => [c.id as string, c] as const));
@@ -43,7 +43,7 @@ export function compareStructures(
     }
     return at !== undefined && now.has(at) ? at : null;
   };
-  const nameIn = (id: string | null, where: ReadonlyMap<string, HistoricCode>) => (id === null ? null : (where.get(id)?.name ?? null));
+  const nameIn = (id: string | null, where: ReadonlyMap<string, CodeRow>) => (id === null ? null : (where.get(id)?.name ?? null));
 
   const counts: Record<StructureMark, number> = { added: 0, removed: 0, merged: 0, moved: 0, renamed: 0 };
   const out: MarkedCode[] = [];

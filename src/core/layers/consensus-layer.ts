@@ -1,14 +1,8 @@
-import type { CodeId, CoderId, DocumentId, SegmentId } from '../ids';
+import type { CoderId } from '../ids';
+import type { CodingFact } from '../matrix/types';
 
-/** One coding (a code on a segment) as the layers need it. */
-export interface LayerCoding {
-  readonly segmentId: SegmentId;
-  readonly codeId: CodeId;
-  readonly documentId: DocumentId;
-  readonly coderId: CoderId;
-  readonly start: number;
-  readonly end: number;
-}
+/** One coding (a code on a segment) as the layers need it: the unit the matrices count too. */
+export type LayerCoding = CodingFact;
 
 export interface ConsensusOptions {
   /** The consensus coder, whose codings (the resolved disagreements) always belong to the layer. */

@@ -1,7 +1,7 @@
 import type { CodeLevel } from '../codebook';
 import type { CodeId, DocumentId, SegmentId } from '../ids';
-import { LEVEL_HEADER } from './matrix';
-import { codesAtLevel, parentNames, rollupTo, type RowCode } from './rollup';
+import { LEVEL_HEADER, matrixRows } from './matrix';
+import { codesAtLevel, rollupTo, type RowCode } from './rollup';
 import type { CodeMatrix, CodingFact, MatrixCount } from './types';
 
 interface Passage {
@@ -72,19 +72,11 @@ export function cooccurrenceMatrix(input: {
       return { count, segmentIds: [...(segs[r]?.[c] ?? [])].sort() };
     }),
   );
-  const parents = parentNames(input.codes);
   return {
     title: input.title,
     rowHeader: LEVEL_HEADER[input.level],
     count: input.count,
-    rows: rowCodes.map((c, i) => ({
-      codeId: c.id,
-      name: c.name,
-      level: c.level,
-      parentName: parents.get(c.id) ?? null,
-      colour: c.colour ?? null,
-      total: cells[i]?.[i]?.count ?? 0,
-    })),
+    rows: matrixRows(input.codes, rowCodes, (i) => cells[i]?.[i]?.count ?? 0),
     columns: rowCodes.map((c, i) => ({ key: c.id, label: c.name, total: cells[i]?.[i]?.count ?? 0 })),
     cells,
     // The diagonal is a code with itself; shading by it would wash out every real co-occurrence.

@@ -2,7 +2,7 @@ import type { CodeLevel } from '../codebook';
 
 import type { DocumentId, SegmentId } from '../ids';
 import { codesAtLevel, parentNames, rollupTo, type RowCode } from './rollup';
-import type { CodeMatrix, CodingFact, MatrixCell, MatrixColumnInput, MatrixCount } from './types';
+import type { CodeMatrix, CodingFact, MatrixCell, MatrixColumnInput, MatrixCount, MatrixRow } from './types';
 
 export interface CodeMatrixInput {
   readonly codes: readonly RowCode[];
@@ -76,7 +76,6 @@ function finish(
   rowTotals: readonly Tally[],
   colTotals: readonly Tally[],
 ): CodeMatrix {
-  const parents = parentNames(input.codes);
   let max = 0;
   const outCells = cells.map((row) =>
     row.map((t): MatrixCell => {
@@ -89,18 +88,24 @@ function finish(
     title: input.title,
     rowHeader: LEVEL_HEADER[input.level],
     count: input.count,
-    rows: rowCodes.map((c, i) => ({
-      codeId: c.id,
-      name: c.name,
-      level: c.level,
-      parentName: parents.get(c.id) ?? null,
-      colour: c.colour ?? null,
-      total: rowTotals[i]?.size(input.count) ?? 0,
-    })),
+    rows: matrixRows(input.codes, rowCodes, (i) => rowTotals[i]?.size(input.count) ?? 0),
     columns: input.columns.map((c, i) => ({ key: c.key, label: c.label, total: colTotals[i]?.size(input.count) ?? 0 })),
     cells: outCells,
     max,
   };
+}
+
+/** A matrix's row headers: each row code with its parent's name, its colour and its total. */
+export function matrixRows(codes: readonly RowCode[], rowCodes: readonly RowCode[], total: (row: number) => number): MatrixRow[] {
+  const parents = parentNames(codes);
+  return rowCodes.map((c, i) => ({
+    codeId: c.id,
+    name: c.name,
+    level: c.level,
+    parentName: parents.get(c.id) ?? null,
+    colour: c.colour ?? null,
+    total: total(i),
+  }));
 }
 
 export const LEVEL_HEADER: Readonly<Record<CodeLevel, string>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCodingIndex, characterAgreement, characterAlpha } from '../../../src/core/agreement';
+import { buildCodingIndex, characterAgreement, characterAlpha, pooledCharacterAlpha } from '../../../src/core/agreement';
 import { code, input, seg, value } from './build';
 
 function agreement(lengths: Record<string, number>, a: ReturnType<typeof seg>[], b: ReturnType<typeof seg>[]) {
@@ -57,5 +57,14 @@ describe('character-level alpha for any number of coders', () => {
     const s = [seg('d', 2, 7, 'x')];
     const index = buildCodingIndex(input({ d: 12 }, [s, s, s]));
     expect(value(characterAlpha(index, index.coders, code('x')).alpha)).toBe(1);
+  });
+
+  it('pools codes as if each code’s coverage of a document were a document of its own', () => {
+    const pooled = buildCodingIndex(input({ d: 10 }, [[seg('d', 0, 5, 'x')], [seg('d', 0, 5, 'x'), seg('d', 0, 10, 'y')]]));
+    const laidOut = buildCodingIndex(input({ dx: 10, dy: 10 }, [[seg('dx', 0, 5, 'x')], [seg('dx', 0, 5, 'x'), seg('dy', 0, 10, 'x')]]));
+    expect(value(pooledCharacterAlpha(pooled, pooled.coders, [code('x'), code('y')]).alpha)).toBeCloseTo(
+      value(characterAlpha(laidOut, laidOut.coders, code('x')).alpha),
+      12,
+    );
   });
 });

@@ -1,16 +1,6 @@
-import { join, resolve } from 'node:path';
-import { RuleTester } from 'eslint';
-import tseslint from 'typescript-eslint';
-import { afterAll, describe, it } from 'vitest';
 // @ts-expect-error -- the lint config is plain ESM JavaScript without type declarations
 import { layersRule } from '../../../eslint.config.mjs';
-
-// RuleTester reports through whatever test framework it is given; by default it expects mocha's globals.
-Object.assign(RuleTester, { afterAll, describe, it });
-
-const ROOT = resolve(__dirname, '../../..');
-const at = (file: string) => join(ROOT, file);
-const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' } });
+import { at, tester } from './rule-tester';
 
 tester.run('gioia/layers', layersRule, {
   valid: [
