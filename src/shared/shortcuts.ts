@@ -47,6 +47,11 @@ export const SHORTCUTS = {
   'view-memos': { label: 'Show the memos', scope: 'app', keys: ['Mod+5'] },
   'view-history': { label: 'Show the analysis history and saturation', scope: 'app', keys: ['Mod+6'] },
   'view-suggest': { label: 'Show passages like a concept’s quotes', scope: 'app', keys: ['Mod+7'] },
+  'matrix-network': {
+    label: 'In the matrix: switch between the table and the co-occurrence network',
+    scope: 'app',
+    keys: ['Alt+N'],
+  },
   shortcuts: { label: 'This list of shortcuts', scope: 'app', keys: ['F1', '?'] },
   'caret-move': {
     label: 'Move the caret through the text (Tab into the transcript to get one)',

@@ -1,3 +1,4 @@
+import type { CodeRow } from '../core/codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { AppliedChoices, PageRange } from '../core/import-plan';
 import type { SpeakerRole } from '../core/speaker-roles';

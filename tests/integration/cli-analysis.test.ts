@@ -81,6 +81,36 @@ describe('gioia matrix', () => {
   it('rejects an unknown level as a usage error', async () => {
     expect((await gioia('matrix', file, '--by', 'phase', '--level', 'sub', '--format', 'csv')).code).toBe(2);
   });
+
+  it('prints the theme co-occurrence network as JSON with --network, lighter links left out by --min-weight', async () => {
+    const all = await gioia('matrix', file, '--by', 'cooccurrence', '--network', '--level', 'theme', '--format', 'json');
+    const thin = await gioia(
+      'matrix',
+      file,
+      '--by',
+      'cooccurrence',
+      '--network',
+      '--level',
+      'theme',
+      '--min-weight',
+      '2',
+      '--format',
+      'json',
+    );
+    expect(all.code).toBe(0);
+    const weights = (r: { stdout: string }) => (JSON.parse(r.stdout) as { edges: Array<{ weight: number }> }).edges.map((e) => e.weight);
+    expect(weights(all).length).toBeGreaterThan(weights(thin).length);
+    expect(weights(thin)).toEqual(weights(all).filter((w) => w >= 2));
+  });
+
+  it('prints the network as SVG and refuses it for a matrix that is not co-occurrence', async () => {
+    const svg = await gioia('matrix', file, '--by', 'cooccurrence', '--network', '--format', 'svg');
+    expect(svg.stdout).toMatch(/^<\?xml[\s\S]*data-edge=[\s\S]*<\/svg>\n$/);
+    const wrong = await gioia('matrix', file, '--by', 'phase', '--network', '--format', 'svg');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--by cooccurrence');
+    expect((await gioia('matrix', file, '--by', 'phase', '--min-weight', '2', '--format', 'csv')).code).toBe(2);
+  });
 });
 
 describe('gioia quotes-table', () => {

@@ -14,12 +14,41 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { fontWidthFactor, measureText } from '../../core/structure/text-metrics';
 import { displayOrder, type GroupedTable } from '../../core/tables';
 
 /** The look every Word export shares: one sans font and booktabs-like grey rules, no other borders. */
 export const FONT = 'Arial';
 export const RULE = { style: BorderStyle.SINGLE, size: 4, color: '9AA0A6' } as const;
 export const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+/** Word's and LibreOffice's default cell margins (108 twips a side) and a little slack for hinting. */
+const CELL_PADDING_TWIPS = 260;
+
+// Word may break a line at a space or after a dash ("Brennan–|Prediger"), never inside a word.
+const words = (text: string) => text.split(/\s+|(?<=[–-])/);
+
+/**
+ * Fixed column widths sized to their content, measured in the export font (bold headers): each value
+ * column as wide as its widest value (a number or a date never wraps) or its header's widest word
+ * (headers wrap between words, never inside one: "Disagree-ments"); the first column (names) takes
+ * the rest of `tableTwips`, at least its own widest word.
+ */
+export function contentColumnWidths(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  o: { readonly tableTwips: number; readonly fontPt: number },
+): number[] {
+  const style = { fontSize: o.fontPt, widthFactor: fontWidthFactor(FONT) };
+  const widest = (texts: readonly string[], bold = false) => Math.max(0, ...texts.map((t) => measureText(t, { ...style, bold })));
+  const need = header.map((h, i) => {
+    const values = rows.map((r) => r[i] ?? '');
+    const pt = Math.max(widest(words(h), true), widest(i === 0 ? values.flatMap(words) : values));
+    return Math.ceil(pt * 20 + CELL_PADDING_TWIPS);
+  });
+  const rest = o.tableTwips - need.slice(1).reduce((a, b) => a + b, 0);
+  return need.map((n, i) => (i === 0 ? Math.max(n, rest) : n));
+}
 
 export interface DocxTableOptions {
   readonly title: string;

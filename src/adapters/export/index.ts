@@ -2,7 +2,7 @@
 export { svgToPng, svgToPngAsync, type PngResult } from './png';
 export { pagesToPdf, svgToPdf, type PdfFrame, type PdfPage, type PdfResult } from './pdf';
 export { structureToPptx, PPTX_NAMES, type SlideFrame } from './pptx';
-export { groupedTableToDocx, quoteParagraphs, type DocxTableOptions } from './docx';
+export { contentColumnWidths, groupedTableToDocx, quoteParagraphs, type DocxTableOptions } from './docx';
 export { groupedTableToXlsx, matrixToXlsx } from './xlsx';
 export { findFigureFont, type FigureFont } from './fonts';
 export { exportSvg, type ExportSvg } from './figure-svg';

@@ -1,6 +1,19 @@
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { intervalLines, pointCells, POINT_HEADERS, type TrailReport } from '../../core/history';
-import { FONT, NONE, RULE } from './docx';
+import { contentColumnWidths, FONT, NONE, RULE } from './docx';
 
 /** Letter with 0.75 in margins: 7 in of text width, 9.5 in of height, at 96 px per inch. */
 const TEXT_WIDTH_PX = 672;
@@ -31,22 +44,25 @@ function para(text: string, o: { bold?: boolean; size?: number; color?: string; 
   });
 }
 
+/** 8 pt table text. */
+const TABLE_HALF_POINTS = 16;
+
 function countsTable(r: TrailReport): Table {
-  const widths = [0.16, 0.1, 0.1, 0.09, 0.08, 0.09, 0.1, 0.08, 0.11, 0.09].map((w) => Math.round(w * TEXT_TWIPS));
+  const cells = r.points.map(pointCells);
+  const widths = contentColumnWidths(POINT_HEADERS, cells, { tableTwips: TEXT_TWIPS, fontPt: TABLE_HALF_POINTS / 2 });
   const cell = (text: string, i: number, header: boolean, last: boolean) =>
     new TableCell({
       width: { size: widths[i] ?? 800, type: WidthType.DXA },
       ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'F2F3F5', color: 'auto' } } : {}),
       borders: { top: header ? RULE : NONE, bottom: header || last ? RULE : NONE, left: NONE, right: NONE },
-      children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 16, bold: header })] })],
+      children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: TABLE_HALF_POINTS, bold: header })] })],
     });
   const rows = [
     new TableRow({ tableHeader: true, children: POINT_HEADERS.map((h, i) => cell(h, i, true, false)) }),
-    ...r.points.map(
-      (p, row) => new TableRow({ cantSplit: true, children: pointCells(p).map((c, i) => cell(c, i, false, row === r.points.length - 1)) }),
-    ),
+    ...cells.map((row, k) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, k === cells.length - 1)) })),
   ];
-  return new Table({ rows, width: { size: TEXT_TWIPS, type: WidthType.DXA }, columnWidths: widths });
+  const width = widths.reduce((a, b) => a + b, 0);
+  return new Table({ rows, layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA }, columnWidths: widths });
 }
 
 function image(f: ReportFigure): Paragraph {

@@ -2,13 +2,14 @@ import type { FeatureHandlers } from '../../shared/api';
 import type { ANALYSIS_CHANNELS } from '../../shared/features/analysis-channels';
 import { setStarred } from '../../storage';
 import { getMatrix, exportMatrix } from '../analysis/matrix';
+import { exportNetwork } from '../analysis/network';
 import { analysisQuotes, exportQuotesTable, getQuotesTable } from '../analysis/quotes';
 import { exportStructure } from '../analysis/structure-export';
 import type { HandlerContext } from './context';
 
 /**
  * Handlers of the analysis feature: the data structure's exports, the representative-data table,
- * code matrices. All reads except `setQuoteStar`, which is one transaction and one undo step.
+ * code matrices and the co-occurrence network. All reads except `setQuoteStar`, which is one transaction and one undo step.
  */
 export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof ANALYSIS_CHANNELS> {
   const store = () => ctx.session.require();
@@ -32,6 +33,7 @@ export function analysisHandlers(ctx: HandlerContext): FeatureHandlers<typeof AN
     getMatrix: (query) => getMatrix(store(), query),
     getCooccurrence: ({ level, count, filter }) => getMatrix(store(), { by: 'cooccurrence', level, count, filter }),
     exportMatrix: ({ format, query, dpi }) => exportMatrix(store(), format, query, dpi),
+    exportNetwork: (params) => exportNetwork(store(), params),
     getAnalysisQuotes: (filter) => analysisQuotes(store(), filter),
   };
 }

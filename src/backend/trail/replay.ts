@@ -23,6 +23,11 @@ const BATCH = 2000;
  */
 const MAX_CHECKPOINTS = 32;
 const FIRST_INTERVAL = 500;
+/**
+ * Events the last point may be folded on or back by rather than starting from a copy of a
+ * checkpoint: copying the tables costs far more than a slider step's few hundred events.
+ */
+const CURSOR_REACH = 1000;
 
 interface Checkpoint {
   readonly seq: number;
@@ -87,13 +92,13 @@ export class TrailReplay {
     if (checkpoint === null) return this.checkpoints[0]?.state ?? emptyState();
     let cursor = this.cursor;
     // A slider dragged back a little: undo the few events since the point, rather than replay from the checkpoint.
-    if (cursor !== null && cursor.seq > seq && cursor.seq - seq < seq - checkpoint.seq) {
+    if (cursor !== null && cursor.seq > seq && cursor.seq - seq < Math.max(CURSOR_REACH, seq - checkpoint.seq)) {
       for (const e of listEventsBackwards(this.conn, cursor.seq + 1, cursor.seq - seq))
         if (e.seq > seq) revertChanges(cursor.state, e.changes);
       cursor.seq = seq;
       return cursor.state;
     }
-    if (cursor === null || cursor.seq > seq || cursor.seq < checkpoint.seq) {
+    if (cursor === null || cursor.seq > seq || (cursor.seq < checkpoint.seq && seq - cursor.seq > CURSOR_REACH)) {
       cursor = { seq: checkpoint.seq, state: cloneState(checkpoint.state) };
     }
     for (const e of listEvents(this.conn, { afterSeq: cursor.seq, uptoSeq: seq })) applyChanges(cursor.state, e.changes);

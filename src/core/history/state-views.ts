@@ -3,6 +3,7 @@ import type { CodeId, CoderId, DocumentId, SegmentId } from '../ids';
 import { countCodings } from '../layers/code-counts';
 import { consensusLayer, type LayerCoding } from '../layers/consensus-layer';
 import type { LogRow } from './log-event';
+import { tallyPoint } from './point-tally';
 import type { ReplayState } from './replay-state';
 
 /** Whose codings the counts are over; the consensus layer is rebuilt from the coders of that moment. */
@@ -121,6 +122,11 @@ export function pointCounts(s: ReplayState, scope: ReplayScope, codesCreated: nu
 /** The codebook with its counts and the point's totals, from one pass over the codings. */
 export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: number): { codes: CodeRow[]; counts: PointCounts } {
   const codes = liveCodes(s);
+  if (scope.kind !== 'consensus') {
+    const t = tallyPoint(s, codes, scope.kind === 'coders' ? new Set(scope.coderIds) : null);
+    const counted = codes.map((c, i) => ({ ...c, segmentCount: t.segments[i] ?? 0, documentCount: t.documents[i] ?? 0 }));
+    return { codes: counted, counts: totals(s, codes, t, codesCreated) };
+  }
   const codings = liveCodings(s, scope);
   const tallies = countCodings(codes, codings);
   const counted = codes.map((c) => ({
@@ -128,13 +134,18 @@ export function pointView(s: ReplayState, scope: ReplayScope, codesCreated: numb
     segmentCount: tallies.get(c.id)?.segments ?? 0,
     documentCount: tallies.get(c.id)?.documents ?? 0,
   }));
-  return { codes: counted, counts: totals(s, codes, codings, codesCreated) };
+  const coded = {
+    codings: codings.length,
+    codedDocuments: new Set(codings.map((c) => c.documentId)).size,
+    coders: new Set(codings.map((c) => c.coderId)).size,
+  };
+  return { codes: counted, counts: totals(s, codes, coded, codesCreated) };
 }
 
 function totals(
   s: ReplayState,
   codes: ReadonlyArray<Omit<CodeRow, 'segmentCount' | 'documentCount'>>,
-  codings: readonly LayerCoding[],
+  coded: { readonly codings: number; readonly codedDocuments: number; readonly coders: number },
   codesCreated: number,
 ): PointCounts {
   const themeIds = new Set(codes.filter((c) => c.level === 'theme').map((c) => c.id as string));
@@ -147,9 +158,9 @@ function totals(
     openCodes: concepts.filter((c) => c.parentId === null || !themeIds.has(c.parentId)).length,
     themes: themeIds.size,
     dimensions: codes.filter((c) => c.level === 'dimension').length,
-    codings: codings.length,
+    codings: coded.codings,
     documents,
-    codedDocuments: new Set(codings.map((c) => c.documentId)).size,
-    coders: new Set(codings.map((c) => c.coderId)).size,
+    codedDocuments: coded.codedDocuments,
+    coders: coded.coders,
   };
 }

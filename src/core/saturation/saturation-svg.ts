@@ -1,9 +1,10 @@
+import { CATEGORY_COLOURS } from '../structure/colour';
 import { DEFAULT_FONT_FAMILY } from '../structure/layout-options';
 import { attrs, escapeXml, num } from '../structure/svg-format';
 import type { Saturation, SaturationCurve } from './saturation';
 
-/** Theme lines' colours: apart for the common colour blindnesses (Okabe–Ito), the overall curve in ink. */
-const THEME_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#882255', '#44aa99'];
+/** Theme lines take the category colours; the overall curve is in ink. */
+const THEME_COLOURS = CATEGORY_COLOURS;
 const INK = '#24292f';
 const MUTED = '#6e7781';
 

@@ -2,6 +2,9 @@
 
 export const NEUTRAL = '#8a929c';
 
+/** Colours for categories (themes in a chart, groups in a network), apart for the common colour blindnesses (Okabe–Ito). */
+export const CATEGORY_COLOURS: readonly string[] = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#882255', '#44aa99'];
+
 function parseHex(colour: string): [number, number, number] | null {
   const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
   if (m === null) return null;

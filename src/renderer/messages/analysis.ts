@@ -63,6 +63,13 @@ export const analysis = {
   informantsLabel: 'Informants',
   matrixExports: { csv: 'CSV', xlsx: 'Excel (.xlsx)', json: 'JSON', svg: 'SVG heatmap', png: 'PNG heatmap' },
   counting: 'Counting…',
+  showAs: 'Show the matrix as',
+  showTable: 'Table',
+  showNetwork: 'Network',
+  nodesLabel: 'Codes',
+  weightLabel: 'Link weight',
+  minWeightLabel: 'Links of at least',
+  networkExports: { svg: 'SVG network', png: 'PNG network (300 dpi)', pdf: 'PDF network', json: 'JSON (nodes and links)' },
   cell: (row: string, column: string) => `${row} × ${column}`,
   cellCount: (row: string, column: string, n: number, unit: 'segments' | 'documents' | 'cases') =>
     `${row} × ${column}: ${count(n, { segments: nouns.segment, documents: nouns.document, cases: nouns.case }[unit])}`,

@@ -7,5 +7,6 @@ export const ANALYSIS_CHANNELS = [
   'getMatrix',
   'getCooccurrence',
   'exportMatrix',
+  'exportNetwork',
   'getAnalysisQuotes',
 ] as const;

@@ -3,7 +3,7 @@ import { CODE_LEVELS } from '../../core/codebook';
 import type { CodeMatrix } from '../../core/matrix';
 import { channel, type ChannelSpec } from '../channel-spec';
 import { codeId, coderFilter, coderId, name, segmentId } from '../schemas';
-import { MATRIX_FORMATS, QUOTES_FORMATS, STRUCTURE_FORMATS } from './analysis-types';
+import { MATRIX_FORMATS, NETWORK_FORMATS, QUOTES_FORMATS, STRUCTURE_FORMATS } from './analysis-types';
 import type { AnalysisQuote, ExportedFile, QuotesTable } from './analysis-types';
 
 /**
@@ -110,6 +110,22 @@ export const analysisContract = {
   ),
   exportMatrix: channel<ExportedFile>()(
     z.object({ format: z.enum(MATRIX_FORMATS), query: matrixQuery, dpi: z.number().int().min(72).max(1200).default(192) }).strict(),
+  ),
+  /**
+   * The co-occurrence matrix drawn as a network of the level's codes: edges weighted by shared
+   * passages or documents, those under `minWeight` left out; the same drawing the matrix view shows.
+   */
+  exportNetwork: channel<ExportedFile>()(
+    z
+      .object({
+        format: z.enum(NETWORK_FORMATS),
+        level: level.default('concept'),
+        count: count.default('segments'),
+        minWeight: z.number().int().min(1).max(1_000_000).default(1),
+        filter: coderFilter.optional(),
+        dpi: z.number().int().min(72).max(1200).default(192),
+      })
+      .strict(),
   ),
   /** The quotes of a code (a theme or dimension: of its concepts) or of given segments (a matrix cell). */
   getAnalysisQuotes: channel<AnalysisQuote[]>()(

@@ -16,6 +16,8 @@ export const QUOTES_FORMATS = ['docx', 'xlsx', 'md', 'tex'] as const;
 export type QuotesFormat = (typeof QUOTES_FORMATS)[number];
 export const MATRIX_FORMATS = ['csv', 'xlsx', 'json', 'svg', 'png'] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
+export const NETWORK_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
+export type NetworkFormat = (typeof NETWORK_FORMATS)[number];
 
 /** A quote behind a structure box or a matrix cell, with its source for display. */
 export interface AnalysisQuote {

@@ -11,14 +11,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { contentColumnWidths } from '../docx';
 import { cellText, undefinedNotes, type AgreementReportModel, type ReportCell } from './model';
 
 /** 7.5 pt table text; a landscape Letter page less 0.75 in margins is the narrowest page the report meets. */
 const TABLE_HALF_POINTS = 15;
 const TABLE_WIDTH_TWIPS = 13_680;
-/** A generous average glyph width at 7.5 pt (bold headers included), plus the cell's own padding. */
-const TWIPS_PER_CHAR = 84;
-const CELL_PADDING_TWIPS = 200;
 
 function cellParagraph(text: string, bold = false, right = false): Paragraph {
   return new Paragraph({
@@ -27,21 +25,13 @@ function cellParagraph(text: string, bold = false, right = false): Paragraph {
   });
 }
 
-// Word may break a line at a space or after a dash ("Brennan–|Prediger"), never inside a word.
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+|(?<=[–-])/).map((w) => [...w].length));
-
-/**
- * Fixed column widths: each number column as wide as its longest header word or value, so Word wraps
- * headers between words and never inside one ("Disagree-ments"); the first column (code names) takes
- * the rest, at least its own longest word.
- */
+/** Code names take what the values leave; see {@link contentColumnWidths}. */
 export function columnWidths(header: readonly string[], rows: readonly (readonly ReportCell[])[]): number[] {
-  const need = header.map((h, i) => {
-    const words = Math.max(longestWord(h), ...rows.map((r) => longestWord(r[i] === undefined ? '' : cellText(r[i]))));
-    return words * TWIPS_PER_CHAR + CELL_PADDING_TWIPS;
-  });
-  const rest = TABLE_WIDTH_TWIPS - need.slice(1).reduce((a, b) => a + b, 0);
-  return need.map((n, i) => (i === 0 ? Math.max(n, rest) : n));
+  return contentColumnWidths(
+    header,
+    rows.map((r) => r.map(cellText)),
+    { tableTwips: TABLE_WIDTH_TWIPS, fontPt: TABLE_HALF_POINTS / 2 },
+  );
 }
 
 function table(header: readonly string[], rows: readonly (readonly ReportCell[])[]): Table {
