@@ -96,21 +96,25 @@ export function exchangeAttributeValues(conn: Conn): Array<{ documentId: string;
 /** A segment as an importer hands it over: the same shape the exporter reads. */
 export type ImportedSegment = ExchangeSegment;
 
-/** Inserts one segment and its codings; the caller has checked the range against the text. */
-export function insertImportedSegment(tx: Tx, s: ImportedSegment): void {
-  tx.insert('segments', {
-    id: s.id,
-    document_id: s.documentId,
-    start: s.start,
-    end: s.end,
-    quote: s.quote,
-    coder_id: s.coderId,
-    created_at: s.createdAt,
-    deleted_at: null,
-  });
-  for (const l of s.links) {
-    tx.insert('segment_codes', { segment_id: s.id, code_id: l.codeId, coder_id: l.coderId, created_at: l.createdAt, starred: 0 });
-  }
+const SEGMENT_COLUMNS = ['id', 'document_id', 'start', 'end', 'quote', 'coder_id', 'created_at', 'deleted_at'] as const;
+const LINK_COLUMNS = ['segment_id', 'code_id', 'coder_id', 'created_at', 'starred'] as const;
+
+/**
+ * Inserts a document's segments and their codings, the caller having checked each range against the
+ * text. Recorded as two row batches: tens of thousands of codings in one import would otherwise
+ * cost an object per row, with its keys, in memory and again in the event log.
+ */
+export function insertImportedSegments(tx: Tx, segments: readonly ImportedSegment[]): void {
+  tx.insertRows(
+    'segments',
+    SEGMENT_COLUMNS,
+    segments.map((s) => [s.id, s.documentId, s.start, s.end, s.quote, s.coderId, s.createdAt, null]),
+  );
+  tx.insertRows(
+    'segment_codes',
+    LINK_COLUMNS,
+    segments.flatMap((s) => s.links.map((l) => [s.id, l.codeId, l.coderId, l.createdAt, 0])),
+  );
 }
 
 export function isIdTaken(

@@ -24,6 +24,18 @@ export function sourceEntryName(source: { guid: string }): string {
  */
 export function writeProjectXml(project: RefiProject): string {
   const xml = new XmlWriter();
+  writeProject(xml, project);
+  return xml.toString();
+}
+
+/** The same document handed to `sink` a piece at a time, for an archive written as a stream. */
+export function streamProjectXml(project: RefiProject, sink: (text: string) => void): void {
+  const xml = new XmlWriter(sink);
+  writeProject(xml, project);
+  xml.flush();
+}
+
+function writeProject(xml: XmlWriter, project: RefiProject): void {
   xml.open('Project', [
     ['xmlns', PROJECT_NS],
     ['name', project.name],
@@ -58,7 +70,6 @@ export function writeProjectXml(project: RefiProject): string {
   if (project.description !== '') xml.text('Description', project.description);
   for (const note of project.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
   xml.close('Project');
-  return xml.toString();
 }
 
 function writeVariable(xml: XmlWriter, v: RefiVariable): void {

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { Parser } from 'htmlparser2';
 import { QDPX_LIMITS } from '../archive/limits';
 import { xmlDepthWithin } from '../archive/xml-depth';
 import { refiFail } from './errors';
@@ -13,10 +14,6 @@ export interface XmlElement {
   readonly children: Readonly<Record<string, readonly XmlElement[]>>;
   readonly text: string;
 }
-
-const ATTR = '@';
-const TEXT = '#text';
-const CDATA = '#cdata';
 
 /**
  * Parses untrusted XML. Any DTD is refused before the parser sees the bytes: REFI-QDA files never
@@ -50,24 +47,84 @@ export function parseXml(xml: string, file: string, expected: ExpectedRoot): { r
     refiFail(file, `is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg})`);
   }
   const namespace = checkRoot(head, file, expected);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: ATTR,
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    removeNSPrefix: true,
-    cdataPropName: CDATA,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-  });
-  const parsed = parser.parse(head) as Record<string, unknown[]>;
-  const root = parsed[expected.root]?.[0];
-  if (root === undefined) refiFail(file, `has no <${expected.root}> root element`);
-  return { root: toElement(expected.root, root, file), namespace };
+  const root = buildTree(head, file);
+  if (root === null || root.name !== expected.root) refiFail(file, `has no <${expected.root}> root element`);
+  return { root, namespace };
+}
+
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_CHILDREN: Readonly<Record<string, readonly XmlElement[]>> = Object.freeze({});
+
+interface OpenElement {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  children: Record<string, XmlElement[]> | null;
+  text: string;
+  cdata: string;
+}
+
+/** Namespace prefixes are dropped from element and attribute names; namespace declarations are not attributes. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/**
+ * One pass of a streaming parser straight into the element tree the readers walk: no intermediate
+ * document, so a project.qde of 50,000 codings costs its elements once. Runs only on text the
+ * validator has accepted, so the parser's leniency never decides anything. Text is the element's
+ * character data (entities decoded) followed by its CDATA, as readers have always seen it.
+ */
+function buildTree(xml: string, file: string): XmlElement | null {
+  const stack: OpenElement[] = [];
+  let root: XmlElement | null = null;
+  let inCdata = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        let attrs: Record<string, string> | null = null;
+        for (const key in attribs) {
+          if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+          attrs ??= {};
+          attrs[localName(key)] = decodeEntities(attribs[key] ?? '', file);
+        }
+        stack.push({ name: localName(name), attrs: attrs ?? NO_ATTRS, children: null, text: '', cdata: '' });
+      },
+      ontext(data) {
+        const top = stack[stack.length - 1];
+        if (top === undefined) return;
+        if (inCdata) top.cdata += data;
+        else top.text += data;
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
+      },
+      onclosetag() {
+        const open = stack.pop();
+        if (open === undefined) return;
+        const element: XmlElement = {
+          name: open.name,
+          attrs: open.attrs,
+          children: open.children ?? NO_CHILDREN,
+          text: decodeEntities(open.text, file) + open.cdata,
+        };
+        const parent = stack[stack.length - 1];
+        if (parent === undefined) {
+          root ??= element;
+          return;
+        }
+        parent.children ??= {};
+        (parent.children[element.name] ??= []).push(element);
+      },
+    },
+    { xmlMode: true, decodeEntities: false },
+  );
+  parser.write(xml);
+  parser.end();
+  return root;
 }
 
 /** The namespace decides which schema a file follows; a codebook passed as a project is a user mistake worth naming. */
@@ -83,33 +140,6 @@ function checkRoot(xml: string, file: string, expected: ExpectedRoot): string {
     refiFail(file, `has ${found}; a REFI-QDA ${expected.root === 'Project' ? 'project' : 'codebook'} must use "${expected.canonical}"`);
   }
   return ns;
-}
-
-function toElement(name: string, raw: unknown, file: string): XmlElement {
-  if (typeof raw === 'string') return { name, attrs: {}, children: {}, text: decodeEntities(raw, file) };
-  const node = (raw ?? {}) as Record<string, unknown>;
-  const attrs: Record<string, string> = {};
-  const children: Record<string, XmlElement[]> = {};
-  let text = '';
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith(ATTR)) {
-      const attr = key.slice(ATTR.length);
-      if (attr !== 'xmlns' && !attr.startsWith('xmlns:')) attrs[attr] = decodeEntities(String(value), file);
-    } else if (key === TEXT) {
-      text += asArray(value)
-        .map((v) => decodeEntities(String(v), file))
-        .join('');
-    } else if (key === CDATA) {
-      text += asArray(value).map(String).join('');
-    } else {
-      children[key] = asArray(value).map((child) => toElement(key, child, file));
-    }
-  }
-  return { name, attrs, children, text };
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [value];
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -23,9 +23,30 @@ export function escapeAttribute(value: string): string {
 
 export type Attrs = ReadonlyArray<readonly [string, string | number | boolean | null | undefined]>;
 
+/** Text handed to a sink in pieces of about this many characters, so no writer holds a whole document. */
+const FLUSH_AT = 1 << 20;
+
 export class XmlWriter {
-  private readonly parts: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
+  private parts: string[] = ['<?xml version="1.0" encoding="utf-8"?>\n'];
+  private buffered = 0;
   private depth = 0;
+
+  /** Without a sink the document is kept for `toString`; with one it leaves in pieces as it is written. */
+  constructor(private readonly sink: ((text: string) => void) | null = null) {}
+
+  private push(text: string): void {
+    this.parts.push(text);
+    this.buffered += text.length;
+    if (this.sink !== null && this.buffered >= FLUSH_AT) this.flush();
+  }
+
+  /** Hands what is buffered to the sink (call once more after the last element). */
+  flush(): void {
+    if (this.sink === null || this.parts.length === 0) return;
+    this.sink(this.parts.join(''));
+    this.parts = [];
+    this.buffered = 0;
+  }
 
   private attrs(attrs: Attrs): string {
     let out = '';
@@ -41,22 +62,22 @@ export class XmlWriter {
   }
 
   open(name: string, attrs: Attrs = []): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attrs)}>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attrs)}>\n`);
     this.depth++;
   }
 
   close(name: string): void {
     this.depth--;
-    this.parts.push(`${this.indent()}</${name}>\n`);
+    this.push(`${this.indent()}</${name}>\n`);
   }
 
   empty(name: string, attrs: Attrs = []): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attrs)}/>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attrs)}/>\n`);
   }
 
   /** An element holding text only; the text is written verbatim (no indentation added inside). */
   text(name: string, value: string, attrs: Attrs = []): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attrs)}>${escapeText(value)}</${name}>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attrs)}>${escapeText(value)}</${name}>\n`);
   }
 
   /** Opens `name` only when `children` is non-empty (the schemas forbid empty wrapper elements). */

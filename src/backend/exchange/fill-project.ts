@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CodeId, CoderId, DocumentId } from '../../core/ids';
 import { counted, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import { isValidRange, range } from '../../core/offsets';
@@ -9,7 +10,8 @@ import {
   addDocument,
   createCoder,
   getCoder,
-  insertImportedSegment,
+  insertImportedSegments,
+  type ImportedSegment,
   insertProject,
   setSetting,
   SETTING_ACTIVE_CODER,
@@ -148,6 +150,8 @@ function writeDocuments(
     documentIds.push(id);
     if (source.media !== undefined && recordings !== undefined) writeRecording(tx, id, { ...source, media: source.media }, recordings);
     if (isDateTime(source.createdAt)) tx.update('documents', { id }, { imported_at: source.createdAt });
+    const segments: ImportedSegment[] = [];
+    const batchIds = new Set<string>();
     for (const s of source.selections) {
       if (!isValidRange(source.text, range(s.start, s.end))) continue;
       const coderId = coderFor(s.userGuid);
@@ -161,8 +165,10 @@ function writeDocuments(
         if (!links.has(codeId))
           links.set(codeId, { codeId, coderId: coderFor(c.userGuid ?? s.userGuid), createdAt: when(c.createdAt, tx.now) });
       }
-      const segmentId = keepOrFresh<string>(tx.conn, 'segments', s.guid);
-      insertImportedSegment(tx, {
+      // Segments are written a document at a time, so a GUID repeated within this batch is not yet in the table.
+      const segmentId = batchIds.has(s.guid) ? randomUUID() : keepOrFresh<string>(tx.conn, 'segments', s.guid);
+      batchIds.add(segmentId);
+      segments.push({
         id: segmentId,
         documentId: id,
         start: s.start,
@@ -175,6 +181,7 @@ function writeDocuments(
       segmentIds.set(s.guid, segmentId);
       codings += links.size;
     }
+    insertImportedSegments(tx, segments);
   }
   const skipped = unknownCodes > 0 ? [`${counted(unknownCodes, 'coding')} skipped: they refer to codes not in the codebook.`] : [];
   return {
