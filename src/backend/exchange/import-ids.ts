@@ -74,3 +74,21 @@ export function endOf(ids: ImportIds, guid: string): { kind: RelationEndKind; id
 export function missing(ids: ImportIds, guid: string): string {
   return ids.omitted.get(guid) ?? `${guid}, which the file does not define`;
 }
+
+/**
+ * Our ids for a member list of GUIDs (a set's or a case's), with what each GUID that imported as
+ * nothing was, for the report: `lost` collects those across every call.
+ */
+export function memberResolver(ids: ImportIds): {
+  keep: (guids: readonly string[], has: (g: string) => string | undefined) => string[];
+  lost: string[];
+} {
+  const lost: string[] = [];
+  const keep = (guids: readonly string[], has: (g: string) => string | undefined) =>
+    guids.flatMap((g) => {
+      const here = has(g);
+      if (here === undefined) lost.push(missing(ids, g));
+      return here === undefined ? [] : [here];
+    });
+  return { keep, lost };
+}

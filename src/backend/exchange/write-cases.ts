@@ -1,7 +1,7 @@
 import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import type { RefiProject } from '../../adapters/refi';
 import { createCase, createMemo, setCaseMembers, setCaseValue, type Tx } from '../../storage';
-import { missing, type ImportIds } from './import-ids';
+import { memberResolver, type ImportIds } from './import-ids';
 import { lexicalFromText } from './memo-body';
 import type { AttributesWritten } from './write-attributes';
 
@@ -25,13 +25,7 @@ export function writeCases(
     if (id === undefined) continue;
     createCase(tx, { id: id, name: c.name });
     count++;
-    const lost: string[] = [];
-    const keep = (guids: readonly string[], has: (g: string) => string | undefined) =>
-      guids.flatMap((g) => {
-        const here = has(g);
-        if (here === undefined) lost.push(missing(ids, g));
-        return here === undefined ? [] : [here];
-      });
+    const { keep, lost } = memberResolver(ids);
     const documents = keep(c.sourceGuids, (g) => (ids.documents.has(g) ? g : undefined));
     const segments = keep(c.selectionGuids, (g) => ids.segments.get(g));
     const codes = keep(c.codeGuids, (g) => ids.codes.get(g));

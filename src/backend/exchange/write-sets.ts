@@ -9,7 +9,7 @@ import {
   setSetMembers,
   type Tx,
 } from '../../storage';
-import { missing, type ImportIds } from './import-ids';
+import { memberResolver, type ImportIds } from './import-ids';
 import { isGioiaLevelSet } from './levels';
 
 /** ATLAS.ti users model variables as document groups named "variable: value". */
@@ -37,13 +37,7 @@ export function writeSets(tx: Tx, model: RefiProject, ids: ImportIds): SetsWritt
     const id = ids.sets.get(set.guid);
     if (id === undefined) continue;
     createSet(tx, { id: id, name: set.name, description: set.description });
-    const lost: string[] = [];
-    const keep = (guids: readonly string[], has: (g: string) => string | undefined) =>
-      guids.flatMap((g) => {
-        const here = has(g);
-        if (here === undefined) lost.push(missing(ids, g));
-        return here === undefined ? [] : [here];
-      });
+    const { keep, lost } = memberResolver(ids);
     const documents = keep(set.sourceGuids, (g) => (ids.documents.has(g) ? g : undefined));
     const codes = keep(set.codeGuids, (g) => ids.codes.get(g));
     const memos = keep(set.noteGuids, (g) => ids.memos.get(g));
