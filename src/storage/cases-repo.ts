@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { CaseId, CodeId, DocumentId, SegmentId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { CaseMemberKind, CaseRow } from '../shared/features/sets-types';
 import { checkAttributeValue, findAttribute } from './attributes-repo';
 import type { Conn } from './conn';
+import { newCaseId } from './new-ids';
 import type { Tx } from './tx';
 
 /**
@@ -13,7 +13,7 @@ import type { Tx } from './tx';
  */
 export function createCase(tx: Tx, input: { id?: CaseId; name: string }): CaseId {
   const name = requireName(input.name);
-  const id = input.id ?? (randomUUID() as CaseId);
+  const id = input.id ?? newCaseId();
   const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM cases')?.p ?? 1;
   tx.insert('cases', { id, name, position, created_at: tx.now, deleted_at: null });
   return id;
@@ -63,15 +63,21 @@ export function setCaseValue(tx: Tx, caseId: CaseId, name: string, value: string
 }
 
 export function requireCase(conn: Conn, id: string): { id: CaseId; name: string } {
-  const row = conn.get<{ id: string; name: string }>('SELECT id, name FROM cases WHERE id = ? AND deleted_at IS NULL', [id]);
+  const row = conn.get<{ id: CaseId; name: string }>('SELECT id, name FROM cases WHERE id = ? AND deleted_at IS NULL', [id]);
   if (row === undefined) throw new DomainError('not-found', `No case with id ${id} in this project.`);
-  return { id: row.id as CaseId, name: row.name };
+  return { id: row.id, name: row.name };
 }
 
 /** Live cases in their order, with live members, values in attribute order and the memo text. */
 export function listCases(conn: Conn): CaseRow[] {
-  const cases = conn.all<{ id: string; name: string }>('SELECT id, name FROM cases WHERE deleted_at IS NULL ORDER BY position, name, id');
-  const members = conn.all<{ case_id: string; member_kind: CaseMemberKind; member_id: string }>(
+  const cases = conn.all<{ id: CaseId; name: string }>('SELECT id, name FROM cases WHERE deleted_at IS NULL ORDER BY position, name, id');
+  const members = conn.all<
+    { case_id: string } & (
+      | { member_kind: 'document'; member_id: DocumentId }
+      | { member_kind: 'segment'; member_id: SegmentId }
+      | { member_kind: 'code'; member_id: CodeId }
+    )
+  >(
     `SELECT m.case_id, m.member_kind, m.member_id FROM case_members m
      LEFT JOIN documents d ON m.member_kind = 'document' AND d.id = m.member_id
      LEFT JOIN segments s ON m.member_kind = 'segment' AND s.id = m.member_id
@@ -96,9 +102,9 @@ export function listCases(conn: Conn): CaseRow[] {
   for (const m of members) {
     const entry = byCase.get(m.case_id);
     if (entry === undefined) continue;
-    if (m.member_kind === 'document') entry.documentIds.push(m.member_id as DocumentId);
-    else if (m.member_kind === 'segment') entry.segmentIds.push(m.member_id as SegmentId);
-    else entry.codeIds.push(m.member_id as CodeId);
+    if (m.member_kind === 'document') entry.documentIds.push(m.member_id);
+    else if (m.member_kind === 'segment') entry.segmentIds.push(m.member_id);
+    else entry.codeIds.push(m.member_id);
   }
   for (const v of values) {
     const entry = byCase.get(v.case_id);
@@ -110,7 +116,7 @@ export function listCases(conn: Conn): CaseRow[] {
   }
   return cases.map((c) => {
     const entry = byCase.get(c.id) ?? { documentIds: [], segmentIds: [], codeIds: [], values: {}, memo: '' };
-    return { id: c.id as CaseId, name: c.name, ...entry };
+    return { id: c.id, name: c.name, ...entry };
   });
 }
 

@@ -11,11 +11,11 @@ export interface DismissedPassage {
 /** Passages the researcher turned down as suggestions for a code. */
 export function listDismissals(conn: Conn, codeId: string): DismissedPassage[] {
   return conn
-    .all<{ document_id: string; start: number; end: number }>(
+    .all<{ document_id: DocumentId; start: number; end: number }>(
       'SELECT document_id, start, "end" FROM suggestion_dismissals WHERE code_id = ? ORDER BY document_id, start',
       [codeId],
     )
-    .map((r) => ({ documentId: r.document_id as DocumentId, start: r.start, end: r.end }));
+    .map((r) => ({ documentId: r.document_id, start: r.start, end: r.end }));
 }
 
 /** Returns false when the passage was already dismissed (nothing recorded). */

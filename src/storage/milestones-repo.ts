@@ -1,25 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import type { CoderId, EventSeq, MilestoneId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { Milestone } from '../shared/features/trail-types';
 import type { Conn } from './conn';
+import { newMilestoneId } from './new-ids';
 import type { Tx } from './tx';
 
 interface MilestoneDbRow {
-  id: string;
+  id: MilestoneId;
   name: string;
   seq: number;
   created_at: string;
-  created_by: string | null;
+  created_by: CoderId | null;
 }
 
 function toMilestone(r: MilestoneDbRow): Milestone {
   return {
-    id: r.id as MilestoneId,
+    id: r.id,
     name: r.name,
     seq: r.seq as EventSeq,
     createdAt: r.created_at,
-    createdBy: r.created_by as CoderId | null,
+    createdBy: r.created_by,
   };
 }
 
@@ -44,7 +44,7 @@ function refuseDuplicate(conn: Conn, name: string, except?: string): void {
 export function createMilestone(tx: Tx, input: { name: string; seq: number; createdBy: CoderId | null }): MilestoneId {
   const name = input.name.trim();
   refuseDuplicate(tx.conn, name);
-  const id = randomUUID() as MilestoneId;
+  const id = newMilestoneId();
   tx.insert('milestones', { id, name, seq: input.seq, created_at: tx.now, created_by: input.createdBy });
   return id;
 }

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { CodeId, CoderId, DocumentId, MemoId, MergeConflictId, SegmentId, SessionId } from '../core/ids';
+import type {
+  CaseId,
+  CodeId,
+  CoderId,
+  DocumentId,
+  MemoId,
+  MergeConflictId,
+  MilestoneId,
+  RelationId,
+  SegmentId,
+  SessionId,
+  SetId,
+} from '../core/ids';
 
 /**
  * Fresh ids, one function per entity. Minting is the one place a plain string becomes a branded id
@@ -15,3 +27,7 @@ export const newCoderId = (): CoderId => newId<CoderId>();
 export const newMemoId = (): MemoId => newId<MemoId>();
 export const newSessionId = (): SessionId => newId<SessionId>();
 export const newMergeConflictId = (): MergeConflictId => newId<MergeConflictId>();
+export const newSetId = (): SetId => newId<SetId>();
+export const newCaseId = (): CaseId => newId<CaseId>();
+export const newRelationId = (): RelationId => newId<RelationId>();
+export const newMilestoneId = (): MilestoneId => newId<MilestoneId>();

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { RelationId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { RelationDirection, RelationEndKind } from '../shared/features/sets-types';
 import type { Conn } from './conn';
+import { newRelationId } from './new-ids';
 import type { Tx } from './tx';
 
 export interface RelationRecord {
@@ -18,7 +18,7 @@ export interface RelationRecord {
 
 /** Relations between codes, quotations and the rest (REFI `<Link>`), kept in the order they came. */
 export function createRelation(tx: Tx, input: Omit<RelationRecord, 'id'> & { id?: RelationId }): RelationId {
-  const id = input.id ?? (randomUUID() as RelationId);
+  const id = input.id ?? newRelationId();
   const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM relations')?.p ?? 1;
   tx.insert('relations', {
     id,
@@ -74,7 +74,7 @@ export function relationEndLabels(conn: Conn, ends: ReadonlyArray<{ kind: Relati
 }
 
 export function requireRelation(conn: Conn, id: string): { id: RelationId; name: string } {
-  const row = conn.get<{ id: string; name: string }>('SELECT id, name FROM relations WHERE id = ? AND deleted_at IS NULL', [id]);
+  const row = conn.get<{ id: RelationId; name: string }>('SELECT id, name FROM relations WHERE id = ? AND deleted_at IS NULL', [id]);
   if (row === undefined) throw new DomainError('not-found', `No relation with id ${id} in this project.`);
-  return { id: row.id as RelationId, name: row.name };
+  return { id: row.id, name: row.name };
 }

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { CodeId, DocumentId, MemoId, SetId } from '../core/ids';
 import { DomainError } from '../core/result';
 import type { SetMemberKind, SetRow } from '../shared/features/sets-types';
 import type { Conn } from './conn';
+import { newSetId } from './new-ids';
 import type { Tx } from './tx';
 
 /**
@@ -11,7 +11,7 @@ import type { Tx } from './tx';
  */
 export function createSet(tx: Tx, input: { id?: SetId; name: string; description?: string }): SetId {
   const name = requireName(input.name);
-  const id = input.id ?? (randomUUID() as SetId);
+  const id = input.id ?? newSetId();
   const position = tx.conn.get<{ p: number }>('SELECT coalesce(max(position), 0) + 1 AS p FROM sets')?.p ?? 1;
   tx.insert('sets', { id, name, description: input.description ?? '', position, created_at: tx.now, deleted_at: null });
   return id;
@@ -49,17 +49,23 @@ export function setSetMembers(tx: Tx, setId: SetId, kind: SetMemberKind, ids: re
 }
 
 export function requireSet(conn: Conn, id: string): { id: SetId; name: string } {
-  const row = conn.get<{ id: string; name: string }>('SELECT id, name FROM sets WHERE id = ? AND deleted_at IS NULL', [id]);
+  const row = conn.get<{ id: SetId; name: string }>('SELECT id, name FROM sets WHERE id = ? AND deleted_at IS NULL', [id]);
   if (row === undefined) throw new DomainError('not-found', `No set with id ${id} in this project.`);
-  return { id: row.id as SetId, name: row.name };
+  return { id: row.id, name: row.name };
 }
 
 /** Live sets in their order, each with its live members. */
 export function listSets(conn: Conn): SetRow[] {
-  const sets = conn.all<{ id: string; name: string; description: string }>(
+  const sets = conn.all<{ id: SetId; name: string; description: string }>(
     'SELECT id, name, description FROM sets WHERE deleted_at IS NULL ORDER BY position, name, id',
   );
-  const members = conn.all<{ set_id: string; member_kind: SetMemberKind; member_id: string }>(
+  const members = conn.all<
+    { set_id: string } & (
+      | { member_kind: 'document'; member_id: DocumentId }
+      | { member_kind: 'code'; member_id: CodeId }
+      | { member_kind: 'memo'; member_id: MemoId }
+    )
+  >(
     `SELECT m.set_id, m.member_kind, m.member_id FROM set_members m
      LEFT JOIN documents d ON m.member_kind = 'document' AND d.id = m.member_id
      LEFT JOIN codes c ON m.member_kind = 'code' AND c.id = m.member_id
@@ -74,12 +80,12 @@ export function listSets(conn: Conn): SetRow[] {
   for (const m of members) {
     const entry = bySet.get(m.set_id);
     if (entry === undefined) continue;
-    if (m.member_kind === 'document') entry.documentIds.push(m.member_id as DocumentId);
-    else if (m.member_kind === 'code') entry.codeIds.push(m.member_id as CodeId);
-    else entry.memoIds.push(m.member_id as MemoId);
+    if (m.member_kind === 'document') entry.documentIds.push(m.member_id);
+    else if (m.member_kind === 'code') entry.codeIds.push(m.member_id);
+    else entry.memoIds.push(m.member_id);
   }
   return sets.map((s) => ({
-    id: s.id as SetId,
+    id: s.id,
     name: s.name,
     description: s.description,
     ...(bySet.get(s.id) ?? { documentIds: [], codeIds: [], memoIds: [] }),

@@ -1,6 +1,6 @@
 import type { CodeLevel } from '../codebook';
 import type { CodeId, CoderId, DocumentId } from '../ids';
-import type { LogChange, LogEvent, LogRow } from './log-event';
+import { type LogChange, type LogEvent, type LogRow, loggedId } from './log-event';
 import { applyChanges, type ReplayState } from './replay-state';
 
 /** A code named as it was when the change happened. */
@@ -85,8 +85,8 @@ export class DigestingFold {
       const removed = [...before].filter((c) => !after.has(c)).length;
       if (added === 0 && removed === 0) continue;
       const row = t.segments.get(segment);
-      const documentId = str(row?.document_id) as DocumentId;
-      const coderId = str(row?.coder_id) as CoderId;
+      const documentId = loggedId<DocumentId>(row?.document_id);
+      const coderId = loggedId<CoderId>(row?.coder_id);
       const key = `${documentId}|${coderId}`;
       const entry = deltas.get(key) ?? { documentId, coderId, added: 0, removed: 0 };
       entry.added += added;
@@ -98,15 +98,15 @@ export class DigestingFold {
     const documentsRemoved: DocumentId[] = [];
     for (const [id, before] of documentsBefore) {
       const after = t.documents.get(id);
-      if (!isLive(before) && isLive(after)) documentsAdded.push(id as DocumentId);
-      if (isLive(before) && !isLive(after)) documentsRemoved.push(id as DocumentId);
+      if (!isLive(before) && isLive(after)) documentsAdded.push(loggedId<DocumentId>(id));
+      if (isLive(before) && !isLive(after)) documentsRemoved.push(loggedId<DocumentId>(id));
     }
 
     const conceptsBorn: CodeId[] = [];
     for (const id of touchedCodes) {
       if (t.codes.get(id)?.level !== 'concept' || this.seenConcepts.has(id)) continue;
       this.seenConcepts.add(id);
-      conceptsBorn.push(id as CodeId);
+      conceptsBorn.push(loggedId<CodeId>(id));
     }
 
     return {
@@ -172,7 +172,7 @@ function codebookChanges(
   const ref = (id: string | null): CodeRef | null => {
     if (id === null) return null;
     const row = codesAfter.get(id) ?? before.get(id);
-    return { id: id as CodeId, name: str(row?.name) };
+    return { id: loggedId<CodeId>(id), name: str(row?.name) };
   };
   const addedOn = new Map<string, Set<string>>();
   for (const [segment, code] of addedLinks) (addedOn.get(segment) ?? addedOn.set(segment, new Set()).get(segment))?.add(code);
@@ -205,16 +205,16 @@ function codebookChanges(
     const row = now ?? old;
     const level = row?.level;
     if (row === undefined || (level !== 'concept' && level !== 'theme' && level !== 'dimension')) continue;
-    const code = { id: id as CodeId, name: str(row.name) };
+    const code = { id: loggedId<CodeId>(id), name: str(row.name) };
     if (!isLive(old) && isLive(now)) {
       const source = old === undefined ? splitSource(id, removedLinks, addedOn) : null;
       if (source !== null && isLive(codesAfter.get(source)))
-        out.push({ kind: 'split', code, level, from: ref(source) ?? { id: source as CodeId, name: '' } });
+        out.push({ kind: 'split', code, level, from: ref(source) ?? { id: loggedId<CodeId>(source), name: '' } });
       else out.push({ kind: old === undefined ? 'created' : 'restored', code, level });
       continue;
     }
     if (isLive(old) && !isLive(now)) {
-      const named = { id: id as CodeId, name: str(old.name) };
+      const named = { id: loggedId<CodeId>(id), name: str(old.name) };
       let target = mostOf(movedTo.get(id));
       if (target === null && event.action === 'merge-codes') target = coveringCode(id, level, removedLinks, codesAfter, linksAfter);
       if (target !== null && isLive(codesAfter.get(target))) out.push({ kind: 'merged', code: named, level, into: ref(target) as CodeRef });

@@ -35,3 +35,11 @@ export interface LogEvent {
   readonly summary: string;
   readonly changes: readonly LogChange[];
 }
+
+/**
+ * An id column of a logged row as its branded id. The log holds the rows storage wrote, so the value
+ * is the table's own id: this is the one place the replay gives a logged string its brand.
+ */
+export function loggedId<T extends string>(value: unknown): T {
+  return (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value)) as T;
+}

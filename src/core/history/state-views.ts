@@ -2,7 +2,7 @@ import { CODE_LEVELS, type CodeLevel, type CodeRow } from '../codebook';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../ids';
 import { countCodings } from '../layers/code-counts';
 import { consensusLayer, type LayerCoding } from '../layers/consensus-layer';
-import type { LogRow } from './log-event';
+import { type LogRow, loggedId } from './log-event';
 import { tallyPoint } from './point-tally';
 import type { ReplayState } from './replay-state';
 
@@ -32,9 +32,9 @@ export function liveCodes(s: ReplayState): Array<Omit<CodeRow, 'segmentCount' | 
     if (!live(row) || !isLevel(row.level)) continue;
     const parent = row.parent_id ?? null;
     out.push({
-      id: text(row, 'id') as CodeId,
+      id: loggedId<CodeId>(row['id']),
       level: row.level,
-      parentId: parent === null ? null : (String(parent) as CodeId),
+      parentId: parent === null ? null : loggedId<CodeId>(parent),
       name: text(row, 'name'),
       definition: text(row, 'definition'),
       colour: text(row, 'colour') || '#8a929c',
@@ -64,10 +64,10 @@ export function liveCodings(s: ReplayState, scope: ReplayScope): LayerCoding[] {
     const coderId = text(segment, 'coder_id');
     if (wanted !== null && !wanted.has(coderId)) continue;
     all.push({
-      segmentId: segmentId as SegmentId,
-      codeId: codeId as CodeId,
-      documentId: documentId as DocumentId,
-      coderId: coderId as CoderId,
+      segmentId: loggedId<SegmentId>(segmentId),
+      codeId: loggedId<CodeId>(codeId),
+      documentId: loggedId<DocumentId>(documentId),
+      coderId: loggedId<CoderId>(coderId),
       start: numeric(segment, 'start'),
       end: numeric(segment, 'end'),
       order: numeric(document, 'position'),
@@ -82,8 +82,8 @@ export function liveCodings(s: ReplayState, scope: ReplayScope): LayerCoding[] {
     .sort((a, b) => text(a, 'created_at').localeCompare(text(b, 'created_at')) || text(a, 'name').localeCompare(text(b, 'name')));
   const consensus = people.find((c) => c.kind === 'consensus');
   return consensusLayer(all, {
-    consensusCoderId: consensus === undefined ? null : (text(consensus, 'id') as CoderId),
-    humanCoderIds: people.filter((c) => c.kind === 'human').map((c) => text(c, 'id') as CoderId),
+    consensusCoderId: consensus === undefined ? null : loggedId<CoderId>(consensus['id']),
+    humanCoderIds: people.filter((c) => c.kind === 'human').map((c) => loggedId<CoderId>(c['id'])),
     overlap: scope.overlap,
   });
 }
