@@ -1,8 +1,8 @@
-import type { CoderId, MemoId } from '../../core/ids';
+import type { CoderId } from '../../core/ids';
 import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
 import type { RefiProject } from '../../adapters/refi';
 import type { MemoRefiForm, MemoTargetKind } from '../../shared/features/coding-types';
-import { createMemo, type Tx } from '../../storage';
+import { createMemo, newMemoId, type Tx } from '../../storage';
 import type { ImportIds } from './import-ids';
 import { lexicalFromText } from './memo-body';
 
@@ -79,7 +79,8 @@ export function writeNotes(
           3,
         )}; kept on ${target.what})`,
       );
-    const memoId = ids.memos.get(note.guid) as MemoId;
+    // Every note was given an id with the others (laterIds); a fresh one only if that ever changes.
+    const memoId = ids.memos.get(note.guid) ?? newMemoId();
     createMemo(tx, {
       id: memoId,
       targetKind: target.kind,

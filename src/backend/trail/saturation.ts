@@ -1,5 +1,5 @@
 import { svgToPdf, svgToPngAsync } from '../../adapters/export';
-import { liveCodes, liveCodings } from '../../core/history';
+import { liveCodes, liveCodings, loggedId } from '../../core/history';
 import type { DocumentId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import { computeSaturation, saturationCsv, saturationSvg, SATURATION_DEFINITION, type SaturationDocument } from '../../core/saturation';
@@ -58,7 +58,7 @@ export function getSaturation(store: ProjectStore, params: ValidParams<'getSatur
     if ((row.deleted_at ?? null) !== null) continue;
     const id = String(row.id);
     documents.push({
-      id: id as DocumentId,
+      id: loggedId<DocumentId>(id),
       name: String(row.name ?? ''),
       position: Number(row.position ?? 0),
       key: order === 'coded' ? (firstCoded.get(id) ?? null) : order === 'import' ? null : attribute(id),

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type { CodeId } from '../../core/ids';
 import { errorMessage } from '../../core/result';
 import type { PassageSuggestion } from '../../shared/features/suggest-types';
 import { LensChip } from '../components/coders/LensChip';
@@ -65,7 +64,7 @@ export function SuggestView({ ctx }: { ctx: ViewContext }) {
           <select
             aria-label={msg.suggest.chooseConcept}
             value={concept?.id ?? ''}
-            onChange={(e) => workspace.selectCode(e.target.value as CodeId)}
+            onChange={(e) => workspace.selectCode(concepts.find((c) => c.id === e.target.value)?.id ?? null)}
             disabled={concepts.length === 0}
           >
             {concepts.map((c) => (
