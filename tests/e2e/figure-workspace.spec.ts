@@ -33,10 +33,14 @@ describe('the figure as a workspace', () => {
     return outlineOfSvg(Buffer.from(file.dataBase64, 'base64').toString('utf8'));
   }
 
-  /** The figure on screen, the codebook tree and the exported SVG all show one structure; it is returned. */
-  async function agreed(): Promise<Outline> {
+  /**
+   * The figure on screen, the codebook tree and the exported SVG all show one structure, once it is the
+   * one `holds` expects (a step's commit is asynchronous: before it, all three agree on the last step).
+   */
+  async function agreed(holds: (outline: Outline) => void = () => {}): Promise<Outline> {
     return eventually(async () => {
       const screen = await outlineOnScreen(app.page);
+      holds(screen);
       expect(await outlineOfTree(codebook.tree)).toEqual(screen);
       expect(await exported()).toEqual(screen);
       return screen;
@@ -68,8 +72,7 @@ describe('the figure as a workspace', () => {
     const start = await agreed();
 
     await drag('Bending the script', () => centreOf(view.box('Getting ahead of the customer')), 'figure-drag-onto-theme');
-    const s1 = await agreed();
-    has(s1, 'Anticipatory containment/Getting ahead of the customer/Bending the script');
+    const s1 = await agreed((o) => has(o, 'Anticipatory containment/Getting ahead of the customer/Bending the script'));
 
     const between = async () => {
       const improvising = await centreOf(view.box('Improvising around procedure'));
@@ -80,21 +83,21 @@ describe('the figure as a workspace', () => {
     const name = app.page.getByRole('textbox', { name: 'Name of the new theme' });
     await name.fill('Sharing staff');
     await name.press('Enter');
-    const s2 = await agreed();
-    has(s2, 'Anticipatory containment/Sharing staff/Borrowing hands across teams');
+    const s2 = await agreed((o) => has(o, 'Anticipatory containment/Sharing staff/Borrowing hands across teams'));
 
     await drag('Absorbing customer frustration', () => centreOf(view.box('Relational repair')), 'figure-drag-theme-to-dimension');
-    const s3 = await agreed();
-    has(s3, 'Relational repair/Absorbing customer frustration');
+    const s3 = await agreed((o) => has(o, 'Relational repair/Absorbing customer frustration'));
 
     const aboveFirst = async () => {
       const first = await centreOf(view.box('Explaining the cause in plain words'));
       return { x: first.x, y: first.top + 2 };
     };
     await drag('Closing the loop personally', aboveFirst, 'figure-drag-reorder');
-    const s4 = await agreed();
-    const tangible = s4.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'));
-    expect(tangible[0]).toBe('Relational repair/Making the repair tangible/Closing the loop personally');
+    const s4 = await agreed((o) =>
+      expect(o.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'))[0]).toBe(
+        'Relational repair/Making the repair tangible/Closing the loop personally',
+      ),
+    );
     await saveScreenshots(app.page, join(ARTIFACTS_DIR, 'figure-workspace.png'), join(ARTIFACTS_DIR, 'figure-workspace-dark.png'));
 
     await view.box('Relational repair').focus();
@@ -136,8 +139,7 @@ describe('the figure as a workspace', () => {
     await dialog.waitFor({ state: 'visible' });
     expect(await dialog.getByRole('combobox').inputValue()).not.toBe('');
     await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
-    const after = await agreed();
-    expect(after.some((l) => l.endsWith('/Bending the script'))).toBe(false);
+    const after = await agreed((o) => expect(o.some((l) => l.endsWith('/Bending the script'))).toBe(false));
     has(after, 'Anticipatory containment/Absorbing customer frustration/Recognising what is at stake');
   });
 
@@ -149,8 +151,7 @@ describe('the figure as a workspace', () => {
     await app.page.keyboard.press('Control+Shift+M');
     await app.page.keyboard.type('Getting ahead');
     await app.page.keyboard.press('Enter');
-    const s1 = await agreed();
-    has(s1, 'Anticipatory containment/Getting ahead of the customer/Bending the script');
+    const s1 = await agreed((o) => has(o, 'Anticipatory containment/Getting ahead of the customer/Bending the script'));
     await eventually(async () =>
       expect(await live.textContent()).toContain('Moved “Bending the script” into “Getting ahead of the customer”'),
     );
@@ -160,15 +161,13 @@ describe('the figure as a workspace', () => {
     await app.page.keyboard.type('Sharing staff');
     await app.page.getByRole('option', { name: /New 2nd-order theme “Sharing staff”/ }).waitFor();
     await app.page.keyboard.press('Enter');
-    const s2 = await agreed();
-    has(s2, 'Anticipatory containment/Sharing staff/Borrowing hands across teams');
+    const s2 = await agreed((o) => has(o, 'Anticipatory containment/Sharing staff/Borrowing hands across teams'));
 
     await view.box('Absorbing customer frustration').focus();
     await app.page.keyboard.press('Control+Shift+M');
     await app.page.keyboard.type('Relational');
     await app.page.keyboard.press('Enter');
-    const s3 = await agreed();
-    has(s3, 'Relational repair/Absorbing customer frustration');
+    const s3 = await agreed((o) => has(o, 'Relational repair/Absorbing customer frustration'));
 
     await view.box('Closing the loop personally').focus();
     await app.page.keyboard.press('Alt+ArrowUp');
@@ -176,9 +175,10 @@ describe('the figure as a workspace', () => {
     const between = await agreed();
     await app.page.keyboard.press('Alt+ArrowUp');
     await eventually(async () => expect(await live.textContent()).toContain('“Closing the loop personally” is now 1 of 3'));
-    const s4 = await agreed();
-    expect(s4.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'))[0]).toBe(
-      'Relational repair/Making the repair tangible/Closing the loop personally',
+    const s4 = await agreed((o) =>
+      expect(o.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'))[0]).toBe(
+        'Relational repair/Making the repair tangible/Closing the loop personally',
+      ),
     );
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Closing the loop personally');
 
@@ -187,8 +187,7 @@ describe('the figure as a workspace', () => {
     await field.fill('Closing the loop in person');
     await app.page.screenshot({ path: join(ARTIFACTS_DIR, 'figure-rename.png') });
     await field.press('Enter');
-    const s5 = await agreed();
-    has(s5, 'Relational repair/Making the repair tangible/Closing the loop in person');
+    const s5 = await agreed((o) => has(o, 'Relational repair/Making the repair tangible/Closing the loop in person'));
 
     await view.box('Relational repair').focus();
     for (const expected of [s4, between, s3, s2, s1, start]) {
@@ -224,8 +223,7 @@ describe('the figure as a workspace', () => {
     await saveScreenshots(app.page, join(ARTIFACTS_DIR, 'figure-board.png'), join(ARTIFACTS_DIR, 'figure-board-dark.png'));
 
     await app.page.getByRole('button', { name: 'Figure', exact: true }).click();
-    const after = await agreed();
-    has(after, 'Anticipatory containment/Getting ahead of the customer/Bending the script');
+    const after = await agreed((o) => has(o, 'Anticipatory containment/Getting ahead of the customer/Bending the script'));
     has(after, 'Anticipatory containment/Sharing staff/Borrowing hands across teams');
     expect(after.filter((l) => l.startsWith('Relational repair/Making the repair tangible/'))[0]).toBe(
       'Relational repair/Making the repair tangible/Closing the loop personally',
