@@ -130,7 +130,8 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       platform: 'electron',
       nativeBinding: nativeBinding(),
-      emit: send,
+      // After the reply of the call that caused it, as in web mode (src/cli/web/socket.ts).
+      emit: (event) => setImmediate(() => send(event)),
       importWorker: { script: join(__dirname, 'import-worker.js') },
     });
     registerIpc(ipcMain, backend.dispatch, rendererUrl);

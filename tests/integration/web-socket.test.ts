@@ -211,6 +211,25 @@ describe('calls and events over the socket', () => {
     two.close();
   });
 
+  it('sends the reply of a call before the data-changed event it caused', async () => {
+    const ws = await open();
+    expect(await callOver(ws, 20, 'createProject', { path: join(dir, 'Order.gioia'), coderName: 'Ordering coder' })).toMatchObject({
+      ok: true,
+    });
+    const order: string[] = [];
+    const seen = new Promise<void>((resolve) => {
+      ws.on('message', (data: WebSocket.RawData) => {
+        const message = JSON.parse(data.toString()) as { id?: number; event?: { type: string } };
+        order.push(message.id === undefined ? (message.event?.type ?? '?') : `reply ${message.id}`);
+        if (order.length === 2) resolve();
+      });
+    });
+    ws.send(JSON.stringify({ id: 21, channel: 'createCode', params: { name: 'Ordering', level: 'concept' } }));
+    await seen;
+    expect(order).toEqual(['reply 21', 'data-changed']);
+    ws.close();
+  });
+
   it('closes a socket that sends something other than a JSON call', async () => {
     const ws = await open();
     const code = new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));

@@ -64,7 +64,9 @@ export function createSocketHub(options: SocketOptions): SocketHub {
   }
 
   function serve(ws: WebSocket): void {
-    const unsubscribe = options.subscribe?.((event) => send(ws, { event })) ?? (() => undefined);
+    // A call's reply goes out before the events it caused (they wait for the next turn of the loop):
+    // the tab paints the change from its own answer, and its views then follow the event.
+    const unsubscribe = options.subscribe?.((event) => setImmediate(() => send(ws, { event }))) ?? (() => undefined);
     let alive = true;
     ws.on('pong', () => (alive = true));
     // A tab that vanished without a close frame (a killed browser) is found and dropped.

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../../core/ids';
 import type { CodeRow, SegmentRow } from '../../shared/types';
+import { afterNextFrame } from '../lib/after-frame';
 import { countDelta, type CountChange } from '../lib/count-delta';
 
 /** One segment's new state (null: gone), from a coding's own answer or from a data-changed event. */
@@ -27,11 +28,17 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
  * The open transcript's segments, kept by one owner so that a coding's answer and its data-changed
  * event — whichever arrives first — change the list and the codebook's counts exactly once: each
  * change is compared with the segment as held, and the second arrival finds nothing to do.
+ *
+ * A change is held at once but shown after the next frame: the coding layer paints the coding's
+ * boxes and stripes from the answer itself, and the views that follow from it (the transcript's
+ * list and header, the codebook's counts) re-render in the frame after, so the coding's own frame
+ * renders the coding only.
  */
 class OpenSegments {
   private documentId: DocumentId | null = null;
   private list: readonly SegmentRow[] = [];
   private readonly listeners = new Set<() => void>();
+  private queued: (() => void)[] = [];
   counting: Counting | null = null;
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -65,11 +72,22 @@ class OpenSegments {
       const created = change.createdCodes.filter((c) => !codes.some((k) => k.id === c.id));
       const shown = (s: SegmentRow | null) => (s !== null && counting.shows(s.coderId) ? s : null);
       const delta = countDelta([...codes, ...created], others.filter(shown), shown(before), shown(after));
-      counting.onCounts(delta, created);
+      this.soon(() => counting.onCounts(delta, created));
     }
     this.list = after === null ? others : at < 0 ? [...this.list, after] : this.list.map((s, i) => (i === at ? after : s));
-    this.notify();
+    this.soon(() => this.notify());
     return true;
+  }
+
+  /** Runs after the next frame, in order with the other changes held since. */
+  private soon(run: () => void): void {
+    this.queued.push(run);
+    if (this.queued.length > 1) return;
+    afterNextFrame(() => {
+      const runs = this.queued;
+      this.queued = [];
+      for (const r of runs) r();
+    });
   }
 
   private notify(): void {

@@ -139,9 +139,11 @@ export class CodingLayer {
       }
     }
     this.placed = placed;
+    // Listeners (the stripe margin) measure first, while layout is still clean: after draw() adds
+    // boxes, their measuring would force a layout of its own.
+    for (const listener of this.listeners) listener();
     this.draw();
     this.layer.dataset['paintedSegments'] = String(placed.length);
-    for (const listener of this.listeners) listener();
   }
 
   private measure(segment: SegmentRow, origin: DOMRect): Geometry | null {
