@@ -31,14 +31,14 @@ function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boole
  *
  * A change is held at once but shown after the next frame: the coding layer paints the coding's
  * boxes and stripes from the answer itself, and the views that follow from it (the transcript's
- * list and header, the codebook's counts) re-render in the frame after, so the coding's own frame
- * renders the coding only.
+ * list and header here, the codebook's counts in useProject) re-render in the frame after, so the
+ * coding's own frame renders the coding only.
  */
 class OpenSegments {
   private documentId: DocumentId | null = null;
   private list: readonly SegmentRow[] = [];
   private readonly listeners = new Set<() => void>();
-  private queued: (() => void)[] = [];
+  private queued = false;
   counting: Counting | null = null;
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -72,21 +72,20 @@ class OpenSegments {
       const created = change.createdCodes.filter((c) => !codes.some((k) => k.id === c.id));
       const shown = (s: SegmentRow | null) => (s !== null && counting.shows(s.coderId) ? s : null);
       const delta = countDelta([...codes, ...created], others.filter(shown), shown(before), shown(after));
-      this.soon(() => counting.onCounts(delta, created));
+      counting.onCounts(delta, created);
     }
     this.list = after === null ? others : at < 0 ? [...this.list, after] : this.list.map((s, i) => (i === at ? after : s));
-    this.soon(() => this.notify());
+    this.notifySoon();
     return true;
   }
 
-  /** Runs after the next frame, in order with the other changes held since. */
-  private soon(run: () => void): void {
-    this.queued.push(run);
-    if (this.queued.length > 1) return;
+  /** Tells the listeners once, after the next frame, however many changes came before it. */
+  private notifySoon(): void {
+    if (this.queued) return;
+    this.queued = true;
     afterNextFrame(() => {
-      const runs = this.queued;
-      this.queued = [];
-      for (const r of runs) r();
+      this.queued = false;
+      this.notify();
     });
   }
 

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useSt
 import type { CodeId } from '../../core/ids';
 import type { CaseRow, SetRow } from '../../shared/features/sets-types';
 import type { AppInfo, CodeRow, CoderRow, DataChange, DocumentSummary, ProjectSummary } from '../../shared/types';
+import { afterNextFrame } from '../lib/after-frame';
 import { call } from '../lib/api';
 import { withCounts, type CountChange } from '../lib/count-delta';
 import { useQuery } from '../lib/use-api-query';
@@ -123,12 +124,15 @@ export function useProject(lens: Lens): { state: ProjectState; reload: () => voi
     if (loaded === null || (delta.size === 0 && createdCodes.length === 0)) return;
     const { load, data: at } = loaded;
     // The counts are a dependent view: they follow in the next frames, never in the coding's own.
-    startTransition(() =>
-      setPatched((prev) => {
-        const from = prev !== null && prev.load === load ? prev.codes : at.codes;
-        const added = createdCodes.filter((c) => !from.some((k) => k.id === c.id));
-        return { load, codes: withCounts([...from, ...added], delta) };
-      }),
+    // Tied to the load they were counted against, so a load that lands in between wins.
+    afterNextFrame(() =>
+      startTransition(() =>
+        setPatched((prev) => {
+          const from = prev !== null && prev.load === load ? prev.codes : at.codes;
+          const added = createdCodes.filter((c) => !from.some((k) => k.id === c.id));
+          return { load, codes: withCounts([...from, ...added], delta) };
+        }),
+      ),
     );
   });
 
