@@ -52,9 +52,22 @@ export function exchangeCoders(conn: Conn): ExchangeCoder[] {
 }
 
 export function exchangeDocuments(conn: Conn): ExchangeDocument[] {
-  return conn.all<ExchangeDocument>(
-    `SELECT d.id, d.name, t.body AS text, d.imported_at AS importedAt, d.imported_by AS importedBy
-     FROM documents d JOIN texts t ON t.sha256 = d.sha256 WHERE d.deleted_at IS NULL ORDER BY d.position, d.name, d.id`,
+  return exchangeDocumentHeads(conn).map((d) => ({ ...d, text: exchangeDocumentText(conn, d.id) }));
+}
+
+/** Live documents without their texts, in export order: a whole study's texts are read one at a time. */
+export function exchangeDocumentHeads(conn: Conn): Array<Omit<ExchangeDocument, 'text'>> {
+  return conn.all(
+    `SELECT id, name, imported_at AS importedAt, imported_by AS importedBy
+     FROM documents WHERE deleted_at IS NULL ORDER BY position, name, id`,
+  );
+}
+
+/** One document's text, read past the text cache: an export passes over every text once. */
+export function exchangeDocumentText(conn: Conn, documentId: string): string {
+  return (
+    conn.get<{ body: string }>('SELECT t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256 WHERE d.id = ?', [documentId])?.body ??
+    ''
   );
 }
 
@@ -65,18 +78,53 @@ export function exchangeCodes(conn: Conn): ExchangeCode[] {
   );
 }
 
+const SEGMENT_SELECT = `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote, s.coder_id AS coderId, s.created_at AS createdAt
+     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL WHERE s.deleted_at IS NULL`;
+const LINK_SELECT = `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId, sc.coder_id AS coderId, sc.created_at AS createdAt
+     FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL`;
+
 /** Live segments on live documents, each with its links to live codes, ordered for stable output. */
 export function exchangeSegments(conn: Conn): ExchangeSegment[] {
-  const segments = conn.all<Omit<ExchangeSegment, 'links'>>(
-    `SELECT s.id, s.document_id AS documentId, s.start, s."end" AS "end", s.quote, s.coder_id AS coderId, s.created_at AS createdAt
-     FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
-     WHERE s.deleted_at IS NULL ORDER BY s.document_id, s.start, s."end", s.id`,
+  return withLinks(
+    conn.all(`${SEGMENT_SELECT} ORDER BY s.document_id, s.start, s."end", s.id`),
+    conn.all(`${LINK_SELECT} ORDER BY sc.segment_id, sc.code_id`),
   );
-  const links = conn.all<{ segmentId: string; codeId: string; coderId: string; createdAt: string }>(
-    `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId, sc.coder_id AS coderId, sc.created_at AS createdAt
-     FROM segment_codes sc JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
-     ORDER BY sc.segment_id, sc.code_id`,
+}
+
+/** One document's live segments with their links, in the order `exchangeSegments` gives them. */
+export function exchangeDocumentSegments(conn: Conn, documentId: string): ExchangeSegment[] {
+  return withLinks(
+    conn.all(`${SEGMENT_SELECT} AND s.document_id = ? ORDER BY s.start, s."end", s.id`, [documentId]),
+    conn.all(
+      `${LINK_SELECT} JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL WHERE s.document_id = ? ORDER BY sc.segment_id, sc.code_id`,
+      [documentId],
+    ),
   );
+}
+
+/** Every coding of a live segment on a live document, as (segment, code) only: what a filter decides on. */
+export function exchangeCodingKeys(conn: Conn): Array<{ segmentId: string; codeId: string }> {
+  return conn.all(
+    `SELECT sc.segment_id AS segmentId, sc.code_id AS codeId FROM segment_codes sc
+     JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL
+     JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL
+     JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL`,
+  );
+}
+
+/** Ids of live segments on live documents, coded or not. */
+export function exchangeSegmentIds(conn: Conn): string[] {
+  return conn
+    .rows<[string]>(
+      `SELECT s.id FROM segments s JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL WHERE s.deleted_at IS NULL`,
+    )
+    .map((r) => r[0]);
+}
+
+function withLinks(
+  segments: ReadonlyArray<Omit<ExchangeSegment, 'links'>>,
+  links: ReadonlyArray<{ segmentId: string; codeId: string; coderId: string; createdAt: string }>,
+): ExchangeSegment[] {
   const bySegment = new Map<string, ExchangeSegment['links']>();
   for (const l of links) {
     const list = bySegment.get(l.segmentId) ?? [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoderId } from '../../src/core/ids';
 import { detectTurns } from '../../src/core/turns';
-import { addDocument, createCode, createSegment, type ProjectStore, sha256Hex, updateCode } from '../../src/storage';
+import { addDocument, changesJson, createCode, createSegment, type ProjectStore, sha256Hex, updateCode } from '../../src/storage';
 import { emptyProject } from './helpers/fixtures';
 import { tempDir } from './helpers/temp';
 
@@ -19,6 +19,21 @@ describe('event log', () => {
   it('rejects DELETE of an event', async () => {
     const store = await emptyProject(tempDir());
     expect(() => store.conn.run('DELETE FROM events')).toThrow(/append-only/);
+    store.close();
+  });
+
+  it('stores the changes as the text JSON.stringify gives, however many rows they carry', async () => {
+    const store = await emptyProject(tempDir());
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`seg-${i}`, 'doc', i, i + 5, 'quote “ü” 🙂', 'coder', '2026-01-01', null]);
+    const changes = [
+      { table: 'codes' as const, op: 'insert' as const, key: { id: 'c1' }, after: { id: 'c1', name: 'Trust' } },
+      { table: 'segments' as const, op: 'insert-rows' as const, columns: ['id', 'document_id', 'start', 'end', 'quote'], rows },
+    ];
+    expect(changesJson(changes).toString('utf8')).toBe(JSON.stringify(changes));
+    store.mutate({ coderId: coderOf(store), action: 'create-code', summary: 'A code' }, (tx) =>
+      createCode(tx, { level: 'concept', name: 'Trust', colour: '#111111' }),
+    );
+    expect(store.conn.all<{ t: string }>('SELECT DISTINCT typeof(changes) AS t FROM events')).toEqual([{ t: 'text' }]);
     store.close();
   });
 

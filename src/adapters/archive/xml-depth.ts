@@ -24,9 +24,16 @@ export class XmlDepthMeter {
     for (let i = 0; i < chunk.length; i++) {
       const c = isText ? chunk.charCodeAt(i) : (chunk[i] ?? 0);
       switch (this.state) {
-        case 'text':
-          if (c === 0x3c) this.state = 'open';
+        case 'text': {
+          // Skipped to the next '<' (and below, to the closing quote) rather than looked at one by one.
+          const next = isText ? chunk.indexOf('<', i) : chunk.indexOf(0x3c, i);
+          if (next < 0) i = chunk.length;
+          else {
+            i = next;
+            this.state = 'open';
+          }
           break;
+        }
         case 'open':
           if (c === 0x2f) this.state = 'close';
           else if (c === 0x3f) this.skip('?>');
@@ -56,7 +63,12 @@ export class XmlDepthMeter {
           break;
         case 'tag':
           if (this.quote !== 0) {
-            if (c === this.quote) this.quote = 0;
+            const end = isText ? chunk.indexOf(String.fromCharCode(this.quote), i) : chunk.indexOf(this.quote, i);
+            if (end < 0) i = chunk.length;
+            else {
+              i = end;
+              this.quote = 0;
+            }
           } else if (c === 0x22 || c === 0x27) {
             this.quote = c;
           } else if (c === 0x3e) {

@@ -1,5 +1,5 @@
 import { candidates, countTable, describe, toIndex, type Interpretation } from './positions';
-import { occursIn, quoteOf, sameText, squash } from './selection-names';
+import { occursIn, quoteOf, sameSquashed, squash } from './selection-names';
 
 export interface RawSelection {
   readonly name: string | null;
@@ -49,8 +49,10 @@ export function detectPositions(
 ): PositionVerdict {
   const options = candidates(source.fileLineBreak, source.hadBom);
   const tables = new Map<string, Int32Array>();
+  // Without surrogate pairs code points and UTF-16 units count alike: one table serves both.
+  const pairs = /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text);
   const tableFor = (how: Interpretation): Int32Array => {
-    const key = `${how.unit}/${how.lineBreak}`;
+    const key = `${pairs ? how.unit : ''}/${how.lineBreak}`;
     let table = tables.get(key);
     if (table === undefined) {
       table = countTable(text, how);
@@ -60,13 +62,24 @@ export function detectPositions(
   };
   const quotes = selections.map((s) => quoteOf(s.name));
   // Which countings land each quoted selection on its quote.
+  const wanted = quotes.map((q) => (q === null ? null : squash(q)));
+  const landsUnder = (s: RawSelection, quote: string, how: Interpretation): boolean => {
+    const r = mapRange(tableFor(how), how, s);
+    return r !== null && sameSquashed(squash(text.slice(r.start, r.end)), quote) >= 2;
+  };
+  // Which countings land each quoted selection on its quote. When the first (the file's standard
+  // reading) lands every one, it wins every vote and every choice below, so the others, which
+  // would cost a table and a comparison per selection each, are never asked.
+  const first = selections.map((s, i) => {
+    const quote = wanted[i];
+    return quote === null || quote === undefined ? null : landsUnder(s, quote, options[0] as Interpretation);
+  });
+  const firstLandsAll = first.every((l) => l !== false);
   const landing: Array<boolean[] | null> = selections.map((s, i) => {
-    const quote = quotes[i];
-    if (quote === null || quote === undefined) return null;
-    return options.map((how) => {
-      const r = mapRange(tableFor(how), how, s);
-      return r !== null && sameText(text.slice(r.start, r.end), quote) >= 2;
-    });
+    const quote = wanted[i];
+    const lands = first[i];
+    if (quote === null || quote === undefined || lands === null || lands === undefined) return null;
+    return options.map((how, k) => (k === 0 ? lands : !firstLandsAll && landsUnder(s, quote, how)));
   });
   const votes = options.map((_, k) => landing.reduce((n, l) => n + (l?.[k] === true ? 1 : 0), 0));
   const top = Math.max(0, ...votes);

@@ -2,7 +2,7 @@
 export * from './model';
 export { RefiError } from './errors';
 export { derivedGuid, normaliseGuid } from './guid';
-export { writeQdpx, type QdpxOutput } from './qdpx-write';
+export { streamQdpx, writeQdpx, type QdpxOutput } from './qdpx-write';
 export { writeProjectXml, sourceEntryName } from './write-project';
 export { writeCodebookXml } from './write-codebook';
 export { readQdpx, type QdpxReadResult } from './read-qdpx';

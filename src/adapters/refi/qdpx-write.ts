@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import type { RefiProject } from './model';
 import { sourceEntryName, streamProjectXml } from './write-project';
 
@@ -13,19 +14,14 @@ export interface QdpxOutput {
 
 /**
  * A .qdpx: `project.qde` plus `sources/<guid>.txt` per document, UTF-8 without BOM, as §8 and §9.1.2
- * ask. project.qde is compressed as it is written, so the archive never waits on the whole XML
- * document in memory (at 50,000 codings it is tens of megabytes, twice that as a JS string).
+ * ask. The archive leaves in pieces through `sink` as it is written, so neither the XML document
+ * (tens of megabytes at 50,000 codings) nor the archive is ever whole in memory.
  */
-export function writeQdpx(project: RefiProject): QdpxOutput {
-  const out: Uint8Array[] = [];
-  let length = 0;
+export function streamQdpx(project: RefiProject, sink: (chunk: Uint8Array) => void): void {
   let failure: Error | null = null;
   const zip = new Zip((error, chunk) => {
     if (error !== null) failure = error;
-    else {
-      out.push(chunk);
-      length += chunk.length;
-    }
+    else sink(chunk);
   });
   const encoder = new TextEncoder();
   const qde = entry(zip, 'project.qde');
@@ -34,18 +30,39 @@ export function writeQdpx(project: RefiProject): QdpxOutput {
   for (const source of project.sources) entry(zip, sourceEntryName(source)).push(encoder.encode(source.text), true);
   zip.end();
   if (failure !== null) throw failure;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of out) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return { bytes };
 }
 
-function entry(zip: Zip, name: string): ZipDeflate {
-  const file = new ZipDeflate(name, { level: LEVEL });
-  file.mtime = ENTRY_TIME;
+/** The whole archive as bytes (a download in web mode, tests). */
+export function writeQdpx(project: RefiProject): QdpxOutput {
+  const out: Uint8Array[] = [];
+  streamQdpx(project, (chunk) => out.push(chunk));
+  return { bytes: Buffer.concat(out) };
+}
+
+function entry(zip: Zip, name: string): NativeDeflate {
+  const file = new NativeDeflate(name);
   zip.add(file);
   return file;
+}
+
+/**
+ * A zip entry deflated by zlib rather than in JavaScript (fflate's deflate took most of an
+ * export's time). Each chunk is deflated on its own and sync-flushed, which ends it on a byte
+ * boundary without the final-block bit, so the pieces concatenate into one valid deflate stream.
+ */
+class NativeDeflate implements ZipInputFile {
+  readonly compression = 8;
+  readonly mtime = ENTRY_TIME;
+  size = 0;
+  crc = 0;
+  ondata: AsyncFlateStreamHandler = () => undefined;
+
+  constructor(readonly filename: string) {}
+
+  push(chunk: Uint8Array, final = false): void {
+    this.crc = crc32(chunk, this.crc);
+    this.size += chunk.length;
+    const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    this.ondata(null, deflateRawSync(chunk, { level: LEVEL, finishFlush: flush }), final);
+  }
 }

@@ -51,8 +51,12 @@ export async function readQdpx(
   const qdeName = pickQde(archive.names, fileName);
   const where = `${fileName} › ${qdeName}`;
   const files = new SourceFiles(archive, fileName);
-  const xmlText = decodeXmlBytes(files.bytes(qdeName), where);
-  const { root, namespace } = parseXml(xmlText, where, { root: 'Project', canonical: PROJECT_NS, accepts: PROJECT_NS_READ });
+  // The XML text is no local of its own, so nothing here keeps it once the tree is built.
+  const { root, namespace } = parseXml(decodeXmlBytes(files.bytes(qdeName), where), where, {
+    root: 'Project',
+    canonical: PROJECT_NS,
+    accepts: PROJECT_NS_READ,
+  });
   const ctx = newReadContext(where, randomUUID);
   const report = new ReportBuilder();
   if (qdeName !== 'project.qde') report.mapped(`Project XML read from "${qdeName}" (the standard names it project.qde).`);

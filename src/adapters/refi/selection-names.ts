@@ -35,8 +35,11 @@ const ELLIPSIS = /(…|\.\.\.)$/;
  * the name does not count: a selection read one character short would otherwise pass.
  */
 export function sameText(slice: string, name: string): number {
-  const a = squash(slice);
-  const b = squash(name);
+  return sameSquashed(squash(slice), squash(name));
+}
+
+/** `sameText` of texts already squashed (a name checked against several ranges is squashed once). */
+export function sameSquashed(a: string, b: string): number {
   if (a === b) return 3;
   const cut = b.replace(ELLIPSIS, '');
   const truncated = cut !== b ? cut.length >= 4 : b.length >= TRUNCATED_AT_LEAST;

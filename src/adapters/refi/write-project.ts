@@ -128,8 +128,10 @@ function writeSource(xml: XmlWriter, source: RefiSource, types: ReadonlyMap<stri
     ['creationDateTime', dateTime(source.createdAt)],
   ]);
   if (source.description !== '') xml.text('Description', source.description);
-  const table = source.selections.length > 0 ? countTable(source.text, STANDARD) : new Int32Array(1);
-  for (const selection of source.selections) writeSelection(xml, selection, table);
+  // Read once: an exported source may read its selections and text from the project on each ask.
+  const selections = source.selections;
+  const table = selections.length > 0 ? countTable(source.text, STANDARD) : new Int32Array(1);
+  for (const selection of selections) writeSelection(xml, selection, table);
   for (const note of source.noteGuids) xml.empty('NoteRef', [['targetGUID', note]]);
   for (const value of source.variableValues) writeValue(xml, value, types);
   xml.close('TextSource');

@@ -9,13 +9,15 @@ import {
   readQdpx,
   RefiError,
   writeCodebookXml,
+  streamQdpx,
   writeQdpx,
   type ByteSource,
   type RefiCodebook,
+  type RefiProject,
 } from '../../adapters/refi';
 import type { ImportResult } from '../../shared/features/documents-types';
 import type { ProjectStore } from '../../storage';
-import { writeExportFile } from '../export-file';
+import { writeExportFile, writeExportFileStreamed } from '../export-file';
 import { defaultProjectName, writeProjectAtomically, type ProjectFileOptions } from '../project-files';
 import { counted, EMPTY_REPORT, ReportBuilder, reportLines, type ExchangeReport } from '../../core/exchange-report';
 import { findActiveOrNull } from '../coding/active-coder';
@@ -48,26 +50,40 @@ function codingScope(store: ProjectStore, asked: CoderFilter | undefined): Codin
 }
 
 export function exportRefi(store: ProjectStore, format: RefiFormat, filter?: CoderFilter): ExportedFile {
-  const base = (store.project()?.name ?? 'project').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'project';
   if (format === 'qdpx') {
-    const scope = codingScope(store, filter);
-    const name = scope === null ? base : `${base}${filterSuffix(effectiveFilter(store, filter))}`;
-    const { model, report } = projectToModel(store, scope);
-    return { fileName: `${name}.qdpx`, mime: mimeOf('qdpx'), bytes: writeQdpx(model).bytes, report };
+    const { fileName, model, report } = qdpxModel(store, filter);
+    return { fileName, mime: mimeOf('qdpx'), bytes: writeQdpx(model).bytes, report };
   }
+  const base = baseName(store);
   const { codebook, report } = codebookToModel(store);
   const xml = guard(() => writeCodebookXml(codebook, `${base}.qdc`));
   return { fileName: `${base}.qdc`, mime: mimeOf('qdc'), bytes: new TextEncoder().encode(xml), report };
 }
 
+/** A .qdpx is written into the file as it is made, never whole in memory. */
 export function exportRefiToFile(
   store: ProjectStore,
   format: RefiFormat,
   path: string,
   filter?: CoderFilter,
 ): { path: string; bytes: number; report: ExchangeReport } {
+  if (format === 'qdpx') {
+    const { model, report } = qdpxModel(store, filter);
+    return { ...writeExportFileStreamed(path, (write) => streamQdpx(model, write)), report };
+  }
   const file = exportRefi(store, format, filter);
   return { ...writeExportFile(path, file.bytes), report: file.report };
+}
+
+function baseName(store: ProjectStore): string {
+  return (store.project()?.name ?? 'project').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'project';
+}
+
+function qdpxModel(store: ProjectStore, filter: CoderFilter | undefined): { fileName: string; model: RefiProject; report: ExchangeReport } {
+  const base = baseName(store);
+  const scope = codingScope(store, filter);
+  const name = scope === null ? base : `${base}${filterSuffix(effectiveFilter(store, filter))}`;
+  return { fileName: `${name}.qdpx`, ...projectToModel(store, scope) };
 }
 
 /** Creates a new project file from a .qdpx; nothing is left behind when anything fails. */

@@ -25,7 +25,7 @@ export function variableGuid(name: string): string {
  */
 export function exportCases(
   conn: Conn,
-  documents: readonly ExchangeDocument[],
+  documents: ReadonlyArray<Pick<ExchangeDocument, 'id' | 'name'>>,
   exportedSegments: ReadonlySet<string>,
   memos: ExportedMemos,
 ): { variables: RefiVariable[]; cases: RefiCase[]; report: ExchangeReport } {

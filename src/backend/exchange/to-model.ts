@@ -1,11 +1,23 @@
 import { counted, listed, ReportBuilder, type ExchangeReport } from '../../core/exchange-report';
-import type { LinkDirection, RefiCodebook, RefiLink, RefiMedia, RefiProject, RefiSet, RefiSource } from '../../adapters/refi';
+import type {
+  LinkDirection,
+  RefiCodebook,
+  RefiLink,
+  RefiMedia,
+  RefiProject,
+  RefiSelection,
+  RefiSet,
+  RefiSource,
+} from '../../adapters/refi';
 import type { RelationDirection, RelationEndKind } from '../../shared/features/sets-types';
 import {
   exchangeCoders,
   exchangeCodes,
-  exchangeDocuments,
-  exchangeSegments,
+  exchangeCodingKeys,
+  exchangeDocumentHeads,
+  exchangeDocumentSegments,
+  exchangeDocumentText,
+  exchangeSegmentIds,
   findMedia,
   getSetting,
   listCases,
@@ -20,7 +32,7 @@ import {
 } from '../../storage';
 import { derivedGuid } from '../../adapters/refi';
 import { exportCases } from './export-cases';
-import { exportMemos } from './export-memos';
+import { exportMemos, type ExportedMemos } from './export-memos';
 import { exportTree } from './export-tree';
 import { readImportRecord } from './import-record';
 import { resolveMediaPath } from '../media/media-paths';
@@ -69,12 +81,11 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
   const conn = store.conn;
   const project = store.project();
   const report = new ReportBuilder();
-  const all = exchangeSegments(conn);
-  const segments = all
-    .map((s) => (scope === null ? s : { ...s, links: s.links.filter((l) => scope.keep(s.id, l.codeId)) }))
-    .filter((s) => scope === null || s.links.length > 0);
-  const exportedSegments = new Set(segments.map((s) => s.id));
-  const documents = exchangeDocuments(conn);
+  const keys = exchangeCodingKeys(conn);
+  const kept = scope === null ? keys : keys.filter((k) => scope.keep(k.segmentId, k.codeId));
+  // Unfiltered, every live segment goes out, coded or not; filtered, only those keeping a coding.
+  const exportedSegments = new Set(scope === null ? exchangeSegmentIds(conn) : kept.map((k) => k.segmentId));
+  const documents = exchangeDocumentHeads(conn);
   const codes = exchangeCodes(conn);
   const liveIds = new Set<string>([...documents.map((d) => d.id), ...codes.map((c) => c.id)]);
   const relations = listRelationRecords(conn);
@@ -90,39 +101,26 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
     return liveIds.has(id);
   });
   const { variables, cases, report: casesReport } = exportCases(conn, documents, exportedSegments, memos);
-  const codedDirectly = new Set(segments.flatMap((s) => s.links.map((l) => l.codeId)));
+  const codedDirectly = new Set(kept.map((k) => k.codeId));
   const tree = exportTree(codes, listCodeOrigins(conn), codedDirectly, (id) => memos.refs('code', id));
 
-  const segmentsByDoc = new Map<string, typeof segments>();
-  for (const s of segments) segmentsByDoc.set(s.documentId, [...(segmentsByDoc.get(s.documentId) ?? []), s]);
-  const sources: RefiSource[] = documents.map((d) => ({
-    guid: d.id,
-    name: d.name,
-    text: d.text,
-    userGuid: d.importedBy,
-    createdAt: d.importedAt,
-    noteGuids: memos.refs('document', d.id),
-    variableValues: [],
-    description: memos.description('document', d.id),
-    ...mediaOf(store, d.id),
-    selections: (segmentsByDoc.get(d.id) ?? []).map((s) => ({
-      guid: s.id,
-      name: s.quote,
-      start: s.start,
-      end: s.end,
-      userGuid: s.coderId,
-      createdAt: s.createdAt,
-      noteGuids: memos.refs('segment', s.id),
-      description: memos.description('segment', s.id),
-      codings: s.links.map((l, i) => ({
-        guid: derivedGuid('coding', s.id, l.codeId),
-        codeGuid: l.codeId,
-        userGuid: l.coderId,
-        createdAt: l.createdAt,
-        noteGuids: i === 0 ? memos.codingRefs(s.id) : [],
-      })),
-    })),
-  }));
+  const sources: RefiSource[] = documents.map(
+    (d) =>
+      new StoredSource(
+        {
+          guid: d.id,
+          name: d.name,
+          userGuid: d.importedBy,
+          createdAt: d.importedAt,
+          noteGuids: memos.refs('document', d.id),
+          variableValues: [],
+          description: memos.description('document', d.id),
+          ...mediaOf(store, d.id),
+        },
+        () => exchangeDocumentText(conn, d.id),
+        () => selectionsOf(exchangeDocumentSegments(conn, d.id), scope, memos),
+      ),
+  );
 
   const guidOf = (kind: RelationEndKind, id: string): string | null => {
     if (kind === 'segment') return exportedSegments.has(id) ? id : null;
@@ -184,9 +182,9 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
     omitted: new Map(),
   };
 
-  const codings = segments.reduce((n, s) => n + s.links.length, 0);
+  const codings = kept.length;
   report.kept(
-    `${counted(documents.length, 'document')}, ${counted(segments.length, 'selection')} (${counted(codings, 'coding')}), ${counted(coders.length, 'user')} and ${counted(memos.notes.length, 'note')}.`,
+    `${counted(documents.length, 'document')}, ${counted(exportedSegments.size, 'selection')} (${counted(codings, 'coding')}), ${counted(coders.length, 'user')} and ${counted(memos.notes.length, 'note')}.`,
   );
   report.add(tree.report).add(casesReport).add(memos.report);
   if (userSets.length > 0)
@@ -199,7 +197,7 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
   if (links.length > 0) report.kept(`${counted(links.length, 'relation')}.`);
   if (linksLeft > 0) report.skipped(`${counted(linksLeft, 'relation')} to items this file leaves out stay behind.`);
   if (scope !== null) {
-    const left = all.reduce((n, s) => n + s.links.length, 0) - codings;
+    const left = keys.length - codings;
     report.skipped(`${counted(left, 'coding')} of other coders left out: ${scope.note}`);
   }
   const record = readImportRecord(conn);
@@ -214,8 +212,78 @@ export function projectToModel(store: ProjectStore, scope: CodingScope | null = 
   return { model, report: report.build() };
 }
 
+/**
+ * A document as the export model holds it: its text and its selections are read from the project
+ * each time they are asked for, not kept, so an export of a whole study holds one document's
+ * selections at a time rather than every text and 50,000 selections at once. The writer reads
+ * each once per element.
+ */
+class StoredSource implements RefiSource {
+  readonly guid: string;
+  readonly name: string;
+  readonly userGuid: string | null;
+  readonly createdAt: string | null;
+  readonly noteGuids: readonly string[];
+  readonly variableValues: RefiSource['variableValues'];
+  readonly description: string;
+  readonly media?: RefiMedia;
+
+  constructor(
+    head: Omit<RefiSource, 'text' | 'selections'>,
+    private readonly readText: () => string,
+    private readonly readSelections: () => RefiSelection[],
+  ) {
+    this.guid = head.guid;
+    this.name = head.name;
+    this.userGuid = head.userGuid;
+    this.createdAt = head.createdAt;
+    this.noteGuids = head.noteGuids;
+    this.variableValues = head.variableValues;
+    this.description = head.description;
+    if (head.media !== undefined) this.media = head.media;
+  }
+
+  get text(): string {
+    return this.readText();
+  }
+
+  get selections(): readonly RefiSelection[] {
+    return this.readSelections();
+  }
+}
+
+function selectionsOf(
+  segments: ReturnType<typeof exchangeDocumentSegments>,
+  scope: CodingScope | null,
+  memos: ExportedMemos,
+): RefiSelection[] {
+  const out: RefiSelection[] = [];
+  for (const s of segments) {
+    const links = scope === null ? s.links : s.links.filter((l) => scope.keep(s.id, l.codeId));
+    if (scope !== null && links.length === 0) continue;
+    out.push({
+      guid: s.id,
+      name: s.quote,
+      start: s.start,
+      end: s.end,
+      userGuid: s.coderId,
+      createdAt: s.createdAt,
+      noteGuids: memos.refs('segment', s.id),
+      description: memos.description('segment', s.id),
+      codings: links.map((l, i) => ({
+        guid: derivedGuid('coding', s.id, l.codeId),
+        codeGuid: l.codeId,
+        userGuid: l.coderId,
+        createdAt: l.createdAt,
+        noteGuids: i === 0 ? memos.codingRefs(s.id) : [],
+      })),
+    });
+  }
+  return out;
+}
+
 export function codebookToModel(store: ProjectStore): { codebook: RefiCodebook; report: ExchangeReport } {
-  const codedDirectly = new Set(exchangeSegments(store.conn).flatMap((s) => s.links.map((l) => l.codeId)));
+  const codedDirectly = new Set(exchangeCodingKeys(store.conn).map((k) => k.codeId));
   const tree = exportTree(exchangeCodes(store.conn), listCodeOrigins(store.conn), codedDirectly, () => []);
   const codeSets: RefiSet[] = listSets(store.conn)
     .filter((s) => s.codeIds.length > 0)
