@@ -106,3 +106,28 @@ export function placedCodes<T extends CodeNode>(codes: readonly T[], codeId: Cod
     return c.id === codeId ? { ...c, parentId, position } : c.position === position ? c : { ...c, position };
   });
 }
+
+/**
+ * The rows a committed move of `codeId` from under `fromParentId` changed, out of the codebook
+ * after it: the code, its new siblings (renumbered) and every group above the place it left and the
+ * place it joined (recounted). Rows of `codes` not named here read as they did before the move.
+ */
+export function rowsAMoveChanged<T extends CodeNode>(codes: readonly T[], codeId: CodeId, fromParentId: CodeId | null): T[] {
+  const byId = new Map(codes.map((c) => [c.id, c] as const));
+  const code = byId.get(codeId);
+  if (code === undefined) return [];
+  const changed = new Set<CodeId>([codeId]);
+  for (const start of [fromParentId, code.parentId]) {
+    for (let at = start === null ? undefined : byId.get(start); at !== undefined && !changed.has(at.id);) {
+      changed.add(at.id);
+      at = at.parentId === null ? undefined : byId.get(at.parentId);
+    }
+  }
+  return codes.filter((c) => changed.has(c.id) || (c.level === code.level && c.parentId === code.parentId));
+}
+
+/** `codes` with each row of `changed` in place of the row of its id (unchanged rows keep their objects). */
+export function withRows<T extends CodeNode>(codes: readonly T[], changed: readonly T[]): T[] {
+  const rows = new Map(changed.map((c) => [c.id, c] as const));
+  return codes.map((c) => rows.get(c.id) ?? c);
+}

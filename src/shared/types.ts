@@ -121,7 +121,8 @@ export type AppEvent =
 
 /**
  * What one mutation changed, when it is small enough to apply in place: one segment now as `segment`
- * (null: deleted) with any concepts created on the way, or one new code.
+ * (null: deleted) with any concepts created on the way, one new code, or existing codes now as
+ * `codes` (a move: each row replaces the row of its id, counted for everyone with blind mode applied).
  */
 export type DataChange =
   | {
@@ -130,7 +131,8 @@ export type DataChange =
       readonly segment: SegmentRow | null;
       readonly createdCodes: readonly CodeRow[];
     }
-  | { readonly kind: 'code'; readonly code: CodeRow };
+  | { readonly kind: 'code'; readonly code: CodeRow }
+  | { readonly kind: 'codes'; readonly codes: readonly CodeRow[] };
 
 /** Commands the Electron menu sends to the renderer (the renderer binds the same to keys in web mode). */
 export type MenuCommand =

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserApp, type BrowserApp } from './fixtures/browser-app';
 import { eventually } from './fixtures/eventually';
+import { AnalysisPage } from './pages/analysis-page';
+import { CodebookPage } from './pages/codebook-page';
+import { outlineOfTree, outlineOnScreen } from './pages/figure-outline';
 import { ShellPage } from './pages/shell-page';
 import { TranscriptPage } from './pages/transcript-page';
 
@@ -16,8 +19,9 @@ interface CodeLite {
 }
 
 /**
- * A coding updates the views that depend on it from the change the backend announces, instead of
- * the page fetching the codebook and the segments again; changes it cannot apply in place reload.
+ * A coding or a move updates the views that depend on it from the change the backend announces,
+ * instead of the page fetching the codebook and the segments again; changes it cannot apply in
+ * place reload.
  */
 describe('views updated in place by a change', () => {
   let app: BrowserApp;
@@ -107,6 +111,33 @@ describe('views updated in place by a change', () => {
     await eventually(async () => expect(await transcript.paintedTexts(concept.id)).toContain(QUOTE));
     await eventually(async () => expect(await shownCounts(concept.name)).toMatch(new RegExp(`^${concept.segmentCount + 1} `)));
     expect(sent.filter((c) => ['listCodes', 'listSegments', 'listDocuments'].includes(c))).toEqual([]);
+  });
+
+  it('regroups a concept moved elsewhere in the codebook tree and the figure from its event alone', async () => {
+    const before = await codes();
+    const concept = before.find((c) => c.level === 'concept' && c.parentId !== null && c.segmentCount > 0 && !/^["“]/.test(c.name));
+    const from = before.find((c) => c.id === concept?.parentId);
+    const to = before.find((c) => c.level === 'theme' && c.id !== from?.id);
+    if (concept === undefined || from === undefined || to === undefined) throw new Error('the demo needs a coded concept and two themes');
+    await new AnalysisPage(app.page).openStructure();
+    sent.length = 0;
+    expect((await app.backend.dispatch('moveCode', { codeId: concept.id, parentId: to.id })).ok).toBe(true);
+    const after = await codes();
+    const counted = (id: string) => {
+      const c = after.find((x) => x.id === id);
+      return `${c?.segmentCount} · ${c?.documentCount}`;
+    };
+    expect([counted(from.id), counted(to.id)]).not.toEqual([from, to].map((t) => `${t.segmentCount} · ${t.documentCount}`));
+    const tree = new CodebookPage(app.page).tree;
+    await eventually(async () => {
+      const screen = await outlineOnScreen(app.page);
+      expect(screen.some((line) => line.endsWith(`${to.name}/${concept.name}`))).toBe(true);
+      expect(await outlineOfTree(tree)).toEqual(screen);
+      expect([await shownCounts(from.name), await shownCounts(to.name)]).toEqual([counted(from.id), counted(to.id)]);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent.filter((c) => ['listCodes', 'listDocuments', 'getAppInfo'].includes(c))).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 
   it('reloads the codebook after an undo, which may change anything', async () => {

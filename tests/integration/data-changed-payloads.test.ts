@@ -12,7 +12,7 @@ async function changeOf(demo: Demo, run: () => Promise<unknown>) {
   return events[0]?.change;
 }
 
-/** What a view needs to update in place rides on the event: the segment as it now is, or the new code. */
+/** What a view needs to update in place rides on the event: the segment as it now is, the new code, or the codes a move changed. */
 describe('what data-changed says changed', () => {
   it('gives a coded selection as its segment with the concept created on the way', async () => {
     const demo = await demoBackend();
@@ -69,12 +69,21 @@ describe('what data-changed says changed', () => {
     expect(change).toEqual({ kind: 'code', code: created });
   });
 
-  it('says nothing in particular for a new code that gathers others, an undo or a move, so views reload', async () => {
+  it('gives a move as the rows it changed, the same rows it answers with', async () => {
+    const demo = await demoBackend();
+    const concept = demo.codes.find((c) => c.level === 'concept' && c.parentId !== null);
+    const theme = demo.codes.find((c) => c.level === 'theme' && c.id !== concept?.parentId)?.id ?? '';
+    let answer: unknown;
+    const change = await changeOf(demo, async () => {
+      answer = await demo.call('moveCode', { codeId: concept?.id ?? '', parentId: theme });
+    });
+    expect(change).toEqual({ kind: 'codes', codes: answer });
+  });
+
+  it('says nothing in particular for a new code that gathers others or an undo, so views reload', async () => {
     const demo = await demoBackend();
     const concept = demo.codes.find((c) => c.level === 'concept')?.id ?? '';
-    const theme = demo.codes.find((c) => c.level === 'theme')?.id ?? '';
     expect(await changeOf(demo, () => demo.call('createCode', { level: 'theme', name: 'Gathering', childIds: [concept] }))).toBeUndefined();
     expect(await changeOf(demo, () => demo.call('undo'))).toBeUndefined();
-    expect(await changeOf(demo, () => demo.call('moveCode', { codeId: concept, parentId: theme }))).toBeUndefined();
   });
 });

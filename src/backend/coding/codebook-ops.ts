@@ -1,5 +1,5 @@
 import type { ValidParams } from '../../shared/contract';
-import { LEVEL_LABEL, parentLevelOf, type CodeLevel } from '../../core/codebook';
+import { LEVEL_LABEL, parentLevelOf, rowsAMoveChanged, type CodeLevel } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
 import { DomainError } from '../../core/result';
 import type { CodeRow } from '../../shared/types';
@@ -130,7 +130,7 @@ export function moveCode(store: ProjectStore, input: ValidParams<'moveCode'>): C
         ? `Ungroup “${code.name}”`
         : `Move “${code.name}” under “${parent?.name}”`;
   store.mutate({ coderId: coderOf(conn), action: 'move-code', summary }, (tx) => placeCode(tx, code, input.parentId, input.index));
-  return scopedCodes(store, effectiveFilter(store, undefined));
+  return rowsAMoveChanged(scopedCodes(store, effectiveFilter(store, undefined)), code.id, code.parentId);
 }
 
 /**

@@ -17,9 +17,9 @@ const changedSegment: Describe = (_p, result) => {
 };
 
 /**
- * The mutations whose whole effect is one segment or one new code, and how to say so from the
- * call's params and answer. Every other mutation (undo, merges, imports, moves) is described as
- * nothing in particular, and the views reload.
+ * The mutations whose whole effect is one segment, one new code or a few codes regrouped, and how
+ * to say so from the call's params and answer. Every other mutation (undo, merges, imports) is
+ * described as nothing in particular, and the views reload.
  */
 const DESCRIBE: Readonly<Record<string, Describe>> = {
   codeSelection: (_p, result) => {
@@ -34,6 +34,8 @@ const DESCRIBE: Readonly<Record<string, Describe>> = {
   // both reload. A code added at the end changes nothing else.
   createCode: (p, result) =>
     (p['childIds'] as unknown[] | undefined)?.length || p['index'] !== undefined ? undefined : { kind: 'code', code: result as CodeRow },
+  // A move answers with the rows it changed (regrouped, renumbered, recounted); the rest stand.
+  moveCode: (_p, result) => ({ kind: 'codes', codes: result as CodeRow[] }),
 };
 
 /** What a committed call of `channel` changed, when it can be applied in place; undefined: anything. */

@@ -94,3 +94,19 @@ export function visibleRows(tree: CodeTree<CodeRow>, collapsed: ReadonlySet<stri
   }
   return rows;
 }
+
+/**
+ * The rows in blocks, each a dimension, or a theme or the tray with its concepts, for rendering as
+ * keyed groups. In one flat keyed list a row moved up makes every row it passed move in the DOM
+ * (each restyled and laid out anew); in blocks a concept that changes theme leaves one block and
+ * joins another, and the rows in between keep their elements.
+ */
+export function rowBlocks(rows: readonly TreeRow[]): TreeRow[][] {
+  const blocks: TreeRow[][] = [];
+  for (const row of rows) {
+    const last = blocks[blocks.length - 1];
+    if (row.kind === 'concept' && last !== undefined) last.push(row);
+    else blocks.push([row]);
+  }
+  return blocks;
+}

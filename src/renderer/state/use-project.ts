@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { withRows } from '../../core/codebook';
 import type { CodeId } from '../../core/ids';
 import type { CaseRow, SetRow } from '../../shared/features/sets-types';
 import type { AppInfo, CodeRow, CoderRow, DataChange, DocumentSummary, ProjectSummary } from '../../shared/types';
@@ -86,11 +87,12 @@ interface Patched {
  * Loads the open project and keeps it current. On first start nothing is open yet, so the demo
  * project is opened — a newcomer lands on real, coded transcripts rather than an empty window.
  *
- * A change the event describes (a coding, a new code) is applied in place: the open transcript's
- * segments and the codebook's counts move by it, and nothing is fetched again. Any other change
- * (undo, merges, imports), and every change under the consensus lens, a set or blind mode, whose
- * counts the server alone can compute, reloads the project. `generation` moves after either, for the views
- * that refetch their own data; `reloads` only after a reload.
+ * A change the event describes (a coding, a new code, a move) is applied in place: the open
+ * transcript's segments and the codebook's counts and places move by it, and nothing is fetched
+ * again. Any other change (undo, merges, imports), and every change under the consensus lens, a set
+ * or blind mode (a move: under any lens but everyone's), whose counts the server alone can compute,
+ * reloads the project. `generation` moves after either, for the views that refetch their own data;
+ * `reloads` only after a reload.
  */
 export function useProject(lens: Lens): { state: ProjectState; reload: () => void; generation: number; reloads: number } {
   const [generation, setGeneration] = useState(0);
@@ -136,6 +138,16 @@ export function useProject(lens: Lens): { state: ProjectState; reload: () => voi
     );
   });
 
+  // Regrouped rows come counted for everyone: in place only when the lens counts everyone too.
+  const placeCodes = useEffectEvent((rows: readonly CodeRow[]): boolean => {
+    if (loaded === null || lens.kind !== 'all') return false;
+    const { load, data: at } = loaded;
+    startTransition(() =>
+      setPatched((prev) => ({ load, codes: withRows(prev !== null && prev.load === load ? prev.codes : at.codes, rows) })),
+    );
+    return true;
+  });
+
   useEffect(() => {
     if (!inPlace) return;
     openSegments.counting = { codes: codesNow, shows: (coderId) => lensShows(lens, coderId), onCounts: addCounts };
@@ -148,6 +160,7 @@ export function useProject(lens: Lens): { state: ProjectState; reload: () => voi
     if (change === undefined || !inPlace) return false;
     if (change.kind === 'segment')
       return openSegments.apply({ segmentId: change.segmentId, segment: change.segment, createdCodes: change.createdCodes });
+    if (change.kind === 'codes') return placeCodes(change.codes);
     addCounts(new Map(), [change.code]);
     return true;
   });

@@ -96,8 +96,10 @@ export const codingContract = {
   /**
    * Regroups a code: a concept under a theme (or null = ungrouped tray), a theme under a dimension
    * (or null). `index` is the position among the new siblings (end when omitted). Dimensions only
-   * reorder (parentId must be null). Returns the whole codebook, since siblings renumber, counted as
-   * listCodes counts it without a filter (blind mode applied), so a view showing that can draw it at once.
+   * reorder (parentId must be null). Returns the rows the move changed: the code, its new siblings
+   * (renumbered) and the groups above where it left and where it joined (recounted), counted as
+   * listCodes counts them without a filter (blind mode applied), so a view showing that can draw them
+   * at once; every other row reads as before.
    */
   moveCode: channel<CodeRow[]>()(
     z.object({ codeId: codeId, parentId: codeId.nullable(), index: z.number().int().min(0).optional() }).strict(),

@@ -38,6 +38,27 @@ describe('FigureDom', () => {
     expect(outlineOfSvg(new XMLSerializer().serializeToString(dom.svg))).toEqual(outlineOfSvg(renderStructureSvg(layoutOf(moved))));
   });
 
+  it('moves only the element of a box that went down past others, not the boxes it passed', async () => {
+    const dom = new FigureDom();
+    dom.update(layoutOf(codes), {});
+    const layer = dom.svg.querySelector('g.boxes');
+    if (layer === null) throw new Error('no box layer');
+    const before = new Set(layer.children);
+    const moved: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (before.has(n as Element)) moved.push((n as Element).querySelector('[data-code-id]')?.getAttribute('data-code-id') ?? '');
+    });
+    observer.observe(layer, { childList: true });
+    const down = placedCodes(codes, id('d0t0c0'), id('d0t1'), 1);
+    dom.update(layoutOf(down), {});
+    await Promise.resolve();
+    observer.disconnect();
+    expect(moved).toEqual(['d0t0c0']);
+    expect(outlineOfSvg(new XMLSerializer().serializeToString(dom.svg))).toEqual(outlineOfSvg(renderStructureSvg(layoutOf(down))));
+  });
+
   it('draws a renamed box anew and hands it back for its handlers', () => {
     const dom = new FigureDom();
     dom.update(layoutOf(codes), {});

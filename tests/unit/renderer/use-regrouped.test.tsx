@@ -53,6 +53,15 @@ describe('useRegrouped', () => {
     expect(shape(p.drawn.at(-1))).toBe('T1<-:0 T2<-:3 c<T2:3');
   });
 
+  it('draws an answer of only the rows the move changed over the rest of the codebook', async () => {
+    const p = probe();
+    const untouched = code('x', 'T1', 1);
+    view = await mount(<p.Probe codes={[...before, untouched]} />);
+    await settle(() => p.placed(after));
+    expect(shape(p.drawn.at(-1))).toBe('T1<-:0 T2<-:3 c<T2:3 x<T1:1');
+    expect(p.drawn.at(-1)?.at(-1)).toBe(untouched);
+  });
+
   it('takes only parents and positions from the answer when the view counts differently', async () => {
     const p = probe(false);
     view = await mount(<p.Probe codes={before} />);

@@ -100,17 +100,49 @@ export class FigureDom {
       });
     }
     for (const [id, d] of this.drawn) if (next.get(id) !== d) d.holder.remove();
-    // Boxes in layout order, moving only those out of place.
-    let cursor: ChildNode | null = this.boxLayer.firstChild;
-    for (const b of boxes) {
-      const holder = next.get(b.id)?.holder;
-      if (holder === undefined) continue;
-      if (cursor === holder) cursor = cursor.nextSibling;
-      else this.boxLayer.insertBefore(holder, cursor);
-    }
+    this.putInOrder(boxes.flatMap((b) => next.get(b.id)?.holder ?? []));
     this.drawn = next;
     return added;
   }
+
+  /**
+   * Puts the holders in layout order, moving the fewest: those off the longest run already in
+   * order. A box moved far down would otherwise take every box it passed with it, and each element
+   * moved is styled, laid out and painted anew.
+   */
+  private putInOrder(order: readonly SVGGElement[]): void {
+    const at = new Map<Element, number>();
+    [...this.boxLayer.children].forEach((el, i) => at.set(el, i));
+    const stay = longestRising(order.map((h) => at.get(h) ?? -1));
+    let before: SVGGElement | null = null;
+    for (let i = order.length - 1; i >= 0; i--) {
+      const holder = order[i];
+      if (holder === undefined) continue;
+      if (!stay.has(i)) this.boxLayer.insertBefore(holder, before);
+      before = holder;
+    }
+  }
+}
+
+/** Indexes of a longest strictly rising run of `seq` (patience sorting); negative entries never belong. */
+function longestRising(seq: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Array<number>(seq.length).fill(-1);
+  seq.forEach((v, i) => {
+    if (v < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((seq[tails[mid] ?? 0] ?? 0) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1] ?? -1;
+    tails[lo] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i] ?? -1) run.add(i);
+  return run;
 }
 
 function parse(markup: string): Element {

@@ -1,19 +1,20 @@
 import { useMemo, useState } from 'react';
+import { withRows } from '../../../core/codebook';
 import type { CodeRow } from '../../../shared/types';
 
 /**
  * The codes the figure draws: the project's, regrouped at once by a move (first as it will be
- * committed if the answer is late, then by its answer) until the project's own reload brings the
- * same codes. The answer is the whole codebook counted for everyone (blind mode applied); when the
- * view counts the same way (`sameCounts`) it is drawn as it is, otherwise only its parents and
- * positions are taken and the counts stay the view's until the reload. Codes equal to those drawn
- * keep their array, so a reload that only confirms a move lays nothing out again.
+ * committed if the answer is late, then by its answer) until the project's own update brings the
+ * same codes. The answer is the rows the move changed, counted for everyone (blind mode applied);
+ * when the view counts the same way (`sameCounts`) they are drawn as they are, otherwise only their
+ * parents and positions are taken and the counts stay the view's until the reload. Codes equal to
+ * those drawn keep their array, so an update that only confirms a move lays nothing out again.
  */
 export function useRegrouped(codes: readonly CodeRow[], sameCounts: boolean) {
   const [answer, setAnswer] = useState<{ base: readonly CodeRow[]; codes: readonly CodeRow[] } | null>(null);
   const latest = useMemo(() => {
     if (answer === null || answer.base !== codes) return codes;
-    if (sameCounts) return answer.codes;
+    if (sameCounts) return withRows(codes, answer.codes);
     const places = new Map(answer.codes.map((c) => [c.id, c] as const));
     return codes.map((c) => {
       const p = places.get(c.id);
@@ -49,8 +50,9 @@ function sameCodes(a: readonly CodeRow[], b: readonly CodeRow[]): boolean {
 const ANSWER_WAIT_MS = 16;
 
 /**
- * Draws a move from its answer, or from `expected` if the answer is late, and takes the drawing
- * back if the move fails. Resolves to the answer (null when the move failed).
+ * Draws a move from its answer (the rows it changed), or from `expected` (the whole codebook as it
+ * will be) if the answer is late, and takes the drawing back if the move fails. Resolves to the
+ * answer (null when the move failed).
  */
 export async function drawMove(
   onPlaced: (codes: readonly CodeRow[] | null) => void,

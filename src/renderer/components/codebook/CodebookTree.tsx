@@ -1,10 +1,10 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildCodeTree, type CodeLevel } from '../../../core/codebook';
 import type { CodeId } from '../../../core/ids';
 import { shortcutOf } from '../../../shared/shortcuts';
 import type { CodeRow } from '../../../shared/types';
 import { dropMove, type DropPlace, type DropTarget } from '../../lib/codebook-drop';
-import { visibleRows, type TreeRow } from '../../lib/codebook-rows';
+import { rowBlocks, visibleRows, type TreeRow } from '../../lib/codebook-rows';
 import { keyContext } from '../../lib/keyboard';
 import { msg } from '../../messages';
 import { useWorkspace } from '../../state/workspace';
@@ -34,6 +34,7 @@ export function CodebookTree({ codes }: Props) {
   const [dialog, setDialog] = useState<CodebookDialog | null>(null);
   const [creating, setCreating] = useState<CodeLevel | null>(null);
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
+  const blocks = useMemo(() => rowBlocks(rows), [rows]);
   const active = focused !== null && rows.some((r) => r.key === focused) ? focused : (rows[0]?.key ?? null);
   const activeRow = rows.find((r) => r.key === active);
   const activeCode = activeRow !== undefined && activeRow.kind !== 'ungrouped' ? activeRow.code : undefined;
@@ -144,19 +145,23 @@ export function CodebookTree({ codes }: Props) {
           aria-activedescendant={active === null ? undefined : `tree-${active}`}
           onKeyDown={onKeyDown}
         >
-          {rows.map((row) => (
-            <TreeRowItem
-              key={row.key}
-              row={row}
-              focused={row.key === active}
-              selected={row.kind !== 'ungrouped' && row.code.id === ws.selectedCodeId}
-              renaming={row.kind !== 'ungrouped' && row.code.id === renaming}
-              onToggle={onToggle}
-              onFocus={onFocus}
-              onRename={onRename}
-              onDrop={onDrop}
-              onContextMenu={onContextMenu}
-            />
+          {blocks.map((block) => (
+            <Fragment key={block[0]?.key}>
+              {block.map((row) => (
+                <TreeRowItem
+                  key={row.key}
+                  row={row}
+                  focused={row.key === active}
+                  selected={row.kind !== 'ungrouped' && row.code.id === ws.selectedCodeId}
+                  renaming={row.kind !== 'ungrouped' && row.code.id === renaming}
+                  onToggle={onToggle}
+                  onFocus={onFocus}
+                  onRename={onRename}
+                  onDrop={onDrop}
+                  onContextMenu={onContextMenu}
+                />
+              ))}
+            </Fragment>
           ))}
         </ul>
       )}
