@@ -78,6 +78,8 @@ function addSecondCoder(store: ProjectStore): void {
 
 interface StepLine {
   readonly times: number[];
+  /** The warm-up call, which fills what later calls reuse (null for steps timed once per process). */
+  readonly firstMs?: number | null;
   readonly peakRssMb: number;
   readonly openRssMb: number;
 }
@@ -127,6 +129,7 @@ async function measureStep(ctx: BenchContext, project: string, s: Step, size: st
   const times = lines.flatMap((l) => l.times);
   const peak = Math.max(...lines.map((l) => l.peakRssMb));
   const open = Math.max(...lines.map((l) => l.openRssMb));
+  const first = lines[0]?.firstMs;
   const m = await ctx.measure(
     {
       label: s.label,
@@ -140,7 +143,7 @@ async function measureStep(ctx: BenchContext, project: string, s: Step, size: st
     }),
   );
   console.log(
-    `corpus-scale: ${s.label}: median ${m.medianMs.toFixed(1)} ms, peak RSS ${peak.toFixed(0)} MB${open > 0 ? ` (${open.toFixed(0)} MB with the project open)` : ''}`,
+    `corpus-scale: ${s.label}: median ${m.medianMs.toFixed(1)} ms${first === undefined || first === null ? '' : ` (first call ${first.toFixed(0)} ms)`}, peak RSS ${peak.toFixed(0)} MB${open > 0 ? ` (${open.toFixed(0)} MB with the project open)` : ''}`,
   );
 }
 
