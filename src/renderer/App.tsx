@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentId, SegmentId } from '../core/ids';
 import { CodebookTree } from './components/codebook/CodebookTree';
 import { DocumentList } from './components/DocumentList';
@@ -33,7 +33,8 @@ export function App() {
   // Coding state shared by the codebook, transcript, inspector and status bar.
   const workspace = useWorkspaceState();
   const { state, reload, generation, reloads } = useProject(workspace.lens);
-  const [selected, setSelected] = useState<DocumentId | null>(null);
+  // The document chosen in the project it was chosen in; see `selected` below.
+  const [choice, setChoice] = useState<{ project: string | null; documentId: DocumentId | null }>({ project: null, documentId: null });
   const [focusSegment, setFocusSegment] = useState<SegmentId | null>(null);
   const [view, setView] = useState<MainViewId>('transcript');
   const [openDialog, setOpenDialog] = useState(false);
@@ -61,23 +62,23 @@ export function App() {
     }
   }, [sets, lens, setScope]);
   const projectPath = state.status === 'ready' ? state.data.summary.path : null;
-  const takeFiles = useMediaFiles(imports.importFiles, selected, workspace.flash);
 
   // A newly opened project starts on its first transcript; a vanished selection falls back to it.
-  const shownProject = useRef<string | null>(null);
-  useEffect(() => {
-    const switched = shownProject.current !== projectPath;
-    shownProject.current = projectPath;
-    if (switched || selected === null || !documents.some((d) => d.id === selected)) {
-      setSelected(documents[0]?.id ?? null);
-    }
-  }, [documents, selected, projectPath]);
+  // Worked out while rendering, not set by an effect after it: the first transcript then starts
+  // loading in the commit that first shows the project, instead of after a second render of the shell.
+  const chosen = choice.project === projectPath ? choice.documentId : null;
+  const selected = chosen !== null && documents.some((d) => d.id === chosen) ? chosen : (documents[0]?.id ?? null);
+  const setSelected = useCallback((documentId: DocumentId | null) => setChoice({ project: projectPath, documentId }), [projectPath]);
+  const takeFiles = useMediaFiles(imports.importFiles, selected, workspace.flash);
 
-  const openSegment = useCallback((documentId: DocumentId, segmentId: SegmentId | null) => {
-    setSelected(documentId);
-    setFocusSegment(segmentId);
-    setView('transcript');
-  }, []);
+  const openSegment = useCallback(
+    (documentId: DocumentId, segmentId: SegmentId | null) => {
+      setSelected(documentId);
+      setFocusSegment(segmentId);
+      setView('transcript');
+    },
+    [setSelected],
+  );
 
   // Views switch with Ctrl/Cmd+1…5, as tabs do in an IDE; the desktop menu's Export ▸ figure opens the figure's view.
   useShortcuts({
@@ -102,7 +103,7 @@ export function App() {
             focusSegmentId: focusSegment,
           }
         : null,
-    [state, generation, reloads, selected, openSegment, focusSegment],
+    [state, generation, reloads, selected, setSelected, openSegment, focusSegment],
   );
 
   if (state.status === 'loading') {

@@ -1,6 +1,9 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { CodingFact } from '../core/matrix/types';
+import { tablesTouchedSince } from './committed-tables';
 import type { Conn } from './conn';
+import { lastEventSeq } from './events-repo';
+import type { TableName } from './tx';
 
 /** One live coding (code on segment) with what matrices, co-occurrence and quote tables need. */
 export interface CodingRecord extends CodingFact {
@@ -26,14 +29,68 @@ JOIN segments s ON s.id = sc.segment_id AND s.deleted_at IS NULL
 JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
 JOIN codes c ON c.id = sc.code_id AND c.deleted_at IS NULL`;
 
+type CodingFilter = { coderId?: string; coderIds?: readonly string[]; codeIds?: readonly string[]; segmentIds?: readonly string[] };
+
 /**
- * Every live coding in one query (optionally one coder's, one code's or some segments'), ordered so
- * results are stable: by document position, then offset.
+ * Every live coding (optionally one coder's, one code's or some segments'), ordered so results are
+ * stable: by document position, then offset.
+ *
+ * The whole list is read once per connection and kept until a commit touches what it is read from:
+ * at a whole study's size (70,000 codings) the join and the rows cost most of a second, and the
+ * matrix, quotes table and co-occurrence views each read it again while the researcher switches
+ * levels, counts and filters. A narrow read (some codes, some segments) with nothing kept queries
+ * only its own rows.
  */
-export function listCodings(
-  conn: Conn,
-  filter: { coderId?: string; coderIds?: readonly string[]; codeIds?: readonly string[]; segmentIds?: readonly string[] } = {},
-): CodingRecord[] {
+export function listCodings(conn: Conn, filter: CodingFilter = {}): CodingRecord[] {
+  const kept = keptCodings(conn);
+  if (kept === null && (filter.codeIds !== undefined || filter.segmentIds !== undefined)) return queryCodings(conn, filter);
+  const all = kept ?? fillCodings(conn);
+  const coders = filter.coderIds === undefined ? null : new Set(filter.coderIds);
+  const codes = filter.codeIds === undefined ? null : new Set(filter.codeIds);
+  const segments = filter.segmentIds === undefined ? null : new Set(filter.segmentIds);
+  if (filter.coderId === undefined && coders === null && codes === null && segments === null) return [...all];
+  return all.filter(
+    (c) =>
+      (filter.coderId === undefined || c.coderId === filter.coderId) &&
+      (coders === null || coders.has(c.coderId)) &&
+      (codes === null || codes.has(c.codeId)) &&
+      (segments === null || segments.has(c.segmentId)),
+  );
+}
+
+/** The tables every coding is read from: a commit touching none of them leaves the list as it was. */
+const CODING_TABLES: readonly TableName[] = ['segment_codes', 'segments', 'documents', 'codes'];
+
+interface Kept {
+  readonly seq: number;
+  readonly rows: readonly CodingRecord[];
+}
+
+const kept = new WeakMap<Conn, Kept>();
+
+/** The kept list if nothing it is read from changed since, else null. */
+function keptCodings(conn: Conn): readonly CodingRecord[] | null {
+  // Inside a transaction uncommitted rows are covered by no event yet.
+  if (conn.db.inTransaction) return null;
+  const entry = kept.get(conn);
+  if (entry === undefined) return null;
+  const seq = lastEventSeq(conn) ?? 0;
+  if (seq === entry.seq) return entry.rows;
+  const touched = seq < entry.seq ? null : tablesTouchedSince(conn, entry.seq);
+  if (touched === null || CODING_TABLES.some((t) => touched.has(t))) return null;
+  kept.set(conn, { seq, rows: entry.rows });
+  return entry.rows;
+}
+
+function fillCodings(conn: Conn): readonly CodingRecord[] {
+  if (conn.db.inTransaction) return queryCodings(conn, {});
+  const seq = lastEventSeq(conn) ?? 0;
+  const rows = queryCodings(conn, {});
+  kept.set(conn, { seq, rows });
+  return rows;
+}
+
+function queryCodings(conn: Conn, filter: CodingFilter): CodingRecord[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.coderId !== undefined) {
@@ -54,14 +111,28 @@ export function listCodings(
   }
   const sql = `${CODINGS_SQL}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}
     ORDER BY d.position, s.start, s."end", s.created_at, sc.code_id`;
+  // Few documents, codes and coders among many codings: one string each, not one per row.
+  const codeId = interned<CodeId>();
+  const documentId = interned<DocumentId>();
+  const coderId = interned<CoderId>();
   return conn.all<CodingDbRow>(sql, params).map((r) => ({
     segmentId: r.segment_id,
-    codeId: r.code_id,
-    documentId: r.document_id,
-    coderId: r.coder_id,
+    codeId: codeId(r.code_id),
+    documentId: documentId(r.document_id),
+    coderId: coderId(r.coder_id),
     start: r.start,
     end: r.end,
     quote: r.quote,
     starred: r.starred === 1,
   }));
+}
+
+function interned<T extends string>(): (id: T) => T {
+  const seen = new Map<T, T>();
+  return (id) => {
+    const known = seen.get(id);
+    if (known !== undefined) return known;
+    seen.set(id, id);
+    return id;
+  };
 }

@@ -56,6 +56,22 @@ export function listCodesWithCounts(conn: Conn): CodeRow[] {
   return [...rows];
 }
 
+/**
+ * Live codings (a live code on a live segment of a live document): each live code's own links, from
+ * the links the codebook keeps. Counting them in SQL joined every link to its segment, document and
+ * code (a quarter of a second at 70,000 codings, on every app start and project reload).
+ */
+export function liveCodingCount(conn: Conn): number {
+  if (conn.db.inTransaction) {
+    const links = readLinks(conn);
+    const live = conn.rows<[CodeId]>('SELECT id FROM codes WHERE deleted_at IS NULL');
+    return live.reduce((n, [id]) => n + (links.get(id)?.segments.length ?? 0), 0);
+  }
+  listCodesWithCounts(conn);
+  const kept = cache.get(conn);
+  return kept === undefined ? 0 : kept.rows.reduce((n, c) => n + (kept.links.get(c.id)?.segments.length ?? 0), 0);
+}
+
 /** The tables a code's links (and so every count) are read from. */
 const LINK_TABLES: readonly TableName[] = ['segment_codes', 'segments', 'documents'];
 /** What the listing is read from: the codes themselves and their links. */

@@ -1,6 +1,7 @@
 import type { CoderId } from '../core/ids';
 import type { ProjectSummary } from '../shared/types';
 import type { Conn } from './conn';
+import { liveCodingCount } from './code-counts';
 import { findProject } from './project-repo';
 
 interface CountsRow {
@@ -9,26 +10,24 @@ interface CountsRow {
   themes: number;
   dimensions: number;
   segments: number;
-  codings: number;
   coders: number;
   memos: number;
   activeCoderId: CoderId | null;
   blindMode: string | null;
 }
 
-/** Live rows only: soft-deleted items and codings on deleted documents or codes are not counted. */
+/**
+ * Live rows only: soft-deleted items and codings on deleted documents or codes are not counted. Live
+ * segments are counted per live document over the live-segment index, not joined one by one.
+ */
 const COUNTS_SQL = `
 SELECT
   (SELECT count(*) FROM documents WHERE deleted_at IS NULL) AS documents,
   (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'concept') AS concepts,
   (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'theme') AS themes,
   (SELECT count(*) FROM codes WHERE deleted_at IS NULL AND level = 'dimension') AS dimensions,
-  (SELECT count(*) FROM segments s JOIN documents d ON d.id = s.document_id
-     WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL) AS segments,
-  (SELECT count(*) FROM segment_codes sc
-     JOIN segments s ON s.id = sc.segment_id JOIN documents d ON d.id = s.document_id
-     JOIN codes c ON c.id = sc.code_id
-     WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND c.deleted_at IS NULL) AS codings,
+  (SELECT count(*) FROM segments s
+     WHERE s.deleted_at IS NULL AND s.document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)) AS segments,
   (SELECT count(*) FROM coders WHERE deleted_at IS NULL) AS coders,
   (SELECT count(*) FROM memos WHERE deleted_at IS NULL) AS memos,
   (SELECT s.value FROM settings s JOIN coders k ON k.id = s.value AND k.deleted_at IS NULL WHERE s.key = 'activeCoderId') AS activeCoderId,
@@ -44,7 +43,7 @@ export function projectSummary(conn: Conn, path: string, schemaVersion: number, 
     documents: c.documents,
     codes: { concept: c.concepts, theme: c.themes, dimension: c.dimensions },
     segments: c.segments,
-    codings: c.codings,
+    codings: liveCodingCount(conn),
     coders: c.coders,
     memos: c.memos,
     activeCoderId: c.activeCoderId,

@@ -97,4 +97,14 @@ describe('CodeRow counts', () => {
     });
     w.store.close();
   });
+
+  it('summarises without the segments and codings of a deleted document, nor the codings of a deleted concept', async () => {
+    const w = await world();
+    w.store.summary();
+    w.store.mutate({ coderId: null, action: 'del', summary: 'del' }, (tx) => softDeleteDocument(tx, w.docs[1] as DocumentId));
+    expect(w.store.summary()).toMatchObject({ segments: 2, codings: 3 });
+    w.store.mutate({ coderId: null, action: 'del', summary: 'del' }, (tx) => softDeleteCode(tx, w.conceptB));
+    expect(w.store.summary()).toMatchObject({ segments: 2, codings: 2 });
+    w.store.close();
+  });
 });

@@ -63,6 +63,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><title>t</title><script type="module" src="/assets/app.js"></script></head><body></body></html>',
   );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app");');
+  writeFileSync(join(rendererDir, 'assets', 'index-B7wjzty6.js'), 'console.log("built");');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
   hub = createEventHub();
   backend = createBackend({
@@ -232,6 +233,12 @@ describe('static files', () => {
     expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('lets the browser keep a built asset named by its content hash, and revalidate the page and other files', async () => {
+    expect((await send('GET', '/assets/index-B7wjzty6.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/assets/app.js', '/gioia-bridge.js'])
+      expect((await send('GET', path)).headers['cache-control'], path).toBe('no-cache');
   });
 
   it('injects the bridge script before the first script of index.html', async () => {
