@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from '../../tests/e2e/fixtures/browser-app';
 import { cachedCorpusProject, SHAPE } from '../corpus-project';
 import type { Scenario } from '../scenario';
-import { documentNames } from './ui-helpers';
+import { documentNames, measureCoding } from './ui-helpers';
 
 const SIZE = `${SHAPE.docs} docs × ${SHAPE.words / 1000}k words, ${SHAPE.segments / 1000}k segments`;
 
@@ -73,10 +73,13 @@ export async function startCorpusApp(): Promise<{ app: BrowserApp; firstDocument
   }
 }
 
-/** App start on a whole study in Chromium: page navigation → document list → first transcript painted. */
+/**
+ * App start on a whole study in Chromium: page navigation → document list → first transcript
+ * painted; then the coding round trip on that transcript with 50,000 codings in the project.
+ */
 export const scenario: Scenario = {
   name: 'ui-corpus',
-  description: `App start on a whole study (${SIZE}) in Chromium: to the document list and to the first transcript painted.`,
+  description: `App start on a whole study (${SIZE}) in Chromium: to the document list and to the first transcript painted; the coding round trip there.`,
   async run(ctx) {
     const { app, firstDocument } = await startCorpusApp();
     try {
@@ -90,6 +93,7 @@ export const scenario: Scenario = {
       await ctx.measure({ label: 'app start → document list', size: SIZE, runs: starts.length, targetMs: 800 }, (i) => ({
         measuredMs: starts[i]?.listMs ?? 0,
       }));
+      await measureCoding(ctx, app, SIZE);
       if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`);
     } finally {
       await app.close();
