@@ -1,6 +1,6 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { CodingFact } from '../core/matrix/types';
-import { tablesTouchedSince } from './committed-tables';
+import { touchedSinceKept } from './committed-tables';
 import type { Conn } from './conn';
 import { lastEventSeq } from './events-repo';
 import type { TableName } from './tx';
@@ -75,10 +75,9 @@ function keptCodings(conn: Conn): readonly CodingRecord[] | null {
   const entry = kept.get(conn);
   if (entry === undefined) return null;
   const seq = lastEventSeq(conn) ?? 0;
-  if (seq === entry.seq) return entry.rows;
-  const touched = seq < entry.seq ? null : tablesTouchedSince(conn, entry.seq);
+  const touched = touchedSinceKept(conn, entry.seq, seq);
   if (touched === null || CODING_TABLES.some((t) => touched.has(t))) return null;
-  kept.set(conn, { seq, rows: entry.rows });
+  if (seq !== entry.seq) kept.set(conn, { seq, rows: entry.rows });
   return entry.rows;
 }
 

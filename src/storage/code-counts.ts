@@ -1,8 +1,9 @@
 import type { CodeLevel } from '../core/codebook';
 import type { CodeId } from '../core/ids';
 import type { CodeRow } from '../shared/types';
-import { tablesTouchedSince } from './committed-tables';
+import { touchedSinceKept } from './committed-tables';
 import type { Conn } from './conn';
+import { lastEventSeq } from './events-repo';
 import type { TableName } from './tx';
 
 interface CodeDbRow {
@@ -41,12 +42,11 @@ export function listCodesWithCounts(conn: Conn): CodeRow[] {
   // says whether anything could have changed. Inside a transaction uncommitted rows are not yet
   // covered by an event: compute afresh there.
   if (conn.db.inTransaction) return computeCodes(conn, readLinks(conn), new Map()).rows;
-  const seq = conn.get<{ seq: number | null }>('SELECT max(seq) AS seq FROM events')?.seq ?? 0;
+  const seq = lastEventSeq(conn) ?? 0;
   const cached = cache.get(conn);
-  if (cached !== undefined && cached.seq === seq) return [...cached.rows];
-  const touched = cached === undefined || seq < cached.seq ? null : tablesTouchedSince(conn, cached.seq);
+  const touched = cached === undefined ? null : touchedSinceKept(conn, cached.seq, seq);
   if (cached !== undefined && touched !== null && !COUNTED_TABLES.some((t) => touched.has(t))) {
-    cache.set(conn, { ...cached, seq });
+    if (cached.seq !== seq) cache.set(conn, { ...cached, seq });
     return [...cached.rows];
   }
   const linksKept = cached !== undefined && touched !== null && !LINK_TABLES.some((t) => touched.has(t));

@@ -24,8 +24,18 @@ export function noteCommit(conn: Conn, seq: number, changes: readonly Change[]):
   }
 }
 
+/**
+ * What something kept at event `keptSeq` must assume changed now that the log is at `seq`: the
+ * tables written since (empty when nothing was), or null when that is unknown (a commit of another
+ * connection, or a log that went back).
+ */
+export function touchedSinceKept(conn: Conn, keptSeq: number, seq: number): ReadonlySet<TableName> | null {
+  if (seq === keptSeq) return new Set();
+  return seq < keptSeq ? null : tablesTouchedSince(conn, keptSeq);
+}
+
 /** Every table written by the events after `seq`, or null when one of them was not committed here. */
-export function tablesTouchedSince(conn: Conn, seq: number): ReadonlySet<TableName> | null {
+function tablesTouchedSince(conn: Conn, seq: number): ReadonlySet<TableName> | null {
   const known = commits.get(conn);
   const touched = new Set<TableName>();
   for (const { seq: later } of conn.all<{ seq: number }>('SELECT seq FROM events WHERE seq > ? ORDER BY seq', [seq])) {
