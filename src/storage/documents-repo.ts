@@ -181,13 +181,9 @@ export function listDocuments(conn: Conn): DocumentSummary[] {
   }));
 }
 
-export function findDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } | null {
-  const row = conn.get<{ id: DocumentId; name: string; body: string }>(
-    `SELECT d.id, d.name, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
-     WHERE d.id = ? AND d.deleted_at IS NULL`,
-    [id],
-  );
-  return row ? { id: row.id, name: row.name, text: row.body } : null;
+/** A live document's id and name; most callers only need to know it exists (its text can be megabytes). */
+export function findDocument(conn: Conn, id: string): { id: DocumentId; name: string } | null {
+  return conn.get<{ id: DocumentId; name: string }>('SELECT id, name FROM documents WHERE id = ? AND deleted_at IS NULL', [id]) ?? null;
 }
 
 /** A document's name even after it was deleted: a merge conflict still names where it happened. */
@@ -195,10 +191,21 @@ export function anyDocumentName(conn: Conn, id: string): string | null {
   return conn.get<{ name: string }>('SELECT name FROM documents WHERE id = ?', [id])?.name ?? null;
 }
 
-export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {
+export function requireDocument(conn: Conn, id: string): { id: DocumentId; name: string } {
   const doc = findDocument(conn, id);
   if (doc === null) throw new DomainError('not-found', `No document with id ${id} in this project.`);
   return doc;
+}
+
+/** A live document with its whole text. */
+export function requireDocumentWithText(conn: Conn, id: string): { id: DocumentId; name: string; text: string } {
+  const row = conn.get<{ id: DocumentId; name: string; body: string }>(
+    `SELECT d.id, d.name, t.body FROM documents d JOIN texts t ON t.sha256 = d.sha256
+     WHERE d.id = ? AND d.deleted_at IS NULL`,
+    [id],
+  );
+  if (row === undefined) throw new DomainError('not-found', `No document with id ${id} in this project.`);
+  return { id: row.id, name: row.name, text: row.body };
 }
 
 export function listTurns(conn: Conn, documentId: string): Turn[] {
@@ -211,7 +218,7 @@ export function listTurns(conn: Conn, documentId: string): Turn[] {
 }
 
 export function getDocument(conn: Conn, id: string): DocumentContent {
-  const doc = requireDocument(conn, id);
+  const doc = requireDocumentWithText(conn, id);
   const choices = conn.get<{ c: string | null }>('SELECT import_choices AS c FROM documents WHERE id = ?', [id])?.c ?? null;
   return {
     ...doc,

@@ -23,6 +23,8 @@ interface Tab {
   };
   /** Every socket the tab's bridge opened, newest last. */
   readonly sockets: WebSocket[];
+  /** The calls the tab's sockets have sent so far. */
+  readonly sent: string[];
 }
 
 /**
@@ -34,10 +36,15 @@ function openTab(): Tab {
   const address = new URL(server.launchUrl());
   const origin = `http://127.0.0.1:${server.port}`;
   const sockets: WebSocket[] = [];
+  const sent: string[] = [];
   class PageSocket extends WebSocket {
     constructor(url: string, protocols: string[]) {
       super(url, protocols, { origin });
       sockets.push(this);
+    }
+    override send(data: string): void {
+      sent.push(data);
+      super.send(data);
     }
   }
   const storage = new Map<string, string>();
@@ -59,7 +66,7 @@ function openTab(): Tab {
     setTimeout,
     decodeURIComponent,
   });
-  return { gioia: window['gioia'] as Tab['gioia'], sockets };
+  return { gioia: window['gioia'] as Tab['gioia'], sockets, sent };
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -88,6 +95,15 @@ describe('the browser bridge over its socket', () => {
     expect(await tab.gioia.getAppInfo({})).toMatchObject({ ok: true, value: { platform: 'web' } });
     expect(await tab.gioia.getAppInfo({})).toMatchObject({ ok: true });
     expect(tab.sockets).toHaveLength(1);
+  });
+
+  it('sends a call on an open socket before the call returns, so the page works while the backend does', async () => {
+    const tab = openTab();
+    await tab.gioia.getAppInfo({});
+    const before = tab.sent.length;
+    const answer = tab.gioia.getAppInfo({});
+    expect(tab.sent.slice(before)).toEqual([expect.stringMatching(/"channel":"getAppInfo"/)]);
+    expect(await answer).toMatchObject({ ok: true });
   });
 
   it('hands backend events to onEvent listeners', async () => {

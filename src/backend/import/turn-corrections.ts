@@ -8,6 +8,7 @@ import {
   markNotSpeaker,
   mergeTurnIntoPrevious,
   requireDocument,
+  requireDocumentWithText,
   setSpeakerRole,
   setTurnSpeaker,
   splitTurn,
@@ -40,7 +41,7 @@ export function mergeTurn(store: ProjectStore, documentId: string, at: number): 
 }
 
 export function splitTurnAt(store: ProjectStore, documentId: string, at: number, speaker: string | null | undefined): TurnEditResult {
-  const doc = requireDocument(store.conn, documentId);
+  const doc = requireDocumentWithText(store.conn, documentId);
   const { value } = store.mutate({ coderId: coder(store), action: 'split-turn', summary: `Split a turn of "${doc.name}"` }, (tx) => {
     touchTurns(tx, doc.id);
     return splitTurn(tx, doc.id, doc.name, doc.text, at, speaker?.trim());

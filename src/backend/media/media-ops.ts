@@ -14,6 +14,7 @@ import {
   removeMedia,
   removeSyncPoint,
   requireDocument,
+  requireDocumentWithText,
   type MediaRecord,
   type ProjectStore,
 } from '../../storage';
@@ -126,7 +127,7 @@ export function detachMedia(store: ProjectStore, documentId: DocumentId, coderId
  * in the same step (the newest press is the one they meant), and one undo puts them all back.
  */
 export function setSyncPoint(store: ProjectStore, documentId: DocumentId, point: SyncPoint, coderId: CoderId | null): SyncPoint[] {
-  const doc = requireDocument(store.conn, documentId);
+  const doc = requireDocumentWithText(store.conn, documentId);
   if (point.offset > doc.text.length) {
     throw new DomainError('invalid-arguments', `Offset ${point.offset} is past the end of "${doc.name}" (${doc.text.length} characters).`);
   }
@@ -158,7 +159,7 @@ export function deleteSyncPoint(store: ProjectStore, documentId: DocumentId, off
 
 /** The document's timeline: cue times, sync points and the recording's duration together. */
 export function documentTimeline(store: ProjectStore, documentId: DocumentId, durationMs: number | null) {
-  const doc = requireDocument(store.conn, documentId);
+  const doc = requireDocumentWithText(store.conn, documentId);
   return buildTimeline({
     textLength: doc.text.length,
     turns: listTurns(store.conn, documentId),

@@ -1,5 +1,5 @@
 import { PassageIndex, passagesOf } from '../../core/suggest';
-import { listTurns, requireDocument, type Conn, type ProjectStore } from '../../storage';
+import { listTurns, requireDocumentWithText, type Conn, type ProjectStore } from '../../storage';
 
 interface Cached {
   readonly key: string;
@@ -22,7 +22,7 @@ export function passageIndex(store: ProjectStore): PassageIndex {
   if (hit !== undefined && hit.key === key) return hit.index;
   const index = new PassageIndex();
   for (const d of docs) {
-    const text = requireDocument(store.conn, d.id).text;
+    const text = requireDocumentWithText(store.conn, d.id).text;
     index.add(d.id, text, passagesOf(text, listTurns(store.conn, d.id)));
   }
   cache.set(store.conn, { key, index });

@@ -2,7 +2,7 @@ import { conceptQuery, rankPassages } from '../../core/suggest';
 import { DomainError } from '../../core/result';
 import type { ValidParams } from '../../shared/contract';
 import type { SuggestionResult } from '../../shared/features/suggest-types';
-import { dismissPassage, listDismissals, requireCode, requireDocument, type ProjectStore } from '../../storage';
+import { dismissPassage, listDismissals, requireCode, requireDocumentWithText, type ProjectStore } from '../../storage';
 import { effectiveFilter, scopedCodings } from '../analysis/coder-scope';
 import { findActiveOrNull } from '../coding/active-coder';
 import { passageIndex } from './passage-index';
@@ -52,7 +52,7 @@ export function suggestPassages(store: ProjectStore, params: ValidParams<'sugges
         ...s,
         documentId,
         documentName: names.get(s.documentId) ?? '',
-        text: requireDocument(store.conn, s.documentId).text.slice(s.start, s.end),
+        text: requireDocumentWithText(store.conn, s.documentId).text.slice(s.start, s.end),
       };
     }),
   };
@@ -61,7 +61,7 @@ export function suggestPassages(store: ProjectStore, params: ValidParams<'sugges
 /** Remembers that a passage is not like the concept, as one undo step. */
 export function dismissSuggestion(store: ProjectStore, params: ValidParams<'dismissSuggestion'>): null {
   const code = requireCode(store.conn, params.codeId);
-  const doc = requireDocument(store.conn, params.documentId);
+  const doc = requireDocumentWithText(store.conn, params.documentId);
   if (params.end > doc.text.length) throw new DomainError('invalid-arguments', `The passage ends after the end of “${doc.name}”.`);
   store.mutate(
     { coderId: findActiveOrNull(store.conn), action: 'dismiss-suggestion', summary: `Dismiss a suggested passage for “${code.name}”` },

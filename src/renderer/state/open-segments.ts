@@ -11,11 +11,15 @@ export interface SegmentChange {
   readonly createdCodes: readonly CodeRow[];
 }
 
-/** How the project counts: its codebook (for parents), whose codings the lens counts, where moved counts go. */
+/**
+ * How the project counts: its codebook (for parents), whose codings the lens counts, where moved
+ * counts go. The delta comes as a function: counts show after the coding's frame, so they are
+ * worked out then, not in the task that paints the coding.
+ */
 export interface Counting {
   readonly codes: () => readonly CodeRow[];
   readonly shows: (coderId: CoderId) => boolean;
-  readonly onCounts: (delta: ReadonlyMap<CodeId, CountChange>, createdCodes: readonly CodeRow[]) => void;
+  readonly onCounts: (delta: () => ReadonlyMap<CodeId, CountChange>, createdCodes: readonly CodeRow[]) => void;
 }
 
 function sameSegments(a: readonly SegmentRow[], b: readonly SegmentRow[]): boolean {
@@ -71,8 +75,7 @@ class OpenSegments {
       const codes = counting.codes();
       const created = change.createdCodes.filter((c) => !codes.some((k) => k.id === c.id));
       const shown = (s: SegmentRow | null) => (s !== null && counting.shows(s.coderId) ? s : null);
-      const delta = countDelta([...codes, ...created], others.filter(shown), shown(before), shown(after));
-      counting.onCounts(delta, created);
+      counting.onCounts(() => countDelta([...codes, ...created], others.filter(shown), shown(before), shown(after)), created);
     }
     this.list = after === null ? others : at < 0 ? [...this.list, after] : this.list.map((s, i) => (i === at ? after : s));
     this.notifySoon();

@@ -122,20 +122,22 @@ export function useProject(lens: Lens): { state: ProjectState; reload: () => voi
   const inPlace = lens.kind !== 'consensus' && !narrowsToSet(lens) && loaded !== null && !loaded.data.summary.blindMode;
 
   const codesNow = useEffectEvent(() => data?.codes ?? []);
-  const addCounts = useEffectEvent((delta: ReadonlyMap<CodeId, CountChange>, createdCodes: readonly CodeRow[]) => {
-    if (loaded === null || (delta.size === 0 && createdCodes.length === 0)) return;
+  const addCounts = useEffectEvent((countedDelta: () => ReadonlyMap<CodeId, CountChange>, createdCodes: readonly CodeRow[]) => {
+    if (loaded === null) return;
     const { load, data: at } = loaded;
     // The counts are a dependent view: they follow in the next frames, never in the coding's own.
     // Tied to the load they were counted against, so a load that lands in between wins.
-    afterNextFrame(() =>
+    afterNextFrame(() => {
+      const delta = countedDelta();
+      if (delta.size === 0 && createdCodes.length === 0) return;
       startTransition(() =>
         setPatched((prev) => {
           const from = prev !== null && prev.load === load ? prev.codes : at.codes;
           const added = createdCodes.filter((c) => !from.some((k) => k.id === c.id));
           return { load, codes: withCounts([...from, ...added], delta) };
         }),
-      ),
-    );
+      );
+    });
   });
 
   // Regrouped rows come counted for everyone: in place only when the lens counts everyone too.
@@ -161,7 +163,7 @@ export function useProject(lens: Lens): { state: ProjectState; reload: () => voi
     if (change.kind === 'segment')
       return openSegments.apply({ segmentId: change.segmentId, segment: change.segment, createdCodes: change.createdCodes });
     if (change.kind === 'codes') return placeCodes(change.codes);
-    addCounts(new Map(), [change.code]);
+    addCounts(() => new Map(), [change.code]);
     return true;
   });
 

@@ -49,13 +49,16 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
   const codeMap = useMemo(() => new Map(codes.map((c) => [c.id as string, c])), [codes]);
   const concepts = useMemo(() => codes.filter((c) => c.level === 'concept'), [codes]);
   // A coding is painted the moment its acknowledgement arrives, before React re-renders the view.
-  const paintNow = useCallback(
-    (segment: SegmentRow) => {
-      if (lensShows(ws.lens, segment.coderId)) layer?.upsert(segment);
-    },
+  const paint = useMemo(
+    () => ({
+      measureAhead: (start: number, end: number) => layer?.measureAhead(start, end),
+      now: (segment: SegmentRow) => {
+        if (lensShows(ws.lens, segment.coderId)) layer?.upsert(segment);
+      },
+    }),
     [layer, ws.lens],
   );
-  const actions = useCodingActions(content.id, codes, applyChange, paintNow);
+  const actions = useCodingActions(content.id, codes, applyChange, paint);
   const [selected, setSelected] = useState<{ id: SegmentId; at: { x: number; y: number } } | null>(null);
   const selectedSegment = selected === null ? undefined : local.find((s) => s.id === selected.id);
   const deselect = useCallback(() => setSelected(null), []);

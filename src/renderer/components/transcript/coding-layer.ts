@@ -15,6 +15,8 @@ export interface PlacedSegment {
 }
 
 const signature = (s: SegmentRow) => `${s.id}:${s.start}:${s.end}`;
+/** Where text sits depends on the range alone, so a range measured before its segment exists is reused. */
+const rangeKey = (start: number, end: number) => `${start}:${end}`;
 
 /**
  * Paints codings as translucent boxes in a layer under the transcript text, for the segments near
@@ -34,6 +36,9 @@ export class CodingLayer {
   private readonly painted = new Map<string, { readonly el: HTMLElement; readonly geometry: Geometry }>();
   private placed: readonly PlacedSegment[] = [];
   private window = { top: 0, bottom: -1 };
+  /** The text offsets the painted window covers, so a coding's repaint needs no layout read. */
+  private span = { from: 0, to: 0 };
+  private offsets = new WeakMap<HTMLElement, number>();
   private size = { width: -1, height: -1 };
   private frame = 0;
   private readonly listeners = new Set<() => void>();
@@ -69,11 +74,24 @@ export class CodingLayer {
     this.rebuild();
   }
 
-  /** Paints one coding now, as its acknowledgement arrives, before the React state catches up. */
+  /**
+   * Paints one coding now, as its acknowledgement arrives, before the React state catches up. The
+   * painted window stays where it is (a coding does not scroll), so with the range measured
+   * beforehand (`measureAhead`) this reads no layout.
+   */
   upsert(segment: SegmentRow): void {
     const rest = this.segments.filter((s) => s.id !== segment.id);
     this.segments = [...rest, segment];
-    this.rebuild();
+    this.place();
+  }
+
+  /**
+   * Measures a range about to be coded, while its request is on its way: layout is read now, when
+   * the backend is busy, instead of in the task that paints the answer.
+   */
+  measureAhead(start: number, end: number): void {
+    if (end <= this.span.from || start >= this.span.to) return;
+    this.measure(start, end, () => this.layer.getBoundingClientRect());
   }
 
   /** The text moved: measure everything again. */
@@ -87,9 +105,13 @@ export class CodingLayer {
     return this.placed;
   }
 
-  /** How far below the top of `el` the layer's coordinates start (the stripe margin's offset). */
+  /** How far below the top of `el` the layer's coordinates start (the stripe margin's offset); kept until the view moves. */
   offsetFrom(el: HTMLElement): number {
-    return this.layer.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const known = this.offsets.get(el);
+    if (known !== undefined) return known;
+    const offset = this.layer.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    this.offsets.set(el, offset);
+    return offset;
   }
 
   subscribe(listener: () => void): () => void {
@@ -121,22 +143,32 @@ export class CodingLayer {
     return { top: view.top - origin, bottom: view.bottom - origin, height: view.height };
   }
 
+  /** Finds the painted window around the viewport, then places and draws what falls in it. */
   private rebuild(): void {
     const n = this.editor.renderedTurns;
     const { top, bottom, height } = this.viewport();
     this.window = { top: top - 1.5 * height, bottom: bottom + 1.5 * height };
-    const placed: PlacedSegment[] = [];
+    this.offsets = new WeakMap();
+    this.span = { from: 0, to: 0 };
     if (n > 0) {
       const origin = this.layer.getBoundingClientRect();
       const first = this.searchTurn(n, (r) => r.bottom - origin.top >= this.window.top);
       const last = Math.max(first, this.searchTurn(n, (r) => r.top - origin.top > this.window.bottom) - 1);
-      const from = this.editor.index.turns[first]?.start ?? 0;
-      const to = this.editor.index.turns[Math.min(last, n - 1)]?.end ?? 0;
-      for (const segment of this.segments) {
-        if (segment.end <= from || segment.start >= to) continue;
-        const g = this.measure(segment, origin);
-        if (g !== null) placed.push({ segment, geometry: g });
-      }
+      this.span = { from: this.editor.index.turns[first]?.start ?? 0, to: this.editor.index.turns[Math.min(last, n - 1)]?.end ?? 0 };
+    }
+    this.place();
+  }
+
+  /** Places the segments of the painted window (layout is read only for ranges not yet measured) and draws them. */
+  private place(): void {
+    const { from, to } = this.span;
+    let origin: DOMRect | null = null;
+    const originNow = () => (origin ??= this.layer.getBoundingClientRect());
+    const placed: PlacedSegment[] = [];
+    for (const segment of this.segments) {
+      if (segment.end <= from || segment.start >= to) continue;
+      const g = this.measure(segment.start, segment.end, originNow);
+      if (g !== null) placed.push({ segment, geometry: g });
     }
     this.placed = placed;
     // Listeners (the stripe margin) measure first, while layout is still clean: after draw() adds
@@ -146,11 +178,12 @@ export class CodingLayer {
     this.layer.dataset['paintedSegments'] = String(placed.length);
   }
 
-  private measure(segment: SegmentRow, origin: DOMRect): Geometry | null {
-    const key = signature(segment);
+  private measure(start: number, end: number, originNow: () => DOMRect): Geometry | null {
+    const key = rangeKey(start, end);
     const known = this.geometry.get(key);
     if (known !== undefined) return known;
-    const rects = this.editor.textRects(segment.start, segment.end);
+    const origin = originNow();
+    const rects = this.editor.textRects(start, end);
     const boxes = rects.map((r) => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }));
     const g =
       boxes.length === 0 ? null : { top: Math.min(...boxes.map((b) => b.y)), bottom: Math.max(...boxes.map((b) => b.y + b.h)), boxes };

@@ -3,6 +3,7 @@ import type { CodeId, DocumentId, SegmentId } from '../../../core/ids';
 import type { CodeRow, SegmentRow } from '../../../shared/types';
 import type { SegmentChange } from '../../state/open-segments';
 import { errorMessage } from '../../../core/result';
+import { afterNextFrame } from '../../lib/after-frame';
 import { call } from '../../lib/api';
 import { useWorkspace } from '../../state/workspace';
 import { useKeepInCodeSet } from '../sets/use-keep-in-code-set';
@@ -11,6 +12,12 @@ import { msg } from '../../messages';
 export type CodeWith = { readonly codeIds: readonly CodeId[] } | { readonly newConcept: string } | { readonly inVivo: true };
 
 type Apply = (change: SegmentChange) => void;
+
+/** The coding layer's two steps: measure a range while its request is out, paint the answer when it comes. */
+export interface Paint {
+  readonly measureAhead: (start: number, end: number) => void;
+  readonly now: (segment: SegmentRow) => void;
+}
 
 const now = (segment: SegmentRow, createdCodes: readonly CodeRow[] = []): SegmentChange => ({
   segmentId: segment.id,
@@ -23,10 +30,11 @@ const excerpt = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` 
 
 /**
  * Coding operations of the transcript. A new or extended coding is painted as soon as the backend's
- * answer arrives (`paintNow`, straight into the coding layer) and applied to the local segment list
+ * answer arrives (`paint.now`, straight into the coding layer) and applied to the local segment list
  * in the same task, with the codebook's counts; the data-changed event that follows finds it done.
+ * What only reports the coding (the status line, the last-code memory) follows after its frame.
  */
-export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], apply: Apply, paintNow: (segment: SegmentRow) => void) {
+export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow[], apply: Apply, paint: Paint) {
   const ws = useWorkspace();
   const { flash, setLastCode } = ws;
   const keepInCodeSet = useKeepInCodeSet();
@@ -35,7 +43,7 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
   const codeRange = useCallback(
     async (start: number, end: number, how: CodeWith): Promise<SegmentRow | null> => {
       try {
-        const result = await call('codeSelection', {
+        const answer = call('codeSelection', {
           documentId,
           start,
           end,
@@ -43,27 +51,31 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
           ...('newConcept' in how ? { newConcept: { name: how.newConcept } } : {}),
           inVivo: 'inVivo' in how,
         });
-        paintNow(result.segment);
+        paint.measureAhead(start, end);
+        const result = await answer;
+        paint.now(result.segment);
         apply(now(result.segment, result.createdCodes));
         const applied = result.createdCodes[0]?.id ?? ('codeIds' in how ? how.codeIds[0] : undefined);
-        if (applied !== undefined) setLastCode(applied);
         const label = result.createdCodes[0]?.name ?? ('codeIds' in how ? how.codeIds.map(nameOf).join(', ') : msg.transcript.someCode);
-        flash(msg.transcript.coded(excerpt(result.segment.quote), label));
-        await keepInCodeSet(result.createdCodes);
+        afterNextFrame(() => {
+          if (applied !== undefined) setLastCode(applied);
+          flash(msg.transcript.coded(excerpt(result.segment.quote), label));
+          void keepInCodeSet(result.createdCodes);
+        });
         return result.segment;
       } catch (e) {
         flash(msg.common.couldNot(msg.transcript.failed.code, errorMessage(e)));
         return null;
       }
     },
-    [documentId, apply, setLastCode, flash, nameOf, paintNow, keepInCodeSet],
+    [documentId, apply, setLastCode, flash, nameOf, paint, keepInCodeSet],
   );
 
   const applyCode = useCallback(
     async (segmentId: SegmentId, codeId: CodeId) => {
       try {
         const segment = await call('applyCode', { segmentId, codeId });
-        paintNow(segment);
+        paint.now(segment);
         apply(now(segment));
         setLastCode(codeId);
         flash(msg.transcript.added(nameOf(codeId)));
@@ -71,7 +83,7 @@ export function useCodingActions(documentId: DocumentId, codes: readonly CodeRow
         flash(msg.common.couldNot(msg.transcript.failed.add, errorMessage(e)));
       }
     },
-    [apply, setLastCode, flash, nameOf, paintNow],
+    [apply, setLastCode, flash, nameOf, paint],
   );
 
   const removeCode = useCallback(
