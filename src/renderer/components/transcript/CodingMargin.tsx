@@ -37,25 +37,27 @@ export function CodingMargin({ layer, codes, selectedSegmentId, onSelect, onDrag
   const lanes = Math.min(MAX_LANES, Math.max(1, layout.lanes));
   return (
     <div ref={ref} className="coding-margin" role="group" aria-label={msg.transcript.stripes}>
-      {layout.stripes.map((s) => {
-        const code = codes.get(s.codeId);
-        return (
-          <StripeItem
-            key={s.key}
-            segment={s.segment}
-            name={code?.name ?? msg.common.unknownCode}
-            colour={code?.colour ?? '#9aa4b2'}
-            top={s.top}
-            height={s.height}
-            labelTop={s.labelTop}
-            left={Math.min(s.lane, MAX_LANES - 1) * LANE_PX}
-            labelLeft={lanes * LANE_PX + 4}
-            selected={s.segment.id === selectedSegmentId}
-            onSelect={onSelect}
-            onDragEdge={onDragEdge}
-          />
-        );
-      })}
+      <div className="coding-lanes">
+        {layout.stripes.map((s) => {
+          const code = codes.get(s.codeId);
+          return (
+            <StripeItem
+              key={s.key}
+              segment={s.segment}
+              name={code?.name ?? msg.common.unknownCode}
+              colour={code?.colour ?? '#9aa4b2'}
+              top={s.top}
+              height={s.height}
+              labelTop={s.labelTop}
+              left={Math.min(s.lane, MAX_LANES - 1) * LANE_PX}
+              labelLeft={lanes * LANE_PX + 4}
+              selected={s.segment.id === selectedSegmentId}
+              onSelect={onSelect}
+              onDragEdge={onDragEdge}
+            />
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -161,10 +161,12 @@ export function TranscriptView({ content, segments, codes, focusSegmentId = null
         <MemoToggle key={content.id} targetKind="document" targetId={content.id} label={msg.memos.on(content.name)} />
       </header>
       <div className="transcript-body">
-        <div ref={layerRef} className="coding-layer" aria-hidden="true" />
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the text is read and selected with a caret (arrows, Shift+arrows), so it takes the focus as a document viewer's page does */}
-        <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} tabIndex={0} />
-        <div ref={caretRef} className="transcript-caret" aria-hidden="true" hidden />
+        <div className="transcript-text">
+          <div ref={layerRef} className="coding-layer" aria-hidden="true" />
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the text is read and selected with a caret (arrows, Shift+arrows), so it takes the focus as a document viewer's page does */}
+          <div ref={rootRef} className="turns" role="region" aria-label={msg.transcript.text} tabIndex={0} />
+          <div ref={caretRef} className="transcript-caret" aria-hidden="true" hidden />
+        </div>
         <CodingMargin
           layer={layer}
           codes={codeMap}
