@@ -1,6 +1,6 @@
 import type { CodeId, CoderId, DocumentId, SegmentId } from '../core/ids';
 import type { CodingFact } from '../core/matrix/types';
-import { touchedSinceKept } from './committed-tables';
+import { segmentsWrittenSinceKept, touchedSinceKept } from './committed-tables';
 import type { Conn } from './conn';
 import { lastEventSeq } from './events-repo';
 import type { TableName } from './tx';
@@ -68,7 +68,14 @@ interface Kept {
 
 const kept = new WeakMap<Conn, Kept>();
 
-/** The kept list if nothing it is read from changed since, else null. */
+/** Segments written since the list was kept beyond which reading the whole list again is cheaper. */
+const REREAD_MAX = 2_000;
+
+/**
+ * The kept list if nothing it is read from changed since; with only some segments written since
+ * (codings made, resized, starred, removed here), the list with those segments' codings read again;
+ * else null.
+ */
 function keptCodings(conn: Conn): readonly CodingRecord[] | null {
   // Inside a transaction uncommitted rows are covered by no event yet.
   if (conn.db.inTransaction) return null;
@@ -76,9 +83,51 @@ function keptCodings(conn: Conn): readonly CodingRecord[] | null {
   if (entry === undefined) return null;
   const seq = lastEventSeq(conn) ?? 0;
   const touched = touchedSinceKept(conn, entry.seq, seq);
-  if (touched === null || CODING_TABLES.some((t) => touched.has(t))) return null;
-  if (seq !== entry.seq) kept.set(conn, { seq, rows: entry.rows });
-  return entry.rows;
+  if (touched === null) return null;
+  let rows = entry.rows;
+  if (CODING_TABLES.some((t) => touched.has(t))) {
+    if (touched.has('documents') || touched.has('codes')) return null;
+    const written = segmentsWrittenSinceKept(conn, entry.seq, seq);
+    if (written === null || written.size > REREAD_MAX) return null;
+    rows = withSegmentsReread(conn, rows, written);
+  }
+  if (seq !== entry.seq) kept.set(conn, { seq, rows });
+  return rows;
+}
+
+/** `rows` with the codings of `segments` read again, merged where a whole read would place them. */
+function withSegmentsReread(conn: Conn, rows: readonly CodingRecord[], segments: ReadonlySet<string>): readonly CodingRecord[] {
+  const fresh = queryCodings(conn, { segmentIds: [...segments] });
+  const rest = rows.filter((r) => !segments.has(r.segmentId));
+  if (fresh.length === 0) return rest;
+  const position = new Map(conn.all<{ id: string; position: number }>('SELECT id, position FROM documents').map((d) => [d.id, d.position]));
+  const created = new Map<string, string>();
+  const createdAt = (id: string): string => {
+    let at = created.get(id);
+    if (at === undefined) {
+      at = conn.get<{ at: string }>('SELECT created_at AS at FROM segments WHERE id = ?', [id])?.at ?? '';
+      created.set(id, at);
+    }
+    return at;
+  };
+  // The whole read's ORDER BY: document position, start, end, the segment's creation, code id.
+  const before = (a: CodingRecord, b: CodingRecord): boolean => {
+    const byPlace = (position.get(a.documentId) ?? 0) - (position.get(b.documentId) ?? 0) || a.start - b.start || a.end - b.end;
+    if (byPlace !== 0) return byPlace < 0;
+    if (a.segmentId !== b.segmentId) {
+      const [x, y] = [createdAt(a.segmentId), createdAt(b.segmentId)];
+      if (x !== y) return x < y;
+    }
+    return a.codeId < b.codeId;
+  };
+  const merged: CodingRecord[] = [];
+  let i = 0;
+  for (const row of fresh) {
+    while (i < rest.length && before(rest[i]!, row)) merged.push(rest[i++]!);
+    merged.push(row);
+  }
+  while (i < rest.length) merged.push(rest[i++]!);
+  return merged;
 }
 
 function fillCodings(conn: Conn): readonly CodingRecord[] {

@@ -1,12 +1,18 @@
 import type { Conn } from './conn';
 import type { Change, TableName } from './tx';
 
+interface Commit {
+  readonly tables: ReadonlySet<TableName>;
+  /** The segments whose rows or codings it wrote, or null when it wrote them in bulk (ids not listed). */
+  readonly segments: ReadonlySet<string> | null;
+}
+
 /**
  * The tables each commit made through this connection touched, by its event seq, so a cache can
  * tell what changed since it was filled without reading the log's change lists. An event written
  * by another connection (or one forgotten here) is unknown, and the caller must assume the worst.
  */
-const commits = new WeakMap<Conn, Map<number, ReadonlySet<TableName>>>();
+const commits = new WeakMap<Conn, Map<number, Commit>>();
 
 /** Commits remembered per connection; a cache older than that many commits is simply refilled. */
 const REMEMBERED = 1_000;
@@ -17,7 +23,7 @@ export function noteCommit(conn: Conn, seq: number, changes: readonly Change[]):
     known = new Map();
     commits.set(conn, known);
   }
-  known.set(seq, new Set(changes.map((c) => c.table)));
+  known.set(seq, { tables: new Set(changes.map((c) => c.table)), segments: segmentsWritten(changes) });
   if (known.size > REMEMBERED) {
     const oldest = known.keys().next().value;
     if (oldest !== undefined) known.delete(oldest);
@@ -34,14 +40,44 @@ export function touchedSinceKept(conn: Conn, keptSeq: number, seq: number): Read
   return seq < keptSeq ? null : tablesTouchedSince(conn, keptSeq);
 }
 
+/**
+ * The segments written since `keptSeq` when every commit since was made here and wrote segments
+ * one by one (a coding, a resize, a star); null when that is unknown.
+ */
+export function segmentsWrittenSinceKept(conn: Conn, keptSeq: number, seq: number): ReadonlySet<string> | null {
+  if (seq < keptSeq) return null;
+  const written = new Set<string>();
+  for (const commit of commitsSince(conn, keptSeq)) {
+    if (commit === null || commit.segments === null) return null;
+    for (const id of commit.segments) written.add(id);
+  }
+  return written;
+}
+
 /** Every table written by the events after `seq`, or null when one of them was not committed here. */
 function tablesTouchedSince(conn: Conn, seq: number): ReadonlySet<TableName> | null {
-  const known = commits.get(conn);
   const touched = new Set<TableName>();
-  for (const { seq: later } of conn.all<{ seq: number }>('SELECT seq FROM events WHERE seq > ? ORDER BY seq', [seq])) {
-    const tables = known?.get(later);
-    if (tables === undefined) return null;
-    for (const t of tables) touched.add(t);
+  for (const commit of commitsSince(conn, seq)) {
+    if (commit === null) return null;
+    for (const t of commit.tables) touched.add(t);
   }
   return touched;
+}
+
+/** The commits after `seq` as noted here (null for one that was not), in order. */
+function commitsSince(conn: Conn, seq: number): (Commit | null)[] {
+  const known = commits.get(conn);
+  return conn.all<{ seq: number }>('SELECT seq FROM events WHERE seq > ? ORDER BY seq', [seq]).map((e) => known?.get(e.seq) ?? null);
+}
+
+function segmentsWritten(changes: readonly Change[]): ReadonlySet<string> | null {
+  const ids = new Set<string>();
+  for (const c of changes) {
+    if (c.table !== 'segments' && c.table !== 'segment_codes') continue;
+    if (!('key' in c)) return null;
+    const id = c.table === 'segments' ? c.key['id'] : c.key['segment_id'];
+    if (typeof id !== 'string') return null;
+    ids.add(id);
+  }
+  return ids;
 }
