@@ -17,13 +17,16 @@ const commits = new WeakMap<Conn, Map<number, Commit>>();
 /** Commits remembered per connection; a cache older than that many commits is simply refilled. */
 const REMEMBERED = 1_000;
 
-export function noteCommit(conn: Conn, seq: number, changes: readonly Change[]): void {
+/** `unrecorded`: the tables a starting point wrote without keeping their rows in `changes` (null when it kept them all). */
+export function noteCommit(conn: Conn, seq: number, changes: readonly Change[], unrecorded: ReadonlySet<TableName> | null = null): void {
   let known = commits.get(conn);
   if (known === undefined) {
     known = new Map();
     commits.set(conn, known);
   }
-  known.set(seq, { tables: new Set(changes.map((c) => c.table)), segments: segmentsWritten(changes) });
+  const tables = new Set(changes.map((c) => c.table));
+  for (const t of unrecorded ?? []) tables.add(t);
+  known.set(seq, { tables, segments: unrecorded === null ? segmentsWritten(changes) : null });
   if (known.size > REMEMBERED) {
     const oldest = known.keys().next().value;
     if (oldest !== undefined) known.delete(oldest);

@@ -160,10 +160,10 @@ export function rowsTouchedSince(conn: Conn, afterSeq: number): { segments: Set<
 }
 
 /** The last event at or before `seq`: the one a point of the history follows. */
-export function eventAtOrBefore(conn: Conn, seq: number): { seq: EventSeq; at: string; summary: string } | null {
-  const row = conn.get<{ seq: number; at: string; summary: string }>(
-    'SELECT seq, at, summary FROM events WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
+export function eventAtOrBefore(conn: Conn, seq: number): { seq: EventSeq; at: string; action: string; summary: string } | null {
+  const row = conn.get<{ seq: number; at: string; action: string; summary: string }>(
+    'SELECT seq, at, action, summary FROM events WHERE seq <= ? ORDER BY seq DESC LIMIT 1',
     [seq],
   );
-  return row === undefined ? null : { seq: row.seq as EventSeq, at: row.at, summary: row.summary };
+  return row === undefined ? null : { seq: row.seq as EventSeq, at: row.at, action: row.action, summary: row.summary };
 }

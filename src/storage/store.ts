@@ -8,12 +8,12 @@ import { noteCommit } from './committed-tables';
 import { Conn } from './conn';
 import { openProjectDatabase, type OpenDatabaseOptions, type ProjectDatabase } from './database';
 import { getDocument, listDocuments } from './documents-repo';
-import { appendEvent, listEvents, type EventKind, type EventRecord } from './events-repo';
+import { appendEvent, lastEventSeq, listEvents, type EventKind, type EventRecord } from './events-repo';
 import { findProject, type ProjectRecord } from './project-repo';
 import { listSegments } from './segments-repo';
 import { getSetting } from './settings-repo';
 import { projectSummary } from './summary';
-import { Tx, type Change } from './tx';
+import { Tx, type Change, type TableName } from './tx';
 
 export interface MutationMeta {
   /** Who did it; null for system work such as creating a project. */
@@ -96,12 +96,16 @@ export class ProjectStore {
 
   private transaction<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
     let changes: readonly Change[] = [];
+    let unrecorded: ReadonlySet<TableName> | null = null;
     const run = this.database.db.transaction((): MutationResult<T> => {
       const tx = new Tx(this.conn, new Date().toISOString());
-      changes = tx.changes;
       const value = fn(tx);
       if (value instanceof Promise) throw new Error(`Mutation "${meta.action}" must be synchronous.`);
-      if (tx.changes.length === 0) return { value, seq: null };
+      if (tx.isStartingPoint && lastEventSeq(this.conn) !== null)
+        throw new Error(`Mutation "${meta.action}" records itself as the log's start, but the project already has a log.`);
+      if (tx.changes.length === 0 && !tx.isStartingPoint) return { value, seq: null };
+      changes = tx.changes;
+      unrecorded = tx.unrecordedTables;
       const seq = appendEvent(this.conn, {
         at: tx.now,
         coderId: meta.coderId,
@@ -115,7 +119,7 @@ export class ProjectStore {
     });
     const result = run.immediate();
     // Only once committed (not as a savepoint of an outer transaction): a rolled-back event's seq is handed out again.
-    if (result.seq !== null && !this.database.db.inTransaction) noteCommit(this.conn, result.seq, changes);
+    if (result.seq !== null && !this.database.db.inTransaction) noteCommit(this.conn, result.seq, changes, unrecorded);
     return result;
   }
 

@@ -72,12 +72,40 @@ export type Change = RowChange | RowsChange;
 export class Tx {
   readonly changes: Change[] = [];
   private restoring = false;
+  /** Tables written since `recordAsStartingPoint`, whose rows the log does not keep. */
+  private unrecorded: Set<TableName> | null = null;
 
   constructor(
     readonly conn: Conn,
     /** One timestamp for the whole mutation, so all its rows agree with its event. */
     readonly now: string,
   ) {}
+
+  /**
+   * From here on the mutation's rows are written but not kept in its event: a project made whole from
+   * a file (a REFI-QDA import of a whole study, tens of megabytes of rows) is recorded as where its
+   * log starts, not row by row. The trail then starts from the stored state, as for any log that
+   * begins after its data; such a mutation must be the project's first and cannot be undone.
+   */
+  recordAsStartingPoint(): void {
+    this.unrecorded ??= new Set(this.changes.map((c) => c.table));
+    this.changes.length = 0;
+  }
+
+  /** Whether this mutation is a starting point (it is logged even though it keeps no rows). */
+  get isStartingPoint(): boolean {
+    return this.unrecorded !== null;
+  }
+
+  /** The tables written since `recordAsStartingPoint` (null when every row is kept in `changes`). */
+  get unrecordedTables(): ReadonlySet<TableName> | null {
+    return this.unrecorded;
+  }
+
+  private record(change: Change): void {
+    if (this.unrecorded === null) this.changes.push(change);
+    else this.unrecorded.add(change.table);
+  }
 
   insert(table: TableName, row: Row): void {
     if (!this.restoring) checkRow(table, row);
@@ -87,7 +115,8 @@ export class Tx {
       sql,
       cols.map((c) => row[c]),
     );
-    this.changes.push({ table, op: 'insert', key: keyOf(table, row), after: row });
+    if (this.unrecorded !== null) this.unrecorded.add(table);
+    else this.changes.push({ table, op: 'insert', key: keyOf(table, row), after: row });
   }
 
   /** Inserts rows given as value arrays in `columns` order, recorded as one change. */
@@ -96,7 +125,7 @@ export class Tx {
     if (!this.restoring) checkRows(table, columns, rows);
     const sql = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
     for (const row of rows) this.conn.run(sql, row);
-    this.changes.push({ table, op: 'insert-rows', columns, rows });
+    this.record({ table, op: 'insert-rows', columns, rows });
   }
 
   /** Deletes rows (whole rows as value arrays, so the change can put them back), recorded as one change. */
@@ -109,7 +138,7 @@ export class Tx {
         sql,
         keys.map((i) => row[i] ?? null),
       );
-    this.changes.push({ table, op: 'delete-rows', columns, rows });
+    this.record({ table, op: 'delete-rows', columns, rows });
   }
 
   /** Stores a text by content hash (and indexes it for search); a text already present is shared, not duplicated. */
@@ -118,7 +147,7 @@ export class Tx {
     const added = this.conn.run('INSERT OR IGNORE INTO texts (sha256, body) VALUES (?, ?)', [sha256, body]);
     if (added === 0) return;
     indexTextForSearch(this.conn, sha256, body);
-    this.changes.push({ table: 'texts', op: 'insert', key: { sha256 } });
+    this.record({ table: 'texts', op: 'insert', key: { sha256 } });
   }
 
   /** Returns false when the row does not exist; records nothing when no column actually changes. */
@@ -137,7 +166,7 @@ export class Tx {
       before[c] = current[c] ?? null;
       after[c] = patch[c] ?? null;
     }
-    this.changes.push({ table, op: 'update', key, before, after });
+    this.record({ table, op: 'update', key, before, after });
     return true;
   }
 
@@ -146,7 +175,7 @@ export class Tx {
     if (current === undefined) return false;
     const where = whereClause(key);
     this.conn.run(`DELETE FROM ${q(table)} WHERE ${where.sql}`, where.params);
-    this.changes.push({ table, op: 'delete', key, before: current });
+    this.record({ table, op: 'delete', key, before: current });
     return true;
   }
 

@@ -156,3 +156,37 @@ describe('a log that starts after its data', () => {
     ]);
   });
 });
+
+describe('a project made from a REFI-QDA file', () => {
+  async function importedDemo() {
+    const ctx = await demoBackend();
+    const path = `${ctx.dir}/demo.qdpx`;
+    await ctx.call('exportRefi', { format: 'qdpx', path });
+    const before = await ctx.call('listCodes');
+    await ctx.call('importRefi', { path, newProjectPath: `${ctx.dir}/imported.gioia` });
+    return { ...ctx, before };
+  }
+
+  it('logs the import as one event that keeps none of the rows it wrote', async () => {
+    const { call } = await importedDemo();
+    const timeline = await call('getTrailTimeline', {});
+    expect([timeline.events, timeline.startsLate?.includes('made from a REFI-QDA file')]).toEqual([1, true]);
+  });
+
+  it('starts the trail from what the import brought, and folds the work after it on top', async () => {
+    const { call, before } = await importedDemo();
+    const first = (await call('getTrailTimeline', {})).firstSeq ?? 1;
+    await call('createCode', { level: 'concept', name: 'Fresh idea' });
+    const start = await call('getStructureAt', { seq: first });
+    const now = await call('getStructureAt', { seq: first + 1 });
+    expect([start.codes.length, now.codes.map((c) => c.name).includes('Fresh idea')]).toEqual([before.length, true]);
+  });
+
+  it('undoes the first change after the import without touching what was imported', async () => {
+    const { call, before } = await importedDemo();
+    await call('createCode', { level: 'concept', name: 'Fresh idea' });
+    await call('undo');
+    await call('undo');
+    expect(byId(await call('listCodes')).map((c) => c.name)).toEqual(byId(before).map((c) => c.name));
+  });
+});

@@ -23,7 +23,7 @@ import { counted, EMPTY_REPORT, ReportBuilder, reportLines, type ExchangeReport 
 import { findActiveOrNull } from '../coding/active-coder';
 import { inspectRecordings } from './exchange-media';
 import { fillProject, type FillSummary } from './fill-project';
-import { emptyRefiProject, recordImport } from './import-record';
+import { emptyRefiProject, IMPORT_ACTION, recordImport } from './import-record';
 import { mergeCodeSets } from './merge-code-sets';
 import { planLevels } from './levels';
 import type { CoderFilter } from '../../shared/schemas';
@@ -100,7 +100,9 @@ export async function importQdpxAsProject(source: string, target: string, option
   let summary: FillSummary = { documentIds: [], report: EMPTY_REPORT, derivedAttributes: [] };
   try {
     await writeProjectAtomically(target, options, (store) => {
-      store.mutate({ coderId: null, action: 'import-refi-project', summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
+      store.mutate({ coderId: null, action: IMPORT_ACTION, summary: `Imported ${basename(source)}`, kind: 'system' }, (tx) => {
+        // The log starts from the imported project: a whole study's rows would be an event of tens of megabytes.
+        tx.recordAsStartingPoint();
         summary = fillProject(tx, read.project, {
           name: defaultProjectName(target),
           appVersion: options.appVersion ?? 'unknown',

@@ -2,6 +2,9 @@ import type { ExchangeReport } from '../../core/exchange-report';
 import type { RefiProject } from '../../adapters/refi';
 import { getSetting, setSetting, SETTING_REFI_IMPORT, type Conn, type Tx } from '../../storage';
 
+/** The action of the event a project made from a .qdpx starts its log with. */
+export const IMPORT_ACTION = 'import-refi-project';
+
 /** What the project remembers of the REFI-QDA file it was made from, for the export's report. */
 export interface RefiImportRecord {
   readonly file: string;

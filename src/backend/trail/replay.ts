@@ -12,7 +12,16 @@ import {
   type ReplayedTable,
   type ReplayState,
 } from '../../core/history';
-import { eventSpan, lastEventSeq, listEvents, listEventsBackwards, replayedRows, type Conn, type ProjectStore } from '../../storage';
+import {
+  eventAtOrBefore,
+  eventSpan,
+  lastEventSeq,
+  listEvents,
+  listEventsBackwards,
+  replayedRows,
+  type Conn,
+  type ProjectStore,
+} from '../../storage';
 
 /** Events read from the log per query while folding it. */
 const BATCH = 2000;
@@ -38,6 +47,9 @@ interface Checkpoint {
 export interface LateStart {
   readonly seq: number;
   readonly at: string;
+  /** The first event's action and sentence: an import that made the project says so. */
+  readonly action: string;
+  readonly summary: string;
   readonly codes: number;
   readonly codings: number;
   readonly documents: number;
@@ -124,7 +136,8 @@ export class TrailReplay {
     this.start(emptyState(), startSeq);
     const stored = storedState(this.conn);
     if (covers(this.fold?.state ?? emptyState(), stored)) return;
-    // The log began after the data (a blind coder package clears it): undo it back to its start
+    // The log began after the data (a blind coder package clears it; an import starts from what it
+    // brought): undo it back to its start
     // from the stored rows, and replay from there.
     const base = stored;
     for (let before = Number.MAX_SAFE_INTEGER; ;) {
@@ -136,9 +149,12 @@ export class TrailReplay {
     base.gaps = 0;
     const concepts = liveCodes(base);
     const documents = [...base.tables.documents.values()].filter((d) => (d.deleted_at ?? null) === null).length;
+    const first = span === null ? null : eventAtOrBefore(this.conn, span.first);
     this.late = {
       seq: span?.first ?? 0,
       at: span?.firstAt ?? '',
+      action: first?.action ?? '',
+      summary: first?.summary ?? '',
       codes: concepts.length,
       codings: liveCodings(base, { kind: 'all' }).length,
       documents,

@@ -3,6 +3,7 @@ import type { EventSeq } from '../../core/ids';
 import type { ValidParams } from '../../shared/contract';
 import type { TrailChanges, TrailTimeline } from '../../shared/features/trail-types';
 import { eventSpan, listMilestones, type ProjectStore } from '../../storage';
+import { IMPORT_ACTION } from '../exchange/import-record';
 import { trailReplay, type LateStart } from './replay';
 import { trailScope } from './scope';
 
@@ -11,6 +12,12 @@ const KINDS: readonly CodebookChangeKind[] = ['created', 'deleted', 'restored', 
 /** The sentence the trail shows when the log starts after the data. */
 export function lateStartSentence(late: LateStart | null): string | null {
   if (late === null) return null;
+  if (late.action === IMPORT_ACTION)
+    return (
+      `This project was made from a REFI-QDA file on ${late.at.slice(0, 10)} (event #${late.seq}, “${late.summary}”): ` +
+      `${late.codes} codes, ${late.codings} codings and ${late.documents} documents came with it. ` +
+      'The log keeps the import as its starting point rather than row by row; the trail starts from what was imported.'
+    );
   return (
     `This project's event log starts on ${late.at.slice(0, 10)} (event #${late.seq}), after its data: ` +
     `${late.codes} codes, ${late.codings} codings and ${late.documents} documents were already there. ` +
