@@ -51,30 +51,20 @@ export async function readQdpx(
   const qdeName = pickQde(archive.names, fileName);
   const where = `${fileName} › ${qdeName}`;
   const files = new SourceFiles(archive, fileName);
-  // The XML text is no local of its own, so nothing here keeps it once the tree is built.
-  const { root, namespace } = parseXml(decodeXmlBytes(files.bytes(qdeName), where), where, {
-    root: 'Project',
-    canonical: PROJECT_NS,
-    accepts: PROJECT_NS_READ,
-  });
   const ctx = newReadContext(where, randomUUID);
+  // Media and the project's own name are read with the rest of the tree; their repairs are reported
+  // where they always were, after the sources' (and the notes').
+  const mediaCtx: ReadContext = { ...ctx, warnings: [], skipped: [] };
+  const headCtx: ReadContext = { ...ctx, warnings: [], skipped: [] };
+  const tree = readTree({ ctx, mediaCtx, headCtx }, files, qdeName, where);
+  const { root, rawSources } = tree;
   const report = new ReportBuilder();
   if (qdeName !== 'project.qde') report.mapped(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
-  if (namespace !== PROJECT_NS)
-    report.mapped(`The file uses the namespace "${namespace}" of an earlier draft of the standard; it was read as ${PROJECT_NS}.`);
-
-  const users = readUsers(ctx, root);
-  const codes = readCodes(ctx, kid(kid(root, 'CodeBook') ?? root, 'Codes'));
-  const variables = readVariables(ctx, root);
-  const cases = readCases(ctx, root);
-  const rawSources = readSources(ctx, root);
-  const rawNotes = readNotes(ctx, root);
-  const sets = readSets(ctx, kid(root, 'Sets'), 'targetGUID');
-  const links = readLinks(ctx, root);
-  reportGraphs(ctx, root);
+  if (tree.namespace !== PROJECT_NS)
+    report.mapped(`The file uses the namespace "${tree.namespace}" of an earlier draft of the standard; it was read as ${PROJECT_NS}.`);
 
   const omitted = new Map<string, string>();
-  for (const s of readSkippedSources(root)) {
+  for (const s of tree.skippedSources) {
     report.skipped(
       `${s.kind[0]?.toUpperCase() ?? ''}${s.kind.slice(1)} source "${s.name}"${s.codings > 0 ? ` and its ${counted(s.codings, 'coding')} were` : ' was'} not imported: Gioia Studio codes text transcripts only.`,
     );
@@ -98,31 +88,29 @@ export async function readQdpx(
   const placed = placeAll(read);
   report.mapped(...placed.mapped).skipped(...placed.skipped);
   const sources = [...placed.sources];
-  const media = readMediaSources(ctx, root);
+  const media = tree.media;
+  ctx.warnings.push(...mediaCtx.warnings);
+  ctx.skipped.push(...mediaCtx.skipped);
   linkRecordings(media, rawSources, sources, files, fileName, report);
   for (const m of media) {
     if (m.transcripts.length === 0) omitted.set(m.guid, `the ${m.kind} source "${m.name}"`);
     for (const g of m.timeSelectionGuids) omitted.set(g, `a stretch of the ${m.kind} source "${m.name}" without text`);
   }
   for (const [guid, label] of placed.unplaced) omitted.set(guid, label);
-  const notes = readNoteTexts(ctx, rawNotes, files, fileName);
+  const notes = readNoteTexts(ctx, tree.rawNotes, files, fileName);
+  ctx.warnings.push(...headCtx.warnings);
+  ctx.skipped.push(...headCtx.skipped);
 
   const project: RefiProject = {
-    name: nameOf(ctx, root.attrs['name'], '', 'Project'),
-    description: descriptionOf(ctx, root, 'Project description'),
-    origin: root.attrs['origin'] ?? '',
-    creatingUserGuid: normaliseGuid(root.attrs['creatingUserGUID']),
-    modifyingUserGuid: normaliseGuid(root.attrs['modifyingUserGUID']),
-    createdAt: root.attrs['creationDateTime'] ?? null,
-    users,
-    codes,
-    variables,
-    cases,
+    ...root,
+    users: tree.users,
+    codes: tree.codes,
+    variables: tree.variables,
+    cases: tree.cases,
     sources,
     notes,
-    sets,
-    links,
-    noteGuids: noteRefs(root),
+    sets: tree.sets,
+    links: tree.links,
     omitted,
   };
   return {
@@ -132,6 +120,50 @@ export async function readQdpx(
       .skipped(...ctx.skipped)
       .build(),
   };
+}
+
+type ProjectHead = Pick<
+  RefiProject,
+  'name' | 'description' | 'origin' | 'creatingUserGuid' | 'modifyingUserGuid' | 'createdAt' | 'noteGuids'
+>;
+
+/**
+ * Parses project.qde and reads everything but the source and note texts out of its element tree,
+ * in the order the report has always listed repairs. The tree (and the XML text) are gone once this
+ * returns, before any source text is read: a whole study's tree is larger than all its texts.
+ */
+function readTree(
+  { ctx, mediaCtx, headCtx }: { ctx: ReadContext; mediaCtx: ReadContext; headCtx: ReadContext },
+  files: SourceFiles,
+  qdeName: string,
+  where: string,
+) {
+  const { root, namespace } = parseXml(decodeXmlBytes(files.bytes(qdeName), where), where, {
+    root: 'Project',
+    canonical: PROJECT_NS,
+    accepts: PROJECT_NS_READ,
+  });
+  const users = readUsers(ctx, root);
+  const codes = readCodes(ctx, kid(kid(root, 'CodeBook') ?? root, 'Codes'));
+  const variables = readVariables(ctx, root);
+  const cases = readCases(ctx, root);
+  const rawSources = readSources(ctx, root);
+  const rawNotes = readNotes(ctx, root);
+  const sets = readSets(ctx, kid(root, 'Sets'), 'targetGUID');
+  const links = readLinks(ctx, root);
+  reportGraphs(ctx, root);
+  const skippedSources = readSkippedSources(root);
+  const media = readMediaSources(mediaCtx, root);
+  const head: ProjectHead = {
+    name: nameOf(headCtx, root.attrs['name'], '', 'Project'),
+    description: descriptionOf(headCtx, root, 'Project description'),
+    origin: root.attrs['origin'] ?? '',
+    creatingUserGuid: normaliseGuid(root.attrs['creatingUserGUID']),
+    modifyingUserGuid: normaliseGuid(root.attrs['modifyingUserGUID']),
+    createdAt: root.attrs['creationDateTime'] ?? null,
+    noteGuids: noteRefs(root),
+  };
+  return { namespace, root: head, users, codes, variables, cases, rawSources, rawNotes, sets, links, skippedSources, media };
 }
 
 /** A note's text may sit in its own file (plainTextPath); a missing one leaves the note without text, reported. */

@@ -129,7 +129,8 @@ function buildTree(xml: string, file: string): XmlElement | null {
 
 /** The namespace decides which schema a file follows; a codebook passed as a project is a user mistake worth naming. */
 function checkRoot(xml: string, file: string, expected: ExpectedRoot): string {
-  const start = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
+  const at = prologEnd(xml);
+  const start = ROOT_TAG.exec(xml.slice(at, at + MAX_ROOT_TAG));
   if (start === null) refiFail(file, 'has no root element');
   const [, prefix, local, attrs] = start;
   if (local !== expected.root) refiFail(file, `has root element <${local}> where <${expected.root}> was expected`);
@@ -140,6 +141,22 @@ function checkRoot(xml: string, file: string, expected: ExpectedRoot): string {
     refiFail(file, `has ${found}; a REFI-QDA ${expected.root === 'Project' ? 'project' : 'codebook'} must use "${expected.canonical}"`);
   }
   return ns;
+}
+
+const ROOT_TAG = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/;
+/** Longer than any root start tag with its namespace declarations; a whole project is never copied to find it. */
+const MAX_ROOT_TAG = 1 << 20;
+
+/** Where the root element starts: past the declaration, processing instructions, comments and blanks before it. */
+function prologEnd(xml: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < xml.length && /\s/.test(xml[i] ?? '')) i++;
+    const end = xml.startsWith('<?', i) ? xml.indexOf('?>', i + 2) : xml.startsWith('<!--', i) ? xml.indexOf('-->', i + 4) : -2;
+    if (end === -2) return i;
+    if (end < 0) return xml.length;
+    i = end + (xml.startsWith('<?', i) ? 2 : 3);
+  }
 }
 
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
