@@ -56,7 +56,7 @@ export async function readQdpx(
   // where they always were, after the sources' (and the notes').
   const mediaCtx: ReadContext = { ...ctx, warnings: [], skipped: [] };
   const headCtx: ReadContext = { ...ctx, warnings: [], skipped: [] };
-  const tree = readTree({ ctx, mediaCtx, headCtx }, files, qdeName, where);
+  const tree = readTree({ ctx, mediaCtx, headCtx }, () => parseQde(files, qdeName, where, limits));
   const { root, rawSources } = tree;
   const report = new ReportBuilder();
   if (qdeName !== 'project.qde') report.mapped(`Project XML read from "${qdeName}" (the standard names it project.qde).`);
@@ -134,15 +134,9 @@ type ProjectHead = Pick<
  */
 function readTree(
   { ctx, mediaCtx, headCtx }: { ctx: ReadContext; mediaCtx: ReadContext; headCtx: ReadContext },
-  files: SourceFiles,
-  qdeName: string,
-  where: string,
+  parse: () => ReturnType<typeof parseXml>,
 ) {
-  const { root, namespace } = parseXml(decodeXmlBytes(files.bytes(qdeName), where), where, {
-    root: 'Project',
-    canonical: PROJECT_NS,
-    accepts: PROJECT_NS_READ,
-  });
+  const { root, namespace } = parse();
   const users = readUsers(ctx, root);
   const codes = readCodes(ctx, kid(kid(root, 'CodeBook') ?? root, 'Codes'));
   const variables = readVariables(ctx, root);
@@ -164,6 +158,22 @@ function readTree(
     noteGuids: noteRefs(root),
   };
   return { namespace, root: head, users, codes, variables, cases, rawSources, rawNotes, sets, links, skippedSources, media };
+}
+
+/**
+ * The archive measured the nesting of project.qde's bytes as it unpacked them; for UTF-8 (every
+ * character of markup one ASCII byte) that is the measure of the text, which is not scanned again.
+ */
+function parseQde(files: SourceFiles, qdeName: string, where: string, limits: ArchiveLimits): ReturnType<typeof parseXml> {
+  let bytes: Uint8Array | null = files.bytes(qdeName);
+  const measured = !isUtf16(bytes) && limits.maxXmlDepth <= QDPX_LIMITS.maxXmlDepth;
+  const xml = decodeXmlBytes(bytes, where);
+  bytes = null;
+  return parseXml(xml, where, { root: 'Project', canonical: PROJECT_NS, accepts: PROJECT_NS_READ }, { depthMeasured: measured });
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /** A note's text may sit in its own file (plainTextPath); a missing one leaves the note without text, reported. */
@@ -189,7 +199,7 @@ function pickQde(names: readonly string[], fileName: string): string {
 }
 
 export function decodeXmlBytes(bytes: Uint8Array, where: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (isUtf16(bytes)) {
     return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   }
   try {
