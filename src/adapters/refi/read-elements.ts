@@ -13,7 +13,7 @@ export interface ReadContext {
   readonly file: string;
   /** Makes a GUID for elements that lack one or carry a duplicate. */
   readonly freshGuid: () => string;
-  /** GUIDs seen so far, per element kind, with the name of the element that has it. */
+  /** GUIDs seen so far, per element kind, with the (raw) name of the element that has it. */
   readonly seen: Map<string, string>;
   /** Repairs: what was read in another form than written (the report's "mapped" lines). */
   readonly warnings: string[];
@@ -33,22 +33,27 @@ const REFERENCED = new Set(['Code', 'User', 'Variable', 'Case', 'TextSource', 'N
 
 export function guidOf(ctx: ReadContext, element: XmlElement, what: string): string {
   const guid = normaliseGuid(element.attrs['guid']);
-  const label = `${what} "${shownName(element.attrs['name'] ?? '')}"`;
+  const name = element.attrs['name'] ?? '';
+  // Labels are made only for a message: a whole study has a hundred thousand selections and codings.
+  const label = (raw: string) => `${what} "${shownName(raw)}"`;
   if (guid !== null) {
     const first = ctx.seen.get(`${what}:${guid}`);
     if (first === undefined) {
-      ctx.seen.set(`${what}:${guid}`, label);
+      ctx.seen.set(`${what}:${guid}`, name);
       return guid;
     }
     if (REFERENCED.has(what)) {
-      refiFail(ctx.file, `gives the GUID ${guid} to both ${first} and ${label}, so references to it are ambiguous; it was not imported`);
+      refiFail(
+        ctx.file,
+        `gives the GUID ${guid} to both ${label(first)} and ${label(name)}, so references to it are ambiguous; it was not imported`,
+      );
     }
-    ctx.warnings.push(`${label} has the GUID ${guid} of an earlier ${what}; it was given a new one.`);
+    ctx.warnings.push(`${label(name)} has the GUID ${guid} of an earlier ${what}; it was given a new one.`);
   } else {
-    ctx.warnings.push(`${label} had no valid GUID; a new one was assigned.`);
+    ctx.warnings.push(`${label(name)} had no valid GUID; a new one was assigned.`);
   }
   const fresh = ctx.freshGuid();
-  ctx.seen.set(`${what}:${fresh}`, label);
+  ctx.seen.set(`${what}:${fresh}`, name);
   return fresh;
 }
 

@@ -192,12 +192,15 @@ function sourceName(ctx: ReadContext, s: XmlElement, index: number): string {
 
 function readSelection(ctx: ReadContext, sel: XmlElement): RawTextSelection {
   const guid = guidOf(ctx, sel, 'PlainTextSelection');
-  const what = `Selection "${shownName(sel.attrs['name'] ?? guid)}"`;
+  // Named only for a repair message, and most selections have no description to repair.
+  const what = () => `Selection "${shownName(sel.attrs['name'] ?? guid)}"`;
+  const described = (element: XmlElement, part: string) =>
+    kid(element, 'Description') === undefined ? '' : descriptionOf(ctx, element, `${what()} ${part}`);
   // Some tools put a coding's comment inside <Coding>, which the schema does not allow; it is the selection's.
   const codingComments = kids(sel, 'Coding')
-    .map((c) => descriptionOf(ctx, c, `${what} coding comment`))
+    .map((c) => described(c, 'coding comment'))
     .filter((d) => d !== '');
-  const own = descriptionOf(ctx, sel, `${what} description`);
+  const own = described(sel, 'description');
   return {
     guid,
     name: sel.attrs['name'] ?? null,
