@@ -26,7 +26,7 @@ function transcript(chars: number, seed: number): string {
 }
 
 /** What README states (Memory of imports): the peak resident memory an import may add, per MB of its input. */
-const MB_PER_INPUT_MB = { qdpx: 12.5, transcript: 10 } as const;
+const MB_PER_INPUT_MB = { qdpx: 8, transcript: 10 } as const;
 
 function peakRise(kind: keyof typeof MB_PER_INPUT_MB, file: string): { riseMb: number; inputMb: number } {
   const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, kind, file], { encoding: 'utf8' });
