@@ -113,6 +113,20 @@ describe('drawMove', () => {
     expect(placed).toEqual([before, after]);
   });
 
+  it('takes a late drawing back at once when the move fails', async () => {
+    const placed: (readonly CodeRow[] | null)[] = [];
+    const answer = deferred<readonly CodeRow[] | null>();
+    const done = drawMove(
+      (c) => placed.push(c),
+      () => before,
+      answer.promise,
+    );
+    await act(() => new Promise((r) => setTimeout(r, 40)));
+    answer.resolve(null);
+    await done;
+    expect(placed).toEqual([before, null]);
+  });
+
   it('takes the drawing back when the move fails', async () => {
     const placed: (readonly CodeRow[] | null)[] = [];
     await drawMove(

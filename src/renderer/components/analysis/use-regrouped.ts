@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { withRows } from '../../../core/codebook';
 import type { CodeRow } from '../../../shared/types';
 
@@ -51,17 +51,24 @@ const ANSWER_WAIT_MS = 16;
 
 /**
  * Draws a move from its answer (the rows it changed), or from `expected` (the whole codebook as it
- * will be) if the answer is late, and takes the drawing back if the move fails. Resolves to the
- * answer (null when the move failed).
+ * will be) if the answer is late, and takes the drawing back if the move fails. A late answer then
+ * only brings the counts: they are background work, so the frame that announces the move is not
+ * held up by laying the figure out again. Resolves to the answer (null when the move failed).
  */
 export async function drawMove(
   onPlaced: (codes: readonly CodeRow[] | null) => void,
   expected: () => readonly CodeRow[],
   answer: Promise<readonly CodeRow[] | null>,
 ): Promise<readonly CodeRow[] | null> {
-  const early = setTimeout(() => onPlaced(expected()), ANSWER_WAIT_MS);
+  let drawn = false;
+  const early = setTimeout(() => {
+    drawn = true;
+    onPlaced(expected());
+  }, ANSWER_WAIT_MS);
   const after = await answer;
   clearTimeout(early);
-  onPlaced(after);
+  if (after === null || !drawn) onPlaced(after);
+  // Drawn with the project's own update of the same rows, which is a transition too.
+  else startTransition(() => onPlaced(after));
   return after;
 }
