@@ -59,6 +59,24 @@ describe('FigureDom', () => {
     expect(outlineOfSvg(new XMLSerializer().serializeToString(dom.svg))).toEqual(outlineOfSvg(renderStructureSvg(layoutOf(down))));
   });
 
+  it('draws anew only the boxes whose counts changed', () => {
+    const counted = (themeSegments: number) =>
+      layoutStructure(buildGioiaStructure(codes, { themes: new Map([[id('d0t1'), { segments: themeSegments, documents: 1 }]]) }), {
+        width: 960,
+        showCounts: true,
+      });
+    const dom = new FigureDom();
+    dom.update(counted(2), {});
+    const added = dom.update(counted(3), {});
+    expect(added.map((b) => b.getAttribute('data-code-id'))).toEqual(['d0t1']);
+  });
+
+  it('draws every box anew in another palette', () => {
+    const dom = new FigureDom();
+    dom.update(layoutOf(codes), {});
+    expect(dom.update(layoutOf(codes), { palette: 'greyscale' })).toHaveLength(dom.svg.querySelectorAll('g[data-code-id]').length);
+  });
+
   it('draws a renamed box anew and hands it back for its handlers', () => {
     const dom = new FigureDom();
     dom.update(layoutOf(codes), {});

@@ -13,10 +13,14 @@ const LAYERS = ['headers', 'separators', 'connectors', 'boxes', 'legend', 'empty
 type Layer = (typeof LAYERS)[number];
 
 interface Drawn {
-  /** What the drawing depends on, cheaper to compare than to draw. */
-  readonly signature: string;
+  /** The box as drawn and the palette it was drawn in: a box that draws the same is kept. */
+  readonly box: LayoutBox;
+  readonly palette: string;
   /** Positions the box: its drawing is made at the origin, so a box that only moved is kept. */
   readonly holder: SVGGElement;
+  /** Where the holder was last placed, so an unmoved box is told apart without reading the DOM. */
+  x: number;
+  y: number;
 }
 
 /**
@@ -74,16 +78,16 @@ export class FigureDom {
   }
 
   private updateBoxes(boxes: readonly LayoutBox[], style: StructureSvgStyle): SVGGElement[] {
-    const palette = figurePalette(style.palette ?? 'colour');
+    const name = style.palette ?? 'colour';
+    const palette = figurePalette(name);
     const next = new Map<string, Drawn>();
-    const fresh: Array<{ id: string; signature: string; markup: string; box: LayoutBox }> = [];
+    const fresh: Array<{ id: string; markup: string; box: LayoutBox }> = [];
     for (const b of boxes) {
-      const sig = `${style.palette ?? 'colour'}|${signature(b)}`;
       const old = this.drawn.get(b.id);
-      if (old !== undefined && old.signature === sig) {
-        place(old.holder, b);
+      if (old !== undefined && old.palette === name && drawsSame(old.box, b)) {
+        place(old, b);
         next.set(b.id, old);
-      } else fresh.push({ id: b.id, signature: sig, markup: boxSvg(atOrigin(b), palette), box: b });
+      } else fresh.push({ id: b.id, markup: boxSvg(atOrigin(b), palette), box: b });
     }
     const added: SVGGElement[] = [];
     if (fresh.length > 0) {
@@ -94,8 +98,9 @@ export class FigureDom {
         const holder = document.createElementNS(SVG_NS, 'g');
         const box = document.importNode(el, true) as SVGGElement;
         holder.append(box);
-        place(holder, f.box);
-        next.set(f.id, { signature: f.signature, holder });
+        const drawn: Drawn = { box: f.box, palette: name, holder, x: Number.NaN, y: Number.NaN };
+        place(drawn, f.box);
+        next.set(f.id, drawn);
         added.push(box);
       });
     }
@@ -153,18 +158,35 @@ function wrap(markup: string): string {
   return `<svg xmlns="${SVG_NS}">${markup}</svg>`;
 }
 
-function place(holder: SVGGElement, b: LayoutBox): void {
-  const transform = `translate(${b.x} ${b.y})`;
-  if (holder.getAttribute('transform') !== transform) holder.setAttribute('transform', transform);
+function place(drawn: Drawn, b: LayoutBox): void {
+  if (drawn.x === b.x && drawn.y === b.y) return;
+  drawn.x = b.x;
+  drawn.y = b.y;
+  drawn.holder.setAttribute('transform', `translate(${b.x} ${b.y})`);
 }
 
-/** Everything a box's drawing at the origin shows: a box with the same signature draws the same. */
-function signature(b: LayoutBox): string {
-  let sig = `${b.codeId ?? ''}|${b.level}|${b.placeholder ? 1 : 0}|${b.w}|${b.h}|${b.accent ?? ''}|${b.name}`;
-  for (const t of b.text) {
-    sig += `|${t.text}|${t.x - b.x}|${t.y - b.y}|${t.fontSize}|${t.bold ? 1 : 0}${t.italic ? 1 : 0}${t.anchor}${t.role}`;
-  }
-  return sig;
+/**
+ * Whether two boxes draw the same at the origin: everything the drawing shows but its place.
+ * Compared field by field, since building a key per box on every redraw fed the garbage collector.
+ */
+function drawsSame(a: LayoutBox, b: LayoutBox): boolean {
+  if (a === b) return true;
+  if (a.codeId !== b.codeId || a.level !== b.level || a.placeholder !== b.placeholder) return false;
+  if (a.w !== b.w || a.h !== b.h || a.accent !== b.accent || a.name !== b.name || a.text.length !== b.text.length) return false;
+  return a.text.every((s, i) => {
+    const t = b.text[i];
+    return (
+      t !== undefined &&
+      s.text === t.text &&
+      s.x - a.x === t.x - b.x &&
+      s.y - a.y === t.y - b.y &&
+      s.fontSize === t.fontSize &&
+      s.bold === t.bold &&
+      s.italic === t.italic &&
+      s.anchor === t.anchor &&
+      s.role === t.role
+    );
+  });
 }
 
 /** The box drawn with its top-left corner at (0, 0). */

@@ -32,12 +32,15 @@ export const TreeRowItem = memo(TreeRowItemView, (a, b) =>
 function sameRow(a: TreeRow, b: TreeRow): boolean {
   if (a === b) return true;
   if (a.kind === 'ungrouped' || b.kind === 'ungrouped') return sameFields(a, b);
-  return sameFields({ ...a, code: null }, { ...b, code: null }) && sameFields(a.code, b.code);
+  return sameFields(a, b, 'code') && sameFields(a.code, b.code);
 }
 
-function sameFields<T extends object>(a: T, b: T): boolean {
+/** The same keys holding the same values, but for `except` (compared by the caller). */
+function sameFields<T extends object>(a: T, b: T, except?: keyof T): boolean {
   const keys = Object.keys(a) as (keyof T)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (k !== except && a[k] !== b[k]) return false;
+  return true;
 }
 
 function TreeRowItemView({ row, focused, selected, renaming, onToggle, onFocus, onRename, onDrop, onContextMenu }: Props) {
