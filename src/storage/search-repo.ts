@@ -34,12 +34,24 @@ const PART = 64 * 1024;
  */
 const OVERLAP = 512;
 
+/** FTS5's own limit on the index it holds before writing a segment (its default, 1 MB). */
+const PENDING_DEFAULT = 1024 * 1024;
+/** What a long text's index may hold in memory while it is built: at most this, at most its own length. */
+const PENDING_MAX = 256 * 1024 * 1024;
+
 /**
  * Indexes a new text in parts. FTS5 builds each row's index in memory before it writes, so one
  * 99 MB transcript as a single row took hundreds of megabytes; parts of 64 K characters keep that
  * bounded whatever the length of the text.
+ *
+ * At its default FTS5 writes a segment every megabyte of index and merges segments as it goes,
+ * rewriting a long text's index several times over (most of a 99 MB import's time). While one text
+ * is indexed it may hold up to its own length in memory and write one segment; the default is put
+ * back before the next text, so a batch of texts holds no more than its longest.
  */
 export function indexTextForSearch(conn: Conn, sha256: string, body: string): void {
+  const pending = Math.min(PENDING_MAX, Math.max(PENDING_DEFAULT, body.length));
+  if (pending > PENDING_DEFAULT) setPendingLimit(conn, pending);
   for (let part = 0, at = 0; part === 0 || at < body.length; part++, at += PART) {
     let end = Math.min(body.length, at + PART + OVERLAP);
     // Never end a part between the two halves of a surrogate pair.
@@ -49,6 +61,12 @@ export function indexTextForSearch(conn: Conn, sha256: string, body: string): vo
     const id = conn.get<{ id: number }>('SELECT last_insert_rowid() AS id')?.id;
     conn.run('INSERT INTO text_search (rowid, body) VALUES (?, ?)', [id, body.slice(start, end)]);
   }
+  if (pending > PENDING_DEFAULT) setPendingLimit(conn, PENDING_DEFAULT);
+}
+
+/** FTS5's 'hashsize' setting, in bytes (an integer we compute, never input). */
+function setPendingLimit(conn: Conn, bytes: number): void {
+  conn.run(`INSERT INTO text_search (text_search, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
 }
 
 function isLowSurrogate(code: number): boolean {
