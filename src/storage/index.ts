@@ -22,6 +22,7 @@ export * from './history';
 export * from './text-cache';
 export * from './quotes-repo';
 export * from './search-repo';
+export { finishSearchBacklog, hasSearchBacklog } from './search-backlog';
 export { codeRowWithCounts } from './code-counts';
 export * from './merge-conflicts-repo';
 export * from './sessions-repo';

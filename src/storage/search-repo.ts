@@ -10,8 +10,9 @@ export interface SearchCandidate {
 /**
  * Live documents whose text matches every one of `phrases` (FTS5 phrase strings built by the
  * caller from the user's words, never raw input). A text is indexed in parts, so each phrase is
- * matched per part and the texts that match all of them are kept. Several documents may share one
- * text; each is returned.
+ * matched per part and the texts that match all of them are kept. A text not yet wholly indexed
+ * (search-backlog.ts) is always a candidate, so the caller's scan of it decides. Several documents
+ * may share one text; each is returned.
  */
 export function searchCandidates(conn: Conn, phrases: readonly string[]): SearchCandidate[] {
   if (phrases.length === 0) return [];
@@ -20,7 +21,7 @@ export function searchCandidates(conn: Conn, phrases: readonly string[]): Search
     .join(' INTERSECT ');
   return conn.all<SearchCandidate>(
     `SELECT d.id, d.name, d.sha256 FROM documents d
-     WHERE d.deleted_at IS NULL AND d.sha256 IN (${perPhrase})
+     WHERE d.deleted_at IS NULL AND (d.sha256 IN (${perPhrase}) OR d.sha256 IN (SELECT sha256 FROM text_search_backlog))
      ORDER BY d.position, d.name`,
     phrases,
   );
@@ -38,21 +39,28 @@ const OVERLAP = 512;
 const PENDING_DEFAULT = 1024 * 1024;
 /** What a long text's index may hold in memory while it is built: at most this, at most its own length. */
 const PENDING_MAX = 256 * 1024 * 1024;
+/** Bytes of trigram index per character of text, about (positions included; measured on interviews). */
+const INDEX_PER_CHARACTER = 2;
 
 /**
- * Indexes a new text in parts. FTS5 builds each row's index in memory before it writes, so one
- * 99 MB transcript as a single row took hundreds of megabytes; parts of 64 K characters keep that
- * bounded whatever the length of the text.
+ * Indexes parts `from` up to (not including) `to` of a text, and returns the part after the last it
+ * wrote, or null once the text is wholly indexed. FTS5 builds each row's index in memory before it
+ * writes, so one 99 MB transcript as a single row took hundreds of megabytes; parts of 64 K
+ * characters keep that bounded whatever the length of the text. Part boundaries depend on the
+ * text alone, so a text indexed a slice at a time gets the same parts as one indexed at once.
  *
  * At its default FTS5 writes a segment every megabyte of index and merges segments as it goes,
- * rewriting a long text's index several times over (most of a 99 MB import's time). While one text
- * is indexed it may hold up to its own length in memory and write one segment; the default is put
- * back before the next text, so a batch of texts holds no more than its longest.
+ * rewriting a long text's index several times over (most of a 99 MB import's time). While these
+ * parts are indexed it may hold about their length in memory and write one segment; the default
+ * is put back before anything else is indexed, so memory is bounded by one call's parts.
  */
-export function indexTextForSearch(conn: Conn, sha256: string, body: string): void {
-  const pending = Math.min(PENDING_MAX, Math.max(PENDING_DEFAULT, body.length));
+export function indexTextParts(conn: Conn, sha256: string, body: string, from: number, to: number): number | null {
+  const last = Math.max(1, Math.ceil(body.length / PART));
+  const stop = Math.min(last, to);
+  const pending = Math.min(PENDING_MAX, Math.max(PENDING_DEFAULT, (stop - from) * PART * INDEX_PER_CHARACTER));
   if (pending > PENDING_DEFAULT) setPendingLimit(conn, pending);
-  for (let part = 0, at = 0; part === 0 || at < body.length; part++, at += PART) {
+  for (let part = from; part < stop; part++) {
+    const at = part * PART;
     let end = Math.min(body.length, at + PART + OVERLAP);
     // Never end a part between the two halves of a surrogate pair.
     if (end < body.length && isLowSurrogate(body.charCodeAt(end))) end++;
@@ -62,6 +70,7 @@ export function indexTextForSearch(conn: Conn, sha256: string, body: string): vo
     conn.run('INSERT INTO text_search (rowid, body) VALUES (?, ?)', [id, body.slice(start, end)]);
   }
   if (pending > PENDING_DEFAULT) setPendingLimit(conn, PENDING_DEFAULT);
+  return stop < last ? stop : null;
 }
 
 /** FTS5's 'hashsize' setting, in bytes (an integer we compute, never input). */

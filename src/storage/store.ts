@@ -10,10 +10,14 @@ import { openProjectDatabase, type OpenDatabaseOptions, type ProjectDatabase } f
 import { getDocument, listDocuments } from './documents-repo';
 import { appendEvent, lastEventSeq, listEvents, type EventKind, type EventRecord } from './events-repo';
 import { findProject, type ProjectRecord } from './project-repo';
+import { finishSearchBacklog, hasSearchBacklog, indexBacklogSlice } from './search-backlog';
 import { listSegments } from './segments-repo';
 import { getSetting } from './settings-repo';
 import { projectSummary } from './summary';
 import { Tx, type Change, type TableName } from './tx';
+
+/** Parts of 64 K characters indexed per slice: 8 MB of text, a fraction of a second. */
+const INDEX_SLICE_PARTS = 128;
 
 export interface MutationMeta {
   /** Who did it; null for system work such as creating a project. */
@@ -41,13 +45,18 @@ export interface MutationResult<T> {
  */
 export class ProjectStore {
   readonly conn: Conn;
+  private indexing: NodeJS.Immediate | null = null;
+  private indexed: (() => void)[] = [];
 
   private constructor(private readonly database: ProjectDatabase) {
     this.conn = new Conn(database.db);
   }
 
+  /** Opens a project; texts a crash left unindexed are indexed before it is handed out. */
   static async open(path: string, options: OpenDatabaseOptions): Promise<ProjectStore> {
-    return new ProjectStore(await openProjectDatabase(path, options));
+    const store = new ProjectStore(await openProjectDatabase(path, options));
+    if (!store.readOnly) finishSearchBacklog(store.conn);
+    return store;
   }
 
   get path(): string {
@@ -119,8 +128,47 @@ export class ProjectStore {
     });
     const result = run.immediate();
     // Only once committed (not as a savepoint of an outer transaction): a rolled-back event's seq is handed out again.
-    if (result.seq !== null && !this.database.db.inTransaction) noteCommit(this.conn, result.seq, changes, unrecorded);
+    if (result.seq !== null && !this.database.db.inTransaction) {
+      noteCommit(this.conn, result.seq, changes, unrecorded);
+      if (changes.some((c) => c.table === 'texts') || (unrecorded?.has('texts') ?? false)) this.indexSoon();
+    }
     return result;
+  }
+
+  /**
+   * Resolves once every stored text is in the search index. Searching never waits for it (texts
+   * not yet indexed are scanned); a bench or a test that measures the index does.
+   */
+  searchIndexed(): Promise<void> {
+    if (!this.isOpen || !hasSearchBacklog(this.conn)) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.indexed.push(resolve);
+      this.indexSoon();
+    });
+  }
+
+  /**
+   * Builds the search index of new texts a slice per turn of the event loop, so calls arriving
+   * meanwhile (opening the new transcript, coding) wait for one slice at most, not the whole text.
+   */
+  private indexSoon(): void {
+    if (this.indexing !== null || this.readOnly) return;
+    this.indexing = setImmediate(() => {
+      this.indexing = null;
+      if (!this.isOpen) return;
+      let more = false;
+      try {
+        more = indexBacklogSlice(this.conn, INDEX_SLICE_PARTS);
+      } catch {
+        // Busy or out of space: the marks stay, searches keep scanning those texts, and the next
+        // stored text or the next open tries again. Nothing a researcher did is at stake.
+      }
+      if (more) {
+        this.indexSoon();
+        return;
+      }
+      for (const resolve of this.indexed.splice(0)) resolve();
+    });
   }
 
   project(): ProjectRecord | null {
@@ -159,7 +207,18 @@ export class ProjectStore {
     return getSetting(this.conn, key);
   }
 
+  /** Builds what is left of the search index first; if that fails, the next open builds it. */
   close(): void {
+    if (this.indexing !== null) clearImmediate(this.indexing);
+    this.indexing = null;
+    if (this.isOpen && !this.readOnly) {
+      try {
+        finishSearchBacklog(this.conn);
+      } catch {
+        // The marks stay in the file; closing must not fail over derived data.
+      }
+    }
     this.database.close();
+    for (const resolve of this.indexed.splice(0)) resolve();
   }
 }

@@ -19,6 +19,17 @@ function body(conn: Conn, sha256: string): string {
     return hit;
   }
   const text = conn.get<{ body: string }>('SELECT body FROM texts WHERE sha256 = ?', [sha256])?.body ?? '';
+  rememberText(sha256, text);
+  return text;
+}
+
+/**
+ * Caches a text being stored, so what reads it next (its search index, the new document's view)
+ * does not read and decode it back. Keyed by its own hash, so even a text whose transaction rolls
+ * back is never a wrong answer.
+ */
+export function rememberText(sha256: string, text: string): void {
+  if (bodies.has(sha256)) return;
   bodies.set(sha256, text);
   cachedUnits += text.length;
   for (const [key, value] of bodies) {
@@ -26,7 +37,6 @@ function body(conn: Conn, sha256: string): string {
     bodies.delete(key);
     cachedUnits -= value.length;
   }
-  return text;
 }
 
 export interface LiveDocument {

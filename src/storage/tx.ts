@@ -1,7 +1,8 @@
 import type { Conn, Row, SqlValue } from './conn';
 import { q } from './conn';
 import { checkRow, checkRows, checkText } from './field-rules';
-import { indexTextForSearch } from './search-repo';
+import { markForIndexing } from './search-backlog';
+import { rememberText } from './text-cache';
 
 /** Primary-key columns of every table that mutations may touch (the event log is not one of them). */
 export const TABLE_KEYS = {
@@ -150,12 +151,17 @@ export class Tx {
     this.record({ table, op: 'delete-rows', columns, rows });
   }
 
-  /** Stores a text by content hash (and indexes it for search); a text already present is shared, not duplicated. */
+  /**
+   * Stores a text by content hash and marks it for the search index, built once the mutation has
+   * committed (search-backlog.ts); a text already present is shared, not duplicated.
+   */
   insertText(sha256: string, body: string): void {
     checkText(body);
     const added = this.conn.run('INSERT OR IGNORE INTO texts (sha256, body) VALUES (?, ?)', [sha256, body]);
     if (added === 0) return;
-    indexTextForSearch(this.conn, sha256, body);
+    markForIndexing(this.conn, sha256);
+    // The index is built from this same string, and the new document is opened next.
+    rememberText(sha256, body);
     this.record({ table: 'texts', op: 'insert', key: { sha256 } });
   }
 

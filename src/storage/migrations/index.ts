@@ -8,6 +8,7 @@ import { analysisTrail } from './0007-analysis-trail';
 import { media } from './0008-media';
 import { transcriptStructure } from './0009-transcript-structure';
 import { setsCases } from './0010-sets-cases';
+import { searchBacklog } from './0011-search-backlog';
 
 /**
  * A schema step. Migrations are append-only: once released, a file is never edited, only followed
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   media,
   transcriptStructure,
   setsCases,
+  searchBacklog,
 ];
 
 /** The newest schema this build reads and writes. */
