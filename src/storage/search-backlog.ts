@@ -1,5 +1,5 @@
 import type { Conn } from './conn';
-import { indexTextParts } from './search-repo';
+import { indexTextParts, partsOf } from './search-repo';
 import { textBody } from './text-cache';
 
 /**
@@ -20,26 +20,32 @@ export function hasSearchBacklog(conn: Conn): boolean {
 }
 
 /**
- * Indexes up to `parts` parts (64 K characters each) of the oldest waiting text in one
+ * Indexes up to `parts` parts (64 K characters each) of the waiting texts, oldest first, in one
  * transaction. Returns whether texts still wait.
  */
 export function indexBacklogSlice(conn: Conn, parts: number): boolean {
   conn.db
     .transaction(() => {
-      const next = conn.get<{ sha256: string; next_part: number }>(
-        'SELECT sha256, next_part FROM text_search_backlog ORDER BY rowid LIMIT 1',
-      );
-      if (next === undefined) return;
-      const after = indexTextParts(conn, next.sha256, textBody(conn, next.sha256), next.next_part, next.next_part + parts);
-      if (after === null) conn.run('DELETE FROM text_search_backlog WHERE sha256 = ?', [next.sha256]);
-      else conn.run('UPDATE text_search_backlog SET next_part = ? WHERE sha256 = ?', [after, next.sha256]);
+      const waiting = conn.all<{ sha256: string; next_part: number }>('SELECT sha256, next_part FROM text_search_backlog ORDER BY rowid');
+      let left = parts;
+      for (const next of waiting) {
+        if (left <= 0) break;
+        const body = textBody(conn, next.sha256);
+        const after = indexTextParts(conn, next.sha256, body, next.next_part, next.next_part + left);
+        if (after === null) {
+          conn.run('DELETE FROM text_search_backlog WHERE sha256 = ?', [next.sha256]);
+          left -= partsOf(body) - next.next_part;
+        } else {
+          conn.run('UPDATE text_search_backlog SET next_part = ? WHERE sha256 = ?', [after, next.sha256]);
+          left = 0;
+        }
+      }
     })
     .immediate();
   return hasSearchBacklog(conn);
 }
 
-/** Indexes every waiting text, each in one transaction (opening a project left with a backlog). */
+/** Indexes every waiting text in one transaction (closing, or opening a project a crash left so). */
 export function finishSearchBacklog(conn: Conn): void {
-  if (!hasSearchBacklog(conn)) return;
-  while (indexBacklogSlice(conn, Number.MAX_SAFE_INTEGER));
+  if (hasSearchBacklog(conn)) indexBacklogSlice(conn, Number.MAX_SAFE_INTEGER);
 }

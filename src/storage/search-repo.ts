@@ -55,7 +55,7 @@ const INDEX_PER_CHARACTER = 2;
  * is put back before anything else is indexed, so memory is bounded by one call's parts.
  */
 export function indexTextParts(conn: Conn, sha256: string, body: string, from: number, to: number): number | null {
-  const last = Math.max(1, Math.ceil(body.length / PART));
+  const last = partsOf(body);
   const stop = Math.min(last, to);
   const pending = Math.min(PENDING_MAX, Math.max(PENDING_DEFAULT, (stop - from) * PART * INDEX_PER_CHARACTER));
   if (pending > PENDING_DEFAULT) setPendingLimit(conn, pending);
@@ -71,6 +71,11 @@ export function indexTextParts(conn: Conn, sha256: string, body: string, from: n
   }
   if (pending > PENDING_DEFAULT) setPendingLimit(conn, PENDING_DEFAULT);
   return stop < last ? stop : null;
+}
+
+/** How many parts the index of a text has (one at least, even for an empty text). */
+export function partsOf(body: string): number {
+  return Math.max(1, Math.ceil(body.length / PART));
 }
 
 /** FTS5's 'hashsize' setting, in bytes (an integer we compute, never input). */
