@@ -37,7 +37,7 @@ const OVERLAP = 512;
 
 /** FTS5's own limit on the index it holds before writing a segment (its default, 1 MB). */
 const PENDING_DEFAULT = 1024 * 1024;
-/** What a long text's index may hold in memory while it is built: at most this, at most its own length. */
+/** What the index of one call's parts may hold in memory before FTS5 writes it (about twice their length, at most this). */
 const PENDING_MAX = 256 * 1024 * 1024;
 /** Bytes of trigram index per character of text, about (positions included; measured on interviews). */
 const INDEX_PER_CHARACTER = 2;
