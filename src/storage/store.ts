@@ -106,6 +106,7 @@ export class ProjectStore {
   private transaction<T>(meta: MutationMeta, fn: (tx: Tx) => T): MutationResult<T> {
     let changes: readonly Change[] = [];
     let unrecorded: ReadonlySet<TableName> | null = null;
+    let wroteTexts = false;
     const run = this.database.db.transaction((): MutationResult<T> => {
       const tx = new Tx(this.conn, new Date().toISOString());
       const value = fn(tx);
@@ -115,6 +116,7 @@ export class ProjectStore {
       if (tx.changes.length === 0 && !tx.isStartingPoint) return { value, seq: null };
       changes = tx.changes;
       unrecorded = tx.unrecordedTables;
+      wroteTexts = changes.some((c) => c.table === 'texts') || (tx.unrecordedTables?.has('texts') ?? false);
       const seq = appendEvent(this.conn, {
         at: tx.now,
         coderId: meta.coderId,
@@ -130,7 +132,7 @@ export class ProjectStore {
     // Only once committed (not as a savepoint of an outer transaction): a rolled-back event's seq is handed out again.
     if (result.seq !== null && !this.database.db.inTransaction) {
       noteCommit(this.conn, result.seq, changes, unrecorded);
-      if (changes.some((c) => c.table === 'texts') || (unrecorded?.has('texts') ?? false)) this.indexSoon();
+      if (wroteTexts) this.indexSoon();
     }
     return result;
   }
