@@ -99,7 +99,8 @@ describe('drawMove', () => {
     expect(placed).toEqual([after]);
   });
 
-  it('draws the expected codes while a late answer is on its way, then the answer', async () => {
+  /** What a move draws when its answer (`result`, null: the move failed) comes after the wait. */
+  async function drawnWithLateAnswer(result: readonly CodeRow[] | null) {
     const placed: (readonly CodeRow[] | null)[] = [];
     const answer = deferred<readonly CodeRow[] | null>();
     const done = drawMove(
@@ -108,23 +109,17 @@ describe('drawMove', () => {
       answer.promise,
     );
     await act(() => new Promise((r) => setTimeout(r, 40)));
-    answer.resolve(after);
+    answer.resolve(result);
     await done;
-    expect(placed).toEqual([before, after]);
+    return placed;
+  }
+
+  it('draws the expected codes while a late answer is on its way, then the answer', async () => {
+    expect(await drawnWithLateAnswer(after)).toEqual([before, after]);
   });
 
   it('takes a late drawing back at once when the move fails', async () => {
-    const placed: (readonly CodeRow[] | null)[] = [];
-    const answer = deferred<readonly CodeRow[] | null>();
-    const done = drawMove(
-      (c) => placed.push(c),
-      () => before,
-      answer.promise,
-    );
-    await act(() => new Promise((r) => setTimeout(r, 40)));
-    answer.resolve(null);
-    await done;
-    expect(placed).toEqual([before, null]);
+    expect(await drawnWithLateAnswer(null)).toEqual([before, null]);
   });
 
   it('takes the drawing back when the move fails', async () => {
